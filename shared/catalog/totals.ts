@@ -1,0 +1,27 @@
+// Sums a channel's step durations per unit, the way the catalogues compute
+// "totals": each unit is added separately and never converted into another.
+import type { CatalogEntry, Channel, DurationUnit, Step } from './schema';
+
+export type DurationTotals = Record<DurationUnit, number>;
+
+/** The steps of one channel that belong to a branch (steps without branches belong to all). */
+export function stepsFor(entry: CatalogEntry, channel: Channel, branch?: string): Step[] {
+  const procedure = entry.channels.find((c) => c.channel === channel);
+  if (!procedure) throw new Error(`${entry.id} has no "${channel}" channel`);
+  if (branch !== undefined && !entry.branches.some((b) => b.id === branch)) {
+    throw new Error(`${entry.id} has no branch "${branch}"`);
+  }
+  return procedure.steps.filter((s) => !s.branches || (branch !== undefined && s.branches.includes(branch)));
+}
+
+export function sumDurations(steps: Step[]): DurationTotals {
+  const totals: DurationTotals = { minutes: 0, hours: 0, workingDays: 0, calendarDays: 0 };
+  for (const step of steps) {
+    if (step.duration && step.countsTowardTerm) totals[step.duration.unit] += step.duration.amount;
+  }
+  return totals;
+}
+
+export function channelTotals(entry: CatalogEntry, channel: Channel, branch?: string): DurationTotals {
+  return sumDurations(stepsFor(entry, channel, branch));
+}
