@@ -1,0 +1,34 @@
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium; the machine cannot download Playwright's own browser. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  timeout: 60_000,
+  reporter: 'list',
+  outputDir: 'test-results/playwright',
+  webServer: {
+    command: 'npm run build:renderer && node scripts/serve-renderer.mjs --port 4173',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+  use: {
+    baseURL: 'http://127.0.0.1:4173/',
+    headless: true,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  },
+  projects: [{ name: 'debian-chromium', use: { browserName: 'chromium' } }],
+});
