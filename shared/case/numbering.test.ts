@@ -23,3 +23,22 @@ describe('registration numbers', () => {
     expect(() => formatRegistrationNumber({ officeCode: '0512', year: 2026, deviceLetter: 'A', sequence: 0 })).toThrow(/sequence/);
   });
 });
+
+import { caseShortCode, normaliseShortCode } from './short-code';
+
+describe('case short code', () => {
+  it('is 8 characters of Crockford base32 from the case id', () => {
+    expect(caseShortCode('00000000-0000-4000-8000-000000000000')).toBe('0000-0000');
+    expect(caseShortCode('ffffffffff-ignored'.padEnd(36, '0'))).toBe('ZZZZ-ZZZZ');
+    expect(caseShortCode('0123456789abcdef0123456789abcdef')).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  });
+  it('reads back what a clerk types, forgiving O/0 and I/1 and a missing dash', () => {
+    const code = caseShortCode('5f3a9c21-7d4e-4b8a-9c1d-2e3f4a5b6c7d');
+    expect(normaliseShortCode(code.toLowerCase().replace('-', ''))).toBe(code);
+    expect(normaliseShortCode('0000-000O')).toBe('0000-0000');
+    expect(normaliseShortCode('abc')).toBeNull();
+  });
+  it('rejects something that is not a case id', () => {
+    expect(() => caseShortCode('nope')).toThrow(/not a case id/);
+  });
+});
