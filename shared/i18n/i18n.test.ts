@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, MILESTONES, ACTORS, RESULT_KINDS } from '../catalog/schema';
 import { EVENT_TYPES } from '../case/events';
-import * as domain from './domain';
+import * as commissionNames from './commission';
+import * as domainNames from './domain';
+
+const domain = { ...domainNames, ...commissionNames };
 import { interpolate, translator } from './translate';
 
 const KAZAKH_ONLY = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/;

@@ -1,0 +1,3 @@
+export * from './commission';
+export * from './income';
+export * from './thresholds';

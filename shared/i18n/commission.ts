@@ -1,0 +1,48 @@
+// Names for the precinct commission's rules, shared by its screens and forms.
+import type { AdoptionRefusal, MemberRole, QuorumResult } from '../commission/commission';
+import type { IncomeCategory, IncomeProblem } from '../commission/income';
+
+type Names<K extends string> = Record<K, { kk: string; ru: string }>;
+
+export const MEMBER_ROLE_NAMES: Names<MemberRole> = {
+  chair: { kk: 'Төраға', ru: 'Председатель' },
+  deputyChair: { kk: 'Төрағаның орынбасары', ru: 'Заместитель председателя' },
+  secretary: { kk: 'Хатшы', ru: 'Секретарь' },
+  member: { kk: 'Мүше', ru: 'Член комиссии' },
+};
+
+export const QUORUM_FAILURE_NAMES: Names<Extract<QuorumResult, { ok: false }>['reason']> = {
+  noMembers: { kk: 'Осы күні комиссияның құрамы жоқ', ru: 'На эту дату у комиссии нет состава' },
+  notEnough: { kk: 'Кворум жоқ: мүшелердің жартысынан көбі қатысуы керек', ru: 'Нет кворума: должно присутствовать более половины членов' },
+  noChair: { kk: 'Төраға немесе оның орынбасары қатысуы керек', ru: 'Должен присутствовать председатель или его заместитель' },
+  notAMember: { kk: 'Қатысушылардың бірі осы күні комиссия мүшесі емес', ru: 'Один из присутствующих на эту дату не член комиссии' },
+};
+
+export const ADOPTION_REFUSAL_NAMES: Names<AdoptionRefusal['reason']> = {
+  noQuorum: { kk: 'Қорытынды кворумсыз қабылданбайды', ru: 'Заключение не принимается без кворума' },
+  noAct: { kk: 'Алдымен тұрмыстық жағдайды тексеру актісі керек', ru: 'Сначала нужен акт обследования жилищно-бытовых условий' },
+  notMember: { kk: 'Қорытындыны тек отырысқа қатысқан комиссия мүшесі қабылдайды', ru: 'Заключение принимает только присутствующий член комиссии' },
+  unsigned: { kk: 'Қатысқан мүшелердің бәрі қол қоюы немесе ерекше пікір білдіруі керек', ru: 'Все присутствующие члены должны подписать или выразить особое мнение' },
+  dissentWithoutOpinion: { kk: 'Ерекше пікірдің мәтінін жазыңыз', ru: 'Впишите текст особого мнения' },
+  noMajority: { kk: 'Қорытындыны көпшілік дауыс қолдамады', ru: 'Заключение не поддержано большинством' },
+};
+
+export const INCOME_CATEGORY_NAMES: Names<IncomeCategory> = {
+  wages: { kk: 'Жалақы', ru: 'Заработная плата' },
+  selfEmployment: { kk: 'Кәсіпкерлік табыс', ru: 'Доход от предпринимательства' },
+  pension: { kk: 'Зейнетақы', ru: 'Пенсия' },
+  benefits: { kk: 'Жәрдемақылар', ru: 'Пособия' },
+  alimony: { kk: 'Алимент', ru: 'Алименты' },
+  farming: { kk: 'Қосалқы шаруашылықтан табыс', ru: 'Доход от подсобного хозяйства' },
+  property: { kk: 'Мүліктен табыс', ru: 'Доход от имущества' },
+  other: { kk: 'Басқа табыс', ru: 'Прочие доходы' },
+};
+
+export const INCOME_PROBLEM_NAMES: Names<IncomeProblem['code']> = {
+  emptyFamily: { kk: 'Отбасы құрамы бос', ru: 'Состав семьи пуст' },
+  noMonths: { kk: 'Табыс кезеңі көрсетілмеген', ru: 'Не указан период дохода' },
+  badMonth: { kk: 'Ай дұрыс емес (ЖЖЖЖ-АА)', ru: 'Неверный месяц (ГГГГ-ММ)' },
+  outsidePeriod: { kk: 'Табыс есептеу кезеңінен тыс', ru: 'Доход вне расчётного периода' },
+  notInFamily: { kk: 'Табыс отбасы құрамында жоқ адамға жазылған', ru: 'Доход записан на человека не из состава семьи' },
+  badAmount: { kk: 'Сома теріс емес, тиынға дейін болуы керек', ru: 'Сумма должна быть неотрицательной, с точностью до тиына' },
+};
