@@ -265,3 +265,20 @@ describe('Kyzylorda 2014 catalog (resolution No. 590, seed 000)', () => {
     }
   });
 });
+
+describe('S18 overall terms stated by the act', () => {
+  it('keeps the permit terms beside the step sums and uses them for the result date', async () => {
+    const { computeDeadlines } = await import('../deadlines/deadlines');
+    const entry = loadCatalogFile(file).find((e) => e.service === 'foreign-labour-permits')!;
+    expect(entry.statedTerms.map((t) => [t.id, t.duration.amount])).toEqual([
+      ['employer-issue', 40],
+      ['employer-reissue', 30],
+      ['employer-extension', 7],
+      ['worker-issue-extension', 30],
+      ['worker-reissue', 3],
+    ]);
+    const bySteps = computeDeadlines(entry, { channel: 'provider', branch: 'employer-permit', registeredAt: '2026-02-02T10:00' });
+    const byTerm = computeDeadlines(entry, { channel: 'provider', branch: 'employer-permit', registeredAt: '2026-02-02T10:00', statedTerm: 'employer-issue' });
+    expect(byTerm.resultDate > bySteps.resultDate).toBe(true);
+  });
+});

@@ -116,6 +116,20 @@ export const RequiredDocument = z.object({
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 
+/**
+ * An overall term the act states for the whole service (e.g. "40 working days to
+ * issue a permit"), which can be longer than the sum of its steps.
+ */
+export const StatedTerm = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  channel: Channel,
+  branch: z.string().optional(),
+  label: LocalText,
+  duration: Duration,
+  source: z.string().min(1),
+});
+export type StatedTerm = z.infer<typeof StatedTerm>;
+
 export const Branch = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: LocalText,
@@ -149,6 +163,7 @@ export const CatalogEntry = z
     channels: z.array(ChannelProcedure).min(1),
     branches: z.array(Branch).default([]),
     results: z.array(ResultKind).min(1),
+    statedTerms: z.array(StatedTerm).default([]),
     refusalGrounds: z.array(LocalText).default([]),
     requiredDocuments: z.array(RequiredDocument).default([]),
     commissions: z.array(z.enum(['precinct', 'special', 'permit'])).default([]),
@@ -174,6 +189,14 @@ export const CatalogEntry = z
           }
         }
       });
+    });
+    entry.statedTerms.forEach((term, ti) => {
+      if (term.branch !== undefined && !branchIds.has(term.branch)) {
+        ctx.addIssue({ code: 'custom', path: ['statedTerms', ti, 'branch'], message: `unknown branch "${term.branch}"` });
+      }
+      if (!entry.channels.some((c) => c.channel === term.channel)) {
+        ctx.addIssue({ code: 'custom', path: ['statedTerms', ti, 'channel'], message: `no "${term.channel}" channel for this term` });
+      }
     });
     if (!entry.id.startsWith(entry.act.id + '/') || !entry.id.endsWith('/' + entry.service)) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `id must be "${entry.act.id}/${entry.service}"` });

@@ -97,6 +97,11 @@ describe('computeDeadlines, branches', () => {
     expect(() => computeDeadlines(fixtureEntry, { channel: 'provider', branch: 'nope', registeredAt: '2026-11-23T10:00' })).toThrow(/no branch "nope"/);
     expect(() => computeDeadlines(fixtureEntry, { channel: 'portal', registeredAt: '2026-11-23T10:00' })).toThrow(/no "portal" channel/);
   });
+  it('an overall term of the act that is longer than the steps sets the result date', () => {
+    const d = computeDeadlines(fixtureEntry, { channel: 'provider', branch: 'normal', registeredAt: '2026-11-23T10:00', statedTerm: 'overall' });
+    expect(d.resultDate).toBe('2027-01-08'); // 30 WD from 23 Nov 2026 past 16 Dec, 1–2 Jan (2 Jan moved to 4 Jan) and 7 Jan
+    expect(() => computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T10:00', statedTerm: 'overall' })).toThrow(/no stated term/);
+  });
   it('refuses a malformed registration moment', () => {
     expect(() => computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '23.11.2026' })).toThrow(/YYYY-MM-DDTHH:mm/);
   });

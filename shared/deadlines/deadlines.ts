@@ -36,6 +36,8 @@ export interface DeadlineOptions {
   registeredAt: string;
   calendar?: CalendarData;
   officeHours?: OfficeHours;
+  /** An overall term of the act (entry.statedTerms id) that applies to this application. */
+  statedTerm?: string;
 }
 
 function stepDue(start: string, duration: Duration, hours: OfficeHours, calendar?: CalendarData): string {
@@ -62,6 +64,13 @@ export function computeDeadlines(entry: CatalogEntry, options: DeadlineOptions):
     if (step.countsTowardTerm) cursor = due;
     return { stepId: step.id, actor: step.actor, milestone: step.milestone, duration: step.duration, due, countsTowardTerm: step.countsTowardTerm };
   });
+  if (options.statedTerm !== undefined) {
+    const term = entry.statedTerms.find((t) => t.id === options.statedTerm && t.channel === channel);
+    if (!term) throw new Error(`${entry.id} has no stated term "${options.statedTerm}" in the "${channel}" channel`);
+    const termEnd = stepDue(registeredAt, term.duration, hours, calendar);
+    // The act's overall term wins where it is later than the steps add up to.
+    if (termEnd > cursor) cursor = termEnd;
+  }
   return {
     entryId: entry.id,
     channel,

@@ -49,6 +49,9 @@ export const fixtureInput: CatalogEntryInput = {
       ],
     },
   ],
+  statedTerms: [
+    { id: 'overall', channel: 'provider', label: say('Жалпы мерзім', 'Общий срок'), duration: wd(30), source: 't' },
+  ],
   results: ['notification', 'refusal'],
   commissions: ['precinct'],
   familyBased: true,
