@@ -102,6 +102,13 @@ describe('computeDeadlines, branches', () => {
     expect(d.resultDate).toBe('2027-01-08'); // 30 WD from 23 Nov 2026 past 16 Dec, 1–2 Jan (2 Jan moved to 4 Jan) and 7 Jan
     expect(() => computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T10:00', statedTerm: 'overall' })).toThrow(/no stated term/);
   });
+  it('says when the act gives no term at all', async () => {
+    const { findEntry } = await import('../catalog/index');
+    const almatyChildBenefit = findEntry('alm-349-2012/child-benefit-under-18')!;
+    const d = computeDeadlines(almatyChildBenefit, { channel: 'akim', registeredAt: '2026-11-23T10:00' });
+    expect(d.hasTerm).toBe(false);
+    expect(computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T10:00' }).hasTerm).toBe(true);
+  });
   it('refuses a malformed registration moment', () => {
     expect(() => computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '23.11.2026' })).toThrow(/YYYY-MM-DDTHH:mm/);
   });

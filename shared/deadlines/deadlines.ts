@@ -24,6 +24,8 @@ export interface Deadlines {
   registeredAt: string;
   calendarVersion?: string;
   steps: StepDue[];
+  /** False where the act states no duration for any step: there is no result date to promise. */
+  hasTerm: boolean;
   /** The moment and the date of the final result: what the talon shows. */
   resultDueAt: string;
   resultDate: string;
@@ -78,6 +80,7 @@ export function computeDeadlines(entry: CatalogEntry, options: DeadlineOptions):
     registeredAt,
     calendarVersion: calendar?.version,
     steps,
+    hasTerm: steps.some((s) => s.duration !== null && s.countsTowardTerm) || options.statedTerm !== undefined,
     resultDueAt: cursor,
     resultDate: momentDate(cursor),
   };
