@@ -20,7 +20,7 @@ export interface PrinterInfo {
   isDefault: boolean;
 }
 
-export type PrintOutcome = { ok: true; printer?: string } | { ok: false; reason: 'cancelled' | 'noPrinter' | 'failed'; detail?: string };
+export type PrintOutcome = { ok: true; printer?: string } | { ok: false; reason: 'cancelled' | 'noPrinter' | 'printerOffline' | 'failed'; detail?: string };
 export type SaveOutcome = { ok: true; path?: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string };
 
 export interface PrintRequest {
@@ -38,11 +38,47 @@ export interface SaveRequest {
   data: Uint8Array;
 }
 
+/** What the renderer hands over for a local backup: its database export plus the attachments' bytes. */
+export interface BackupRequest {
+  /** The renderer's database export (e.g. JSON of every table), opaque to the host. */
+  database: Uint8Array;
+  attachments: { name: string; data: Uint8Array }[];
+}
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  appVersion: string;
+  files: number;
+  bytes: number;
+  folder: string;
+}
+
+export type BackupOutcome = { ok: true; backup: BackupInfo; removed: string[] } | { ok: false; reason: 'noFolder' | 'failed'; detail?: string };
+
+/** A restore hands back only what matched its manifest's hashes. */
+export type RestoreOutcome =
+  | { ok: true; backup: BackupInfo; database: Uint8Array; attachments: { name: string; data: Uint8Array }[] }
+  | { ok: false; reason: 'notFound' | 'missingManifest' | 'corrupted' | 'failed'; detail?: string };
+
+export type ChooseFolderOutcome = { ok: true; folder: string } | { ok: false; reason: 'cancelled' };
+
 export interface HostBridge {
   appInfo(): Promise<AppInfo>;
   listPrinters(): Promise<PrinterInfo[]>;
   printPdf(request: PrintRequest): Promise<PrintOutcome>;
   saveFile(request: SaveRequest): Promise<SaveOutcome>;
+  // Optional: hosts with a file system (Electron) implement these.
+  /** Shows the PDF in a preview window with the system's print button. */
+  previewPdf?(request: Omit<PrintRequest, 'silent'>): Promise<{ ok: boolean }>;
+  /** Remembers the printer for a form (and for its kind of paper: receipt or A4). */
+  choosePrinter?(request: { form: FormKind; printer: string }): Promise<{ ok: boolean }>;
+  backupNow?(request: BackupRequest): Promise<BackupOutcome>;
+  listBackups?(): Promise<BackupInfo[]>;
+  restoreBackup?(id: string): Promise<RestoreOutcome>;
+  chooseBackupFolder?(): Promise<ChooseFolderOutcome>;
+  /** Called when a scheduled backup is due; the renderer answers with backupNow. Returns an unsubscribe function. */
+  onBackupDue?(listener: () => void): () => void;
 }
 
 declare global {
