@@ -1,0 +1,102 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { AkimatDb } from './schema';
+import { classifyStorageError, watchConnection, type StorageProblem } from './storage-errors';
+import { discardDraft, loadDraft, saveDraft } from './drafts';
+import { checkPassword, addUser, listUsers } from './users';
+import { freshDb } from '../testing/db-fixture';
+import { setUpOffice, loadSettings } from './settings';
+import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
+
+describe('another window upgrades the database', () => {
+  it('closes this connection, reports "versionchange", and keeps the data for the new version', async () => {
+    const name = `vc-${Date.now()}`;
+    const old = new AkimatDb(name);
+    const problems: StorageProblem[] = [];
+    watchConnection(old, (p) => problems.push(p));
+    await old.drafts.put({ id: 'intake:u', userId: 'u', updatedAt: 'now', data: { surname: 'Әбілов' } });
+
+    const newer = new Dexie(name);
+    newer.version(1).stores({ drafts: 'id, userId' });
+    newer.version(2).stores({ drafts: 'id, userId, updatedAt' });
+    await newer.open();
+    expect(problems).toEqual(['versionchange']);
+    expect(old.isOpen()).toBe(false);
+    expect(await newer.table('drafts').get('intake:u')).toMatchObject({ data: { surname: 'Әбілов' } });
+    // A write from the outdated window fails with a classified error instead of writing to the new schema.
+    const error = await old.drafts.put({ id: 'x', userId: 'u', updatedAt: 'now', data: {} }).catch((e) => e);
+    expect(error).toBeInstanceOf(Error);
+    newer.close();
+  });
+
+  it('reports "blocked" when this window upgrades while another holds the old version open', async () => {
+    const name = `blocked-${Date.now()}`;
+    const first = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open(name, 1);
+      req.onsuccess = () => resolve(req.result);
+    });
+    // The other window ignores versionchange (an old build without the handler).
+    first.onversionchange = null;
+    const upgrading = new AkimatDb(name);
+    const problems: StorageProblem[] = [];
+    watchConnection(upgrading, (p) => problems.push(p));
+    const opening = upgrading.open();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(problems).toContain('blocked');
+    first.close();
+    await opening;
+    expect(upgrading.isOpen()).toBe(true);
+    upgrading.close();
+  });
+});
+
+describe('storage error classification', () => {
+  it('recognises quota and version errors, also wrapped by Dexie', () => {
+    expect(classifyStorageError(new DOMException('full', 'QuotaExceededError'))).toBe('quota');
+    expect(classifyStorageError(Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }))).toBe('quota');
+    expect(classifyStorageError({ name: 'DatabaseClosedError', inner: { name: 'VersionError' } })).toBe('versionchange');
+    expect(classifyStorageError(new Error('other'))).toBe('other');
+  });
+});
+
+describe('drafts', () => {
+  it('keeps one half-filled application per user until it is discarded', async () => {
+    const db = freshDb();
+    await saveDraft(db, 'u-1', { surname: 'Өте' });
+    await saveDraft(db, 'u-1', { surname: 'Өтемісова' });
+    await saveDraft(db, 'u-2', { surname: 'Әбілов' });
+    expect((await loadDraft(db, 'u-1'))!.data).toEqual({ surname: 'Өтемісова' });
+    await discardDraft(db, 'u-1');
+    expect(await loadDraft(db, 'u-1')).toBeUndefined();
+    expect((await loadDraft(db, 'u-2'))!.data).toEqual({ surname: 'Әбілов' });
+  });
+});
+
+describe('office setup and staff', () => {
+  it('stores the office with its first user, hashing the password with a salt', async () => {
+    const db = freshDb();
+    await setUpOffice(
+      db,
+      { nameKk: 'Ақсу ауылдық округі әкімінің аппараты', nameRu: 'Аппарат акима Аксуского сельского округа', okrug: 'Ақсу', district: 'Сырдария', officeCode: '0512', deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: ['test-1-2026'] },
+      { name: 'Сәрсенова Әлия', role: 'clerk', password: 'құпия123' },
+    );
+    expect((await loadSettings(db))!.officeCode).toBe('0512');
+    const [user] = await listUsers(db);
+    expect(user.hash).not.toContain('құпия');
+    expect(user.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(await checkPassword(db, user.id, 'құпия123')).toMatchObject({ name: 'Сәрсенова Әлия' });
+    expect(await checkPassword(db, user.id, 'құпия124')).toBeNull();
+    const second = await addUser(db, { name: 'Әбілов Қ.', role: 'akim', password: 'құпия123' });
+    expect(second.salt).not.toBe(user.salt);
+    expect(second.hash).not.toBe(user.hash);
+  });
+
+  it('refuses a second setup of the same office', async () => {
+    const db = freshDb();
+    const settings = { nameKk: 'А', nameRu: 'А', okrug: 'А', district: 'А', officeCode: '0512', deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: ['x'] };
+    await setUpOffice(db, settings, { name: 'A', role: 'clerk', password: '123456' });
+    await expect(setUpOffice(db, settings, { name: 'B', role: 'clerk', password: '123456' })).rejects.toThrow(/already set up/);
+    expect(await db.users.count()).toBe(1);
+  });
+});

@@ -1,0 +1,109 @@
+// The office PC's database. Case events are the source of truth; `cases` is a
+// folded summary kept in step with them in the same transaction; every event has
+// an `outbox` row written with it, so sync can be added without a migration.
+import Dexie, { type EntityTable } from 'dexie';
+import type { CaseEvent, CaseStatus } from '../../../shared/case';
+import type { OfficeHours } from '../../../shared/deadlines';
+
+export const DB_NAME = 'akimat-desk';
+
+export interface CaseSummary {
+  id: string;
+  number: string;
+  shortCode: string;
+  entryId: string;
+  status: CaseStatus;
+  iin: string;
+  surname: string;
+  /** searchKey(surname) for case-insensitive search with Kazakh letters. */
+  surnameKey: string;
+  fullName: string;
+  /** Local date "YYYY-MM-DD" of registration (or of the refusal receipt). */
+  registeredDate: string;
+  registeredAt: string;
+  resultDate?: string;
+  /** Due moment of the next step; absent for closed cases, so they drop out of the index. */
+  openDue?: string;
+  nextMilestone?: string;
+  acceptedBy: string;
+  eventCount: number;
+}
+
+export interface OutboxRow {
+  eventId: string;
+  state: 'pending' | 'sent' | 'error';
+  error?: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
+export type Role = 'clerk' | 'executor' | 'akim';
+
+export interface UserRow {
+  id: string;
+  name: string;
+  role: Role;
+  salt: string;
+  hash: string;
+  iterations: number;
+}
+
+export interface OfficeSettings {
+  key: 'office';
+  nameKk: string;
+  nameRu: string;
+  okrug: string;
+  district: string;
+  officeCode: string;
+  deviceLetter: string;
+  deviceId: string;
+  hours: OfficeHours;
+  actIds: string[];
+}
+
+export interface DraftRow {
+  id: string;
+  userId: string;
+  updatedAt: string;
+  data: unknown;
+}
+
+export interface AttachmentRow {
+  /** caseId + ":" + sha256: the same file may belong to two cases. */
+  id: string;
+  caseId: string;
+  sha256: string;
+  name: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  blob: Blob;
+  thumb?: Blob;
+}
+
+export class AkimatDb extends Dexie {
+  events!: EntityTable<CaseEvent, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'eventId'>;
+  cases!: EntityTable<CaseSummary, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  users!: EntityTable<UserRow, 'id'>;
+  settings!: EntityTable<OfficeSettings, 'key'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      events: 'id, caseId',
+      outbox: 'eventId, state',
+      cases: 'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId]',
+      meta: 'key',
+      users: 'id, name',
+      settings: 'key',
+      drafts: 'id, userId',
+      attachments: 'id, caseId, sha256',
+    });
+  }
+}

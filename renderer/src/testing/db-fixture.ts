@@ -1,0 +1,39 @@
+// A fresh database and a filled-in application for db-layer tests (fake-indexeddb).
+import 'fake-indexeddb/auto';
+import { makeIin } from '../../../shared/iin/iin';
+import { AkimatDb } from '../db/schema';
+import type { WriteContext } from '../db/case-store';
+import { emptyForm, type IntakeForm } from '../intake/form';
+import { fixtureEntry } from '../../../shared/testing/fixture-entry';
+
+let dbCounter = 0;
+
+export function freshDb(): AkimatDb {
+  return new AkimatDb(`test-${Date.now()}-${++dbCounter}`);
+}
+
+export const office = { officeCode: '0512', deviceLetter: 'A', deviceId: 'device-1' };
+export const clerk = { id: 'u-1', name: 'Сәрсенова Ә.', role: 'clerk' as const };
+
+export function writeContext(db: AkimatDb, at = '2026-11-23T10:00'): WriteContext {
+  return { db, office, actor: clerk, at, deviceTime: at + ':00+05:00' };
+}
+
+export function filledForm(overrides: Partial<IntakeForm> = {}): IntakeForm {
+  return {
+    ...emptyForm(),
+    entryId: fixtureEntry.id,
+    iin: makeIin('1990-04-12', 'female', 315)!,
+    surname: 'Өтемісова',
+    name: 'Гүлнәр',
+    patronymic: 'Қайратқызы',
+    idNumber: '045678912',
+    idIssuer: 'ҚР ІІМ',
+    idDate: '2019-06-01',
+    address: 'Ақсу ауылы, Абай көшесі, 12',
+    phone: '+7 701 123 45 67',
+    documents: { application: { original: true, copy: false } },
+    consentSigned: true,
+    ...overrides,
+  };
+}

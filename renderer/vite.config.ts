@@ -1,0 +1,24 @@
+// The renderer's build: a static app in dist/renderer with relative asset paths,
+// so Electron can load it from file:// and a tiny server can serve it over http.
+// AKIMAT_BENCH=1 adds the benchmark page (bench.html) and writes to dist/renderer-bench.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = resolve(import.meta.dirname);
+const bench = process.env.AKIMAT_BENCH === '1';
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(root, '..', 'dist', bench ? 'renderer-bench' : 'renderer'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: bench ? { main: resolve(root, 'index.html'), bench: resolve(root, 'bench.html') } : { main: resolve(root, 'index.html') },
+    },
+  },
+  server: { fs: { allow: [resolve(root, '..')] } },
+});
