@@ -1,0 +1,7 @@
+// Printed forms. Every builder is pure: fonts come in the input, a PDF comes out.
+export * from './input';
+export { FORM_TEXTS, formText, type FormTextKey } from './texts';
+export { buildTalonPdf, talonQrContent, type TalonInput } from './talon';
+export { buildRefusalReceiptPdf, type RefusalReceiptInput } from './refusal-receipt';
+export { buildConsentPdf, type ConsentInput, type IdDocument } from './consent';
+export { buildIncomingRegisterPdf, type IncomingRegisterInput, type IncomingRegisterRow } from './incoming-register';

@@ -1,0 +1,157 @@
+// The tear-off talon (үзбелі талон): the upper part goes to the applicant, the
+// stub below the cut line stays in the office. Both carry the number and date.
+import { caseShortCode } from '../case/short-code';
+import {
+  FormInputError,
+  fullName,
+  printedDate,
+  printedMoment,
+  requireBilingual,
+  requireDate,
+  requireFonts,
+  requireIin,
+  requireLanguages,
+  requireMoment,
+  requireName,
+  requireText,
+  type Bilingual,
+  type FormBase,
+  type FormOffice,
+  type PersonName,
+} from './input';
+import type { Language } from '../i18n/translate';
+import type { FormTextKey } from './texts';
+import { bilingualLabel, FormWriter, labelLines, mm, pick } from './layout';
+
+export interface TalonInput extends FormBase {
+  office: FormOffice;
+  number: string;
+  service: Bilingual;
+  applicant: PersonName & { iin: string };
+  /** 'YYYY-MM-DDTHH:mm', local time of the office. */
+  registeredAt: string;
+  /** 'YYYY-MM-DD'. */
+  resultDate: string;
+  /** Surname and initials of the person who accepted the documents. */
+  acceptedBy: string;
+  caseId: string;
+  duplicate?: boolean;
+}
+
+/** What the talon's QR code holds. */
+export function talonQrContent(caseId: string): string {
+  return `akimat-desk:case/${caseId}`;
+}
+
+export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
+  const languages = requireLanguages(input.languages);
+  const fonts = requireFonts(input.fonts);
+  const office = requireBilingual('office.name', input.office?.name);
+  const number = requireText('number', input.number);
+  const service = requireBilingual('service', input.service);
+  const applicant = requireName('applicant', input.applicant);
+  const iin = requireIin('applicant.iin', input.applicant.iin);
+  const registeredAt = requireMoment('registeredAt', input.registeredAt);
+  const resultDate = requireDate('resultDate', input.resultDate);
+  if (resultDate < registeredAt.slice(0, 10)) throw new FormInputError('resultDate', `is before the registration date: ${resultDate} < ${registeredAt.slice(0, 10)}`);
+  const acceptedBy = requireText('acceptedBy', input.acceptedBy);
+  const caseId = requireText('caseId', input.caseId);
+  let shortCode: string;
+  try {
+    shortCode = caseShortCode(caseId);
+  } catch {
+    throw new FormInputError('caseId', `not a case id: "${caseId}"`);
+  }
+
+  const content: TalonContent = { languages, office, number, service, name: fullName(applicant), iin, registeredAt, resultDate, acceptedBy, caseId, shortCode, duplicate: input.duplicate === true };
+  // A talon must stay on one sheet: long names shrink the type a little instead of spilling onto a second page.
+  for (const scale of [1, 0.9, 0.8, 0.7]) {
+    const w = await FormWriter.open(fonts, { title: `${bilingualLabel(languages, 'talonTitle')} № ${number}`, pageSize: 'A5', margin: mm(10) });
+    drawTalon(w, content, scale);
+    if (w.doc.getPageCount() === 1 || scale === 0.7) return w.save();
+  }
+  throw new Error('unreachable');
+}
+
+interface TalonContent {
+  languages: Language[];
+  office: Bilingual;
+  number: string;
+  service: Bilingual;
+  name: string;
+  iin: string;
+  registeredAt: string;
+  resultDate: string;
+  acceptedBy: string;
+  caseId: string;
+  shortCode: string;
+  duplicate: boolean;
+}
+
+function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
+  const { languages } = c;
+  const f = (size: number) => size * scale;
+  const label = (key: FormTextKey) => bilingualLabel(languages, key);
+  const duplicateMark = label('duplicate');
+  const person = [c.name, `${label('iin')}: ${c.iin}`];
+
+  // Applicant's part.
+  w.officeHeader(languages, c.office, f(9));
+  if (c.duplicate) w.stamp(duplicateMark, { size: f(11), top: w.y });
+  const titleRight = c.duplicate ? w.right - w.bold.widthOfTextAtSize(duplicateMark, f(11)) - 24 : w.right;
+  w.within(w.left, titleRight, () => {
+    labelLines(languages, 'talonTitle').forEach((line) => w.text(line, { size: f(12), bold: true }));
+    w.text(label('talonApplicantPart'), { size: f(7.5), muted: true });
+  });
+  w.gap(f(4));
+  w.text(`№ ${c.number}`, { size: f(15), bold: true });
+  w.gap(f(4));
+
+  const qrSize = mm(30);
+  const qrLeft = w.right - qrSize;
+  const fieldsTop = w.y;
+  const fieldsBottom = w.within(w.left, qrLeft - mm(4), () => {
+    w.field(label('applicant'), person, { size: f(10) });
+    w.field(label('service'), pick(languages, c.service), { size: f(9.5) });
+    w.field(label('registeredAt'), printedMoment(c.registeredAt), { size: f(10) });
+    w.field(label('resultDate'), printedDate(c.resultDate), { size: f(10) });
+    w.field(label('acceptedBy'), c.acceptedBy, { size: f(10) });
+  });
+  w.qrCode(talonQrContent(c.caseId), qrLeft, fieldsTop, qrSize);
+  w.y = fieldsTop - qrSize - 2;
+  const qrBottom = w.within(qrLeft - mm(2), w.right, () => {
+    w.text(`${label('shortCode')}:`, { size: 7, muted: true, align: 'center' });
+    w.text(c.shortCode, { size: 11, bold: true, align: 'center' });
+    w.text(label('qrHint'), { size: 6.5, muted: true, align: 'center' });
+  });
+  w.y = Math.min(fieldsBottom, qrBottom) - f(6);
+
+  // Cut line.
+  w.rule({ dashed: true, from: w.left - mm(6), to: w.right + mm(6) });
+  w.drawLine(`✂ ${label('cutLine')}`, w.left, w.y - 2, 7, false);
+  w.gap(f(18));
+
+  // Office stub.
+  if (c.duplicate) w.stamp(duplicateMark, { size: f(9), top: w.y });
+  w.within(w.left, titleRight, () => {
+    labelLines(languages, 'talonStubTitle').forEach((line) => w.text(line, { size: f(10), bold: true }));
+    w.text(label('talonStubPart'), { size: f(7.5), muted: true });
+  });
+  w.gap(f(3));
+  const split = w.left + w.width * 0.4;
+  const rowTop = w.y;
+  const leftEnd = w.within(w.left, split - mm(3), () => {
+    w.field(label('numberLabel'), `№ ${c.number}`, { size: f(10) });
+    w.field(label('registeredAt'), printedMoment(c.registeredAt), { size: f(9) });
+    w.field(label('resultDate'), printedDate(c.resultDate), { size: f(9) });
+    w.field(label('shortCode'), c.shortCode, { size: f(9) });
+  });
+  w.y = rowTop;
+  const rightEnd = w.within(split + mm(3), w.right, () => {
+    w.field(label('applicant'), person, { size: f(9) });
+    w.field(label('service'), pick(languages, c.service), { size: f(8.5) });
+    w.field(label('acceptedBy'), c.acceptedBy, { size: f(9) });
+  });
+  w.y = Math.min(leftEnd, rightEnd) - 2;
+  w.signatureLine({ prefix: label('talonReceived'), size: f(8.5), lineWidth: mm(45) });
+}
