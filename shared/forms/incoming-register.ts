@@ -79,9 +79,9 @@ export async function buildIncomingRegisterPdf(input: IncomingRegisterInput): Pr
   const columns: TableColumn[] = [
     { title: title('colNo'), weight: 4, align: 'center' },
     { title: title('colRegNumber'), weight: 9.5 },
-    { title: title('colRegisteredAt'), weight: 8.5 },
+    { title: title('colRegisteredAt'), weight: 10.5 },
     { title: title('colApplicant'), weight: 17, boldFirstLine: true },
-    { title: title('colService'), weight: 33 },
+    { title: title('colService'), weight: 31 },
     { title: title('colResultDate'), weight: 7.5 },
     { title: title('colStatus'), weight: 12 },
     { title: title('colAcceptedBy'), weight: 9.5 },
