@@ -5,20 +5,7 @@ import { z } from 'zod';
 import { isBackupId } from './backup';
 import { FORM_KINDS } from './settings-store';
 
-export const CHANNELS = {
-  appInfo: 'akimat:app-info',
-  listPrinters: 'akimat:list-printers',
-  printPdf: 'akimat:print-pdf',
-  previewPdf: 'akimat:preview-pdf',
-  choosePrinter: 'akimat:choose-printer',
-  saveFile: 'akimat:save-file',
-  backupNow: 'akimat:backup-now',
-  listBackups: 'akimat:list-backups',
-  restoreBackup: 'akimat:restore-backup',
-  chooseBackupFolder: 'akimat:choose-backup-folder',
-  /** main → renderer: a scheduled backup is due. */
-  backupDue: 'akimat:backup-due',
-} as const;
+export { CHANNELS } from './ipc-channels';
 
 export const LIMITS = {
   pdfBytes: 32 * 1024 * 1024,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrinter, classifyPrintResult, isPrinterOffline, toPrinterInfo, type OsPrinter } from './printer-choice';
+import { choosePrinter, classifyPrintResult, explainPrintFailure, isPrinterOffline, toPrinterInfo, type OsPrinter } from './printer-choice';
 
 const receipt: OsPrinter = { name: 'XP-58', displayName: 'XP-58 (чек)', options: { 'printer-state': '3' } };
 const a4: OsPrinter = { name: 'HP_1020', displayName: 'HP LaserJet 1020', options: { 'printer-state': '3', 'printer-is-default': 'true' } };
@@ -52,5 +52,18 @@ describe('classifyPrintResult', () => {
     expect(classifyPrintResult(false, 'Printer is offline')).toMatchObject({ reason: 'printerOffline' });
     expect(classifyPrintResult(false, 'Print job failed')).toEqual({ ok: false, reason: 'failed', detail: 'Print job failed' });
     expect(classifyPrintResult(false, '')).toEqual({ ok: false, reason: 'failed', detail: 'unknown' });
+  });
+});
+
+describe('explainPrintFailure', () => {
+  it('tells the clerk which printer is missing or offline, in Kazakh then Russian', () => {
+    expect(explainPrintFailure({ ok: false, reason: 'noPrinter', detail: 'printerMissing:XP-58' })).toEqual({
+      ok: false,
+      reason: 'noPrinter',
+      detail: '«XP-58» принтері табылмады / Принтер «XP-58» не найден',
+    });
+    expect(explainPrintFailure({ ok: false, reason: 'printerOffline', detail: 'printerOffline:HP' }).ok).toBe(false);
+    expect(explainPrintFailure({ ok: false, reason: 'noPrinter', detail: 'noPrinters' })).toMatchObject({ detail: 'Бұл компьютерде принтер жоқ / На этом компьютере нет принтеров' });
+    expect(explainPrintFailure({ ok: false, reason: 'failed', detail: 'Print job failed' })).toMatchObject({ detail: 'Print job failed' });
   });
 });

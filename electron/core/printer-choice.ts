@@ -1,6 +1,7 @@
 // Picks the printer for a print job and explains failures in terms a clerk can
 // act on. Works on plain printer records so it runs without Electron.
 import type { PrintOutcome, PrinterInfo } from '../../shared/host/bridge';
+import { shellText } from './texts';
 
 /** What Electron's webContents.getPrintersAsync returns, reduced to what we read. */
 export interface OsPrinter {
@@ -63,4 +64,16 @@ export function classifyPrintResult(success: boolean, failureReason: string | un
   if (/no printers|invalid devicename|device ?name/.test(reason)) return { ok: false, reason: 'noPrinter', detail: failureReason };
   if (/offline|not available|unavailable/.test(reason)) return { ok: false, reason: 'printerOffline', detail: failureReason };
   return { ok: false, reason: 'failed', detail: failureReason || 'unknown' };
+}
+
+/** Replaces a failure's detail code (printerMissing:NAME, printerOffline:NAME, noPrinters) with the message in Kazakh / Russian. */
+export function explainPrintFailure(outcome: PrintOutcome): PrintOutcome {
+  if (outcome.ok || !outcome.detail) return outcome;
+  const separator = outcome.detail.indexOf(':');
+  const key = separator < 0 ? outcome.detail : outcome.detail.slice(0, separator);
+  const printer = separator < 0 ? '' : outcome.detail.slice(separator + 1);
+  if (key === 'printerMissing' || key === 'printerOffline' || key === 'noPrinters') {
+    return { ...outcome, detail: `${shellText('kk', key, { printer })} / ${shellText('ru', key, { printer })}` };
+  }
+  return outcome;
 }

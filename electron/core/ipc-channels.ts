@@ -1,0 +1,16 @@
+// IPC channel names, shared by preload and main. Kept apart from the schemas so
+// the sandboxed preload bundle carries no validation library.
+export const CHANNELS = {
+  appInfo: 'akimat:app-info',
+  listPrinters: 'akimat:list-printers',
+  printPdf: 'akimat:print-pdf',
+  previewPdf: 'akimat:preview-pdf',
+  choosePrinter: 'akimat:choose-printer',
+  saveFile: 'akimat:save-file',
+  backupNow: 'akimat:backup-now',
+  listBackups: 'akimat:list-backups',
+  restoreBackup: 'akimat:restore-backup',
+  chooseBackupFolder: 'akimat:choose-backup-folder',
+  /** main → renderer: a scheduled backup is due. */
+  backupDue: 'akimat:backup-due',
+} as const;

@@ -1,0 +1,102 @@
+// Electron main process: fixes the data folder, takes the single-instance lock,
+// refuses to open data a newer version wrote, then opens the hardened window and
+// serves the host bridge over IPC. Everything that can run without Electron
+// lives in ../core and is unit-tested there.
+import { app, BrowserWindow, dialog } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { dataPaths, resolveDataFolder } from '../core/data-folder';
+import { LogFile } from '../core/log-file';
+import { SettingsStore } from '../core/settings-store';
+import { bilingual, shellText } from '../core/texts';
+import { guardDataVersion } from '../core/version-guard';
+import { Backups } from './backups';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import type { PrintingDeps } from './printing';
+import { appLocation, createMainWindow, hardenSession, hardenWebContents, openFolder } from './window';
+
+// 1. The data folder is named by appId and set before anything touches storage,
+//    so a product rename or an update never starts with an empty IndexedDB.
+const dataDir = resolveDataFolder({ appDataDir: app.getPath('appData'), env: process.env });
+const paths = dataPaths(dataDir);
+app.setPath('userData', dataDir);
+
+function refuse(titleKey: 'downgradeTitle' | 'dataFolderTitle', message: string): never {
+  dialog.showMessageBoxSync({ type: 'error', title: `${shellText('kk', titleKey)} / ${shellText('ru', titleKey)}`, message, buttons: [bilingual('ok', undefined, ' / ')] });
+  app.exit(1);
+  throw new Error(message);
+}
+
+// 2. One instance per data folder: a second start focuses the first window.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let log: LogFile;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    log = new LogFile({ folder: paths.logs });
+  } catch (error) {
+    app.whenReady().then(() => refuse('dataFolderTitle', bilingual('dataFolderMessage', { path: dataDir, detail: String(error) })));
+    throw error;
+  }
+  log.info(`start ${app.getVersion()} on ${process.platform} ${process.arch}, data ${dataDir}`);
+  process.on('uncaughtException', (error) => log.error('uncaught exception', error));
+  process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason instanceof Error ? reason : String(reason)));
+
+  const location = appLocation();
+  let mainWindow: BrowserWindow | undefined;
+  const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+
+  app.on('second-instance', () => {
+    const window = currentWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location, log));
+  app.on('window-all-closed', () => app.quit());
+
+  app.whenReady().then(() => {
+    // 3. Downgrade guard: never let older code open a newer database.
+    const check = guardDataVersion(dataDir, app.getVersion());
+    if (!check.ok) {
+      log.error('refused: data folder written by a newer version', check);
+      refuse('downgradeTitle', bilingual('downgradeMessage', { dataVersion: check.dataVersion, appVersion: check.appVersion }));
+    }
+    if (check.previous && check.previous !== app.getVersion()) log.info(`updated from ${check.previous}`);
+
+    const settings = new SettingsStore(paths.settings);
+    const backups = new Backups({ settings, log, appVersion: app.getVersion(), defaultFolder: paths.defaultBackups });
+    const printing: PrintingDeps = {
+      spoolDir: paths.printSpool,
+      settings,
+      log,
+      printerSource: () => currentWindow()?.webContents,
+      pdfTestDir: process.env.AKIMAT_DESK_PRINT_TO_PDF_DIR || undefined,
+    };
+    hardenSession(location, log);
+    registerIpc({
+      appUrl: location.url,
+      appInfo: { host: 'electron', version: app.getVersion(), platform: process.platform, dataDir },
+      log,
+      settings,
+      printing,
+      backups,
+      mainWindow: currentWindow,
+    });
+    installMenu({
+      mainWindow: currentWindow,
+      backupNow: () => backups.requestNow(currentWindow()),
+      chooseBackupFolder: () => void backups.chooseFolder(currentWindow()),
+      openLogs: () => openFolder(paths.logs),
+      dataDir,
+    });
+    mainWindow = createMainWindow(location, log);
+    backups.schedule(currentWindow);
+    app.on('before-quit', () => {
+      backups.stop();
+      log.info('quit');
+    });
+  });
+}
