@@ -13,9 +13,12 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       emptyOutDir: true,
       sourcemap: true,
-      externalizeDeps: true,
+      // Bundle zod into main so the packaged app needs no node_modules at all
+      // (the server's native modules never enter the installer).
+      externalizeDeps: false,
       rolldownOptions: {
         input: { index: resolve(root, 'electron/main/index.ts') },
+        external: ['electron', /^node:/],
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },
