@@ -1,0 +1,3 @@
+export * from './protocol';
+export * from './messages';
+export * from './client-core';

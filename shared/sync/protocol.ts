@@ -1,0 +1,162 @@
+// The sync protocol between a device and the sync server: request and response
+// shapes, validated with zod on both sides. docs/sync-protocol.md describes the
+// same shapes in words; a test checks that its version equals PROTOCOL_VERSION.
+import { z } from 'zod';
+import { CaseEvent } from '../case/events';
+
+/** Bumped whenever a shape below changes incompatibly. */
+export const PROTOCOL_VERSION = 1;
+
+/** Most events one push may carry (the server also caps the body at 2 MB). */
+export const MAX_PUSH_EVENTS = 500;
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 500;
+
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lowercase hex');
+export const Bilingual = z.object({ kk: z.string(), ru: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+export const SYNC_ERROR_CODES = [
+  'badRequest',
+  'malformedJson',
+  'payloadTooLarge',
+  'unauthorized',
+  'deviceRevoked',
+  'invalidEnrollmentCode',
+  'protocolMismatch',
+  'rateLimited',
+  'outOfScope',
+  'wrongDevice',
+  'invalidEvent',
+  'seqGap',
+  'seqReused',
+  'idConflict',
+  'eventRejected',
+  'unknownDistrict',
+  'hashMismatch',
+  'notFound',
+  'internal',
+] as const;
+export const SyncErrorCode = z.enum(SYNC_ERROR_CODES);
+export type SyncErrorCode = z.infer<typeof SyncErrorCode>;
+
+/** Every error the server sends: a machine code and a message for people. */
+export const ErrorBody = z.object({ code: SyncErrorCode, message: Bilingual }).loose();
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+// ---- enrollment ----
+export const EnrollRequest = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  code: z.string().trim().min(4).max(64),
+  deviceName: z.string().trim().max(100).optional(),
+});
+export type EnrollRequest = z.infer<typeof EnrollRequest>;
+
+export const DeviceScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('office'), officeCode: z.string(), districtCode: z.string() }),
+  z.object({ kind: z.literal('district'), districtCode: z.string() }),
+]);
+export type DeviceScope = z.infer<typeof DeviceScope>;
+
+export const EnrollResponse = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  deviceId: z.string(),
+  letter: z.string(),
+  token: z.string(),
+  scope: DeviceScope,
+  serverTime: z.string(),
+});
+export type EnrollResponse = z.infer<typeof EnrollResponse>;
+
+// ---- push ----
+/** Events are checked one by one with validateEvent, so a bad one is named in the answer. */
+export const PushRequest = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  deviceId: z.string().min(1),
+  /** The device clock when it sent this request; lets the server measure clock skew. */
+  sentAt: z.string().datetime({ offset: true }).optional(),
+  events: z.array(z.unknown()).min(1).max(MAX_PUSH_EVENTS),
+});
+export type PushRequest = { protocol: typeof PROTOCOL_VERSION; deviceId: string; sentAt?: string; events: CaseEvent[] };
+
+export const AckedEvent = z.object({
+  id: z.string(),
+  serverSeq: z.number().int(),
+  /** 'stored' now, or 'duplicate' when the server already had it (a resend). */
+  status: z.enum(['stored', 'duplicate']),
+});
+export type AckedEvent = z.infer<typeof AckedEvent>;
+
+export const PushResponse = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  accepted: z.array(AckedEvent),
+  serverTime: z.string(),
+  /** Device clock (sentAt) minus server clock in ms, null without sentAt; the client warns when it is large. */
+  clockSkewMs: z.number().nullable(),
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** Per-event verdict inside a refused batch. */
+export const EventVerdict = z.object({
+  id: z.string(),
+  /** 'refused': this event is the problem; 'notApplied': fine, but the batch was refused. */
+  state: z.enum(['refused', 'notApplied']),
+  code: z.string().optional(),
+  reason: Bilingual.optional(),
+  field: z.string().optional(),
+});
+export type EventVerdict = z.infer<typeof EventVerdict>;
+
+export const RefusedBatch = ErrorBody.extend({
+  events: z.array(EventVerdict),
+  expectedSeq: z.number().int().optional(),
+});
+export type RefusedBatch = z.infer<typeof RefusedBatch>;
+
+// ---- pull ----
+export const PullQuery = z.object({
+  cursor: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().positive().max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof PullQuery>;
+
+export const PulledEvent = z.object({
+  serverSeq: z.number().int(),
+  receivedAt: z.string(),
+  event: CaseEvent,
+});
+export type PulledEvent = { serverSeq: number; receivedAt: string; event: CaseEvent };
+
+export const Publication = z.object({
+  serverSeq: z.number().int(),
+  kind: z.enum(['catalog', 'calendar']),
+  version: z.string(),
+  publishedAt: z.string(),
+  data: z.unknown(),
+});
+export type Publication = z.infer<typeof Publication>;
+
+export const PullResponse = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  events: z.array(PulledEvent),
+  publications: z.array(Publication),
+  cursor: z.number().int().nonnegative(),
+  more: z.boolean(),
+  serverTime: z.string(),
+});
+export type PullResponse = Omit<z.infer<typeof PullResponse>, 'events'> & { events: PulledEvent[] };
+
+// ---- attachments ----
+export const AttachmentStatus = z.object({ sha256: Sha256Hex, present: z.boolean(), size: z.number().int().optional() });
+export type AttachmentStatus = z.infer<typeof AttachmentStatus>;
+
+export const RelayStatus = z.object({
+  caseId: z.string(),
+  state: z.enum(['none', 'waiting', 'delivered']),
+  districtCode: z.string().nullable(),
+  missing: z.array(Sha256Hex),
+});
+export type RelayStatus = z.infer<typeof RelayStatus>;
+
+export const HealthResponse = z.object({ ok: z.literal(true), version: z.string(), protocol: z.number(), storage: z.string() });
+export type HealthResponse = z.infer<typeof HealthResponse>;

@@ -1,0 +1,143 @@
+// `npm run admin -- <command> [args]`: districts, offices, enrollment codes,
+// devices, publications and backups, against the same storage as the server.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CalendarData } from '../../../shared/calendar/calendar-data';
+import { loadCatalogFile } from '../../../shared/catalog/load';
+import { configFromEnv } from '../config';
+import { openStore, type SqlStore } from '../storage';
+import { SqliteDriver } from '../storage/sqlite';
+import { planAlmatyImport } from './almaty-import';
+import { say } from './texts';
+
+const COMMANDS = `
+  district:add <code> <name>
+  office:add <code> <name> <districtCode>
+  import:almaty [folder with almaty-*.csv]      (default ../shared/domain)
+  offices:list | districts:list
+  code:issue --office <code> | --district <code> [--hours 168]
+  devices:list
+  devices:revoke <deviceId>
+  publish:catalog <file.json> [--version V]
+  publish:calendar <file.json>
+  backup [target]`;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function runAdmin(argv: string[], store: SqlStore, log: (line: string) => void = console.log): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'district:add':
+      await store.createDistrict(args[0], args[1]);
+      log(say('districtSaved', { code: args[0], name: args[1] }));
+      return 0;
+    case 'office:add':
+      await store.createOffice(args[0], args[1], args[2]);
+      log(say('officeSaved', { code: args[0], name: args[1], district: args[2] }));
+      return 0;
+    case 'import:almaty': {
+      const folder = resolve(args[0] ?? join(process.cwd(), '..', 'shared', 'domain'));
+      const plan = planAlmatyImport(
+        readFileSync(join(folder, 'almaty-district-departments.csv'), 'utf8'),
+        readFileSync(join(folder, 'almaty-village-akimats.csv'), 'utf8'),
+      );
+      for (const d of plan.districts) await store.createDistrict(d.code, d.name);
+      for (const o of plan.offices) await store.createOffice(o.code, o.name, o.districtCode);
+      log(say('imported', { districts: plan.districts.length, offices: plan.offices.length }));
+      if (plan.unmatched.length > 0) log(say('unmatched', { rows: plan.unmatched.join('; ') }));
+      return 0;
+    }
+    case 'offices:list':
+      for (const o of await store.listOffices()) log(`${o.code}\t${o.districtCode}\t${o.name}`);
+      return 0;
+    case 'districts:list':
+      for (const d of await store.listDistricts()) log(`${d.code}\t${d.name}`);
+      return 0;
+    case 'code:issue': {
+      const officeCode = option(args, '--office');
+      const districtCode = option(args, '--district');
+      const hours = Number(option(args, '--hours') ?? 168);
+      const code = await store.issueEnrollmentCode({ officeCode, districtCode }, hours);
+      log(say('codeIssued', { target: officeCode ?? districtCode ?? '', hours, code }));
+      return 0;
+    }
+    case 'devices:list': {
+      const devices = await store.listDevices();
+      if (devices.length === 0) log(say('noDevices'));
+      for (const d of devices) log([d.id, d.kind, d.officeCode ?? '-', d.districtCode, d.name ?? '', d.enrolledAt, d.revokedAt ? `revoked ${d.revokedAt}` : 'active'].join('\t'));
+      return 0;
+    }
+    case 'devices:revoke': {
+      const ok = await store.revokeDevice(args[0]);
+      log(say(ok ? 'revoked' : 'notRevoked', { id: args[0] }));
+      return ok ? 0 : 1;
+    }
+    case 'publish:catalog': {
+      const raw = JSON.parse(readFileSync(args[0], 'utf8'));
+      const entries = loadCatalogFile(raw);
+      const version = option(args, '--version') ?? entries[0].act.id;
+      const seq = await store.publish('catalog', version, raw);
+      log(say('published', { kind: 'catalog', version, seq }));
+      return 0;
+    }
+    case 'publish:calendar': {
+      const parsed = CalendarData.safeParse(JSON.parse(readFileSync(args[0], 'utf8')));
+      if (!parsed.success) {
+        log(say('invalidFile', { problem: `${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}` }));
+        return 1;
+      }
+      const seq = await store.publish('calendar', parsed.data.version, parsed.data);
+      log(say('published', { kind: 'calendar', version: parsed.data.version, seq }));
+      return 0;
+    }
+    case 'backup':
+      return backup(store, args[0], log);
+    default:
+      log(say('usage') + COMMANDS);
+      return command ? 1 : 0;
+  }
+}
+
+async function backup(store: SqlStore, target: string | undefined, log: (line: string) => void): Promise<number> {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (store.driver instanceof SqliteDriver) {
+    const file = resolve(target ?? `sync-backup-${stamp}.sqlite`);
+    await store.driver.backup(file);
+    log(say('backedUp', { method: 'sqlite backup API', target: file }));
+    return 0;
+  }
+  const url = configFromEnv().databaseUrl!;
+  const hasPgDump = spawnSync('pg_dump', ['--version']).status === 0;
+  if (hasPgDump) {
+    const file = resolve(target ?? `sync-backup-${stamp}.sql`);
+    const r = spawnSync('pg_dump', ['--dbname', url, '--file', file], { encoding: 'utf8' });
+    if (r.status === 0) {
+      log(say('backedUp', { method: 'pg_dump', target: file }));
+      return 0;
+    }
+    log(say('failed', { problem: r.stderr.trim() }));
+  }
+  const file = resolve(target ?? `sync-backup-${stamp}.json`);
+  writeFileSync(file, JSON.stringify(await store.exportAll()));
+  log(say('backedUp', { method: 'JSON export', target: file }));
+  return 0;
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const config = configFromEnv();
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let code = 1;
+  try {
+    code = await runAdmin(process.argv.slice(2), store);
+  } catch (error) {
+    console.error(say('failed', { problem: error instanceof Error ? error.message : String(error) }));
+  } finally {
+    await store.close();
+  }
+  process.exit(code);
+}

@@ -1,0 +1,26 @@
+// GET /pull: what is new in the device's scope since its cursor.
+import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import { z } from 'zod';
+import { PROTOCOL_VERSION, PullQuery, type PullResponse } from '../../../shared/sync/protocol';
+import { describeIssue, sendError } from '../http/errors';
+import type { SyncStore } from '../storage/types';
+
+/** A device may name the scope it expects; naming another one is refused, never widened. */
+const ScopeQuery = PullQuery.extend({ office: z.string().optional(), district: z.string().optional() });
+
+export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHandlerHookHandler): void {
+  app.get('/pull', { preHandler: auth }, async (request, reply) => {
+    const device = request.device!;
+    const parsed = ScopeQuery.safeParse(request.query);
+    if (!parsed.success) return sendError(reply, 400, 'badRequest', { detail: describeIssue(parsed.error.issues) });
+    const { cursor, limit, office, district } = parsed.data;
+    const ownOffice = device.kind === 'office' ? device.officeCode : undefined;
+    if ((office !== undefined && office !== ownOffice) || (district !== undefined && (device.kind !== 'district' || district !== device.districtCode))) {
+      request.log.warn({ deviceId: device.id, office, district }, 'pull outside scope refused');
+      return sendError(reply, 403, 'outOfScope');
+    }
+    const page = await store.pull(device, cursor, limit);
+    const body: PullResponse = { protocol: PROTOCOL_VERSION, ...page, serverTime: new Date().toISOString() };
+    return body;
+  });
+}

@@ -1,0 +1,22 @@
+// The small SQL surface the store needs, implemented for SQLite and PostgreSQL.
+// SQL is written once with `?` placeholders; the PostgreSQL driver numbers them.
+
+export interface Queryable {
+  all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  get<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined>;
+  run(sql: string, params?: unknown[]): Promise<{ changes: number }>;
+}
+
+export interface SqlDriver {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Where the data lives, for /health and logs (never a password). */
+  readonly description: string;
+  exec(sql: string): Promise<void>;
+  /**
+   * Runs fn in one transaction. Write transactions are serialised across every
+   * server process sharing the database (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+   * a transaction-level advisory lock), so server sequence numbers commit in order.
+   */
+  transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,147 @@
+// Checks one pushed batch inside the write transaction and stores it when every
+// event passes: idempotent by id, per-device seq with no gaps, scope, and the
+// case's own rules (canAppend). The first problem refuses the whole batch.
+import { type CaseEvent, canAppend } from '../../../shared/case';
+import { REJECTION_NAMES } from '../../../shared/i18n/domain';
+import { syncErrorMessage } from '../../../shared/sync/messages';
+import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
+import type { Queryable } from './driver';
+import { missingAttachments, readCounter, writeCounter } from './queries';
+import { type Device, type PushResult, unitCodeOf } from './types';
+
+interface CaseRow {
+  case_id: string;
+  office_code: string;
+  district_code: string | null;
+  delivered_seq: number | null;
+}
+
+export async function checkAndStoreBatch(db: Queryable, device: Device, batch: CaseEvent[], receivedAt: string): Promise<PushResult> {
+  const events = [...batch].sort((a, b) => a.seq - b.seq);
+  const refuse = (
+    culprit: CaseEvent,
+    status: number,
+    code: SyncErrorCode,
+    verdict: Omit<EventVerdict, 'id' | 'state'>,
+    params?: Record<string, string | number>,
+    expectedSeq?: number,
+  ): PushResult => ({
+    ok: false,
+    status,
+    code,
+    params,
+    expectedSeq,
+    events: batch.map((e) => (e.id === culprit.id ? { id: e.id, state: 'refused', ...verdict } : { id: e.id, state: 'notApplied' })),
+  });
+
+  const last = await db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE device_id = ?', [device.id]);
+  let expected = Number(last?.seq ?? 0) + 1;
+  let serverSeq = await readCounter(db);
+  const accepted: AckedEvent[] = [];
+  const seenInBatch = new Map<string, string>();
+  const caseEvents = new Map<string, CaseEvent[]>();
+  const caseRows = new Map<string, CaseRow | null>();
+  const toInsert: { event: CaseEvent; serverSeq: number; body: string; owner: string }[] = [];
+  const relays = new Map<string, { districtCode: string; attachments: string[] }>();
+  const caseAttachments: [string, string][] = [];
+
+  for (const event of events) {
+    const body = JSON.stringify(event);
+    if (event.device !== device.id || event.office !== unitCodeOf(device)) {
+      return refuse(event, 403, 'wrongDevice', { code: 'wrongDevice', reason: syncErrorMessage('wrongDevice') });
+    }
+    // Idempotency: the same event again is acknowledged, never stored twice.
+    const inBatch = seenInBatch.get(event.id);
+    const stored = inBatch === undefined ? await db.get<{ server_seq: number; body: string }>('SELECT server_seq, body FROM events WHERE id = ?', [event.id]) : undefined;
+    if (inBatch !== undefined || stored) {
+      if ((stored?.body ?? inBatch) !== body) return refuse(event, 409, 'idConflict', { code: 'idConflict', reason: syncErrorMessage('idConflict') });
+      if (stored) accepted.push({ id: event.id, serverSeq: Number(stored.server_seq), status: 'duplicate' });
+      continue;
+    }
+    if (event.seq < expected) {
+      return refuse(event, 409, 'seqReused', { code: 'seqReused', reason: syncErrorMessage('seqReused', { seq: event.seq }) }, { seq: event.seq });
+    }
+    if (event.seq > expected) {
+      return refuse(event, 409, 'seqGap', { code: 'seqGap', reason: syncErrorMessage('seqGap', { expected }) }, { expected }, expected);
+    }
+
+    // Scope: whose case is it?
+    let row = caseRows.get(event.caseId);
+    if (row === undefined) {
+      row = (await db.get<CaseRow>('SELECT case_id, office_code, district_code, delivered_seq FROM cases WHERE case_id = ?', [event.caseId])) ?? null;
+      caseRows.set(event.caseId, row);
+    }
+    const inScope = row
+      ? device.kind === 'office'
+        ? row.office_code === device.officeCode
+        : row.district_code === device.districtCode && row.delivered_seq !== null
+      : device.kind === 'office';
+    if (!inScope) return refuse(event, 403, 'outOfScope', { code: 'outOfScope', reason: syncErrorMessage('outOfScope') });
+
+    // The case's own rules, on top of its accepted events (and this batch's).
+    let history = caseEvents.get(event.caseId);
+    if (!history) {
+      const rows = row ? await db.all<{ body: string }>('SELECT body FROM events WHERE case_id = ? ORDER BY server_seq', [event.caseId]) : [];
+      history = rows.map((r) => JSON.parse(r.body) as CaseEvent);
+      caseEvents.set(event.caseId, history);
+    }
+    const verdict = canAppend(history, event);
+    if (!verdict.ok) {
+      return refuse(event, 422, 'eventRejected', { code: verdict.code, reason: REJECTION_NAMES[verdict.code] });
+    }
+    if (event.type === 'packageRelayed') {
+      const { districtCode, attachments } = event.payload;
+      if (!(await db.get('SELECT code FROM districts WHERE code = ?', [districtCode]))) {
+        return refuse(event, 422, 'unknownDistrict', { code: 'unknownDistrict', reason: syncErrorMessage('unknownDistrict', { district: districtCode }) }, { district: districtCode });
+      }
+      relays.set(event.caseId, { districtCode, attachments });
+      for (const sha of attachments) caseAttachments.push([event.caseId, sha]);
+    }
+    if (event.type === 'attachmentAdded') caseAttachments.push([event.caseId, event.payload.sha256]);
+
+    history.push(event);
+    seenInBatch.set(event.id, body);
+    if (!row) {
+      row = { case_id: event.caseId, office_code: device.officeCode!, district_code: null, delivered_seq: null };
+      caseRows.set(event.caseId, row);
+      await db.run('INSERT INTO cases (case_id, office_code) VALUES (?, ?)', [event.caseId, row.office_code]);
+    }
+    toInsert.push({ event, serverSeq: ++serverSeq, body, owner: row.office_code });
+    accepted.push({ id: event.id, serverSeq, status: 'stored' });
+    expected++;
+  }
+
+  for (const { event, serverSeq: s, body, owner } of toInsert) {
+    await db.run('INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+      s,
+      event.id,
+      event.caseId,
+      device.id,
+      event.seq,
+      owner,
+      event.type,
+      body,
+      receivedAt,
+    ]);
+  }
+  for (const [caseId, sha] of caseAttachments) {
+    await db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]);
+  }
+  for (const [caseId, relay] of relays) {
+    const row = caseRows.get(caseId)!;
+    // Once delivered to this district the case stays visible there; a new relay elsewhere waits again.
+    const stillDelivered = row.delivered_seq !== null && row.district_code === relay.districtCode;
+    await db.run('UPDATE cases SET district_code = ?, relay_attachments = ?, delivered_seq = ? WHERE case_id = ?', [
+      relay.districtCode,
+      JSON.stringify(relay.attachments),
+      stillDelivered ? row.delivered_seq : null,
+      caseId,
+    ]);
+    if (!stillDelivered && (await missingAttachments(db, caseId)).length === 0) {
+      await db.run('UPDATE cases SET delivered_seq = ? WHERE case_id = ?', [++serverSeq, caseId]);
+    }
+  }
+  await writeCounter(db, serverSeq);
+  await db.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [receivedAt, device.id]);
+  return { ok: true, accepted };
+}

@@ -1,0 +1,397 @@
+// The sync protocol against a real server, on SQLite and on PostgreSQL: every
+// route, every refusal, and counts on both sides showing nothing lost or doubled.
+import { randomBytes, randomUUID, createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clockSkewWarning } from '../../shared/sync/client-core';
+import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { SyncClient } from './testing/client';
+import { type BackendResources, BACKENDS, backendResources, seedRegion, startServer, TestDevice, type TestServer } from './testing/harness';
+import { startTcpProxy } from './testing/tcp-proxy';
+
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+describe.each(BACKENDS)('sync server on %s', (backend) => {
+  let resources: BackendResources;
+  let server: TestServer;
+  let url: string;
+
+  beforeAll(async () => {
+    resources = await backendResources(backend);
+    server = await startServer(resources);
+    url = server.url;
+    await seedRegion(server.store);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await resources?.dispose();
+  });
+
+  const office = (officeCode = '0101') => TestDevice.enroll(url, server.store, { officeCode });
+  const district = (districtCode = 'D01') => TestDevice.enroll(url, server.store, { districtCode });
+
+  it('answers /health with its version and storage', async () => {
+    const r = await new SyncClient(url).request('GET', '/health');
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ ok: true, version: expect.any(String), storage: backend, protocol: PROTOCOL_VERSION });
+  });
+
+  it('enrolls a device once per code, gives letters per office, and stores only a hash of the token', async () => {
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0102' });
+    const first = new SyncClient(url);
+    const answer = await first.enroll(code);
+    expect(answer).toMatchObject({ deviceId: '0102-A', letter: 'A', scope: { kind: 'office', officeCode: '0102', districtCode: 'D01' } });
+    expect(Buffer.from(answer.token, 'base64url')).toHaveLength(32);
+    const again = await new SyncClient(url).request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code });
+    expect(again.status).toBe(401);
+    expect(again.body.code).toBe('invalidEnrollmentCode');
+    expect(again.body.message.kk).toContain('код');
+    const second = await office('0102');
+    expect(second.deviceId).toBe('0102-B');
+    const dump = JSON.stringify(await server.store.exportAll());
+    expect(dump).not.toContain(answer.token);
+  });
+
+  it('pushes and pulls: an office sees its own cases, another office sees none', async () => {
+    const a = await office('0101');
+    const other = await office('0201');
+    const before = await server.store.counts();
+    const events = [randomUUID(), randomUUID(), randomUUID()].flatMap((caseId) => [a.register(caseId), a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false })]);
+    a.queue(...events);
+    await a.pushAll();
+    expect(a.outbox.size).toBe(0);
+    expect([...a.states.values()].every((s) => s.state === 'sent')).toBe(true);
+    const after = await server.store.counts();
+    expect(after.events - before.events).toBe(6);
+    expect(after.cases - before.cases).toBe(3);
+
+    const b = await office('0101');
+    await b.pullAll();
+    for (const e of events) expect(b.pulled.get(e.id)).toEqual(e);
+    await other.pullAll();
+    expect([...other.pulled.values()].filter((e) => events.some((x) => x.id === e.id))).toHaveLength(0);
+  });
+
+  it('acknowledges the same batch pushed twice without storing it twice', async () => {
+    const a = await office();
+    const caseId = randomUUID();
+    const batch = [a.register(caseId), a.write(caseId, 'consentRecorded', { signedBy: 'Гүлнәр Өтемісова' })];
+    const body = { protocol: PROTOCOL_VERSION, deviceId: a.deviceId, events: batch };
+    const first = await a.request('POST', '/push', body);
+    const before = await server.store.counts();
+    const second = await a.request('POST', '/push', body);
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(first.body.accepted.map((x: { status: string }) => x.status)).toEqual(['stored', 'stored']);
+    expect(second.body.accepted.map((x: { status: string }) => x.status)).toEqual(['duplicate', 'duplicate']);
+    expect(second.body.accepted.map((x: { serverSeq: number }) => x.serverSeq)).toEqual(first.body.accepted.map((x: { serverSeq: number }) => x.serverSeq));
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it('refuses an event with the same id but other content, and a reused seq', async () => {
+    const a = await office();
+    const caseId = randomUUID();
+    const registered = a.register(caseId);
+    expect((await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [registered] })).status).toBe(200);
+    const before = await server.store.counts();
+    const altered = { ...registered, at: '2026-11-23T11:00' };
+    const conflict = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [altered] });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.code).toBe('idConflict');
+    const reused = { ...a.write(caseId, 'consentRecorded', { signedBy: 'X' }), seq: registered.seq };
+    const r = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [reused] });
+    expect(r.status).toBe(409);
+    expect(r.body.code).toBe('seqReused');
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it('refuses a batch with a seq gap, names the expected seq, and takes the events once the gap is filled', async () => {
+    const a = await office();
+    const caseId = randomUUID();
+    const [e1, e2, e3, e4] = [a.register(caseId), a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false }), a.write(caseId, 'consentRecorded', { signedBy: 'A' }), a.write(caseId, 'formReprinted', { form: 'talon' })];
+    const before = await server.store.counts();
+    const late = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [e3, e4] });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ code: 'seqGap', expectedSeq: e1.seq });
+    expect(late.body.message.ru).toContain(`№${e1.seq}`);
+    expect(await server.store.counts()).toEqual(before);
+    // Out of order inside one batch is fine: the server orders by seq.
+    const all = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [e4, e2, e3, e1] });
+    expect(all.status).toBe(200);
+    expect((await server.store.counts()).events - before.events).toBe(4);
+  });
+
+  it('takes events from two PCs of one office arriving out of order, losing and doubling nothing', async () => {
+    const pcA = await office('0101');
+    const pcB = await office('0101');
+    const caseId = randomUUID();
+    const registered = pcA.register(caseId);
+    // PC B learned of the case over the local network and added to it; its push arrives first.
+    const talon = pcB.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false });
+    pcA.queue(registered);
+    pcB.queue(talon);
+    const early = await pcB.pushOnce();
+    expect(early.status).toBe(422);
+    expect(pcB.states.get(talon.id)).toMatchObject({ state: 'error', code: 'notRegistered', reason: { kk: expect.stringContaining('тіркелмеген') } });
+    expect(pcB.outbox.has(talon.id)).toBe(true);
+    await pcA.pushAll();
+    await pcB.pushAll();
+    const reader = await office('0101');
+    await reader.pullAll();
+    const ofCase = [...reader.pulled.values()].filter((e) => e.caseId === caseId);
+    expect(ofCase.map((e) => e.id).sort()).toEqual([registered.id, talon.id].sort());
+    expect(reader.pulledTotal).toBe(reader.pulled.size);
+  });
+
+  it('syncs a device whose clock is three days ahead, keeps its own receipt time and reports the skew', async () => {
+    const a = await office();
+    const ahead = new Date(Date.now() + 3 * 86_400_000);
+    const caseId = randomUUID();
+    const event = { ...a.register(caseId), deviceTime: ahead.toISOString() };
+    a.queue(event);
+    const outcome = await a.pushOnce({ sentAt: ahead.toISOString() });
+    expect(outcome.retry.kind).toBe('continue');
+    expect(outcome.clockSkewMs).toBeGreaterThan(3 * 86_400_000 - 60_000);
+    expect(clockSkewWarning(outcome.clockSkewMs)?.kk).toContain('сағаты');
+    const reader = await office();
+    await reader.pullAll();
+    const page = await reader.request('GET', '/pull?cursor=0&limit=1000');
+    const pulled = page.body.events.find((p: { event: { id: string } }) => p.event.id === event.id);
+    expect(pulled.event.deviceTime).toBe(event.deviceTime);
+    expect(Math.abs(Date.parse(pulled.receivedAt) - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('refuses malformed JSON, wrong types and an unknown protocol with clear errors, changing nothing', async () => {
+    const a = await office();
+    const before = await server.store.counts();
+    const bad = await a.request('POST', '/push', '{"protocol":1, "events": [');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'malformedJson', message: { kk: expect.any(String), ru: expect.any(String) } });
+    const event = a.register(randomUUID());
+    const wrongType = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [{ ...event, seq: 'one' }] });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body).toMatchObject({ code: 'invalidEvent', events: [{ id: event.id, state: 'refused', field: 'seq' }] });
+    const noEvents = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: 'many' });
+    expect(noEvents.status).toBe(400);
+    expect(noEvents.body.code).toBe('badRequest');
+    const oldClient = await a.request('POST', '/push', { protocol: 99, deviceId: a.deviceId, events: [event] });
+    expect(oldClient.status).toBe(426);
+    expect(oldClient.body).toMatchObject({ code: 'protocolMismatch', expected: PROTOCOL_VERSION });
+    const badQuery = await a.request('GET', '/pull?cursor=-5');
+    expect(badQuery.status).toBe(400);
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const a = await office();
+    const before = await server.store.counts();
+    const huge = { protocol: 1, deviceId: a.deviceId, events: [a.register(randomUUID())], padding: 'ә'.repeat(1_200_000) };
+    const r = await a.request('POST', '/push', huge);
+    expect(r.status).toBe(413);
+    expect(r.body).toMatchObject({ code: 'payloadTooLarge', limitBytes: 2 * 1024 * 1024 });
+    expect(r.body.message.kk).toContain('2 MB');
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it('refuses a forged token and a revoked device with 401, changing nothing', async () => {
+    const a = await office();
+    const event = a.register(randomUUID());
+    const before = await server.store.counts();
+    const forged = new SyncClient(url);
+    forged.token = randomBytes(32).toString('base64url');
+    for (const r of [await forged.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [event] }), await forged.request('GET', '/pull')]) {
+      expect(r.status).toBe(401);
+      expect(r.body.code).toBe('unauthorized');
+    }
+    expect((await new SyncClient(url).request('GET', '/pull')).status).toBe(401);
+    expect(await server.store.revokeDevice(a.deviceId)).toBe(true);
+    a.queue(event);
+    const outcome = await a.pushOnce();
+    expect(outcome.status).toBe(401);
+    expect(outcome.retry).toMatchObject({ kind: 'stop', code: 'deviceRevoked' });
+    // The event stays on the device, marked with the reason.
+    expect(a.outbox.has(event.id)).toBe(true);
+    expect(a.states.get(event.id)).toMatchObject({ state: 'error', reason: { kk: expect.stringContaining('өшірілген') } });
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it("refuses a device asking for or writing another office's or district's data", async () => {
+    const a = await office('0101');
+    const stranger = await office('0201');
+    const districtTwo = await district('D02');
+    const caseId = randomUUID();
+    a.queue(a.register(caseId));
+    await a.pushAll();
+    const before = await server.store.counts();
+
+    expect((await stranger.request('GET', '/pull?cursor=0&office=0101')).body.code).toBe('outOfScope');
+    expect((await stranger.request('GET', '/pull?cursor=0&office=0101')).status).toBe(403);
+    expect((await districtTwo.request('GET', '/pull?cursor=0&district=D01')).status).toBe(403);
+    expect((await stranger.request('GET', `/relay/${caseId}`)).status).toBe(403);
+
+    const intrusion = await stranger.request('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [stranger.write(caseId, 'consentRecorded', { signedBy: 'X' })] });
+    expect(intrusion.status).toBe(403);
+    expect(intrusion.body.code).toBe('outOfScope');
+    const impersonation = { ...stranger.register(randomUUID()), office: '0101' };
+    const r = await stranger.request('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [impersonation] });
+    expect(r.status).toBe(403);
+    expect(r.body.code).toBe('wrongDevice');
+    const otherDeviceId = await stranger.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [stranger.register(randomUUID())] });
+    expect(otherDeviceId.status).toBe(403);
+    const districtWrites = await districtTwo.request('POST', '/push', { protocol: 1, deviceId: districtTwo.deviceId, events: [districtTwo.write(caseId, 'receivedByDistrict', { incomingNumber: '1', incomingDate: '2026-11-24' })] });
+    expect(districtWrites.status).toBe(403);
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it("refuses an event the case's rules do not allow, with its code and a reason in both languages", async () => {
+    const a = await office();
+    const caseId = randomUUID();
+    const before = await server.store.counts();
+    const events = [a.register(caseId), a.write(caseId, 'conclusionAdopted', { conclusion: 'needs', reasons: 'x' })];
+    const r = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events });
+    expect(r.status).toBe(422);
+    expect(r.body.code).toBe('eventRejected');
+    expect(r.body.events).toEqual([
+      { id: events[0].id, state: 'notApplied' },
+      { id: events[1].id, state: 'refused', code: 'notAtCommission', reason: { kk: 'Іс комиссияға жіберілмеген', ru: 'Дело не направлено в комиссию' } },
+    ]);
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it('delivers a relayed package to the district only when every attachment has arrived, and brings the result back', async () => {
+    const a = await office('0102');
+    const districtOne = await district('D01');
+    const districtTwo = await district('D02');
+    const scans = [randomBytes(50_000), randomBytes(70_000)];
+    const hashes = scans.map(sha256);
+    const caseId = randomUUID();
+    a.queue(...a.caseReadyToRelay(caseId), a.write(caseId, 'attachmentAdded', { sha256: hashes[0], name: 'өтініш.pdf', mime: 'application/pdf', size: scans[0].length }), a.write(caseId, 'packageRelayed', { districtCode: 'D01', attachments: hashes }));
+    await a.pushAll();
+
+    expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'waiting', districtCode: 'D01', missing: hashes });
+    await districtOne.pullAll();
+    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
+    expect((await districtOne.request('GET', `/relay/${caseId}`)).status).toBe(403);
+
+    const files = await Promise.all(scans.map(async (s, i) => {
+      const path = join(resources.dataDir, `scan-${caseId}-${i}.bin`);
+      await writeFile(path, s);
+      return path;
+    }));
+    await a.uploadFile(files[0], hashes[0]);
+    expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'waiting', missing: [hashes[1]] });
+    await districtOne.pullAll();
+    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
+
+    await a.uploadFile(files[1], hashes[1]);
+    expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
+    await districtOne.pullAll();
+    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
+    const download = await fetch(`${url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
+    expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
+    expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
+    await districtTwo.pullAll();
+    expect([...districtTwo.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
+
+    // The district's results flow back to the office.
+    districtOne.queue(
+      districtOne.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-25' }),
+      districtOne.write(caseId, 'decided', { outcome: 'notification', amount: 42_000, outgoingNumber: 'Ш-5', signedBy: 'Бөлім басшысы' }),
+    );
+    await districtOne.pushAll();
+    await a.pullAll();
+    const atOffice = [...a.pulled.values()].filter((e) => e.caseId === caseId);
+    expect(atOffice.map((e) => e.type)).toContain('decided');
+    expect(atOffice).toHaveLength(8);
+  });
+
+  it('refuses an attachment whose bytes do not match its declared SHA-256 and keeps nothing of it', async () => {
+    const a = await office();
+    const bytes = randomBytes(30_000);
+    const declared = sha256(randomBytes(10));
+    const path = join(resources.dataDir, `bad-${randomUUID()}.bin`);
+    await writeFile(path, bytes);
+    const before = await server.store.counts();
+    const error = await a.uploadFile(path, declared, { retryDelays: [] }).then(() => null, (e: Error) => e);
+    expect(String(error)).toContain('460');
+    expect(String(error)).toContain('hashMismatch');
+    expect((await a.request('GET', `/attachments/${declared}/status`)).body).toEqual({ sha256: declared, present: false });
+    expect((await a.request('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
+    expect(await server.store.counts()).toEqual(before);
+  });
+
+  it('pages a pull with a small limit: every event once, cursor never moving back', async () => {
+    const a = await office('0201');
+    for (let c = 0; c < 7; c++) {
+      const caseId = randomUUID();
+      a.queue(a.register(caseId), a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false }));
+    }
+    await a.pushAll({ maxEvents: 5 });
+    const reader = await office('0201');
+    const cursors: number[] = [];
+    for (;;) {
+      const page = await reader.pullPage(3);
+      cursors.push(page.cursor);
+      if (!page.more) break;
+    }
+    expect(reader.pulled.size).toBeGreaterThanOrEqual(14);
+    expect(reader.pulledTotal).toBe(reader.pulled.size);
+    expect([...cursors].sort((x, y) => x - y)).toEqual(cursors);
+  });
+
+  it('publishes catalog and calendar versions to every device after its cursor, once', async () => {
+    const a = await office('0102');
+    await a.pullAll();
+    await server.store.publish('calendar', `2027.${backend}`, { version: `2027.${backend}`, years: {} });
+    const page = await a.pullPage();
+    expect(page.publications.map((p) => p.version)).toEqual([`2027.${backend}`]);
+    expect((await a.pullPage()).publications).toEqual([]);
+  });
+
+  it('carries every event exactly once through a link that cuts and stalls connections', async () => {
+    const port = Number(new URL(url).port);
+    const proxy = await startTcpProxy(port, { delayMs: 2, cutEvery: 1, cutAfterBytes: 3000 });
+    try {
+      const a = await office('0101');
+      const viaProxy = Object.assign(a, { baseUrl: proxy.url });
+      const before = await server.store.counts();
+      const caseIds = Array.from({ length: 40 }, () => randomUUID());
+      const events = caseIds.flatMap((caseId) => [a.register(caseId), a.write(caseId, 'consentRecorded', { signedBy: 'Сәуле' })]);
+      viaProxy.queue(...events);
+      await viaProxy.pushAll({ maxEvents: 8, retryDelayMs: 20, maxAttempts: 200 });
+      expect((await server.store.counts()).events - before.events).toBe(events.length);
+
+      const reader = await office('0101');
+      reader.baseUrl = proxy.url;
+      await reader.pullAll(10, 200);
+      for (const e of events) expect(reader.pulled.get(e.id)?.seq).toBe(e.seq);
+      expect(reader.pulledTotal).toBe(reader.pulled.size);
+      expect(proxy.stats.cuts).toBeGreaterThan(3);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('answers 429 with Retry-After when one device sends too fast', async () => {
+    const limited = await startServer(resources, { rateLimit: { perSecond: 1, burst: 3 } });
+    try {
+      const a = await TestDevice.enroll(limited.url, limited.store, { officeCode: '0101' });
+      const statuses: number[] = [];
+      let last;
+      for (let i = 0; i < 5; i++) {
+        last = await a.request('GET', '/pull');
+        statuses.push(last.status);
+      }
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses[4]).toBe(429);
+      expect(last!.headers.get('retry-after')).toBe('1');
+      expect(last!.body.code).toBe('rateLimited');
+      // Another device has its own budget.
+      const b = await TestDevice.enroll(limited.url, limited.store, { officeCode: '0101' });
+      expect((await b.request('GET', '/pull')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,138 @@
+// A tiny fetch-based sync client for tests and the benchmark: enroll, push the
+// outbox in batches (client-core decides what and how), pull to the end, upload.
+import { readFile } from 'node:fs/promises';
+import type { CaseEvent } from '../../../shared/case/events';
+import { interpretPush, nextBatch, type EventSyncState, type PushOutcome, type TransportResult } from '../../../shared/sync/client-core';
+import { type EnrollResponse, PROTOCOL_VERSION, type PullResponse } from '../../../shared/sync/protocol';
+
+export interface HttpAnswer {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
+export class SyncClient {
+  token = '';
+  deviceId = '';
+  cursor = 0;
+  /** Events waiting to be pushed, by id. */
+  readonly outbox = new Map<string, CaseEvent>();
+  readonly states = new Map<string, EventSyncState>();
+  /** Everything pulled, by event id (a pulled duplicate would overwrite, and is counted). */
+  readonly pulled = new Map<string, CaseEvent>();
+  pulledTotal = 0;
+
+  constructor(public baseUrl: string) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+    const init: RequestInit = { method, headers: { ...headers } };
+    if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
+    if (body !== undefined) {
+      (init.headers as Record<string, string>)['content-type'] = 'application/json';
+      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    }
+    const res = await fetch(this.baseUrl + path, init);
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  async enroll(code: string, deviceName = 'test PC'): Promise<EnrollResponse> {
+    const r = await this.request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code, deviceName });
+    if (r.status !== 200) throw new Error(`enroll failed: ${r.status} ${JSON.stringify(r.body)}`);
+    this.token = r.body.token;
+    this.deviceId = r.body.deviceId;
+    return r.body;
+  }
+
+  queue(...events: CaseEvent[]): void {
+    for (const e of events) this.outbox.set(e.id, e);
+  }
+
+  /** Pushes one batch; sent events leave the outbox only once acknowledged. */
+  async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: any }> {
+    const batch = nextBatch([...this.outbox.values()].map((event) => ({ event })), this.deviceId, { maxEvents: options.maxEvents });
+    if (batch.length === 0) return { states: new Map(), retry: { kind: 'none' }, clockSkewMs: null };
+    let result: TransportResult;
+    let answer: HttpAnswer | undefined;
+    try {
+      answer = await this.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: this.deviceId, sentAt: options.sentAt ?? new Date().toISOString(), events: batch });
+      const retryAfter = answer.headers.get('retry-after');
+      result = { kind: 'response', status: answer.status, body: answer.body, retryAfterSeconds: retryAfter ? Number(retryAfter) : undefined };
+    } catch (error) {
+      result = { kind: 'networkError', message: String(error) };
+    }
+    const outcome = interpretPush(batch, result);
+    for (const [id, state] of outcome.states) {
+      this.states.set(id, state);
+      if (state.state === 'sent') this.outbox.delete(id);
+    }
+    return { ...outcome, status: answer?.status, body: answer?.body };
+  }
+
+  /** Pushes until the outbox is empty or the server says stop; retries network failures. */
+  async pushAll(options: { maxEvents?: number; maxAttempts?: number; retryDelayMs?: number } = {}): Promise<void> {
+    let failures = 0;
+    while (this.outbox.size > 0) {
+      const outcome = await this.pushOnce(options);
+      if (outcome.retry.kind === 'continue') {
+        failures = 0;
+        continue;
+      }
+      if (outcome.retry.kind === 'stop') throw new Error(`push stopped: ${outcome.retry.code}`);
+      if (outcome.retry.kind === 'none') return;
+      if (++failures > (options.maxAttempts ?? 50)) throw new Error('push kept failing');
+      await new Promise((r) => setTimeout(r, Math.max(outcome.retry.kind === 'backoff' ? outcome.retry.minDelayMs ?? 0 : 0, options.retryDelayMs ?? 100)));
+    }
+  }
+
+  async pullPage(limit = 500): Promise<PullResponse> {
+    const r = await this.request('GET', `/pull?cursor=${this.cursor}&limit=${limit}`);
+    if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${JSON.stringify(r.body)}`);
+    const page = r.body as PullResponse;
+    for (const p of page.events) {
+      this.pulled.set(p.event.id, p.event);
+      this.pulledTotal++;
+    }
+    this.cursor = Math.max(this.cursor, page.cursor);
+    return page;
+  }
+
+  /** Pulls until the server has nothing more; network failures are retried. */
+  async pullAll(limit = 500, maxAttempts = 50): Promise<void> {
+    let failures = 0;
+    for (;;) {
+      try {
+        const page = await this.pullPage(limit);
+        failures = 0;
+        if (!page.more) return;
+      } catch (error) {
+        if (++failures > maxAttempts) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
+  async uploadFile(path: string, sha256: string, options: { chunkSize?: number; retryDelays?: number[] } = {}): Promise<void> {
+    const { Upload } = await import('tus-js-client');
+    const data = await readFile(path);
+    await new Promise<void>((resolve, reject) => {
+      const upload = new Upload(data, {
+        endpoint: `${this.baseUrl}/files`,
+        headers: { authorization: `Bearer ${this.token}` },
+        metadata: { sha256, filename: sha256 },
+        chunkSize: options.chunkSize ?? Infinity,
+        retryDelays: options.retryDelays ?? [100, 200, 400, 800, 1000, 1000, 1000, 2000, 2000, 2000],
+        uploadSize: data.length,
+        onError: reject,
+        onSuccess: () => resolve(),
+      });
+      upload.start();
+    });
+  }
+}
