@@ -5,3 +5,8 @@ export { buildTalonPdf, talonQrContent, type TalonInput } from './talon';
 export { buildRefusalReceiptPdf, type RefusalReceiptInput } from './refusal-receipt';
 export { buildConsentPdf, type ConsentInput, type IdDocument } from './consent';
 export { buildIncomingRegisterPdf, type IncomingRegisterInput, type IncomingRegisterRow } from './incoming-register';
+export { buildNotificationPdf, type NotificationInput } from './notification';
+export { buildRefusalPdf, type RefusalInput } from './refusal';
+export type { LetterInput } from './letter';
+export { buildTsaCertificatePdf, type TsaCertificateInput, type TsaFamilyMember } from './tsa-certificate';
+export { buildHandOverRegisterPdf, type HandOverRegisterInput, type HandOverRegisterRow } from './hand-over-register';

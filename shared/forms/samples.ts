@@ -5,6 +5,11 @@ import type { IncomingRegisterInput, IncomingRegisterRow } from './incoming-regi
 import type { FormFonts } from './input';
 import type { RefusalReceiptInput } from './refusal-receipt';
 import type { TalonInput } from './talon';
+import type { NotificationInput } from './notification';
+import type { RefusalInput } from './refusal';
+import type { TsaCertificateInput } from './tsa-certificate';
+import type { HandOverRegisterInput } from './hand-over-register';
+import type { LetterInput } from './letter';
 
 export const SAMPLE_OFFICE = {
   name: {
@@ -95,4 +100,77 @@ export function sampleRegisterRows(count: number): IncomingRegisterRow[] {
 
 export function sampleIncomingRegister(fonts: FormFonts, rowCount = 60): IncomingRegisterInput {
   return { fonts, office: SAMPLE_OFFICE, from: '2026-03-01', to: '2026-03-31', rows: sampleRegisterRows(rowCount) };
+}
+
+export const SAMPLE_DEPARTMENT = {
+  kk: 'Еңбекшіқазақ ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+  ru: 'Отдел занятости и социальных программ Енбекшиказахского района',
+};
+
+function sampleLetter(fonts: FormFonts): LetterInput {
+  return {
+    fonts,
+    provider: SAMPLE_DEPARTMENT,
+    outgoingNumber: '04-12/318',
+    date: '2026-03-13',
+    applicant: { surname: 'Өтемісова', name: 'Гүлнәр', patronymic: 'Қайратқызы', address: 'Бәйтерек ауылы, Абай көшесі, 12-үй' },
+    service: SAMPLE_SERVICE,
+    head: { name: 'Құрманғалиев Е. Ж.' },
+    executor: { name: 'Ғаббасова Ә. Ө.', phone: '8 (72775) 2-14-56' },
+  };
+}
+
+export function sampleNotification(fonts: FormFonts): NotificationInput {
+  return { ...sampleLetter(fonts), amount: 24750, periodFrom: '2026-03-01', periodTo: '2027-02-28' };
+}
+
+export function sampleRefusal(fonts: FormFonts): RefusalInput {
+  return {
+    ...sampleLetter(fonts),
+    reasons: [
+      { kk: 'Отбасының орташа жан басына шаққандағы табысы белгіленген шектен асады', ru: 'Среднедушевой доход семьи превышает установленный порог' },
+      { kk: 'Ұсынылған мәліметтер анық емес', ru: 'Представленные сведения недостоверны' },
+    ],
+  };
+}
+
+export function sampleTsaCertificate(fonts: FormFonts): TsaCertificateInput {
+  return {
+    fonts,
+    office: SAMPLE_OFFICE,
+    number: '0512-26A-0051',
+    date: '2026-03-05',
+    applicant: { surname: 'Сәрсенбаев', name: 'Нұрлан', patronymic: 'Һашимұлы', iin: '800101300123' },
+    receives: true,
+    year: 2026,
+    quarter: 1,
+    family: [
+      { fullName: 'Сәрсенбаева Әйгерім Өмірзаққызы', relation: 'жұбайы / супруга', iin: '820512400456' },
+      { fullName: 'Сәрсенбаев Ерұлан Нұрланұлы', relation: 'ұлы / сын', iin: '150903500789' },
+      { fullName: 'Сәрсенбаева Іңкәр Нұрланқызы', relation: 'қызы / дочь' },
+    ],
+    signer: { name: 'Үмбетов Қ. Ғ.' },
+  };
+}
+
+export function sampleHandOverRegister(fonts: FormFonts, rowCount = 40): HandOverRegisterInput {
+  const results = ['notification', 'refusal', 'certificate'] as const;
+  return {
+    fonts,
+    office: SAMPLE_OFFICE,
+    from: '2026-04-01',
+    to: '2026-04-30',
+    rows: sampleRegisterRows(rowCount).map((row, i) => ({
+      number: row.number,
+      applicant: row.applicant,
+      service: row.service,
+      result: results[i % 3],
+      handedOverAt: `${row.resultDate}T${row.registeredAt.slice(11)}`,
+      receivedBy: fullNameOf(row.applicant),
+    })),
+  };
+}
+
+function fullNameOf(p: { surname: string; name: string; patronymic?: string }): string {
+  return [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 }
