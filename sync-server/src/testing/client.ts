@@ -118,7 +118,7 @@ export class SyncClient {
     }
   }
 
-  async uploadFile(path: string, sha256: string, options: { chunkSize?: number; retryDelays?: number[] } = {}): Promise<void> {
+  async uploadFile(path: string, sha256: string, options: { chunkSize?: number; retryDelays?: number[]; onProgress?: (sent: number, total: number) => void } = {}): Promise<void> {
     const { Upload } = await import('tus-js-client');
     const data = await readFile(path);
     await new Promise<void>((resolve, reject) => {
@@ -130,6 +130,7 @@ export class SyncClient {
         retryDelays: options.retryDelays ?? [100, 200, 400, 800, 1000, 1000, 1000, 2000, 2000, 2000],
         uploadSize: data.length,
         onError: reject,
+        onProgress: options.onProgress,
         onSuccess: () => resolve(),
       });
       upload.start();

@@ -1,0 +1,104 @@
+// The server as a real child process, killed with SIGKILL in the middle of a push
+// and of an upload, then started again on the same data: nothing lost, nothing doubled.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from './storage';
+import { LocalContentStore } from './attachments/content-store';
+import { type BackendResources, BACKENDS, backendResources, seedRegion, TestDevice } from './testing/harness';
+import { freePort, ServerProcess } from './testing/server-process';
+
+describe.each(BACKENDS)('server killed and restarted, on %s', (backend) => {
+  let resources: BackendResources;
+  let server: ServerProcess;
+  let codes: string[];
+
+  beforeAll(async () => {
+    resources = await backendResources(backend);
+    const store = await openStore(resources);
+    await seedRegion(store);
+    codes = [await store.issueEnrollmentCode({ officeCode: '0101' }), await store.issueEnrollmentCode({ officeCode: '0101' })];
+    await store.close();
+    server = new ServerProcess(await freePort(), { DATA_DIR: resources.dataDir, ...(resources.databaseUrl ? { DATABASE_URL: resources.databaseUrl } : {}) });
+    await server.start();
+  }, 30_000);
+  afterAll(async () => {
+    await server?.kill();
+    await resources?.dispose();
+  });
+
+  async function storedEventsOf(deviceId: string): Promise<number> {
+    const store = await openStore(resources);
+    try {
+      const dump = await store.exportAll();
+      return dump.events.filter((e) => (e as { device_id: string }).device_id === deviceId).length;
+    } finally {
+      await store.close();
+    }
+  }
+
+  it('loses and doubles nothing when killed mid-push', async () => {
+    const device = new TestDevice(server.url);
+    const answer = await device.enroll(codes[0]);
+    device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : '';
+    const events = Array.from({ length: 600 }, () => randomUUID()).flatMap((caseId) => [device.register(caseId), device.write(caseId, 'consentRecorded', { signedBy: 'Айгүл' })]);
+    device.queue(...events);
+
+    const pushing = device.pushAll({ maxEvents: 100, retryDelayMs: 100, maxAttempts: 200 });
+    // Kill once the first batches are in, start again a moment later.
+    while (device.outbox.size === events.length) await new Promise((r) => setTimeout(r, 5));
+    await server.kill();
+    const leftAtKill = device.outbox.size;
+    await new Promise((r) => setTimeout(r, 300));
+    await server.start();
+    await pushing;
+
+    expect(leftAtKill).toBeGreaterThan(0);
+    expect(device.outbox.size).toBe(0);
+    expect(await storedEventsOf(device.deviceId)).toBe(events.length);
+    const reader = new TestDevice(server.url);
+    await reader.enroll(codes[1]);
+    await reader.pullAll(1000);
+    const mine = [...reader.pulled.values()].filter((e) => e.device === device.deviceId);
+    expect(mine).toHaveLength(events.length);
+    expect(reader.pulledTotal).toBe(reader.pulled.size);
+  }, 60_000);
+
+  it('resumes an upload after being killed mid-upload and keeps exactly one verified copy', async () => {
+    const device = new TestDevice(server.url);
+    const store = await openStore(resources);
+    const code = await store.issueEnrollmentCode({ officeCode: '0101' });
+    await store.close();
+    await device.enroll(code);
+    const bytes = randomBytes(6 * 1024 * 1024);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const path = join(resources.dataDir, 'scan-big.bin');
+    await writeFile(path, bytes);
+
+    let killed = false;
+    let restarted: Promise<void> | undefined;
+    const offsets: number[] = [];
+    await device.uploadFile(path, sha, {
+      chunkSize: 512 * 1024,
+      retryDelays: [200, 400, 800, 1000, 1000, 2000, 2000, 2000, 3000, 3000],
+      onProgress: (sent) => {
+        offsets.push(sent);
+        if (!killed && sent > bytes.length * 0.4) {
+          killed = true;
+          restarted = server.kill().then(() => new Promise((r) => setTimeout(r, 300))).then(() => server.start());
+        }
+      },
+    });
+    await restarted;
+
+    expect(killed).toBe(true);
+    const status = await device.request('GET', `/attachments/${sha}/status`);
+    expect(status.body).toEqual({ sha256: sha, present: true, size: bytes.length });
+    const kept = await readFile(new LocalContentStore(join(resources.dataDir, 'files', 'sha256')).pathOf(sha));
+    expect(createHash('sha256').update(kept).digest('hex')).toBe(sha);
+    // Resumed, not restarted: progress never fell back to the start after the kill.
+    const afterKill = offsets.slice(offsets.findIndex((o) => o > bytes.length * 0.4) + 1);
+    expect(Math.min(...afterKill)).toBeGreaterThan(bytes.length * 0.2);
+  }, 60_000);
+});
