@@ -1,14 +1,8 @@
-// The service catalog the office works with. The full catalog
-// (shared/catalog/index.ts, CATALOG) is picked up when it exists; until then the
-// test fixture stands in, so the screens can be built and tested.
-import type { CatalogEntry } from '../../../shared/catalog/schema';
-import { fixtureEntry } from '../../../shared/testing/fixture-entry';
+// The service catalog the office works with (shared/catalog: every act,
+// validated at load) and the choices made from it at setup.
+import { CATALOG, akimServices, findEntry, type CatalogEntry } from '../../../shared/catalog';
 
-type CatalogModule = { CATALOG?: CatalogEntry[] };
-const found = import.meta.glob<CatalogModule>('../../../shared/catalog/index.ts', { eager: true });
-const loaded = Object.values(found)[0]?.CATALOG;
-
-export const ALL_ENTRIES: CatalogEntry[] = loaded && loaded.length > 0 ? loaded : [fixtureEntry];
+export const ALL_ENTRIES: readonly CatalogEntry[] = CATALOG;
 
 export interface ActChoice {
   id: string;
@@ -20,7 +14,7 @@ export interface ActChoice {
 }
 
 /** Acts that have at least one service with an akim channel: what an office can choose at setup. */
-export function actsWithAkimServices(entries = ALL_ENTRIES): ActChoice[] {
+export function actsWithAkimServices(entries: readonly CatalogEntry[] = ALL_ENTRIES): ActChoice[] {
   const acts = new Map<string, ActChoice>();
   for (const e of entries) {
     if (!e.channels.some((c) => c.channel === 'akim')) continue;
@@ -32,10 +26,10 @@ export function actsWithAkimServices(entries = ALL_ENTRIES): ActChoice[] {
 }
 
 /** The services of the office's acts that the akim accepts. */
-export function officeServices(actIds: readonly string[], entries = ALL_ENTRIES): CatalogEntry[] {
-  return entries.filter((e) => actIds.includes(e.act.id) && e.channels.some((c) => c.channel === 'akim'));
+export function officeServices(actIds: readonly string[], entries: readonly CatalogEntry[] = ALL_ENTRIES): CatalogEntry[] {
+  return akimServices(actIds, entries);
 }
 
-export function findCatalogEntry(id: string, entries = ALL_ENTRIES): CatalogEntry | undefined {
-  return entries.find((e) => e.id === id);
+export function findCatalogEntry(id: string, entries: readonly CatalogEntry[] = ALL_ENTRIES): CatalogEntry | undefined {
+  return findEntry(id, entries);
 }

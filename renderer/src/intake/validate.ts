@@ -43,11 +43,9 @@ export function validateIntake(form: IntakeForm, entry: CatalogEntry | undefined
   if (!entry) problems.entryId = { text: 'serviceRequired' };
   checkText(problems, 'surname', form.surname);
   checkText(problems, 'name', form.name);
-  if (mode === 'refuse') {
-    if (form.iin.trim()) checkIin(problems, 'iin', form.iin);
-    return problems;
-  }
   const iin = checkIin(problems, 'iin', form.iin);
+  // A refusal receipt needs only who was refused; the rest is for registration.
+  if (mode === 'refuse') return problems;
   checkText(problems, 'idNumber', form.idNumber);
   checkText(problems, 'idIssuer', form.idIssuer);
   checkPastDate(problems, 'idDate', form.idDate, today, iin?.birthDate);

@@ -1,0 +1,157 @@
+// The frame of the app: first-run setup, sign-in, then the screens with the
+// navigation, language switch and storage problems on top.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { LANGUAGES } from '../../../shared/i18n/translate';
+import { loadSettings } from '../db/settings';
+import type { UserRow } from '../db/schema';
+import { useLanguage } from '../i18n/language';
+import type { TextKey } from '../i18n/dictionary';
+import { db, persistence, useStorageProblem } from './database';
+import { navigate, useRoute, type Route } from './router';
+import { SESSION_KEY, SessionProvider } from './session';
+import { SetupScreen, ROLE_TEXT } from '../screens/SetupScreen';
+import { SignInScreen } from '../screens/SignInScreen';
+import { TodayScreen } from '../screens/TodayScreen';
+import { NewApplicationScreen } from '../screens/NewApplicationScreen';
+import { SearchScreen } from '../screens/SearchScreen';
+import { RegisterScreen } from '../screens/RegisterScreen';
+import { CaseScreen } from '../screens/CaseScreen';
+import { StaffScreen } from '../screens/StaffScreen';
+import { STORAGE_TEXT, writeErrorText } from '../ui/problems';
+
+const NAV: Array<[Route['screen'], TextKey, string]> = [
+  ['today', 'navToday', 'F2'],
+  ['new', 'navNew', 'F3'],
+  ['search', 'navSearch', 'F4'],
+  ['register', 'navRegister', 'F6'],
+  ['staff', 'navStaff', ''],
+];
+
+function readSession(): string | null {
+  try {
+    return sessionStorage.getItem(SESSION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function App() {
+  const i18n = useLanguage();
+  const { t, lang, setLang } = i18n;
+  const queryClient = useQueryClient();
+  const problem = useStorageProblem();
+  const route = useRoute();
+  const [userId, setUserId] = useState<string | null>(readSession);
+  const [persistDenied, setPersistDenied] = useState(false);
+  const settings = useQuery({ queryKey: ['settings'], queryFn: async () => (await loadSettings(db)) ?? null });
+  const user = useQuery({ queryKey: ['user', userId], queryFn: async () => (userId ? ((await db.users.get(userId)) ?? null) : null), enabled: !!settings.data });
+
+  useEffect(() => {
+    void persistence.then((granted) => setPersistDenied(!granted));
+  }, []);
+
+  // Function keys move between the main screens without the mouse.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const hit = NAV.find(([, , key]) => key && key === e.key);
+      if (hit) {
+        e.preventDefault();
+        navigate({ screen: hit[0] } as Route);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  function signIn(u: UserRow) {
+    try {
+      sessionStorage.setItem(SESSION_KEY, u.id);
+    } catch {
+      // Without sessionStorage the user signs in again after a reload.
+    }
+    setUserId(u.id);
+  }
+
+  function signOut() {
+    try {
+      sessionStorage.removeItem(SESSION_KEY);
+    } catch {
+      // nothing to forget
+    }
+    setUserId(null);
+  }
+
+  const languageSwitch = (
+    <div className="lang" role="group" aria-label={t('language')}>
+      {LANGUAGES.map((l) => (
+        <button key={l} type="button" className={l === lang ? 'active' : undefined} onClick={() => setLang(l)} data-testid={`lang-${l}`} aria-pressed={l === lang}>
+          {l === 'kk' ? 'ҚАЗ' : 'РУС'}
+        </button>
+      ))}
+    </div>
+  );
+  const banner = problem && (
+    <div className="banner error storage" role="alert" data-testid="storage-problem">
+      {t(STORAGE_TEXT[problem])}
+      {problem === 'versionchange' && (
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('reload')}
+        </button>
+      )}
+    </div>
+  );
+
+  let body;
+  if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('loading')}</div>;
+  else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
+  else if (!settings.data) body = <SetupScreen onDone={() => void queryClient.invalidateQueries({ queryKey: ['settings'] })} />;
+  else if (!user.data) body = <SignInScreen settings={settings.data} onSignedIn={signIn} />;
+
+  if (body || !settings.data || !user.data) {
+    return (
+      <div className="app">
+        <header>
+          <span className="brand">{t('appName')}</span>
+          {languageSwitch}
+        </header>
+        {banner}
+        <main>{body}</main>
+      </div>
+    );
+  }
+
+  const session = { settings: settings.data, user: user.data, signOut };
+  return (
+    <SessionProvider value={session}>
+      <div className="app">
+        <header>
+          <span className="brand">{lang === 'kk' ? settings.data.nameKk : settings.data.nameRu}</span>
+          <nav>
+            {NAV.map(([screen, label, key]) => (
+              <a key={screen} href={`#/${screen}`} className={route.screen === screen ? 'active' : undefined} data-testid={`nav-${screen}`}>
+                {t(label)}
+                {key && <kbd>{key}</kbd>}
+              </a>
+            ))}
+          </nav>
+          {languageSwitch}
+          <span className="user">{t('signedInAs', { name: user.data.name, role: t(ROLE_TEXT[user.data.role]) })}</span>
+          <button type="button" onClick={signOut} data-testid="sign-out">
+            {t('signOut')}
+          </button>
+        </header>
+        {banner}
+        {persistDenied && <div className="banner subtle">{t('persistDenied')}</div>}
+        <main>
+          {route.screen === 'today' && <TodayScreen />}
+          {route.screen === 'new' && <NewApplicationScreen />}
+          {route.screen === 'search' && <SearchScreen initial={route.query} />}
+          {route.screen === 'register' && <RegisterScreen />}
+          {route.screen === 'staff' && <StaffScreen />}
+          {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
+        </main>
+      </div>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,53 @@
+// Hash routes (they work from file:// in Electron as well as over http).
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { screen: 'today' }
+  | { screen: 'new' }
+  | { screen: 'search'; query?: string }
+  | { screen: 'register' }
+  | { screen: 'staff' }
+  | { screen: 'case'; caseId: string };
+
+export function parseRoute(hash: string): Route {
+  const [screen, arg] = hash.replace(/^#\/?/, '').split('/');
+  switch (screen) {
+    case 'new':
+      return { screen: 'new' };
+    case 'search':
+      return { screen: 'search', query: arg ? decodeURIComponent(arg) : undefined };
+    case 'register':
+      return { screen: 'register' };
+    case 'staff':
+      return { screen: 'staff' };
+    case 'case':
+      return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
+    default:
+      return { screen: 'today' };
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.screen) {
+    case 'case':
+      return `#/case/${route.caseId}`;
+    case 'search':
+      return route.query ? `#/search/${encodeURIComponent(route.query)}` : '#/search';
+    default:
+      return `#/${route.screen}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHash(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,176 @@
+// One case: its steps with due moments, the timeline of who did what, the next
+// action, attachments, and duplicates of its printed forms.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ACTOR_NAMES, EVENT_NAMES, MILESTONE_NAMES, STATUS_NAMES } from '../../../shared/i18n/domain';
+import { caseShortCode } from '../../../shared/case';
+import { printedDate, printedMoment } from '../../../shared/forms/input';
+import { appendEvents, loadCase } from '../db/case-store';
+import { attachFile, type AttachmentProblem } from '../db/attachments';
+import { localMoment } from '../db/clock';
+import type { AttachmentRow } from '../db/schema';
+import { db, reportStorageError } from '../app/database';
+import { useSession, writeContextOf } from '../app/session';
+import { findCatalogEntry } from '../catalog/catalog';
+import { useLanguage } from '../i18n/language';
+import type { TextKey } from '../i18n/dictionary';
+import { buildCaseForm, formsOf, type CaseForm } from '../print/forms';
+import { writeErrorText } from '../ui/problems';
+import { PrintButtons } from './PrintButtons';
+
+const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'reprintTalon', consent: 'reprintConsent', refusalReceipt: 'reprintRefusal' };
+const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = { type: 'attachType', empty: 'attachEmpty', tooLarge: 'attachTooLarge' };
+
+export function CaseScreen({ caseId }: { caseId: string }) {
+  const i18n = useLanguage();
+  const { t, lang, pick } = i18n;
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const now = localMoment();
+  const state = useQuery({ queryKey: ['cases', 'case', caseId], queryFn: () => loadCase(db, caseId, now).then((s) => s ?? null) });
+  const attachments = useQuery({ queryKey: ['cases', 'attachments', caseId], queryFn: () => db.attachments.where('caseId').equals(caseId).toArray() });
+  const [message, setMessage] = useState<{ added: string } | { problem: AttachmentProblem } | { failure: unknown } | null>(null);
+
+  if (state.isLoading) return <div className="screen">{t('loading')}</div>;
+  const c = state.data;
+  if (!c) return <div className="screen">{t('caseNotFound')}</div>;
+  const entry = findCatalogEntry(c.entryId);
+  const applicant = c.registered?.applicant ?? c.refusal?.applicant;
+
+  async function addFiles(files: FileList | null) {
+    for (const file of Array.from(files ?? [])) {
+      try {
+        await attachFile(writeContextOf(session), caseId, file);
+        setMessage({ added: file.name });
+      } catch (error) {
+        const problem = (error as { problem?: AttachmentProblem }).problem;
+        if (!problem) reportStorageError(error);
+        setMessage(problem ? { problem } : { failure: error });
+      }
+    }
+    await queryClient.invalidateQueries({ queryKey: ['cases'] });
+  }
+
+  const recordReprint = (form: CaseForm) => async () => {
+    await appendEvents(writeContextOf(session), caseId, () => [{ type: 'formReprinted', payload: { form } }]);
+    await queryClient.invalidateQueries({ queryKey: ['cases'] });
+  };
+
+  return (
+    <div className="screen case">
+      <h1>{t('caseTitle', { number: c.number })}</h1>
+      <dl className="facts">
+        <dt>{t('status')}</dt>
+        <dd data-testid="case-status">{STATUS_NAMES[c.status][lang]}</dd>
+        <dt>{t('shortCode')}</dt>
+        <dd className="mono">{caseShortCode(c.caseId)}</dd>
+        <dt>{t('service')}</dt>
+        <dd>{entry ? pick(entry.title) : c.entryId}</dd>
+        <dt>{t('applicant')}</dt>
+        <dd>
+          {[applicant?.surname, applicant?.name, applicant?.patronymic].filter(Boolean).join(' ')} <span className="mono">{applicant?.iin}</span>
+        </dd>
+        {c.resultDate && (
+          <>
+            <dt>{t('resultDate')}</dt>
+            <dd data-testid="case-result-date">{printedDate(c.resultDate)}</dd>
+          </>
+        )}
+        <dt>{t('nextAction')}</dt>
+        <dd className={c.nextStep?.overdue ? 'overdue' : undefined}>
+          {c.nextStep?.milestone
+            ? `${MILESTONE_NAMES[c.nextStep.milestone][lang]} — ${t('dueBy', { date: printedMoment(c.nextStep.due) })}${c.nextStep.overdue ? ` (${t('overdue')})` : ''}`
+            : t('nextActionNone')}
+        </dd>
+      </dl>
+      {c.rejected.length > 0 && <div className="banner warn">{t('rejectedEvents', { count: c.rejected.length })}</div>}
+
+      {c.steps.length > 0 && (
+        <section>
+          <h2>{t('steps')}</h2>
+          <table className="steps">
+            <tbody>
+              {c.steps.map((s) => (
+                <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt ? 'done' : undefined}>
+                  <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : s.stepId}</td>
+                  <td>{ACTOR_NAMES[s.actor][lang]}</td>
+                  <td className="mono">{t('dueBy', { date: printedMoment(s.due) })}</td>
+                  <td>{s.doneAt ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '') : s.overdue ? t('overdue') : t('stepPending')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section>
+        <h2>{t('timeline')}</h2>
+        <ol className="timeline">
+          {c.events.map((e) => (
+            <li key={e.id}>
+              <span className="mono">{printedMoment(e.at)}</span> — {EVENT_NAMES[e.type][lang]}
+              {e.type === 'formReprinted' && ` (${t(FORM_TEXT[e.payload.form as CaseForm] ?? 'reprint')})`}
+              {e.type === 'attachmentAdded' && ` (${e.payload.name})`} — <em>{t('eventBy', { name: e.actor.name })}</em>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section>
+        <h2>{t('reprint')}</h2>
+        {formsOf(c).map((form) => (
+          <div key={form} className="reprint">
+            <strong>{t(FORM_TEXT[form])}</strong>
+            <PrintButtons
+              form={form}
+              testId={`reprint-${form}`}
+              title={`${c.number} ${t(FORM_TEXT[form])}`}
+              fileName={`${form}-${c.number}-duplicate.pdf`}
+              before={recordReprint(form)}
+              build={async () => buildCaseForm(form, (await loadCase(db, caseId))!, session.settings, true)}
+            />
+          </div>
+        ))}
+      </section>
+
+      <section>
+        <h2>{t('attachments')}</h2>
+        <label className="file-button">
+          {t('attachAdd')}
+          <input type="file" multiple accept="application/pdf,image/jpeg,image/png" onChange={(e) => (void addFiles(e.target.files), (e.target.value = ''))} data-testid="attach-input" />
+        </label>
+        {message && (
+          <div className={`banner ${'added' in message ? 'ok' : 'error'}`} data-testid="attach-message">
+            {'added' in message ? t('attachAdded', { name: message.added }) : 'problem' in message ? t(ATTACH_TEXT[message.problem]) : writeErrorText(message.failure, i18n)}
+          </div>
+        )}
+        {attachments.data?.length === 0 && <p className="empty">{t('attachNone')}</p>}
+        <ul className="thumbs">
+          {attachments.data?.map((a) => (
+            <Thumb key={a.id} attachment={a} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function Thumb({ attachment }: { attachment: AttachmentRow }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const blob = attachment.thumb ?? (attachment.mime === 'application/pdf' ? null : attachment.blob);
+    if (!blob) return;
+    const u = URL.createObjectURL(blob);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [attachment]);
+  const open = () => window.open(URL.createObjectURL(attachment.blob), '_blank', 'noopener');
+  return (
+    <li>
+      <button type="button" onClick={open} title={attachment.name}>
+        {url ? <img src={url} alt={attachment.name} /> : <span className="pdf-icon">PDF</span>}
+        <span className="thumb-name">{attachment.name}</span>
+      </button>
+    </li>
+  );
+}

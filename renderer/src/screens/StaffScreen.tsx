@@ -1,0 +1,60 @@
+// The office's staff: who can sign in on this PC, and adding a colleague.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { addUser, listUsers } from '../db/users';
+import type { Role } from '../db/schema';
+import { db } from '../app/database';
+import { useLanguage } from '../i18n/language';
+import { Field } from '../ui/Field';
+import { writeErrorText } from '../ui/problems';
+import { RolePicker, ROLE_TEXT } from './SetupScreen';
+
+export function StaffScreen() {
+  const i18n = useLanguage();
+  const { t } = i18n;
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('clerk');
+  const [password, setPassword] = useState('');
+  const [tried, setTried] = useState(false);
+  const [message, setMessage] = useState<{ added: string } | { failure: unknown } | null>(null);
+  const nameError = tried && !name.trim() ? t('required') : null;
+  const passwordError = tried && password.length < 6 ? t('passwordShort') : null;
+
+  async function submit() {
+    setTried(true);
+    if (!name.trim() || password.length < 6) return;
+    try {
+      const user = await addUser(db, { name, role, password });
+      setMessage({ added: user.name });
+      setName('');
+      setPassword('');
+      setTried(false);
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (error) {
+      setMessage({ failure: error });
+    }
+  }
+
+  return (
+    <div className="screen">
+      <h1>{t('navStaff')}</h1>
+      <ul className="staff">
+        {users.data?.map((u) => (
+          <li key={u.id}>
+            {u.name} — {t(ROLE_TEXT[u.role])}
+          </li>
+        ))}
+      </ul>
+      <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+        <h2>{t('addUserTitle')}</h2>
+        <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
+        <RolePicker value={role} onChange={setRole} />
+        <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
+        {message && <div className="banner">{'added' in message ? t('userAdded', { name: message.added }) : writeErrorText(message.failure, i18n)}</div>}
+        <button type="submit">{t('addUser')}</button>
+      </form>
+    </div>
+  );
+}

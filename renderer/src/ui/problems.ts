@@ -1,0 +1,26 @@
+// Words for the problems that screens show.
+import { IIN_FAILURE_NAMES, REJECTION_NAMES } from '../../../shared/i18n/domain';
+import type { LanguageApi } from '../i18n/language';
+import type { FieldProblem } from '../intake/validate';
+import { InvalidEvent, RejectedWrite } from '../db/case-store';
+import { classifyStorageError, type StorageProblem } from '../db/storage-errors';
+import type { TextKey } from '../i18n/dictionary';
+
+export function problemText(problem: FieldProblem | undefined, i18n: LanguageApi): string | null {
+  if (!problem) return null;
+  return 'iin' in problem ? IIN_FAILURE_NAMES[problem.iin][i18n.lang] : i18n.t(problem.text);
+}
+
+export const STORAGE_TEXT: Record<StorageProblem, TextKey> = {
+  quota: 'storageQuota',
+  blocked: 'storageBlocked',
+  versionchange: 'storageVersionChange',
+  other: 'storageOther',
+};
+
+/** A failed write in words: a rule of the case, a bad value, or the storage. */
+export function writeErrorText(error: unknown, i18n: LanguageApi): string {
+  if (error instanceof RejectedWrite) return i18n.t('rejected', { reason: REJECTION_NAMES[error.code][i18n.lang] });
+  if (error instanceof InvalidEvent) return i18n.t('invalidData', { field: error.field, message: error.message });
+  return i18n.t(STORAGE_TEXT[classifyStorageError(error)]);
+}
