@@ -69,7 +69,8 @@ export class Backups {
       if (target && !target.isDestroyed() && isBackupDue(lastBackupAt, intervalHours)) target.webContents.send(CHANNELS.backupDue);
     };
     this.timer = setInterval(check, CHECK_EVERY_MS);
-    setTimeout(check, 60_000);
+    this.timer.unref?.();
+    setTimeout(check, 60_000).unref?.();
   }
 
   requestNow(window: BrowserWindow | undefined): void {

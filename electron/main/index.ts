@@ -21,24 +21,29 @@ const dataDir = resolveDataFolder({ appDataDir: app.getPath('appData'), env: pro
 const paths = dataPaths(dataDir);
 app.setPath('userData', dataDir);
 
-function refuse(titleKey: 'downgradeTitle' | 'dataFolderTitle', message: string): never {
+/** Shows why the app cannot start (both languages) and exits. */
+function refuse(titleKey: 'downgradeTitle' | 'dataFolderTitle', message: string): void {
   dialog.showMessageBoxSync({ type: 'error', title: `${shellText('kk', titleKey)} / ${shellText('ru', titleKey)}`, message, buttons: [bilingual('ok', undefined, ' / ')] });
   app.exit(1);
-  throw new Error(message);
+}
+
+function openLog(): LogFile | undefined {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    return new LogFile({ folder: paths.logs });
+  } catch (error) {
+    void app.whenReady().then(() => refuse('dataFolderTitle', bilingual('dataFolderMessage', { path: dataDir, detail: String(error) })));
+    return undefined;
+  }
 }
 
 // 2. One instance per data folder: a second start focuses the first window.
-if (!app.requestSingleInstanceLock()) {
+// A data folder that cannot be created gets its dialog (openLog) instead.
+const gotLock = app.requestSingleInstanceLock();
+const log = gotLock ? openLog() : undefined;
+if (!gotLock) {
   app.quit();
-} else {
-  let log: LogFile;
-  try {
-    mkdirSync(dataDir, { recursive: true });
-    log = new LogFile({ folder: paths.logs });
-  } catch (error) {
-    app.whenReady().then(() => refuse('dataFolderTitle', bilingual('dataFolderMessage', { path: dataDir, detail: String(error) })));
-    throw error;
-  }
+} else if (log) {
   log.info(`start ${app.getVersion()} on ${process.platform} ${process.arch}, data ${dataDir}`);
   process.on('uncaughtException', (error) => log.error('uncaught exception', error));
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason instanceof Error ? reason : String(reason)));
@@ -57,12 +62,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location, log));
   app.on('window-all-closed', () => app.quit());
 
-  app.whenReady().then(() => {
+  void app.whenReady().then(() => {
     // 3. Downgrade guard: never let older code open a newer database.
     const check = guardDataVersion(dataDir, app.getVersion());
     if (!check.ok) {
       log.error('refused: data folder written by a newer version', check);
       refuse('downgradeTitle', bilingual('downgradeMessage', { dataVersion: check.dataVersion, appVersion: check.appVersion }));
+      return;
     }
     if (check.previous && check.previous !== app.getVersion()) log.info(`updated from ${check.previous}`);
 
