@@ -42,6 +42,29 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   const caseEvents = new Map<string, CaseEvent[]>();
   const caseRows = new Map<string, CaseRow | null>();
   const toInsert: { event: CaseEvent; serverSeq: number; body: string; owner: string }[] = [];
+
+  // A few set queries instead of several per event (PostgreSQL round trips dominate otherwise).
+  const storedById = new Map<string, { server_seq: number; body: string }>();
+  for (const ids of chunks(events.map((e) => e.id))) {
+    const rows = await db.all<{ id: string; server_seq: number; body: string }>(`SELECT id, server_seq, body FROM events WHERE id IN (${marks(ids)})`, ids);
+    for (const r of rows) storedById.set(r.id, r);
+  }
+  const caseIds = [...new Set(events.map((e) => e.caseId))];
+  for (const ids of chunks(caseIds)) {
+    const rows = await db.all<CaseRow>(`SELECT case_id, office_code, district_code, delivered_seq FROM cases WHERE case_id IN (${marks(ids)})`, ids);
+    for (const r of rows) caseRows.set(r.case_id, r);
+    const history = await db.all<{ case_id: string; body: string }>(`SELECT case_id, body FROM events WHERE case_id IN (${marks(ids)}) ORDER BY server_seq`, ids);
+    for (const r of history) {
+      const list = caseEvents.get(r.case_id) ?? [];
+      list.push(JSON.parse(r.body) as CaseEvent);
+      caseEvents.set(r.case_id, list);
+    }
+  }
+  for (const id of caseIds) {
+    if (!caseRows.has(id)) caseRows.set(id, null);
+    if (!caseEvents.has(id)) caseEvents.set(id, []);
+  }
+  const newCases: [string, string][] = [];
   const relays = new Map<string, { districtCode: string; attachments: string[] }>();
   const caseAttachments: [string, string][] = [];
 
@@ -52,7 +75,7 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     }
     // Idempotency: the same event again is acknowledged, never stored twice.
     const inBatch = seenInBatch.get(event.id);
-    const stored = inBatch === undefined ? await db.get<{ server_seq: number; body: string }>('SELECT server_seq, body FROM events WHERE id = ?', [event.id]) : undefined;
+    const stored = inBatch === undefined ? storedById.get(event.id) : undefined;
     if (inBatch !== undefined || stored) {
       if ((stored?.body ?? inBatch) !== body) return refuse(event, 409, 'idConflict', { code: 'idConflict', reason: syncErrorMessage('idConflict') });
       if (stored) accepted.push({ id: event.id, serverSeq: Number(stored.server_seq), status: 'duplicate' });
@@ -66,11 +89,7 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     }
 
     // Scope: whose case is it?
-    let row = caseRows.get(event.caseId);
-    if (row === undefined) {
-      row = (await db.get<CaseRow>('SELECT case_id, office_code, district_code, delivered_seq FROM cases WHERE case_id = ?', [event.caseId])) ?? null;
-      caseRows.set(event.caseId, row);
-    }
+    let row = caseRows.get(event.caseId) ?? null;
     const inScope = row
       ? device.kind === 'office'
         ? row.office_code === device.officeCode
@@ -79,12 +98,7 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     if (!inScope) return refuse(event, 403, 'outOfScope', { code: 'outOfScope', reason: syncErrorMessage('outOfScope') });
 
     // The case's own rules, on top of its accepted events (and this batch's).
-    let history = caseEvents.get(event.caseId);
-    if (!history) {
-      const rows = row ? await db.all<{ body: string }>('SELECT body FROM events WHERE case_id = ? ORDER BY server_seq', [event.caseId]) : [];
-      history = rows.map((r) => JSON.parse(r.body) as CaseEvent);
-      caseEvents.set(event.caseId, history);
-    }
+    const history = caseEvents.get(event.caseId)!;
     const verdict = canAppend(history, event);
     if (!verdict.ok) {
       return refuse(event, 422, 'eventRejected', { code: verdict.code, reason: REJECTION_NAMES[verdict.code] });
@@ -104,25 +118,21 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     if (!row) {
       row = { case_id: event.caseId, office_code: device.officeCode!, district_code: null, delivered_seq: null };
       caseRows.set(event.caseId, row);
-      await db.run('INSERT INTO cases (case_id, office_code) VALUES (?, ?)', [event.caseId, row.office_code]);
+      newCases.push([event.caseId, row.office_code]);
     }
     toInsert.push({ event, serverSeq: ++serverSeq, body, owner: row.office_code });
     accepted.push({ id: event.id, serverSeq, status: 'stored' });
     expected++;
   }
 
-  for (const { event, serverSeq: s, body, owner } of toInsert) {
-    await db.run('INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      s,
-      event.id,
-      event.caseId,
-      device.id,
-      event.seq,
-      owner,
-      event.type,
-      body,
-      receivedAt,
-    ]);
+  for (const part of chunks(newCases, 200)) {
+    await db.run(`INSERT INTO cases (case_id, office_code) VALUES ${part.map(() => '(?, ?)').join(', ')}`, part.flat());
+  }
+  for (const part of chunks(toInsert, 100)) {
+    await db.run(
+      `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      part.flatMap(({ event, serverSeq: s, body, owner }) => [s, event.id, event.caseId, device.id, event.seq, owner, event.type, body, receivedAt]),
+    );
   }
   for (const [caseId, sha] of caseAttachments) {
     await db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]);
@@ -145,3 +155,11 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   await db.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [receivedAt, device.id]);
   return { ok: true, accepted };
 }
+
+function chunks<T>(items: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const marks = (items: unknown[]) => items.map(() => '?').join(', ');
