@@ -90,14 +90,19 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <h2>{t('steps')}</h2>
           <table className="steps">
             <tbody>
-              {c.steps.map((s) => (
-                <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt ? 'done' : undefined}>
-                  <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : s.stepId}</td>
+              {c.steps.map((s, i) => {
+                // Steps without a milestone (the applicant's submission, the district's hand-offs) pass with the next done step.
+                const passed = !s.milestone && c.steps.slice(i + 1).some((later) => later.doneAt);
+                const action = entry?.channels.find((ch) => ch.channel === 'akim')?.steps.find((step) => step.id === s.stepId)?.action;
+                return (
+                <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt || passed ? 'done' : undefined}>
+                  <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : action ? pick(action) : s.stepId}</td>
                   <td>{ACTOR_NAMES[s.actor][lang]}</td>
                   <td className="mono">{t('dueBy', { date: printedMoment(s.due) })}</td>
-                  <td>{s.doneAt ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '') : s.overdue ? t('overdue') : t('stepPending')}</td>
+                  <td>{s.doneAt ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '') : passed ? '—' : s.overdue ? t('overdue') : t('stepPending')}</td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
         </section>

@@ -43,10 +43,10 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
   return (
     <div className="print-buttons" data-testid={testId}>
       <button type="button" onClick={() => void run('print')} disabled={state.busy} data-testid={testId && `${testId}-print`}>
-        🖨 {printLabel ?? t('print')}
+        {printLabel ?? t('print')}
       </button>
       <button type="button" onClick={() => void run('save')} disabled={state.busy} data-testid={testId && `${testId}-save`}>
-        ⬇ {t('savePdf')}
+        {t('savePdf')}
       </button>
       {state.failure !== undefined ? (
         <span className="msg error">{t('printFailed', { reason: failureText(state.failure) })}</span>
