@@ -39,7 +39,7 @@ describe('installer settings', () => {
   it('installs for all users of a shared office PC, asking for elevation, with a folder choice', () => {
     expect(config.appId).toBe('kz.akimatdesk.app');
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true, allowElevation: true, allowToChangeInstallationDirectory: true });
-    expect(config.win.target[0].target).toBe('nsis');
+    expect(config.win.target[0]).toEqual({ target: 'nsis', arch: ['x64', 'ia32'] });
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
 
