@@ -2,7 +2,7 @@
 // validation, a packaging smoke test with a stand-in Electron distribution (the
 // real binary cannot be downloaded here), and the icons.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -84,6 +84,57 @@ describe('electron-builder, offline', () => {
     const packed = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
     expect(packed).toMatchObject({ main: 'out/main/index.js', productNameKk: 'Әкімдік жұмыс орны', productNameRu: 'Рабочее место акимата' });
   }, 90_000);
+});
+
+describe('the built main process', () => {
+  beforeAll(() => {
+    // Normally built by the describe above (same file, so out/ is never built twice at once); built here when run alone.
+    if (existsSync(join(root, 'out', 'main', 'index.js'))) return;
+    const build = spawnSync('npm', ['run', 'build:electron'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    if (build.status !== 0) throw new Error(`build:electron failed:\n${build.stdout}\n${build.stderr}`);
+  }, 90_000);
+
+  it('runs from out/main/index.js against a stand-in electron module: appId data folder, ten IPC channels, the window with the preload', () => {
+    const stub = join(scratch, 'electron-stub');
+    mkdirSync(stub, { recursive: true });
+    writeFileSync(
+      join(stub, 'electron.mjs'),
+      `const calls = (globalThis.calls = []);
+export const app = { getPath: () => process.env.STUB_APPDATA, setPath: (k, v) => calls.push('setPath ' + k + ' ' + v), requestSingleInstanceLock: () => true,
+  quit() {}, exit: (c) => calls.push('exit ' + c), on() {}, whenReady: () => Promise.resolve(), getVersion: () => '0.1.0', getAppPath: () => ${JSON.stringify(root)}, isPackaged: true };
+export class BrowserWindow { constructor(o) { calls.push('window ' + o.webPreferences.preload); this.webContents = { on() {}, setWindowOpenHandler() {}, send() {} }; }
+  once() {} on() {} isDestroyed() { return false; } loadFile(f) { calls.push('load ' + f); return Promise.resolve(); } loadURL() { return Promise.resolve(); } }
+export const dialog = { showMessageBoxSync: (o) => calls.push('dialog ' + o.title) };
+export const ipcMain = { handle: (c) => calls.push('ipc ' + c) };
+export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu() {} };
+export const session = { defaultSession: { webRequest: { onHeadersReceived() {} }, setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } };
+export const shell = { openPath() {} };`,
+    );
+    writeFileSync(
+      join(stub, 'hooks.mjs'),
+      `export async function resolve(specifier, context, next) {
+  return specifier === 'electron' ? { url: new URL('./electron.mjs', import.meta.url).href, shortCircuit: true } : next(specifier, context);
+}`,
+    );
+    writeFileSync(
+      join(stub, 'run.mjs'),
+      `import { register } from 'node:module';
+register('./hooks.mjs', import.meta.url);
+await import(${JSON.stringify(join(root, 'out', 'main', 'index.js'))});
+await new Promise((r) => setTimeout(r, 50));
+console.log(JSON.stringify(globalThis.calls));
+process.exit(0);`,
+    );
+    const appData = join(scratch, 'appdata');
+    const result = spawnSync(process.execPath, [join(stub, 'run.mjs')], { encoding: 'utf8', env: { ...process.env, STUB_APPDATA: appData, AKIMAT_DESK_DATA_DIR: '' }, timeout: 30_000 });
+    expect(result.status, result.stderr).toBe(0);
+    const calls = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as string[];
+    expect(calls[0]).toBe(`setPath userData ${join(appData, 'kz.akimatdesk.app')}`);
+    expect(calls.filter((c) => c.startsWith('ipc akimat:'))).toHaveLength(10);
+    expect(calls).toContain(`window ${join(root, 'out', 'preload', 'index.cjs')}`);
+    expect(calls).toContain(`load ${join(root, 'dist', 'renderer', 'index.html')}`);
+    expect(readFileSync(join(appData, 'kz.akimatdesk.app', 'app-version.json'), 'utf8')).toContain('"version": "0.1.0"');
+  });
 });
 
 describe('icons', () => {
