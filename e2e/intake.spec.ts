@@ -92,7 +92,9 @@ test.describe.serial('intake at the counter', () => {
 
     // The register button waits for the signed consent.
     await expect(page.getByTestId('register')).toBeDisabled();
-    const consent = pdfText(await savePdf('consent', 'consent.pdf'));
+    const consentFile = await savePdf('consent', 'consent.pdf');
+    pdfPng(consentFile, 'pdf-consent');
+    const consent = pdfText(consentFile);
     expect(consent).toContain('Өтемісова Гүлнәр Қайратқызы');
     expect(consent).toContain(APPLICANT.iin);
     await page.getByTestId('consent-signed').check();
@@ -137,6 +139,25 @@ test.describe.serial('intake at the counter', () => {
     pdfPng(receiptFile, 'pdf-refusal');
     await page.getByRole('button', { name: 'Істі ашу' }).click();
     await expect(page.getByTestId('case-status')).toHaveText('Қабылдаудан бас тартылды');
+  });
+
+  test('a half-filled application is restored after the window is closed', async () => {
+    await page.getByTestId('nav-new').click();
+    await page.getByTestId('discard').click();
+    await page.getByTestId('service-search').fill('он сегіз');
+    await page.locator('[data-service="child-benefit-under-18"]').click();
+    await page.getByTestId('iin').fill(APPLICANT.iin);
+    await page.getByLabel('Тегі', { exact: true }).fill('Жарты');
+    await page.waitForTimeout(600);
+    await page.close();
+    page = await context.newPage();
+    await page.goto('./');
+    await signIn(page);
+    await page.getByTestId('nav-new').click();
+    await expect(page.getByTestId('draft-restored')).toBeVisible();
+    await expect(page.getByLabel('Тегі', { exact: true })).toHaveValue('Жарты');
+    await expect(page.getByTestId('chosen-service')).toBeVisible();
+    await page.getByTestId('discard').click();
   });
 
   test('the data survives closing and reopening the browser', async () => {
@@ -198,5 +219,40 @@ test.describe.serial('intake at the counter', () => {
     await screenshot(page, 'register-ru');
     expect(await kazakhOnlyText(page)).toEqual([]);
     await setLanguage(page, 'kk');
+  });
+
+  test('a newer version opened in another window closes this one with a clear message, and keeps the data', async () => {
+    await page.getByTestId('nav-today').click();
+    const other = await context.newPage();
+    await other.goto('./');
+    // Another window upgrades the database (as a newer build of the app would).
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const probe = indexedDB.open('akimat-desk');
+          probe.onsuccess = () => {
+            const version = probe.result.version;
+            probe.result.close();
+            const upgrade = indexedDB.open('akimat-desk', version + 1);
+            upgrade.onsuccess = () => (upgrade.result.close(), resolve());
+            upgrade.onerror = () => reject(upgrade.error);
+          };
+        }),
+    );
+    await expect(page.getByTestId('storage-problem')).toContainText('Бағдарлама басқа терезеде жаңартылды');
+    await setLanguage(page, 'ru');
+    await expect(page.getByTestId('storage-problem')).toContainText('Программа обновлена в другом окне');
+    const cases = await other.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('akimat-desk');
+          open.onsuccess = () => {
+            const count = open.result.transaction('cases').objectStore('cases').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(cases).toBe(2);
+    await other.close();
   });
 });
