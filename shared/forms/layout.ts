@@ -61,25 +61,63 @@ export function pick(languages: readonly Language[], value: Bilingual): string[]
   return languages.map((l) => value[l]);
 }
 
+// pdf-lib measures a string by laying out all its glyphs, which is slow when a
+// line is re-measured word by word. Widths add up glyph by glyph, so a line's
+// width is the sum of its words' widths and spaces: each word is measured once.
+const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** Width of `text` at `size`, from cached per-word widths. */
+export function textWidth(font: PDFFont, text: string, size: number): number {
+  let cache = wordWidths.get(font);
+  if (!cache) wordWidths.set(font, (cache = new Map()));
+  let units = 0;
+  const words = text.split(' ');
+  for (const word of words) {
+    if (!word) continue;
+    let w = cache.get(word);
+    if (w === undefined) {
+      w = font.widthOfTextAtSize(word, 1);
+      cache.set(word, w);
+    }
+    units += w;
+  }
+  if (words.length > 1) {
+    let space = cache.get(' ');
+    if (space === undefined) cache.set(' ', (space = font.widthOfTextAtSize(' ', 1)));
+    units += space * (words.length - 1);
+  }
+  return units * size;
+}
+
 /** Splits text into lines that fit maxWidth at the given size; a word longer than a line is cut by characters. */
 export function wrapText(font: PDFFont, text: string, size: number, maxWidth: number, hanging = 0): string[] {
   const lines: string[] = [];
+  const space = font.widthOfTextAtSize(' ', size);
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     const limit = () => maxWidth - (lines.length > 0 ? hanging : 0);
     for (const word of paragraph.split(/ +/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= limit()) {
-        line = candidate;
+      const wordWidth = textWidth(font, word, size);
+      if (line && lineWidth + space + wordWidth <= limit()) {
+        line = `${line} ${word}`;
+        lineWidth += space + wordWidth;
+        continue;
+      }
+      if (!line && wordWidth <= limit()) {
+        line = word;
+        lineWidth = wordWidth;
         continue;
       }
       if (line) lines.push(line);
       line = word;
-      while (font.widthOfTextAtSize(line, size) > limit()) {
+      lineWidth = wordWidth;
+      while (lineWidth > limit()) {
         let cut = line.length - 1;
         while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > limit()) cut--;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
+        lineWidth = font.widthOfTextAtSize(line, size);
       }
     }
     lines.push(line);
@@ -180,7 +218,7 @@ export class FormWriter {
     const lh = this.lineHeight(size);
     lines.forEach((line, i) => {
       this.ensureSpace(lh);
-      const lineWidth = font.widthOfTextAtSize(line, size);
+      const lineWidth = textWidth(font, line, size);
       const x = style.align === 'center' ? x0 + (width - lineWidth) / 2 : style.align === 'right' ? x0 + width - lineWidth : x0 + (i > 0 ? (style.hanging ?? 0) : 0);
       this.drawLine(line, x, this.y, size, style.bold, style.muted ? MUTED : INK);
       this.y -= lh;
@@ -341,7 +379,7 @@ export class FormWriter {
       if (shaded) this.page.drawRectangle({ x: this.left, y: topY - height, width: this.width, height, color: rgb(0.92, 0.92, 0.92) });
       lines.forEach((cell, i) =>
         cell.forEach((line, j) => {
-          const w = this.font(line.bold).widthOfTextAtSize(line.text, fontSize);
+          const w = textWidth(this.font(line.bold), line.text, fontSize);
           const x = columns[i].align === 'center' ? xs[i] + (widths[i] - w) / 2 : xs[i] + pad;
           this.drawLine(line.text, x, topY - pad - j * lh, fontSize, line.bold);
         }),

@@ -145,6 +145,8 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
     w.field(label('registeredAt'), printedMoment(c.registeredAt), { size: f(9) });
     w.field(label('resultDate'), printedDate(c.resultDate), { size: f(9) });
     w.field(label('shortCode'), c.shortCode, { size: f(9) });
+    w.gap(f(6));
+    w.signatureLine({ caption: label('talonReceived'), size: f(8.5), lineWidth: split - mm(3) - w.left });
   });
   w.y = rowTop;
   const rightEnd = w.within(split + mm(3), w.right, () => {
@@ -152,6 +154,5 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
     w.field(label('service'), pick(languages, c.service), { size: f(8.5) });
     w.field(label('acceptedBy'), c.acceptedBy, { size: f(9) });
   });
-  w.y = Math.min(leftEnd, rightEnd) - 2;
-  w.signatureLine({ prefix: label('talonReceived'), size: f(8.5), lineWidth: mm(45) });
+  w.y = Math.min(leftEnd, rightEnd);
 }
