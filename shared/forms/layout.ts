@@ -46,9 +46,10 @@ export interface TableColumn {
   boldFirstLine?: boolean;
 }
 
-/** "Kazakh / Russian" for one label, or just one of them. */
+/** "Kazakh / Russian" for one label, or just one of them; a label spelt alike in both ("Телефон") prints once. */
 export function bilingualLabel(languages: readonly Language[], key: FormTextKey, params?: Record<string, string | number>): string {
-  return languages.map((l) => formText(l, key, params)).join(' / ');
+  const texts = languages.map((l) => formText(l, key, params));
+  return texts.filter((text, i) => texts.indexOf(text) === i).join(' / ');
 }
 
 /** One label in each chosen language, one per entry. */
