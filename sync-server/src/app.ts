@@ -1,6 +1,7 @@
 // Builds the sync server: routes, validation, errors, auth, limits, uploads.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { openAttachmentStore } from './attachments/open';
 import { type Attachments, createAttachments } from './attachments/tus';
 import type { ServerConfig } from './config';
 import { authenticate } from './http/auth';
@@ -26,7 +27,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   });
   const limiter = new TokenBucketLimiter(config.rateLimit.perSecond, config.rateLimit.burst);
   const auth = authenticate(store, limiter);
-  const attachments = createAttachments(config.dataDir, store, app.log);
+  const attachments = createAttachments(openAttachmentStore(config), store, app.log);
 
   allowCrossOrigin(app);
 
@@ -45,7 +46,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'notFound'));
 
-  app.get('/health', async () => ({ ok: true as const, version: SERVER_VERSION, protocol: PROTOCOL_VERSION, storage: store.kind }));
+  app.get('/health', async () => ({ ok: true as const, version: SERVER_VERSION, protocol: PROTOCOL_VERSION, storage: `${store.kind}+${attachments.files.kind}` }));
   enrollRoutes(app, store, limiter);
   pushRoutes(app, store, auth);
   pullRoutes(app, store, auth);

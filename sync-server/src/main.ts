@@ -9,7 +9,7 @@ const { app, attachments } = buildServer(config, store);
 const recovered = await attachments.recover();
 if (recovered > 0) app.log.info({ recovered }, 'verified uploads that finished before a restart');
 await app.listen({ host: config.host, port: config.port });
-app.log.info({ storage: store.description, dataDir: config.dataDir }, 'sync server ready');
+app.log.info({ storage: store.description, attachments: attachments.files.description, dataDir: config.dataDir }, 'sync server ready');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

@@ -1,16 +1,13 @@
 // The sync protocol against a real server, on SQLite and on PostgreSQL: every
 // route, every refusal, and counts on both sides showing nothing lost or doubled.
-import { randomBytes, randomUUID, createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// Attachments, on every attachment store too, are in attachments.test.ts.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockSkewWarning } from '../../shared/sync/client-core';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { SyncClient } from './testing/client';
 import { type BackendResources, BACKENDS, backendResources, seedRegion, startServer, TestDevice, type TestServer } from './testing/harness';
 import { startTcpProxy } from './testing/tcp-proxy';
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe.each(BACKENDS)('sync server on %s', (backend) => {
   let resources: BackendResources;
@@ -34,7 +31,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   it('answers /health with its version and storage', async () => {
     const r = await new SyncClient(url).request('GET', '/health');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ok: true, version: expect.any(String), storage: backend, protocol: PROTOCOL_VERSION });
+    expect(r.body).toMatchObject({ ok: true, version: expect.any(String), storage: `${backend}+files`, protocol: PROTOCOL_VERSION });
   });
 
   it('enrolls a device once per code, gives letters per office, and stores only a hash of the token', async () => {
@@ -256,68 +253,6 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
       { id: events[0].id, state: 'notApplied' },
       { id: events[1].id, state: 'refused', code: 'notAtCommission', reason: { kk: 'Іс комиссияға жіберілмеген', ru: 'Дело не направлено в комиссию' } },
     ]);
-    expect(await server.store.counts()).toEqual(before);
-  });
-
-  it('delivers a relayed package to the district only when every attachment has arrived, and brings the result back', async () => {
-    const a = await office('0102');
-    const districtOne = await district('D01');
-    const districtTwo = await district('D02');
-    const scans = [randomBytes(50_000), randomBytes(70_000)];
-    const hashes = scans.map(sha256);
-    const caseId = randomUUID();
-    a.queue(...a.caseReadyToRelay(caseId), a.write(caseId, 'attachmentAdded', { sha256: hashes[0], name: 'өтініш.pdf', mime: 'application/pdf', size: scans[0].length }), a.write(caseId, 'packageRelayed', { districtCode: 'D01', attachments: hashes }));
-    await a.pushAll();
-
-    expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'waiting', districtCode: 'D01', missing: hashes });
-    await districtOne.pullAll();
-    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-    expect((await districtOne.request('GET', `/relay/${caseId}`)).status).toBe(403);
-
-    const files = await Promise.all(scans.map(async (s, i) => {
-      const path = join(resources.dataDir, `scan-${caseId}-${i}.bin`);
-      await writeFile(path, s);
-      return path;
-    }));
-    await a.uploadFile(files[0], hashes[0]);
-    expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'waiting', missing: [hashes[1]] });
-    await districtOne.pullAll();
-    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-
-    await a.uploadFile(files[1], hashes[1]);
-    expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
-    await districtOne.pullAll();
-    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
-    const download = await fetch(`${url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
-    expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
-    expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
-    await districtTwo.pullAll();
-    expect([...districtTwo.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-
-    // The district's results flow back to the office.
-    districtOne.queue(
-      districtOne.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-25' }),
-      districtOne.write(caseId, 'decided', { outcome: 'notification', amount: 42_000, outgoingNumber: 'Ш-5', signedBy: 'Бөлім басшысы' }),
-    );
-    await districtOne.pushAll();
-    await a.pullAll();
-    const atOffice = [...a.pulled.values()].filter((e) => e.caseId === caseId);
-    expect(atOffice.map((e) => e.type)).toContain('decided');
-    expect(atOffice).toHaveLength(8);
-  });
-
-  it('refuses an attachment whose bytes do not match its declared SHA-256 and keeps nothing of it', async () => {
-    const a = await office();
-    const bytes = randomBytes(30_000);
-    const declared = sha256(randomBytes(10));
-    const path = join(resources.dataDir, `bad-${randomUUID()}.bin`);
-    await writeFile(path, bytes);
-    const before = await server.store.counts();
-    const error = await a.uploadFile(path, declared, { retryDelays: [] }).then(() => null, (e: Error) => e);
-    expect(String(error)).toContain('460');
-    expect(String(error)).toContain('hashMismatch');
-    expect((await a.request('GET', `/attachments/${declared}/status`)).body).toEqual({ sha256: declared, present: false });
-    expect((await a.request('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
     expect(await server.store.counts()).toEqual(before);
   });
 

@@ -1,13 +1,23 @@
 // Verified attachments on the local disk, one file per SHA-256.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export async function sha256OfFile(path: string): Promise<string> {
+/** SHA-256 and length of everything a stream yields. */
+export async function sha256OfStream(stream: AsyncIterable<unknown>): Promise<{ sha256: string; size: number }> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = chunk as Buffer;
+    hash.update(bytes);
+    size += bytes.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+export async function sha256OfFile(path: string): Promise<string> {
+  return (await sha256OfStream(createReadStream(path))).sha256;
 }
 
 export class LocalContentStore {
@@ -17,12 +27,14 @@ export class LocalContentStore {
     return join(this.directory, sha256.slice(0, 2), sha256);
   }
 
-  /** Moves a verified file into place; a second copy of the same bytes is dropped. */
+  /** Links a verified file into place (same disk, no copy); a second copy of the same bytes is dropped. */
   async adopt(tempPath: string, sha256: string): Promise<void> {
-    const target = this.pathOf(sha256);
     await mkdir(join(this.directory, sha256.slice(0, 2)), { recursive: true });
-    if (await exists(target)) await unlink(tempPath);
-    else await rename(tempPath, target);
+    if (await this.has(sha256)) return;
+    await link(tempPath, this.pathOf(sha256)).catch((error: NodeJS.ErrnoException) => {
+      // Two uploads of the same bytes finishing at once: the other one won.
+      if (error.code !== 'EEXIST') throw error;
+    });
   }
 
   async has(sha256: string): Promise<boolean> {

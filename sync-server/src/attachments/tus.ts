@@ -1,16 +1,13 @@
 // Resumable uploads (tus) of scans. Each upload names its SHA-256 in its
-// metadata; when the last byte arrives the server hashes the file and accepts it
-// only if the hash matches, else deletes it. Accepted files are stored by hash.
-import { mkdirSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { FileStore } from '@tus/file-store';
+// metadata; when the last byte arrives the server reads the stored bytes back,
+// hashes them and accepts the upload only if the hash matches, else deletes it.
+// Accepted files are stored by hash, on disk or in S3 (see AttachmentStore).
 import { Server, type Upload } from '@tus/server';
 import type { FastifyBaseLogger } from 'fastify';
 import { Sha256Hex } from '../../../shared/sync/protocol';
 import { errorBody } from '../http/errors';
 import type { SyncStore } from '../storage/types';
-import { LocalContentStore, sha256OfFile } from './content-store';
+import type { AttachmentStore } from './attachment-store';
 
 /** Set by the server after authentication; a client-sent value is overwritten. */
 export const DEVICE_HEADER = 'x-akimat-device-id';
@@ -24,31 +21,26 @@ const tusError = (status: number, body: object): TusError => ({ status_code: sta
 
 export interface Attachments {
   tus: Server;
-  content: LocalContentStore;
-  /** Verifies uploads that finished while the server was going down. */
+  files: AttachmentStore;
+  /** Checks the store, then verifies uploads that finished while the server was going down. */
   recover(): Promise<number>;
 }
 
-export function createAttachments(dataDir: string, store: SyncStore, log: FastifyBaseLogger): Attachments {
-  const incoming = join(dataDir, 'files', '.incoming');
-  const content = new LocalContentStore(join(dataDir, 'files', 'sha256'));
-  mkdirSync(incoming, { recursive: true });
-  const datastore = new FileStore({ directory: incoming });
+export function createAttachments(files: AttachmentStore, store: SyncStore, log: FastifyBaseLogger): Attachments {
+  const { datastore } = files;
 
-  /** True when accepted; a mismatching file is deleted. */
+  /** True when accepted; a mismatching upload is deleted. Each step can be cut short and redone on restart. */
   async function verify(upload: Upload): Promise<boolean> {
     const declared = upload.metadata?.sha256 ?? '';
-    const path = join(incoming, upload.id);
-    const actual = await sha256OfFile(path);
+    const { sha256: actual, size } = await files.hashUpload(upload.id);
     if (actual !== declared) {
       log.warn({ uploadId: upload.id, declared, actual }, 'attachment hash mismatch, deleted');
-      await datastore.remove(upload.id);
+      await files.forget(upload.id);
       return false;
     }
-    const { size } = await stat(path);
-    await content.adopt(path, actual);
-    await datastore.configstore.delete(upload.id);
+    await files.place(upload.id, actual);
     await store.recordAttachment(actual, size, upload.metadata?.deviceId ?? '', new Date().toISOString());
+    await files.forget(upload.id);
     log.info({ sha256: actual, size }, 'attachment verified');
     return true;
   }
@@ -77,13 +69,14 @@ export function createAttachments(dataDir: string, store: SyncStore, log: Fastif
   });
 
   async function recover(): Promise<number> {
+    await files.check();
     let recovered = 0;
-    for (const id of (await datastore.configstore.list?.()) ?? []) {
+    for (const id of await files.listUploads()) {
       const upload = await datastore.getUpload(id).catch(() => null);
       if (upload && upload.size !== undefined && upload.offset === upload.size && (await verify(upload))) recovered++;
     }
     return recovered;
   }
 
-  return { tus, content, recover };
+  return { tus, files, recover };
 }

@@ -1,5 +1,4 @@
 // Attachment presence and download by SHA-256, relay status, and the tus upload endpoint.
-import { createReadStream } from 'node:fs';
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
 import { type AttachmentStatus, Sha256Hex } from '../../../shared/sync/protocol';
 import { type Attachments, DEVICE_HEADER } from '../attachments/tus';
@@ -20,7 +19,7 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
     if (!sha.success) return sendError(reply, 400, 'badRequest', { detail: 'sha256' });
     if (!(await store.hasAttachment(sha.data))) return sendError(reply, 404, 'notFound');
     if (!(await store.canReadAttachment(request.device!, sha.data))) return sendError(reply, 403, 'outOfScope');
-    return reply.type('application/octet-stream').send(createReadStream(attachments.content.pathOf(sha.data)));
+    return reply.type('application/octet-stream').send(await attachments.files.read(sha.data));
   });
 
   app.get<{ Params: { caseId: string } }>('/relay/:caseId', { preHandler: auth }, async (request, reply) => {

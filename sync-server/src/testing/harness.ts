@@ -6,48 +6,78 @@ import { join } from 'node:path';
 import type { CaseEvent, CaseEventType, Payload } from '../../../shared/case/events';
 import { makeEvent, registeredEvent } from '../../../shared/testing/case-events';
 import { buildServer } from '../app';
-import type { ServerConfig } from '../config';
+import type { Attachments } from '../attachments/tus';
+import { type S3Settings, type ServerConfig, s3ToEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SyncClient } from './client';
+import { startFakeS3 } from './fake-s3';
 import { createThrowAwayDatabase } from './pg';
 
 export type Backend = 'sqlite' | 'postgres';
 export const BACKENDS: Backend[] = ['sqlite', 'postgres'];
 
+/** Where attachments go: DATA_DIR/files, or a bucket on an in-process S3 server. */
+export type AttachmentKind = 'files' | 's3';
+export interface Setup {
+  backend: Backend;
+  attachments: AttachmentKind;
+}
+/** Every database with every attachment store, for the attachment tests. */
+export const ATTACHMENT_SETUPS: Setup[] = BACKENDS.flatMap((backend) => (['files', 's3'] as const).map((attachments) => ({ backend, attachments })));
+export const setupName = (setup: Setup) => `${setup.backend}+${setup.attachments}`;
+
 export interface TestServer {
   url: string;
   store: SqlStore;
+  attachments: Attachments;
   dataDir: string;
   databaseUrl?: string;
   close(): Promise<void>;
 }
 
-export interface BackendResources {
+export interface ServerResources {
   dataDir: string;
   databaseUrl?: string;
+  s3?: S3Settings;
+}
+
+export interface BackendResources extends ServerResources {
   dispose(): Promise<void>;
 }
 
-/** A data folder, and for PostgreSQL a fresh database; dispose() removes both. */
-export async function backendResources(backend: Backend): Promise<BackendResources> {
+/** A data folder, for PostgreSQL a fresh database, for S3 a fresh bucket on its own server; dispose() removes them. */
+export async function backendResources(backend: Backend, attachments: AttachmentKind = 'files'): Promise<BackendResources> {
   const dataDir = await mkdtemp(join(tmpdir(), 'akimat-sync-'));
   const db = backend === 'postgres' ? await createThrowAwayDatabase() : undefined;
+  const s3 = attachments === 's3' ? await startFakeS3() : undefined;
   return {
     dataDir,
     databaseUrl: db?.url,
+    s3: s3?.settings,
     async dispose() {
+      await s3?.close();
       await db?.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-export function testConfig(resources: { dataDir: string; databaseUrl?: string }, overrides: Partial<ServerConfig> = {}): ServerConfig {
+/** The same resources as the environment of a server process (`ServerProcess`). */
+export function serverEnv(resources: ServerResources): Record<string, string> {
+  return {
+    DATA_DIR: resources.dataDir,
+    ...(resources.databaseUrl ? { DATABASE_URL: resources.databaseUrl } : {}),
+    ...(resources.s3 ? s3ToEnv(resources.s3) : {}),
+  };
+}
+
+export function testConfig(resources: ServerResources, overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
     host: '127.0.0.1',
     port: 0,
     dataDir: resources.dataDir,
     databaseUrl: resources.databaseUrl,
+    s3: resources.s3,
     bodyLimit: 2 * 1024 * 1024,
     rateLimit: { perSecond: 1000, burst: 1000 },
     logLevel: 'silent',
@@ -56,7 +86,7 @@ export function testConfig(resources: { dataDir: string; databaseUrl?: string },
 }
 
 /** An in-process server on an ephemeral port over the given resources. */
-export async function startServer(resources: { dataDir: string; databaseUrl?: string }, overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startServer(resources: ServerResources, overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const config = testConfig(resources, overrides);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const { app, attachments } = buildServer(config, store);
@@ -67,6 +97,7 @@ export async function startServer(resources: { dataDir: string; databaseUrl?: st
   return {
     url: `http://127.0.0.1:${port}`,
     store,
+    attachments,
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     async close() {
