@@ -4,10 +4,13 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { Upload } from '@tus/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256OfStream } from './attachments/content-store';
+import { openAttachmentStore } from './attachments/open';
 import { SyncClient } from './testing/client';
-import { ATTACHMENT_SETUPS, type BackendResources, backendResources, seedRegion, setupName, startServer, TestDevice, type TestServer } from './testing/harness';
+import { ATTACHMENT_SETUPS, type BackendResources, backendResources, seedRegion, setupName, startServer, TestDevice, type TestServer, testConfig } from './testing/harness';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -114,5 +117,30 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
     expect(await server.store.counts()).toEqual(before);
     expect(await server.attachments.files.has(sha256(bytes))).toBe(false);
     expect(await server.attachments.files.listUploads()).toEqual([]);
+  });
+
+  it('verifies at start-up the uploads whose last byte arrived just before a crash, deleting one that does not match', async () => {
+    const deviceId = (await office()).deviceId;
+    const files = openAttachmentStore(testConfig(resources));
+    const good = randomBytes(40_000);
+    const bad = randomBytes(20_000);
+    // What a server killed between the last byte and its check leaves behind.
+    for (const [bytes, declared] of [[good, sha256(good)], [bad, sha256(randomBytes(10))]] as const) {
+      const upload = new Upload({ id: randomBytes(16).toString('hex'), size: bytes.length, offset: 0, metadata: { sha256: declared, deviceId } });
+      await files.datastore.create(upload);
+      await files.datastore.write(Readable.from([bytes]), upload.id, 0);
+    }
+    expect(await files.listUploads()).toHaveLength(2);
+
+    const restarted = await startServer(resources);
+    try {
+      expect(await restarted.store.hasAttachment(sha256(good))).toMatchObject({ size: good.length });
+      expect(await sha256OfStream(await files.read(sha256(good)))).toEqual({ sha256: sha256(good), size: good.length });
+      expect(await restarted.store.hasAttachment(sha256(bad))).toBeFalsy();
+      expect(await files.has(sha256(bad))).toBe(false);
+      expect(await files.listUploads()).toEqual([]);
+    } finally {
+      await restarted.close();
+    }
   });
 });

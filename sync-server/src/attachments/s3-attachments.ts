@@ -46,10 +46,12 @@ export class S3AttachmentStore implements AttachmentStore {
   readonly datastore: ForgettingS3Store;
   private readonly client: S3Client;
   private readonly bucket: string;
+  private readonly endpoint: string;
 
   constructor(settings: S3Settings) {
     const config = s3ClientConfig(settings);
     this.bucket = settings.bucket;
+    this.endpoint = settings.endpoint ?? 'AWS';
     this.client = new S3Client(config);
     this.datastore = new ForgettingS3Store({ partSize: PART_BYTES, s3ClientConfig: { ...config, bucket: settings.bucket } });
   }
@@ -60,7 +62,12 @@ export class S3AttachmentStore implements AttachmentStore {
 
   /** Fails with the SDK's error when the bucket is missing or the keys are wrong, so start-up says why. */
   async check(): Promise<void> {
-    await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+    } catch (error) {
+      const reason = (error as { name?: string }).name ?? String(error);
+      throw new Error(`S3 bucket "${this.bucket}" at ${this.endpoint} cannot be used (${reason}): check S3_BUCKET, S3_ENDPOINT and the keys`, { cause: error });
+    }
   }
 
   contentKey(sha256: string): string {

@@ -90,7 +90,13 @@ export async function startServer(resources: ServerResources, overrides: Partial
   const config = testConfig(resources, overrides);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const { app, attachments } = buildServer(config, store);
-  await attachments.recover();
+  try {
+    await attachments.recover();
+  } catch (error) {
+    await app.close();
+    await store.close();
+    throw error;
+  }
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
