@@ -65,7 +65,8 @@ export class S3AttachmentStore implements AttachmentStore {
     try {
       await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
     } catch (error) {
-      const reason = (error as { name?: string }).name ?? String(error);
+      const { name, message } = error as Error;
+      const reason = message && message !== name ? `${name}: ${message}` : name;
       throw new Error(`S3 bucket "${this.bucket}" at ${this.endpoint} cannot be used (${reason}): check S3_BUCKET, S3_ENDPOINT and the keys`, { cause: error });
     }
   }
