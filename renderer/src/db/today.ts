@@ -4,10 +4,19 @@ import Dexie from 'dexie';
 import type { AkimatDb, CaseSummary } from './schema';
 
 export const TODAY_LIMIT = 30;
+/** Counts stop here ("999+"): counting a huge backlog walks the whole index, and the exact figure helps no one at the counter. */
+export const COUNT_CAP = 999;
 
 export interface TodayList {
   count: number;
+  /** True when there are more than COUNT_CAP and `count` is the cap. */
+  capped: boolean;
   cases: CaseSummary[];
+}
+
+async function cappedCount(collection: { limit(n: number): { primaryKeys(): Promise<unknown[]> } }): Promise<{ count: number; capped: boolean }> {
+  const keys = await collection.limit(COUNT_CAP + 1).primaryKeys();
+  return keys.length > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: keys.length, capped: false };
 }
 
 export interface TodayLists {
@@ -25,25 +34,26 @@ export async function todayLists(db: AkimatDb, now: string, limit = TODAY_LIMIT)
   const todayRange = db.cases.where('openDue').between(now, endOfDay, true, true);
   // [status+openDue] keeps each status list in due order without sorting in memory.
   const statusList = async (statuses: string[]): Promise<TodayList> => {
-    const counts = await Promise.all(statuses.map((s) => db.cases.where('status').equals(s).count()));
+    const counts = await Promise.all(statuses.map((s) => cappedCount(db.cases.where('status').equals(s))));
     const lists = await Promise.all(
       statuses.map((s) => db.cases.where('[status+openDue]').between([s, Dexie.minKey], [s, Dexie.maxKey]).limit(limit).toArray()),
     );
     const cases = lists.flat().sort((a, b) => ((a.openDue ?? '') < (b.openDue ?? '') ? -1 : 1)).slice(0, limit);
-    return { count: counts.reduce((a, b) => a + b, 0), cases };
+    const total = counts.reduce((a, b) => a + b.count, 0);
+    return { count: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP || counts.some((c) => c.capped), cases };
   };
   const [overdueCount, overdue, todayCount, dueToday, atCommission, atDistrict, resultReady] = await Promise.all([
-    overdueRange.clone().count(),
+    cappedCount(overdueRange.clone()),
     overdueRange.clone().limit(limit).toArray(),
-    todayRange.clone().count(),
+    cappedCount(todayRange.clone()),
     todayRange.clone().limit(limit).toArray(),
     statusList(['atCommission']),
     statusList(['relayed', 'atDistrict']),
     statusList(['resultReady']),
   ]);
   return {
-    overdue: { count: overdueCount, cases: overdue },
-    dueToday: { count: todayCount, cases: dueToday },
+    overdue: { ...overdueCount, cases: overdue },
+    dueToday: { ...todayCount, cases: dueToday },
     atCommission,
     atDistrict,
     resultReady,

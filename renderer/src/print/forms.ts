@@ -28,12 +28,6 @@ function serviceTitle(entry: CatalogEntry | undefined, entryId: string) {
   return entry?.title ?? { kk: entryId, ru: entryId };
 }
 
-/** Which forms a case has to print: talon and consent once registered, the receipt when refused. */
-export function formsOf(state: CaseState): CaseForm[] {
-  if (state.refusal) return ['refusalReceipt'];
-  return state.registered ? ['talon', 'consent'] : [];
-}
-
 export async function buildCaseForm(form: CaseForm, state: CaseState, settings: OfficeSettings, duplicate = false): Promise<Uint8Array> {
   const fonts = await formFonts();
   const entry = findCatalogEntry(state.entryId);

@@ -14,7 +14,7 @@ import { useSession, writeContextOf } from '../app/session';
 import { findCatalogEntry } from '../catalog/catalog';
 import { useLanguage } from '../i18n/language';
 import type { TextKey } from '../i18n/dictionary';
-import { buildCaseForm, formsOf, type CaseForm } from '../print/forms';
+import { buildCaseForm, formsOf, type CaseForm } from '../print/lazy';
 import { writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';
 

@@ -19,7 +19,7 @@ import { emptyFamilyMember, emptyForm, type IntakeForm } from '../intake/form';
 import { refuseApplication, registerApplication } from '../intake/submit';
 import { liveIinProblem, validateIntake, type FormProblems, type IntakeMode } from '../intake/validate';
 import { useLanguage } from '../i18n/language';
-import { buildCaseForm, buildConsentBeforeRegistering } from '../print/forms';
+import { buildCaseForm, buildConsentBeforeRegistering } from '../print/lazy';
 import { Check, Field } from '../ui/Field';
 import { problemText, writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';

@@ -10,7 +10,7 @@ import { useSession } from '../app/session';
 import { findCatalogEntry } from '../catalog/catalog';
 import { useLanguage } from '../i18n/language';
 import { Field } from '../ui/Field';
-import { buildRegisterPdf } from '../print/forms';
+import { buildRegisterPdf } from '../print/lazy';
 import { PrintButtons } from './PrintButtons';
 
 export async function registerRows(from: string, to: string): Promise<CaseSummary[]> {

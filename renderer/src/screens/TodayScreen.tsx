@@ -16,6 +16,8 @@ const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
   ['resultReady', 'todayReady'],
 ];
 
+const countText = (list: { count: number; capped: boolean }) => (list.capped ? `${list.count}+` : String(list.count));
+
 export function TodayScreen() {
   const { t } = useLanguage();
   const now = localMoment();
@@ -29,7 +31,7 @@ export function TodayScreen() {
           <div className="counts">
             {SECTIONS.map(([key, label]) => (
               <a key={key} href={`#today-${key}`} className={`count ${key}${lists.data[key].count > 0 ? ' some' : ''}`} data-testid={`count-${key}`}>
-                <strong>{lists.data[key].count}</strong>
+                <strong>{countText(lists.data[key])}</strong>
                 <span>{t(label)}</span>
               </a>
             ))}
@@ -39,10 +41,10 @@ export function TodayScreen() {
             return (
               <section key={key} id={`today-${key}`}>
                 <h2>
-                  {t(label)} <span className="badge">{list.count}</span>
+                  {t(label)} <span className="badge">{countText(list)}</span>
                 </h2>
                 {list.count === 0 ? <p className="empty">{t('todayEmpty')}</p> : <CaseTable cases={list.cases} now={now} />}
-                {list.count > list.cases.length && <p className="more">{t('todayMore', { count: list.count - list.cases.length })}</p>}
+                {list.count > list.cases.length && <p className="more">{t('todayMore', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}</p>}
               </section>
             );
           })}
