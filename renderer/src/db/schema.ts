@@ -105,5 +105,7 @@ export class AkimatDb extends Dexie {
       drafts: 'id, userId',
       attachments: 'id, caseId, sha256',
     });
+    // Sync bookkeeping (renderer/src/sync/state.ts): device identity, cursor, status; files to upload.
+    this.version(2).stores({ syncState: 'key', uploads: 'sha256, state' });
   }
 }

@@ -27,8 +27,12 @@ export interface TodayLists {
   resultReady: TodayList;
 }
 
-/** `now` is the local moment "YYYY-MM-DDTHH:mm". */
+/** `now` is the local moment "YYYY-MM-DDTHH:mm". One read transaction: the counts and lists agree with each other. */
 export async function todayLists(db: AkimatDb, now: string, limit = TODAY_LIMIT): Promise<TodayLists> {
+  return db.transaction('r', db.cases, () => readTodayLists(db, now, limit));
+}
+
+async function readTodayLists(db: AkimatDb, now: string, limit: number): Promise<TodayLists> {
   const endOfDay = now.slice(0, 10) + 'T23:59';
   const overdueRange = db.cases.where('openDue').below(now);
   const todayRange = db.cases.where('openDue').between(now, endOfDay, true, true);

@@ -1,0 +1,116 @@
+// Enrollment: the administrator gives this PC the server's address and a
+// one-time code; the server answers with the device's id, letter and token.
+// Registration numbers carry the office code and the device letter, and every
+// event names its device, so the server's identity must fit what this PC has
+// already written: before the first event it simply replaces the local one;
+// afterwards only when office and letter agree (then the never-sent events are
+// re-stamped with the server's device id); otherwise enrollment is refused
+// with an explanation.
+import { EnrollResponse, PROTOCOL_VERSION, type Bilingual } from '../../../shared/sync/protocol';
+import type { AkimatDb, OfficeSettings } from '../db/schema';
+import { syncBilingual, type SyncTextKey } from '../i18n/sync-dictionary';
+import { httpRequest, type FetchLike } from './http';
+import { describeFailure } from './errors';
+import { outboxTable, syncStateTable, updateStatus, type DeviceIdentity } from './state';
+
+export type EnrollmentPlan =
+  | { kind: 'adopt'; letterChanged: boolean; officeChanged: boolean }
+  | { kind: 'restamp' }
+  | { kind: 'refuse'; reason: SyncTextKey; params: Record<string, string | number> };
+
+export interface LocalHistory {
+  /** Events written on this PC. */
+  eventCount: number;
+  /** Of them, already acknowledged by a server. */
+  sentCount: number;
+}
+
+/** Decides how the server's answer fits this PC (pure; see the file comment). */
+export function planEnrollment(settings: Pick<OfficeSettings, 'officeCode' | 'deviceLetter' | 'deviceId'>, history: LocalHistory, answer: EnrollResponse): EnrollmentPlan {
+  if (answer.scope.kind !== 'office') return { kind: 'refuse', reason: 'enrollDistrictScope', params: {} };
+  const serverOffice = answer.scope.officeCode;
+  if (history.eventCount === 0) {
+    return { kind: 'adopt', letterChanged: answer.letter !== settings.deviceLetter, officeChanged: serverOffice !== settings.officeCode };
+  }
+  if (history.sentCount > 0 && settings.deviceId !== answer.deviceId) return { kind: 'refuse', reason: 'enrollAlreadySent', params: {} };
+  if (serverOffice !== settings.officeCode) {
+    return { kind: 'refuse', reason: 'enrollOfficeMismatch', params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount } };
+  }
+  if (answer.letter !== settings.deviceLetter) {
+    return {
+      kind: 'refuse',
+      reason: 'enrollLetterMismatch',
+      params: { serverLetter: answer.letter, localLetter: settings.deviceLetter, count: history.eventCount, deviceId: answer.deviceId },
+    };
+  }
+  return { kind: 'restamp' };
+}
+
+export type EnrollmentResult =
+  | { ok: true; identity: DeviceIdentity; notes: Bilingual[] }
+  | { ok: false; message: Bilingual };
+
+const text = syncBilingual;
+
+export function normaliseServerUrl(raw: string): string | null {
+  const trimmed = raw.trim().replace(/\/+$/, '');
+  return /^https?:\/\/[^\s/]+(\/\S*)?$/i.test(trimmed) ? trimmed : null;
+}
+
+/** Calls POST /enroll and stores the identity, adapting or refusing as planEnrollment says. */
+export async function enrollDevice(db: AkimatDb, input: { serverUrl: string; code: string; deviceName?: string }, fetchImpl: FetchLike = fetch): Promise<EnrollmentResult> {
+  const serverUrl = normaliseServerUrl(input.serverUrl);
+  if (!serverUrl) return { ok: false, message: text('serverUrlBad') };
+  const result = await httpRequest(fetchImpl, serverUrl, 'POST', '/enroll', undefined, {
+    protocol: PROTOCOL_VERSION,
+    code: input.code.trim(),
+    ...(input.deviceName?.trim() ? { deviceName: input.deviceName.trim() } : {}),
+  });
+  if (result.kind === 'networkError') return { ok: false, message: text('enrollNoServer', { detail: result.message }) };
+  if (result.status !== 200) return { ok: false, message: describeFailure(result).message };
+  const parsed = EnrollResponse.safeParse(result.body);
+  if (!parsed.success) return { ok: false, message: text('enrollBadAnswer') };
+  const answer = parsed.data;
+
+  const settings = await db.settings.get('office');
+  if (!settings) return { ok: false, message: text('enrollBadAnswer') };
+  const identity: DeviceIdentity = {
+    key: 'device',
+    serverUrl,
+    deviceId: answer.deviceId,
+    letter: answer.letter,
+    token: answer.token,
+    scope: answer.scope,
+    enrolledAt: answer.serverTime,
+  };
+  const notes: Bilingual[] = [];
+  let refusal: Bilingual | null = null;
+  await db.transaction('rw', [db.settings, db.events, db.outbox, db.meta, syncStateTable(db)], async () => {
+    const fresh = (await db.settings.get('office'))!;
+    const history = { eventCount: await db.events.count(), sentCount: await db.outbox.where('state').equals('sent').count() };
+    const plan = planEnrollment(fresh, history, answer);
+    if (plan.kind === 'refuse') {
+      refusal = text(plan.reason, plan.params);
+      return;
+    }
+    const officeCode = answer.scope.kind === 'office' ? answer.scope.officeCode : fresh.officeCode;
+    if (plan.kind === 'adopt') {
+      if (plan.letterChanged) notes.push(text('enrollLetterAdopted', { letter: answer.letter }));
+      if (plan.officeChanged) notes.push(text('enrollOfficeAdopted', { officeCode }));
+    } else {
+      // Never-sent events get the server's name for this device; ids, seq and numbers stay.
+      const mine = await db.events.where('id').anyOf((await outboxTable(db).toArray()).map((o) => o.eventId)).toArray();
+      await db.events.bulkPut(mine.filter((e) => e.device === fresh.deviceId).map((e) => ({ ...e, device: answer.deviceId })));
+    }
+    const counter = await db.meta.get(`deviceSeq:${fresh.deviceId}`);
+    if (counter && fresh.deviceId !== answer.deviceId) {
+      await db.meta.put({ key: `deviceSeq:${answer.deviceId}`, value: counter.value });
+      await db.meta.delete(`deviceSeq:${fresh.deviceId}`);
+    }
+    await db.settings.put({ ...fresh, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
+    await syncStateTable(db).put(identity);
+    await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0 });
+  });
+  if (refusal) return { ok: false, message: refusal };
+  return { ok: true, identity, notes };
+}

@@ -1,0 +1,43 @@
+// Saves one page of pulled events: new events (other PCs of the office, the
+// district's decisions) go into `events`, each touched case's summary is
+// folded again, and the cursor moves, all in one transaction, so a crash
+// leaves either the whole page or none of it. Events already here are
+// skipped, which makes a page applied twice harmless.
+import { foldCase, type CaseEvent } from '../../../shared/case';
+import { advanceCursor } from '../../../shared/sync/client-core';
+import { PullResponse, type Bilingual } from '../../../shared/sync/protocol';
+import { eventsOf } from '../db/case-store';
+import { summarise } from '../db/projection';
+import type { AkimatDb } from '../db/schema';
+import { loadStatus, outboxTable, syncStateTable, updateStatus } from './state';
+
+export type PullApplied = { ok: true; added: number; skipped: number; cursor: number; more: boolean; serverTime: string } | { ok: false; error: Bilingual };
+
+export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
+  const outbox = outboxTable(db);
+  return db.transaction('rw', [db.events, db.cases, outbox, syncStateTable(db)], async (): Promise<PullApplied> => {
+    const status = await loadStatus(db);
+    const step = advanceCursor(status.cursor, body);
+    if ('error' in step) return { ok: false, error: step.error };
+    const page = PullResponse.parse(body);
+    const incoming = page.events.map((p) => ({ event: p.event as CaseEvent, serverSeq: p.serverSeq }));
+    const known = await db.events.bulkGet(incoming.map((p) => p.event.id));
+    const fresh: CaseEvent[] = [];
+    for (const [i, { event, serverSeq }] of incoming.entries()) {
+      if (known[i]) {
+        // Our own event coming back: if its acknowledgement was lost, it is sent after all.
+        const row = await outbox.get(event.id);
+        if (row?.state === 'pending') await outbox.put({ eventId: event.id, state: 'sent', serverSeq });
+      } else if (!fresh.some((e) => e.id === event.id)) {
+        fresh.push(event);
+      }
+    }
+    await db.events.bulkAdd(fresh);
+    for (const caseId of new Set(fresh.map((e) => e.caseId))) {
+      const state = foldCase(await eventsOf(db, caseId));
+      if (state) await db.cases.put(summarise(state));
+    }
+    await updateStatus(db, { cursor: step.cursor, pulledTotal: status.pulledTotal + fresh.length });
+    return { ok: true, added: fresh.length, skipped: incoming.length - fresh.length, cursor: step.cursor, more: step.more, serverTime: page.serverTime };
+  });
+}

@@ -1,0 +1,316 @@
+// The renderer's sync store against the real sync server (in-process, SQLite
+// in a temp folder) with the browser database on fake-indexeddb.
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Upload } from 'tus-js-client';
+import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
+import { clockSkewWarning } from '../../../shared/sync/client-core';
+import { fixtureEntry } from '../../../shared/testing/fixture-entry';
+import { backendResources, seedRegion, startServer, TestDevice, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
+import { attachFile } from '../db/attachments';
+import type { WriteContext } from '../db/case-store';
+import { AkimatDb, type OfficeSettings } from '../db/schema';
+import { setUpOffice } from '../db/settings';
+import { checklistFor } from '../intake/checklist';
+import { registerApplication } from '../intake/submit';
+import { clerk, filledForm } from '../testing/db-fixture';
+import { syncOnce, type SyncDeps } from './engine';
+import { enrollDevice, planEnrollment } from './enrollment';
+import { leaveBlocker } from './guard';
+import { applyPulledPage } from './pull-apply';
+import { loadIdentity, loadStatus, outboxCounts, outboxTable, uploadsTable, unsyncedCount } from './state';
+import type { UploadFn } from './uploads';
+import { retryRefused } from './outbox';
+
+let resources: BackendResources;
+let server: TestServer;
+let dbCounter = 0;
+
+beforeAll(async () => {
+  resources = await backendResources('sqlite');
+  server = await startServer(resources);
+  await seedRegion(server.store);
+});
+afterAll(async () => {
+  await server?.close();
+  await resources?.dispose();
+});
+
+const checklist = checklistFor(fixtureEntry, false);
+
+async function officePc(letter = 'A', officeCode = '0101'): Promise<{ db: AkimatDb; settings: () => Promise<OfficeSettings> }> {
+  const db = new AkimatDb(`sync-${Date.now()}-${++dbCounter}`);
+  await setUpOffice(
+    db,
+    { nameKk: 'Жансүгіров кенттік округі', nameRu: 'Жансугуровский поселковый округ', okrug: 'Жансүгіров', district: 'Ақсу', officeCode, deviceLetter: letter, hours: DEFAULT_OFFICE_HOURS, actIds: [] },
+    { name: clerk.name, role: 'clerk', password: 'құпия-сөз' },
+  );
+  return { db, settings: async () => (await db.settings.get('office'))! };
+}
+
+async function ctxOf(db: AkimatDb): Promise<WriteContext> {
+  const settings = (await db.settings.get('office'))!;
+  return { db, office: settings, actor: clerk, at: '2026-11-23T10:00', deviceTime: '2026-11-23T10:00:00+05:00' };
+}
+
+async function register(db: AkimatDb) {
+  return registerApplication(await ctxOf(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
+}
+
+async function enroll(db: AkimatDb, officeCode = '0101') {
+  const code = await server.store.issueEnrollmentCode({ officeCode });
+  const result = await enrollDevice(db, { serverUrl: server.url, code, deviceName: 'Қабылдау' });
+  if (!result.ok) throw new Error(result.message.ru);
+  return result.identity;
+}
+
+/** tus from Node: the same client library, fed the Blob's bytes. */
+const nodeUpload: UploadFn = async (identity, file) => {
+  const bytes = Buffer.from(await file.blob.arrayBuffer());
+  await new Promise<void>((resolve, reject) => {
+    new Upload(bytes, {
+      endpoint: `${identity.serverUrl}/files`,
+      headers: { authorization: `Bearer ${identity.token}` },
+      metadata: { sha256: file.sha256, filename: file.name },
+      uploadSize: bytes.length,
+      onError: reject,
+      onSuccess: () => resolve(),
+    }).start();
+  });
+};
+
+const deps = (db: AkimatDb, extra: Partial<SyncDeps> = {}): SyncDeps => ({ db, upload: nodeUpload, random: () => 0.999, ...extra });
+
+async function serverEventsOf(caseId: string): Promise<number> {
+  const all = await server.store.exportAll();
+  return (all.events as Array<{ case_id: string }>).filter((e) => e.case_id === caseId).length;
+}
+
+describe('enrollment', () => {
+  it('takes the server letter and device id on a PC that has not registered anything yet', async () => {
+    const { db, settings } = await officePc('K');
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const result = await enrollDevice(db, { serverUrl: server.url + '/', code });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const s = await settings();
+    expect(s.deviceId).toBe(result.identity.deviceId);
+    expect(s.deviceLetter).toBe(result.identity.letter);
+    expect(result.identity.serverUrl).toBe(server.url);
+    expect(result.notes[0].kk).toContain(`«${result.identity.letter}»`);
+    // The next registration number carries the server's letter.
+    const state = await register(db);
+    expect(state.number).toContain(`-26${result.identity.letter}-`);
+  });
+
+  it('re-stamps never-sent events with the server device id when office and letter agree', async () => {
+    // A fresh office so the server hands out letter A.
+    await server.store.createOffice('0901', 'Тестовый округ', 'D01');
+    const { db } = await officePc('A', '0901');
+    const before = await register(db);
+    const identity = await enroll(db, '0901');
+    expect(identity.letter).toBe('A');
+    const events = await db.events.toArray();
+    expect(events.every((e) => e.device === identity.deviceId)).toBe(true);
+    const run = await syncOnce(deps(db));
+    expect(run).toMatchObject({ kind: 'ok', pushed: events.length });
+    expect(await serverEventsOf(before.caseId)).toBe(events.length);
+    // The device counter moved with the id: the next event continues the seq.
+    await register(db);
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: events.length });
+  });
+
+  it('refuses, with the letters named, when the PC already registered cases under another letter', async () => {
+    const { db, settings } = await officePc('Z');
+    await register(db);
+    const before = await settings();
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const result = await enrollDevice(db, { serverUrl: server.url, code });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message.kk).toContain('«Z»');
+    expect(result.message.ru).toContain('Регистрационные номера менять нельзя');
+    expect(await settings()).toEqual(before);
+    expect(await loadIdentity(db)).toBeUndefined();
+  });
+
+  it('plans: district code refused, other office refused after events', () => {
+    const local = { officeCode: '0101', deviceLetter: 'A', deviceId: 'x' };
+    const answer = { protocol: 1 as const, deviceId: '0102-A', letter: 'A', token: 't', serverTime: '', scope: { kind: 'office' as const, officeCode: '0102', districtCode: 'D01' } };
+    expect(planEnrollment(local, { eventCount: 3, sentCount: 0 }, answer)).toMatchObject({ kind: 'refuse', reason: 'enrollOfficeMismatch' });
+    expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ kind: 'adopt', officeChanged: true, letterChanged: false });
+    expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, { ...answer, scope: { kind: 'district', districtCode: 'D01' } })).toMatchObject({ reason: 'enrollDistrictScope' });
+  });
+
+  it('explains an unknown code in both languages and a server that is off', async () => {
+    const { db } = await officePc();
+    const bad = await enrollDevice(db, { serverUrl: server.url, code: 'NOPE-NOPE-1' });
+    expect(bad).toMatchObject({ ok: false, message: { kk: expect.stringContaining('Тіркеу коды'), ru: expect.stringContaining('Код подключения') } });
+    const off = await enrollDevice(db, { serverUrl: 'http://127.0.0.1:1', code: 'ABCDE-FGH23' });
+    expect(off).toMatchObject({ ok: false, message: { ru: expect.stringContaining('Не удалось связаться') } });
+  });
+});
+
+describe('push and outbox states', () => {
+  let db: AkimatDb;
+  beforeEach(async () => {
+    ({ db } = await officePc());
+    await enroll(db);
+  });
+
+  it('moves every outbox row from pending to sent with the server number, and the server has each event once', async () => {
+    const a = await register(db);
+    const b = await register(db);
+    expect(await outboxCounts(db)).toMatchObject({ pending: 6, sent: 0 });
+    const run = await syncOnce(deps(db));
+    expect(run).toMatchObject({ kind: 'ok', pushed: 6 });
+    const rows = await outboxTable(db).toArray();
+    expect(rows.every((r) => r.state === 'sent' && typeof r.serverSeq === 'number')).toBe(true);
+    expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
+    // A second run sends nothing again.
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
+    expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
+    const status = await loadStatus(db);
+    expect(status.lastSuccessAt).toBeTruthy();
+    expect(status.lastProblem).toBeUndefined();
+  });
+
+  it('keeps events pending while the server is unreachable and backs off longer after each failure', async () => {
+    await register(db);
+    const identity = (await loadIdentity(db))!;
+    const offline = { ...identity, serverUrl: 'http://127.0.0.1:1' };
+    await db.table('syncState').put(offline);
+    const first = await syncOnce(deps(db));
+    const second = await syncOnce(deps(db));
+    expect(first.kind).toBe('failed');
+    expect(second.kind).toBe('failed');
+    if (first.kind !== 'failed' || second.kind !== 'failed') return;
+    expect(second.delayMs).toBeGreaterThan(first.delayMs);
+    expect(first.failure.message.ru).toContain('Нет связи');
+    const status = await loadStatus(db);
+    expect(status).toMatchObject({ failures: 2, reachable: false });
+    expect(status.nextAttemptAt).toBeTruthy();
+    expect(await outboxCounts(db)).toMatchObject({ pending: 3, sent: 0, error: 0 });
+    // The link comes back: everything goes, the failure count starts again.
+    await db.table('syncState').put(identity);
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await loadStatus(db)).toMatchObject({ failures: 0, reachable: true });
+  });
+
+  it('marks an event the server refuses as an error with the server reason in kk and ru, and holds later events back', async () => {
+    const c = await register(db);
+    await syncOnce(deps(db));
+    // The same event id with other content (a tampered copy) is an idConflict.
+    const [first] = await db.events.where('caseId').equals(c.caseId).toArray();
+    await db.events.put({ ...first, at: '2026-11-23T11:00' });
+    await outboxTable(db).put({ eventId: first.id, state: 'pending' });
+    await register(db);
+    const run = await syncOnce(deps(db));
+    expect(run.kind).toBe('ok');
+    const row = await outboxTable(db).get(first.id);
+    expect(row).toMatchObject({ state: 'error', error: 'idConflict', reason: { kk: expect.stringContaining('басқа мазмұнмен'), ru: expect.stringContaining('другим содержимым') } });
+    expect(await outboxCounts(db)).toMatchObject({ error: 1, pending: 3 });
+    // Later events wait while the refusal stands.
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
+    // "Sync now" offers the refused event again; still refused, still named.
+    expect(await retryRefused(db)).toBe(1);
+    await syncOnce(deps(db));
+    expect((await outboxTable(db).get(first.id))?.state).toBe('error');
+  });
+
+  it('stops on a revoked device with a clear message and keeps its unsynced data', async () => {
+    await register(db);
+    const identity = (await loadIdentity(db))!;
+    await server.store.revokeDevice(identity.deviceId);
+    const run = await syncOnce(deps(db));
+    expect(run).toMatchObject({ kind: 'stopped', problem: { code: 'deviceRevoked', message: { ru: expect.stringContaining('отключено на сервере') } } });
+    expect(await outboxCounts(db)).toMatchObject({ pending: 3 });
+    expect(await db.events.count()).toBe(3);
+    let called = 0;
+    expect(await syncOnce(deps(db, { fetch: async (...args) => (called++, fetch(...args)) }))).toMatchObject({ kind: 'stopped' });
+    expect(called).toBe(0);
+  });
+
+  it('records the clock skew of a PC three days ahead and still syncs', async () => {
+    await register(db);
+    const ahead = () => new Date(Date.now() + 3 * 86_400_000);
+    expect(await syncOnce(deps(db, { now: ahead }))).toMatchObject({ kind: 'ok', pushed: 3 });
+    const { clockSkewMs } = await loadStatus(db);
+    expect(Math.abs(clockSkewMs! - 3 * 86_400_000)).toBeLessThan(60_000);
+    expect(clockSkewWarning(clockSkewMs)?.ru).toContain('4320 мин');
+  });
+
+  it('uploads the scan of an attachment before its event and the server has the same SHA-256', async () => {
+    const c = await register(db);
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7) % 251);
+    bytes.set([0x25, 0x50, 0x44, 0x46, 0x2d], 0);
+    const file = Object.assign(new Blob([bytes], { type: 'application/pdf' }), { name: 'өтініш.pdf' });
+    const row = await attachFile(await ctxOf(db), c.caseId, file);
+    expect(await unsyncedCount(db)).toBe(4);
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
+    expect(await server.store.hasAttachment(row.sha256)).toEqual({ size: bytes.length });
+    expect(await uploadsTable(db).get(row.sha256)).toMatchObject({ state: 'done' });
+    expect(await unsyncedCount(db)).toBe(0);
+  });
+});
+
+describe('pull', () => {
+  it('applies events of another PC of the office once, even when the same page comes twice, and keeps the cursor across restarts', async () => {
+    const other = await TestDevice.enroll(server.url, server.store, { officeCode: '0102' });
+    const events = [...other.caseReadyToRelay('case-pull-1'), ...other.caseReadyToRelay('case-pull-2')];
+    other.queue(...events);
+    await other.pushAll();
+
+    const { db } = await officePc('A', '0102');
+    await enroll(db, '0102');
+    const name = db.name;
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
+    expect(await db.events.count()).toBe(events.length);
+    expect((await db.cases.get('case-pull-1'))?.status).toBe('conclusionAdopted');
+    const { cursor } = await loadStatus(db);
+    expect(cursor).toBeGreaterThan(0);
+    // Pulled events are not ours to send: nothing waits.
+    expect(await unsyncedCount(db)).toBe(0);
+
+    // The same page again (an answer lost after saving): nothing added twice, cursor unchanged.
+    const identity = (await loadIdentity(db))!;
+    const again = await fetch(`${server.url}/pull?cursor=0`, { headers: { authorization: `Bearer ${identity.token}` } }).then((r) => r.json());
+    const applied = await applyPulledPage(db, again);
+    expect(applied).toMatchObject({ ok: true, added: 0, skipped: events.length });
+    expect(await db.events.count()).toBe(events.length);
+    expect((await loadStatus(db)).cursor).toBe(cursor);
+
+    // The app restarts: the cursor is read back and only the new event comes.
+    db.close();
+    const reopened = new AkimatDb(name);
+    expect((await loadStatus(reopened)).cursor).toBe(cursor);
+    other.queue(other.write('case-pull-1', 'packageRelayed', { districtCode: 'D01', attachments: [] }));
+    await other.pushAll();
+    expect(await syncOnce(deps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
+    expect(await reopened.events.count()).toBe(events.length + 1);
+    expect((await reopened.cases.get('case-pull-1'))?.eventCount).toBe(5);
+  });
+
+  it('refuses a malformed page without moving the cursor', async () => {
+    const { db } = await officePc();
+    const result = await applyPulledPage(db, { protocol: 1, events: 'nope' });
+    expect(result.ok).toBe(false);
+    expect((await loadStatus(db)).cursor).toBe(0);
+  });
+});
+
+describe('sign-out guard', () => {
+  it('lets a never-enrolled PC sign out, refuses while an enrolled PC has unsent events, allows once they are sent', async () => {
+    const lone = await officePc();
+    await register(lone.db);
+    expect(await leaveBlocker(lone.db, 'signOut')).toBeNull();
+
+    const { db } = await officePc();
+    await enroll(db);
+    await register(db);
+    expect(await leaveBlocker(db, 'signOut')).toMatchObject({ kk: expect.stringContaining('3 оқиға'), ru: expect.stringContaining('3 событий') });
+    expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
+    await syncOnce(deps(db));
+    expect(await leaveBlocker(db, 'signOut')).toBeNull();
+  });
+});
