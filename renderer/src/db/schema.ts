@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent, CaseStatus } from '../../../shared/case';
 import type { OfficeHours } from '../../../shared/deadlines';
+import type { CommissionRow, SessionRow } from '../commission/tables';
 
 export const DB_NAME = 'akimat-desk';
 
@@ -92,6 +93,8 @@ export class AkimatDb extends Dexie {
   settings!: EntityTable<OfficeSettings, 'key'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   attachments!: EntityTable<AttachmentRow, 'id'>;
+  commissions!: EntityTable<CommissionRow, 'id'>;
+  commissionSessions!: EntityTable<SessionRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -107,5 +110,7 @@ export class AkimatDb extends Dexie {
     });
     // Sync bookkeeping (renderer/src/sync/state.ts): device identity, cursor, status; files to upload.
     this.version(2).stores({ syncState: 'key', uploads: 'sha256, state' });
+    // The precinct commission (renderer/src/commission/): its composition history and its sessions.
+    this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
   }
 }

@@ -50,7 +50,9 @@ async function push(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
       events: batch,
     });
     const outcome = interpretPush(batch, result);
-    await recordPushStates(db, outcome.states);
+    const fatal = outcome.retry.kind === 'stop' && describeFailure(result).fatal;
+    // A revoked or unknown device: its events are not wrong, they stay waiting on this PC.
+    await recordPushStates(db, fatal ? new Map([...outcome.states].filter(([, s]) => s.state === 'sent')) : outcome.states);
     if (outcome.clockSkewMs !== null) progress.clockSkewMs = outcome.clockSkewMs;
     const sent = [...outcome.states.values()].filter((s) => s.state === 'sent').length;
     progress.pushed += sent;

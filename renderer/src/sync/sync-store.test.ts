@@ -257,7 +257,8 @@ describe('push and outbox states', () => {
 describe('pull', () => {
   it('applies events of another PC of the office once, even when the same page comes twice, and keeps the cursor across restarts', async () => {
     const other = await TestDevice.enroll(server.url, server.store, { officeCode: '0102' });
-    const events = [...other.caseReadyToRelay('case-pull-1'), ...other.caseReadyToRelay('case-pull-2')];
+    const [one, two] = [crypto.randomUUID(), crypto.randomUUID()];
+    const events = [...other.caseReadyToRelay(one), ...other.caseReadyToRelay(two)];
     other.queue(...events);
     await other.pushAll();
 
@@ -266,7 +267,7 @@ describe('pull', () => {
     const name = db.name;
     expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
     expect(await db.events.count()).toBe(events.length);
-    expect((await db.cases.get('case-pull-1'))?.status).toBe('conclusionAdopted');
+    expect((await db.cases.get(one))?.status).toBe('commissionConcluded');
     const { cursor } = await loadStatus(db);
     expect(cursor).toBeGreaterThan(0);
     // Pulled events are not ours to send: nothing waits.
@@ -284,11 +285,11 @@ describe('pull', () => {
     db.close();
     const reopened = new AkimatDb(name);
     expect((await loadStatus(reopened)).cursor).toBe(cursor);
-    other.queue(other.write('case-pull-1', 'packageRelayed', { districtCode: 'D01', attachments: [] }));
+    other.queue(other.write(one, 'packageRelayed', { districtCode: 'D01', attachments: [] }));
     await other.pushAll();
     expect(await syncOnce(deps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
     expect(await reopened.events.count()).toBe(events.length + 1);
-    expect((await reopened.cases.get('case-pull-1'))?.eventCount).toBe(5);
+    expect((await reopened.cases.get(one))?.eventCount).toBe(5);
   });
 
   it('refuses a malformed page without moving the cursor', async () => {
