@@ -5,7 +5,6 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent, CaseStatus } from '../../../shared/case';
 import type { OfficeHours } from '../../../shared/deadlines';
 import type { CommissionRow, SessionRow } from '../commission/tables';
-import type { CommissionRow, SessionRow } from '../commission/tables';
 
 export const DB_NAME = 'akimat-desk';
 
@@ -96,8 +95,6 @@ export class AkimatDb extends Dexie {
   attachments!: EntityTable<AttachmentRow, 'id'>;
   commissions!: EntityTable<CommissionRow, 'id'>;
   commissionSessions!: EntityTable<SessionRow, 'id'>;
-  commissions!: EntityTable<CommissionRow, 'id'>;
-  commissionSessions!: EntityTable<SessionRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -111,8 +108,6 @@ export class AkimatDb extends Dexie {
       drafts: 'id, userId',
       attachments: 'id, caseId, sha256',
     });
-    // The precinct commission (renderer/src/commission/): its composition history and its sessions.
-    this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
     // Sync bookkeeping (renderer/src/sync/state.ts): device identity, cursor, status; files to upload.
     this.version(2).stores({ syncState: 'key', uploads: 'sha256, state' });
     // The precinct commission (renderer/src/commission/): its composition history and its sessions.
