@@ -84,5 +84,5 @@ export async function buildConsentPdf(input: ConsentInput): Promise<Uint8Array> 
   w.signatureLine({ prefix: label('applicantSignature'), value: fullName(applicant), lineWidth: mm(50) });
   w.gap(8);
   w.signatureLine({ caption: `(${label('consentAcceptedBy')})`, lineWidth: mm(90) });
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

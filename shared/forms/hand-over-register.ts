@@ -96,5 +96,5 @@ export async function buildHandOverRegisterPdf(input: HandOverRegisterInput): Pr
   w.gap(8);
   w.text(rows.length ? `${bilingualLabel(languages, 'total')}: ${rows.length}` : bilingualLabel(languages, 'noRows'), { size: 10, bold: true });
   w.pageNumbers(languages);
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

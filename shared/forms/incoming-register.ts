@@ -100,5 +100,5 @@ export async function buildIncomingRegisterPdf(input: IncomingRegisterInput): Pr
   w.gap(8);
   w.text(rows.length ? `${label('total')}: ${rows.length}` : label('noRows'), { size: 10, bold: true });
   w.pageNumbers(languages);
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

@@ -29,6 +29,8 @@ export interface PersonName {
 export interface FormBase {
   fonts: FormFonts;
   languages?: readonly Language[];
+  /** A reprint: every page is marked "ТЕЛНҰСҚА / ДУБЛИКАТ". */
+  duplicate?: boolean;
 }
 
 /** A form input that can't be printed; `field` names the value at fault. */

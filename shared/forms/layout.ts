@@ -421,7 +421,19 @@ export class FormWriter {
     });
   }
 
-  async save(): Promise<Uint8Array> {
+  /** Saves the PDF; with a mark, every page is stamped with it in its top margin (a reprinted duplicate). */
+  async save(duplicateMark?: string): Promise<Uint8Array> {
+    if (duplicateMark) {
+      for (const page of this.doc.getPages()) {
+        const size = 9;
+        const w = this.bold.widthOfTextAtSize(duplicateMark, size) + 12;
+        const red = rgb(0.75, 0, 0);
+        const x = page.getWidth() - this.margin - w;
+        const y = page.getHeight() - this.margin / 2 - (size + 8) / 2;
+        page.drawRectangle({ x, y, width: w, height: size + 8, borderColor: red, borderWidth: 1.4 });
+        page.drawText(duplicateMark, { x: x + 6, y: y + 5, size, font: this.bold, color: red });
+      }
+    }
     return this.doc.save({ useObjectStreams: true });
   }
 }

@@ -41,5 +41,5 @@ export async function buildNotificationPdf(input: NotificationInput): Promise<Ui
     w.field(bilingualLabel(languages, 'assignedPeriod'), `${printedDate(input.periodFrom)} – ${printedDate(input.periodTo)}`, { size: 11 });
   }
   drawLetterSignature(w, languages, letter);
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

@@ -91,7 +91,7 @@ export async function buildRefusalReceiptPdf(input: RefusalReceiptInput): Promis
     w.text(`${label('dateLabel')}: ${printedDate(issuedAt.slice(0, 10))}`, { size: 10 });
   }
   w.pageNumbers(languages);
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }
 
 /** A value written over a line, with the line's caption in small type under it. */

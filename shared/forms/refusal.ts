@@ -2,7 +2,7 @@
 // lists its reasons.
 import { RESULT_NAMES } from '../i18n/domain';
 import { requireBilingual, requireFonts, requireLanguages, requireNonEmpty, type Bilingual } from './input';
-import { FormWriter, mm, pick } from './layout';
+import { bilingualLabel, FormWriter, mm, pick } from './layout';
 import { checkLetter, drawLetterHead, drawLetterSignature, type LetterInput } from './letter';
 import { formText } from './texts';
 
@@ -29,5 +29,5 @@ export async function buildRefusalPdf(input: RefusalInput): Promise<Uint8Array> 
     w.gap(10);
   }
   drawLetterSignature(w, languages, letter);
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

@@ -84,5 +84,5 @@ export async function buildTsaCertificatePdf(input: TsaCertificateInput): Promis
   for (const language of languages) w.text(formText(language, 'certificateWhere'), { size: 11 });
   w.gap(mm(14));
   w.signatureLine({ prefix: label('certificateSigner'), value: signer, caption: `(${label('signature')})`, lineWidth: mm(40) });
-  return w.save();
+  return w.save(input.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

@@ -46,13 +46,14 @@ export async function buildCaseForm(form: CaseForm, state: CaseState, settings: 
       missingDocuments: refusal.missingDocuments.map((d) => ({ kk: d.kk, ru: d.ru })),
       executor: { name: surnameAndInitials(first.actor.name) },
       issuedAt: first.at,
+      duplicate,
     });
   }
   const reg = state.registered;
   if (!reg) throw new Error('the case is not registered');
   const applicant = { surname: reg.applicant.surname, name: reg.applicant.name, patronymic: reg.applicant.patronymic, iin: reg.applicant.iin };
   if (form === 'consent') {
-    return buildConsentPdf({ fonts, office, service, applicant: { ...applicant, idDocument: reg.applicant.idDocument }, date: first.at.slice(0, 10), number: reg.number });
+    return buildConsentPdf({ fonts, office, service, applicant: { ...applicant, idDocument: reg.applicant.idDocument }, date: first.at.slice(0, 10), number: reg.number, duplicate });
   }
   return buildTalonPdf({
     fonts,
