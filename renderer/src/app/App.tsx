@@ -19,6 +19,9 @@ import { RegisterScreen } from '../screens/RegisterScreen';
 import { CaseScreen } from '../screens/CaseScreen';
 import { StaffScreen } from '../screens/StaffScreen';
 import { STORAGE_TEXT, writeErrorText } from '../ui/problems';
+import { SyncBadge } from '../screens/SyncBadge';
+import { SyncScreen } from '../screens/SyncScreen';
+import { useSignOutGuard } from '../sync/useSync';
 
 const NAV: Array<[Route['screen'], TextKey, string]> = [
   ['today', 'navToday', 'F2'],
@@ -82,6 +85,8 @@ export function App() {
     setUserId(null);
   }
 
+  const { guardedSignOut, blocked: signOutBlocked } = useSignOutGuard(signOut, lang);
+
   const languageSwitch = (
     <div className="lang" role="group" aria-label={t('language')}>
       {LANGUAGES.map((l) => (
@@ -135,13 +140,19 @@ export function App() {
               </a>
             ))}
           </nav>
+          <SyncBadge />
           {languageSwitch}
           <span className="user">{t('signedInAs', { name: user.data.name, role: t(ROLE_TEXT[user.data.role]) })}</span>
-          <button type="button" onClick={signOut} data-testid="sign-out">
+          <button type="button" onClick={guardedSignOut} data-testid="sign-out">
             {t('signOut')}
           </button>
         </header>
         {banner}
+        {signOutBlocked && (
+          <div className="banner error storage" role="alert" data-testid="sign-out-blocked">
+            {signOutBlocked}
+          </div>
+        )}
         {persistDenied && <div className="banner subtle">{t('persistDenied')}</div>}
         <main>
           {route.screen === 'today' && <TodayScreen />}
@@ -149,6 +160,7 @@ export function App() {
           {route.screen === 'search' && <SearchScreen initial={route.query} />}
           {route.screen === 'register' && <RegisterScreen />}
           {route.screen === 'staff' && <StaffScreen />}
+          {route.screen === 'sync' && <SyncScreen />}
           {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
         </main>
       </div>

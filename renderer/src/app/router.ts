@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'search'; query?: string }
   | { screen: 'register' }
   | { screen: 'staff' }
+  | { screen: 'sync' }
   | { screen: 'case'; caseId: string };
 
 export function parseRoute(hash: string): Route {
@@ -20,6 +21,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'register' };
     case 'staff':
       return { screen: 'staff' };
+    case 'sync':
+      return { screen: 'sync' };
     case 'case':
       return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
     default:

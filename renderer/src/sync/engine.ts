@@ -137,6 +137,7 @@ export class SyncLoop {
   private again = false;
   private stopped = true;
   private readonly listeners = new Set<() => void>();
+  private readonly resultListeners = new Set<(result: RunResult | null) => void>();
   private readonly onOnline = () => void this.kick();
 
   constructor(private readonly deps: SyncDeps) {}
@@ -148,6 +149,12 @@ export class SyncLoop {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Called after every run with its result. */
+  onResult(listener: (result: RunResult | null) => void): () => void {
+    this.resultListeners.add(listener);
+    return () => this.resultListeners.delete(listener);
   }
 
   start(): void {
@@ -179,6 +186,7 @@ export class SyncLoop {
       this.running = null;
       this.notify();
     }
+    this.resultListeners.forEach((l) => l(result));
     if (this.again) {
       this.again = false;
       return this.kick();

@@ -1,0 +1,188 @@
+// Sync in Debian Chromium against the real sync server as a child process:
+// enroll while the server is up, register cases with scans while it is off,
+// turn it on and see every event and every scan arrive once; a server killed in
+// the middle of an upload is restarted and the upload resumes.
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumArgs } from '../playwright.config';
+import { SyncClient } from '../sync-server/src/testing/client';
+import { kazakhOnlyText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { applicant, attachScan, countRows, incomingBytes, issueCode, registerCase, scanBytes, sha256Of, startSyncServer, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
+
+const BASE = 'http://127.0.0.1:4173/';
+const profile = mkdtempSync(join(tmpdir(), 'akimat-sync-e2e-profile-'));
+mkdirSync(SYNC_SCREENS_DIR, { recursive: true });
+let context: BrowserContext;
+let page: Page;
+let server: RunningServer;
+const scans: Array<{ sha256: string; size: number }> = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(SYNC_SCREENS_DIR, `${name}.png`), fullPage: true });
+}
+
+async function openSyncPanel(): Promise<void> {
+  await page.getByTestId('sync-badge').click();
+  await expect(page.getByTestId('sync-screen')).toBeVisible();
+}
+
+/** Everything the server holds for the office, read by a second enrolled device of it. */
+async function serverView(): Promise<SyncClient> {
+  const reader = new SyncClient(server.process.url);
+  await reader.enroll(await server.store.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
+  await reader.pullAll();
+  return reader;
+}
+
+async function fetchScan(reader: SyncClient, sha256: string): Promise<Uint8Array> {
+  const response = await fetch(`${server.process.url}/attachments/${sha256}`, { headers: { authorization: `Bearer ${reader.token}` } });
+  expect(response.status).toBe(200);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+test.describe.serial('sync with the office server', () => {
+  test.beforeAll(async () => {
+    server = await startSyncServer();
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+      headless: true,
+      baseURL: BASE,
+      viewport: { width: 1280, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+  test.afterAll(async () => {
+    await context?.close();
+    await server?.dispose();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  test('the administrator enrolls the PC with a one-time code while the server is up', async () => {
+    await page.goto('./');
+    await setUpOffice(page);
+    await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
+    await signIn(page);
+    await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'notEnrolled');
+    await openSyncPanel();
+    // A wrong code is explained, nothing is stored.
+    await page.getByTestId('enroll-url').fill(server.process.url);
+    await page.getByTestId('enroll-code').fill('WRONG-CODE1');
+    await page.getByTestId('enroll-submit').click();
+    await expect(page.getByTestId('enroll-result')).toContainText('Тіркеу коды жарамсыз');
+    await page.getByTestId('enroll-code').fill(await issueCode(server.store));
+    await page.getByTestId('enroll-submit').click();
+    await expect(page.getByTestId('enroll-result')).toContainText('Қосылды: құрылғы 0512-A, кеңсе 0512, әрпі A');
+    await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
+    await expect(page.getByTestId('last-success')).not.toHaveText('әлі болған жоқ');
+  });
+
+  test('cases and scans registered while the server is off wait on the PC, and sign-out is refused', async () => {
+    await server.process.kill();
+    const numbers: string[] = [];
+    for (let n = 1; n <= 3; n++) {
+      numbers.push(await registerCase(page, applicant(n)));
+      if (n <= 2) {
+        const bytes = scanBytes(150_000 + n * 10_000, n);
+        await attachScan(page, `скан-${n}.png`, bytes);
+        scans.push({ sha256: sha256Of(bytes), size: bytes.length });
+      }
+    }
+    expect(numbers.every((n) => n.startsWith('0512-') && n.includes('A-'))).toBe(true);
+    await openSyncPanel();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'offline');
+    const events = await countRows(page, 'events');
+    // 3 events per registration + 1 per scan.
+    expect(events).toBe(3 * 3 + 2);
+    await expect(page.getByTestId('count-pending')).toHaveText(String(events));
+    await expect(page.getByTestId('count-uploads')).toHaveText('2');
+    await expect(page.getByTestId('sync-last-problem')).toContainText('Серверге қосылу жоқ');
+    await page.getByTestId('sign-out').click();
+    await expect(page.getByTestId('sign-out-blocked')).toContainText(`${events + 2} оқиға серверге әлі жіберілмеген`);
+    await expect(page.getByTestId('sync-screen')).toBeVisible();
+    await shot('sync-offline-kk');
+    await setLanguage(page, 'ru');
+    await expect(page.getByTestId('sign-out-blocked')).toContainText('Выйти нельзя');
+    await shot('sync-offline-ru');
+    expect(await kazakhOnlyText(page)).toEqual([]);
+    await setLanguage(page, 'kk');
+  });
+
+  test('the server comes back: every event and every scan arrives exactly once', async () => {
+    await server.process.start();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('count-pending')).toHaveText('0', { timeout: 20_000 });
+    await expect(page.getByTestId('count-uploads')).toHaveText('0');
+    await expect(page.getByTestId('count-error')).toHaveText('0');
+    await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
+    const local = await countRows(page, 'events');
+    await expect(page.getByTestId('count-sent')).toHaveText(String(local));
+
+    const counts = await server.store.counts();
+    expect(counts.events).toBe(local);
+    expect(counts.cases).toBe(3);
+    expect(counts.attachments).toBe(2);
+    const reader = await serverView();
+    expect(reader.pulled.size).toBe(local);
+    expect(reader.pulledTotal).toBe(local);
+    for (const scan of scans) {
+      const bytes = await fetchScan(reader, scan.sha256);
+      expect(bytes.length).toBe(scan.size);
+      expect(sha256Of(bytes)).toBe(scan.sha256);
+    }
+    await shot('sync-done-kk');
+    await setLanguage(page, 'ru');
+    await shot('sync-done-ru');
+    expect(await kazakhOnlyText(page)).toEqual([]);
+    await setLanguage(page, 'kk');
+    // Nothing waits now: signing out is allowed.
+    await page.getByTestId('sign-out').click();
+    await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
+    await page.evaluate(() => (window.location.hash = '#/today'));
+    await signIn(page);
+  });
+
+  test('a server killed in the middle of an upload is restarted and the upload resumes where it stopped', async () => {
+    const offsets: number[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PATCH' && request.url().includes('/files/')) offsets.push(Number(request.headers()['upload-offset']));
+    });
+    // Slow the link so the upload takes several seconds.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1_000_000 });
+
+    await registerCase(page, applicant(7));
+    const bytes = scanBytes(6 * 1024 * 1024, 7);
+    await attachScan(page, 'үлкен-скан.png', bytes);
+    const big = { sha256: sha256Of(bytes), size: bytes.length };
+    await openSyncPanel();
+    await page.getByTestId('sync-now').click();
+    await expect.poll(() => incomingBytes(server.dataDir), { timeout: 20_000 }).toBeGreaterThan(1024 * 1024);
+    await server.process.kill();
+    const keptBytes = incomingBytes(server.dataDir);
+    expect(keptBytes).toBeLessThan(big.size);
+    await server.process.start();
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await expect(page.getByTestId('sync-now')).toBeEnabled({ timeout: 30_000 });
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('count-uploads')).toHaveText('0', { timeout: 30_000 });
+    await expect(page.getByTestId('count-pending')).toHaveText('0');
+
+    // After the restart the client asked where to continue and did not start from zero.
+    const resumedAt = offsets.filter((o) => o > 0);
+    expect(resumedAt.length).toBeGreaterThan(0);
+    expect(offsets.filter((o) => o === 0)).toHaveLength(1);
+
+    const reader = await serverView();
+    const local = await countRows(page, 'events');
+    expect(reader.pulled.size).toBe(local);
+    expect((await server.store.counts()).attachments).toBe(3);
+    const stored = await fetchScan(reader, big.sha256);
+    expect(stored.length).toBe(big.size);
+    expect(sha256Of(stored)).toBe(big.sha256);
+  });
+});
