@@ -47,10 +47,11 @@ export function SyncBadge() {
       href="#/sync"
       data-testid="sync-badge"
       data-state={state}
-      title={syncText(lang, 'navSync')}
+      title={`${syncText(lang, 'navSync')}: ${label}`}
+      aria-label={`${syncText(lang, 'navSync')}: ${label}`}
       style={{ background: COLOUR[state], color: '#fff', borderRadius: 10, padding: '2px 10px', fontSize: 13, textDecoration: 'none', whiteSpace: 'nowrap' }}
     >
-      {syncText(lang, 'navSync')}: {label}
+      ⇅ {label}
       {extra}
     </a>
   );

@@ -4,14 +4,14 @@
 import type { Bilingual } from '../../../shared/sync/protocol';
 import type { AkimatDb } from '../db/schema';
 import { syncBilingual } from '../i18n/sync-dictionary';
-import { loadIdentity, unsyncedCount } from './state';
+import { loadIdentity, unsynced } from './state';
 
 export type LeaveAction = 'signOut' | 'reset';
 
 /** Why the action must wait, in both languages, or null when it may go ahead. */
 export async function leaveBlocker(db: AkimatDb, action: LeaveAction): Promise<Bilingual | null> {
   if (!(await loadIdentity(db))) return null;
-  const count = await unsyncedCount(db);
-  if (count === 0) return null;
-  return syncBilingual(action === 'signOut' ? 'signOutBlocked' : 'resetBlocked', { count });
+  const { events, files } = await unsynced(db);
+  if (events + files === 0) return null;
+  return syncBilingual(action === 'signOut' ? 'signOutBlocked' : 'resetBlocked', { events, files });
 }

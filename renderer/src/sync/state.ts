@@ -100,9 +100,14 @@ export async function outboxCounts(db: AkimatDb): Promise<OutboxCounts> {
   return { pending, sent, error };
 }
 
-/** Events not yet on the server (waiting or refused) plus files not yet uploaded. */
-export async function unsyncedCount(db: AkimatDb): Promise<number> {
+/** Events not yet on the server (waiting or refused) and files not yet uploaded. */
+export async function unsynced(db: AkimatDb): Promise<{ events: number; files: number }> {
   const counts = await outboxCounts(db);
-  const uploads = await uploadsTable(db).where('state').anyOf('pending', 'error').count();
-  return counts.pending + counts.error + uploads;
+  const files = await uploadsTable(db).where('state').anyOf('pending', 'error').count();
+  return { events: counts.pending + counts.error, files };
+}
+
+export async function unsyncedCount(db: AkimatDb): Promise<number> {
+  const { events, files } = await unsynced(db);
+  return events + files;
 }

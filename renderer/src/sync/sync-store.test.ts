@@ -309,7 +309,7 @@ describe('sign-out guard', () => {
     const { db } = await officePc();
     await enroll(db);
     await register(db);
-    expect(await leaveBlocker(db, 'signOut')).toMatchObject({ kk: expect.stringContaining('3 оқиға'), ru: expect.stringContaining('3 событий') });
+    expect(await leaveBlocker(db, 'signOut')).toMatchObject({ kk: expect.stringContaining('3 оқиға және 0 файл'), ru: expect.stringContaining('событий: 3, файлов: 0') });
     expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
     await syncOnce(deps(db));
     expect(await leaveBlocker(db, 'signOut')).toBeNull();

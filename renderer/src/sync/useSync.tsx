@@ -71,6 +71,13 @@ export function useBackgroundSync(): void {
 /** Wraps sign-out: refused with a message while an enrolled PC has anything unsent. */
 export function useSignOutGuard(signOut: () => void, lang: Language): { guardedSignOut: () => void; blocked: string | null } {
   const [blocked, setBlocked] = useState<{ kk: string; ru: string } | null>(null);
+  const isBlocked = blocked !== null;
+  // Once refused, the message follows the outbox and goes away when everything is sent.
+  useEffect(() => {
+    if (!isBlocked) return;
+    const subscription = liveQuery(() => leaveBlocker(db, 'signOut')).subscribe({ next: setBlocked, error: () => undefined });
+    return () => subscription.unsubscribe();
+  }, [isBlocked]);
   const guardedSignOut = () => {
     void leaveBlocker(db, 'signOut').then((reason) => {
       setBlocked(reason);
