@@ -67,6 +67,11 @@ test.describe.serial('sync with the office server', () => {
     await signIn(page);
     await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'notEnrolled');
     await openSyncPanel();
+    await shot('enroll-kk');
+    await setLanguage(page, 'ru');
+    await shot('enroll-ru');
+    expect(await kazakhOnlyText(page)).toEqual([]);
+    await setLanguage(page, 'kk');
     // A wrong code is explained, nothing is stored.
     await page.getByTestId('enroll-url').fill(server.process.url);
     await page.getByTestId('enroll-code').fill('WRONG-CODE1');

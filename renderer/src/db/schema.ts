@@ -108,8 +108,8 @@ export class AkimatDb extends Dexie {
       drafts: 'id, userId',
       attachments: 'id, caseId, sha256',
     });
-    // Sync bookkeeping (renderer/src/sync/state.ts): device identity, cursor, status; files to upload.
-    this.version(2).stores({ syncState: 'key', uploads: 'sha256, state' });
+    // Sync bookkeeping (renderer/src/sync/state.ts): device identity, cursor, status; files to upload; server order of pulled events.
+    this.version(2).stores({ syncState: 'key', uploads: 'sha256, state', pulled: 'eventId, caseId' });
     // The precinct commission (renderer/src/commission/): its composition history and its sessions.
     this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
   }

@@ -25,10 +25,20 @@ export interface LocalHistory {
   sentCount: number;
 }
 
+/** What enrollment compares; `kind` marks a district department's PC (absent: an akimat office). */
+export type LocalIdentity = Pick<OfficeSettings, 'officeCode' | 'deviceLetter' | 'deviceId'> & { kind?: 'akimat' | 'district' };
+
+/** The office or district code the server's identity writes events as. */
+export function unitOf(answer: EnrollResponse): string {
+  return answer.scope.kind === 'office' ? answer.scope.officeCode : answer.scope.districtCode;
+}
+
 /** Decides how the server's answer fits this PC (pure; see the file comment). */
-export function planEnrollment(settings: Pick<OfficeSettings, 'officeCode' | 'deviceLetter' | 'deviceId'>, history: LocalHistory, answer: EnrollResponse): EnrollmentPlan {
-  if (answer.scope.kind !== 'office') return { kind: 'refuse', reason: 'enrollDistrictScope', params: {} };
-  const serverOffice = answer.scope.officeCode;
+export function planEnrollment(settings: LocalIdentity, history: LocalHistory, answer: EnrollResponse): EnrollmentPlan {
+  const districtPc = settings.kind === 'district';
+  if (answer.scope.kind === 'district' && !districtPc) return { kind: 'refuse', reason: 'enrollDistrictScope', params: {} };
+  if (answer.scope.kind === 'office' && districtPc) return { kind: 'refuse', reason: 'enrollOfficeScope', params: {} };
+  const serverOffice = unitOf(answer);
   if (history.eventCount === 0) {
     return { kind: 'adopt', letterChanged: answer.letter !== settings.deviceLetter, officeChanged: serverOffice !== settings.officeCode };
   }
@@ -93,7 +103,7 @@ export async function enrollDevice(db: AkimatDb, input: { serverUrl: string; cod
       refusal = text(plan.reason, plan.params);
       return;
     }
-    const officeCode = answer.scope.kind === 'office' ? answer.scope.officeCode : fresh.officeCode;
+    const officeCode = unitOf(answer);
     if (plan.kind === 'adopt') {
       if (plan.letterChanged) notes.push(text('enrollLetterAdopted', { letter: answer.letter }));
       if (plan.officeChanged) notes.push(text('enrollOfficeAdopted', { officeCode }));

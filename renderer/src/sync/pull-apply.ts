@@ -6,24 +6,27 @@
 import { foldCase, type CaseEvent } from '../../../shared/case';
 import { advanceCursor } from '../../../shared/sync/client-core';
 import { PullResponse, type Bilingual } from '../../../shared/sync/protocol';
-import { eventsOf } from '../db/case-store';
 import { summarise } from '../db/projection';
 import type { AkimatDb } from '../db/schema';
-import { loadStatus, outboxTable, syncStateTable, updateStatus } from './state';
+import { serverOrdered } from './case-order';
+import { loadStatus, outboxTable, pulledTable, syncStateTable, updateStatus, type PulledRow } from './state';
 
 export type PullApplied = { ok: true; added: number; skipped: number; cursor: number; more: boolean; serverTime: string } | { ok: false; error: Bilingual };
 
 export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
   const outbox = outboxTable(db);
-  return db.transaction('rw', [db.events, db.cases, outbox, syncStateTable(db)], async (): Promise<PullApplied> => {
+  const pulled = pulledTable(db);
+  return db.transaction('rw', [db.events, db.cases, outbox, pulled, syncStateTable(db)], async (): Promise<PullApplied> => {
     const status = await loadStatus(db);
     const step = advanceCursor(status.cursor, body);
     if ('error' in step) return { ok: false, error: step.error };
     const page = PullResponse.parse(body);
-    const incoming = page.events.map((p) => ({ event: p.event as CaseEvent, serverSeq: p.serverSeq }));
+    const incoming = page.events.map((p) => ({ event: p.event as CaseEvent, serverSeq: p.serverSeq, receivedAt: p.receivedAt }));
     const known = await db.events.bulkGet(incoming.map((p) => p.event.id));
     const fresh: CaseEvent[] = [];
-    for (const [i, { event, serverSeq }] of incoming.entries()) {
+    const order: PulledRow[] = [];
+    for (const [i, { event, serverSeq, receivedAt }] of incoming.entries()) {
+      order.push({ eventId: event.id, caseId: event.caseId, serverSeq, receivedAt });
       if (known[i]) {
         // Our own event coming back: if its acknowledgement was lost, it is sent after all.
         const row = await outbox.get(event.id);
@@ -33,11 +36,21 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
       }
     }
     await db.events.bulkAdd(fresh);
+    await pulled.bulkPut(order);
     for (const caseId of new Set(fresh.map((e) => e.caseId))) {
-      const state = foldCase(await eventsOf(db, caseId));
+      const state = foldCase(await caseEventsInServerOrder(db, caseId));
       if (state) await db.cases.put(summarise(state));
     }
     await updateStatus(db, { cursor: step.cursor, pulledTotal: status.pulledTotal + fresh.length });
     return { ok: true, added: fresh.length, skipped: incoming.length - fresh.length, cursor: step.cursor, more: step.more, serverTime: page.serverTime };
   });
+}
+
+/** A case's events in the order the server saw them (see case-order.ts); call inside a transaction over events, outbox and pulled. */
+export async function caseEventsInServerOrder(db: AkimatDb, caseId: string): Promise<CaseEvent[]> {
+  const events = await db.events.where('caseId').equals(caseId).toArray();
+  const seqs = new Map<string, number>();
+  for (const row of await pulledTable(db).where('caseId').equals(caseId).toArray()) seqs.set(row.eventId, row.serverSeq);
+  for (const row of await outboxTable(db).bulkGet(events.map((e) => e.id))) if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
+  return serverOrdered(events, (id) => seqs.get(id));
 }

@@ -58,7 +58,19 @@ export interface UploadRow {
   reason?: Bilingual;
 }
 
-export const SYNC_TABLES = ['syncState', 'uploads'] as const;
+/** Where the server placed an event that came by pull: its order across devices. */
+export interface PulledRow {
+  eventId: string;
+  caseId: string;
+  serverSeq: number;
+  receivedAt: string;
+}
+
+export const SYNC_TABLES = ['syncState', 'uploads', 'pulled'] as const;
+
+export function pulledTable(db: AkimatDb): Table<PulledRow, string> {
+  return db.table('pulled');
+}
 
 export function syncStateTable(db: AkimatDb): Table<SyncStateRow, string> {
   return db.table('syncState');

@@ -140,6 +140,10 @@ describe('enrollment', () => {
     expect(planEnrollment(local, { eventCount: 3, sentCount: 0 }, answer)).toMatchObject({ kind: 'refuse', reason: 'enrollOfficeMismatch' });
     expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ kind: 'adopt', officeChanged: true, letterChanged: false });
     expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, { ...answer, scope: { kind: 'district', districtCode: 'D01' } })).toMatchObject({ reason: 'enrollDistrictScope' });
+    // A district department's PC takes a district code, and writes as the district.
+    const districtPc = { ...local, officeCode: 'D01', kind: 'district' as const };
+    expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ reason: 'enrollOfficeScope' });
+    expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, { ...answer, deviceId: 'D01-A', scope: { kind: 'district', districtCode: 'D01' } })).toMatchObject({ kind: 'adopt', officeChanged: false });
   });
 
   it('explains an unknown code in both languages and a server that is off', async () => {
@@ -292,11 +296,43 @@ describe('pull', () => {
     expect((await reopened.cases.get(one))?.eventCount).toBe(5);
   });
 
+  it("brings the district's decision on a relayed case back into the office's case list", async () => {
+    const counter = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
+    const caseId = crypto.randomUUID();
+    counter.queue(...counter.caseReadyToRelay(caseId), counter.write(caseId, 'packageRelayed', { districtCode: 'D02', attachments: [] }));
+    await counter.pushAll();
+    const { db } = await officePc('A', '0201');
+    await enroll(db, '0201');
+    await syncOnce(deps(db));
+    expect((await db.cases.get(caseId))?.status).toBe('relayed');
+
+    const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D02' });
+    await district.pullAll();
+    district.queue(district.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-24' }));
+    await district.pushAll();
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pulled: 1 });
+    const events = await db.events.where('caseId').equals(caseId).toArray();
+    expect(events.filter((e) => e.type === 'receivedByDistrict')).toHaveLength(1);
+    expect(await db.cases.get(caseId)).toMatchObject({ eventCount: 6, status: 'atDistrict' });
+    expect(await unsyncedCount(db)).toBe(0);
+  });
+
   it('refuses a malformed page without moving the cursor', async () => {
     const { db } = await officePc();
     const result = await applyPulledPage(db, { protocol: 1, events: 'nope' });
     expect(result.ok).toBe(false);
     expect((await loadStatus(db)).cursor).toBe(0);
+  });
+});
+
+describe('fold order across PCs', () => {
+  it('puts events the server numbered in server order, then this PC’s unsent ones', async () => {
+    const { serverOrdered } = await import('./case-order');
+    const ev = (id: string, at: string, seq: number) => ({ id, at, seq }) as unknown as import('../../../shared/case').CaseEvent;
+    // The district PC's clock is a day behind: its event's `at` is earlier, its server number later.
+    const events = [ev('district', '2026-11-22T09:00', 1), ev('office', '2026-11-23T10:00', 5), ev('mine', '2026-11-23T11:00', 6)];
+    const seqs: Record<string, number> = { office: 10, district: 11 };
+    expect(serverOrdered(events, (id) => seqs[id]).map((e) => e.id)).toEqual(['office', 'district', 'mine']);
   });
 });
 
