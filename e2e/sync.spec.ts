@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../playwright.config';
+import { runAdmin } from '../sync-server/src/admin/cli';
 import { SyncClient } from '../sync-server/src/testing/client';
 import { kazakhOnlyText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, countRows, incomingBytes, issueCode, registerCase, scanBytes, sha256Of, startSyncServer, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
@@ -191,5 +192,24 @@ test.describe.serial('sync with the office server', () => {
     const stored = await fetchScan(reader, big.sha256);
     expect(stored.length).toBe(big.size);
     expect(sha256Of(stored)).toBe(big.sha256);
+  });
+
+  test('a revoked PC stops syncing with a clear message and keeps what it has not sent', async () => {
+    expect(await runAdmin(['devices:revoke', '0512-A'], server.store, () => undefined)).toBe(0);
+    await registerCase(page, applicant(8));
+    const before = await countRows(page, 'events');
+    await openSyncPanel();
+    await page.getByTestId('sync-now').click();
+    await expect(page.getByTestId('sync-stopped')).toContainText('Бұл құрылғы серверде өшірілген');
+    await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'stopped');
+    await expect(page.getByTestId('count-pending')).toHaveText('3');
+    await expect(page.getByTestId('sync-now')).toBeDisabled();
+    expect(await countRows(page, 'events')).toBe(before);
+    await shot('sync-revoked-kk');
+    await setLanguage(page, 'ru');
+    await expect(page.getByTestId('sync-stopped')).toContainText('Неотправленные данные сохраняются');
+    await shot('sync-revoked-ru');
+    expect(await kazakhOnlyText(page)).toEqual([]);
+    await setLanguage(page, 'kk');
   });
 });
