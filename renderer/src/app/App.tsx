@@ -22,6 +22,11 @@ import { STORAGE_TEXT, writeErrorText } from '../ui/problems';
 import { SyncBadge } from '../screens/SyncBadge';
 import { SyncScreen } from '../screens/SyncScreen';
 import { useSignOutGuard } from '../sync/useSync';
+import { FirstRun } from '../screens/DistrictSetupScreen';
+import { DistrictNav, HandOverNavLink } from '../screens/DistrictNav';
+import { DistrictInboxScreen } from '../screens/DistrictInboxScreen';
+import { HandOverRegisterScreen } from '../screens/HandOverRegisterScreen';
+import { deviceKindOf } from '../district/device';
 
 const NAV: Array<[Route['screen'], TextKey, string]> = [
   ['today', 'navToday', 'F2'],
@@ -110,7 +115,7 @@ export function App() {
   let body;
   if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('loading')}</div>;
   else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
-  else if (!settings.data) body = <SetupScreen onDone={() => void queryClient.invalidateQueries({ queryKey: ['settings'] })} />;
+  else if (!settings.data) body = <FirstRun onDone={() => void queryClient.invalidateQueries({ queryKey: ['settings'] })} />;
   else if (!user.data) body = <SignInScreen settings={settings.data} onSignedIn={signIn} />;
 
   if (body || !settings.data || !user.data) {
@@ -127,11 +132,14 @@ export function App() {
   }
 
   const session = { settings: settings.data, user: user.data, signOut };
+  // A district department's PC shows the department's desk instead of the akimat's screens.
+  const district = deviceKindOf(settings.data) === 'district';
   return (
     <SessionProvider value={session}>
       <div className="app">
         <header>
           <span className="brand">{lang === 'kk' ? settings.data.nameKk : settings.data.nameRu}</span>
+          {district ? <DistrictNav current={route.screen} /> : (
           <nav>
             {NAV.map(([screen, label, key]) => (
               <a key={screen} href={`#/${screen}`} className={route.screen === screen ? 'active' : undefined} data-testid={`nav-${screen}`}>
@@ -139,7 +147,9 @@ export function App() {
                 {key && <kbd>{key}</kbd>}
               </a>
             ))}
+            <HandOverNavLink current={route.screen} />
           </nav>
+          )}
           <SyncBadge />
           {languageSwitch}
           <span className="user">{t('signedInAs', { name: user.data.name, role: t(ROLE_TEXT[user.data.role]) })}</span>
@@ -155,7 +165,9 @@ export function App() {
         )}
         {persistDenied && <div className="banner subtle">{t('persistDenied')}</div>}
         <main>
-          {route.screen === 'today' && <TodayScreen />}
+          {route.screen === 'today' && (district ? <DistrictInboxScreen /> : <TodayScreen />)}
+          {route.screen === 'inbox' && <DistrictInboxScreen />}
+          {route.screen === 'handover' && <HandOverRegisterScreen />}
           {route.screen === 'new' && <NewApplicationScreen />}
           {route.screen === 'search' && <SearchScreen initial={route.query} />}
           {route.screen === 'register' && <RegisterScreen />}

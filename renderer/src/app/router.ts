@@ -8,6 +8,8 @@ export type Route =
   | { screen: 'register' }
   | { screen: 'staff' }
   | { screen: 'sync' }
+  | { screen: 'inbox' }
+  | { screen: 'handover' }
   | { screen: 'case'; caseId: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +25,10 @@ export function parseRoute(hash: string): Route {
       return { screen: 'staff' };
     case 'sync':
       return { screen: 'sync' };
+    case 'inbox':
+      return { screen: 'inbox' };
+    case 'handover':
+      return { screen: 'handover' };
     case 'case':
       return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
     default:

@@ -63,6 +63,8 @@ export interface OfficeSettings {
   deviceId: string;
   hours: OfficeHours;
   actIds: string[];
+  /** An akimat office (default) or a district department of employment and social programmes (renderer/src/district/). */
+  kind?: 'akimat' | 'district';
 }
 
 export interface DraftRow {

@@ -17,6 +17,7 @@ import type { TextKey } from '../i18n/dictionary';
 import { buildCaseForm, formsOf, type CaseForm } from '../print/lazy';
 import { writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';
+import { CaseReturnPath } from './HandOverActions';
 
 const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'reprintTalon', consent: 'reprintConsent', refusalReceipt: 'reprintRefusal' };
 const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = { type: 'attachType', empty: 'attachEmpty', tooLarge: 'attachTooLarge' };
@@ -107,6 +108,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           </table>
         </section>
       )}
+
+      <CaseReturnPath state={c} />
 
       <section>
         <h2>{t('timeline')}</h2>

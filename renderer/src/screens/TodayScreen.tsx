@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language';
 import type { TextKey } from '../i18n/dictionary';
 import { CaseTable } from '../ui/CaseTable';
 import { printedDate } from '../../../shared/forms/input';
+import { HandOverToday } from './HandOverToday';
 
 const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
   ['overdue', 'todayOverdue'],
@@ -48,6 +49,7 @@ export function TodayScreen() {
               </section>
             );
           })}
+          <HandOverToday />
         </>
       )}
     </div>

@@ -1,0 +1,182 @@
+// The return path on the case page. On a district PC: the department's desk.
+// At the akimat: send the package to the district (again, after rework),
+// register the decision that came back, print it for the applicant and record
+// the hand-over; the TSA certificate is issued on the spot.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { CaseState } from '../../../shared/case';
+import { printedMoment } from '../../../shared/forms/input';
+import { db } from '../app/database';
+import { useSession } from '../app/session';
+import { findCatalogEntry } from '../catalog/catalog';
+import { localDate } from '../db/clock';
+import { deviceKindOf } from '../district/device';
+import { buildCertificate } from '../district/print-lazy';
+import { handOver, receiveResult, relayPackage } from '../district/store';
+import { useCaseAct } from '../district/useCaseAct';
+import { useDistrictText } from '../i18n/district-dictionary';
+import { loadIdentity } from '../sync/state';
+import { Field } from '../ui/Field';
+import { ActMessages, DistrictCaseActions, ResultPaper, useWriteContext } from './DistrictCaseActions';
+import { PrintButtons } from './PrintButtons';
+
+export const CERTIFICATE_SERVICE = 'asp-recipient-certificate';
+
+/** What the case page shows of the return path on this PC. */
+export function CaseReturnPath({ state }: { state: CaseState }) {
+  const session = useSession();
+  if (!state.registered) return null;
+  return deviceKindOf(session.settings) === 'district' ? <DistrictCaseActions state={state} /> : <HandOverActions state={state} />;
+}
+
+const hasStep = (state: CaseState, milestone: string) => state.steps.some((s) => s.milestone === milestone);
+
+function canRelay(state: CaseState): boolean {
+  if (!hasStep(state, 'relay')) return false;
+  if (state.status === 'commissionConcluded' || state.status === 'returnedForRework') return true;
+  return state.status === 'registered' && !hasStep(state, 'commissionConclusion');
+}
+
+export function HandOverActions({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const entry = findCatalogEntry(state.entryId);
+  const certificate = entry?.service === CERTIFICATE_SERVICE && !hasStep(state, 'relay');
+  const relayed = [...state.events].reverse().find((e) => e.type === 'packageRelayed');
+  const handed = [...state.events].reverse().find((e) => e.type === 'handedOver');
+  return (
+    <section className="return-path" data-testid="return-path">
+      <h2>{d('returnPathSection')}</h2>
+      {state.status === 'returnedForRework' && (
+        <div className="banner warn" role="alert" data-testid="rework-remarks">
+          {d('reworkReceived', { remarks: state.reworkRemarks ?? '' })}
+        </div>
+      )}
+      {canRelay(state) && <RelayForm state={state} />}
+      {(state.status === 'relayed' || state.status === 'atDistrict') && relayed && (
+        <p data-testid="at-district">{d('atDistrictSince', { date: printedMoment(relayed.at) })}</p>
+      )}
+      {state.status === 'decided' && <ReceiveResult state={state} />}
+      {(state.status === 'resultReady' || state.status === 'handedOver') && state.decision && <ResultPaper state={state} />}
+      {state.status === 'resultReady' && state.decision && <HandOverForm state={state} result={state.decision.outcome} />}
+      {certificate && state.status === 'registered' && <CertificateDesk state={state} />}
+      {handed && handed.type === 'handedOver' && (
+        <p className="banner ok" data-testid="handed-over">
+          {d('handedOverFacts', { date: printedMoment(handed.at), name: handed.payload.receivedBy })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function RelayForm({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const identity = useQuery({ queryKey: ['cases', 'identity'], queryFn: async () => (await loadIdentity(db)) ?? null });
+  const files = useQuery({ queryKey: ['cases', 'attachments', state.caseId], queryFn: () => db.attachments.where('caseId').equals(state.caseId).toArray() });
+  const scope = identity.data?.scope;
+  const districtCode = scope?.kind === 'office' ? scope.districtCode : undefined;
+  const again = state.status === 'returnedForRework';
+  return (
+    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => relayPackage(ctx(), state.caseId, districtCode)))} data-testid="relay-form">
+      <h3>{again ? d('relayAgain') : d('relay')}</h3>
+      <p>{districtCode ? d('relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : d('relayNoDistrict')}</p>
+      <ActMessages act={act} field="district" />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="relay-submit">
+        {again ? d('relayAgainButton') : d('relayButton')}
+      </button>
+    </form>
+  );
+}
+
+function ReceiveResult({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const outcome = state.decision?.outcome === 'refusal' ? d('outcomeRefusal') : d('outcomeNotification');
+  return (
+    <div className="act-form" data-testid="receive-result">
+      <div className="banner ok">{d('resultArrived', { outcome, number: state.decision?.outgoingNumber ?? '' })}</div>
+      <ActMessages act={act} />
+      <button type="button" className="primary" disabled={act.busy} onClick={() => void act.run(() => receiveResult(ctx(), state.caseId))} data-testid="receive-result-submit">
+        {d('receiveButton')}
+      </button>
+    </div>
+  );
+}
+
+function applicantName(state: CaseState): string {
+  const a = state.registered?.applicant;
+  return [a?.surname, a?.name, a?.patronymic].filter(Boolean).join(' ');
+}
+
+function HandOverForm({ state, result }: { state: CaseState; result: 'notification' | 'refusal' | 'certificate' }) {
+  const d = useDistrictText();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const [receivedBy, setReceivedBy] = useState(applicantName(state));
+  return (
+    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result })))} noValidate data-testid="hand-over-form">
+      <h3>{d('handOver')}</h3>
+      <Field label={d('receivedBy')} value={receivedBy} onChange={setReceivedBy} error={act.problems.receivedBy ? d(act.problems.receivedBy) : null} hint={d('receivedByHint')} data-testid="received-by" />
+      <ActMessages act={act} />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="hand-over-submit">
+        {d('handOverButton')}
+      </button>
+    </form>
+  );
+}
+
+function currentQuarter(date: string): 1 | 2 | 3 | 4 {
+  return (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** The TSA certificate: the akim's office checks, prints and hands it over while the applicant waits. */
+function CertificateDesk({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const session = useSession();
+  const today = localDate();
+  const [receives, setReceives] = useState(true);
+  const [year, setYear] = useState(today.slice(0, 4));
+  const [quarter, setQuarter] = useState<1 | 2 | 3 | 4>(currentQuarter(today));
+  const [signer, setSigner] = useState(session.user.role === 'akim' ? session.user.name : '');
+  const yearOk = /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
+  const signerOk = signer.trim() !== '';
+  return (
+    <div className="act-form" data-testid="certificate-desk">
+      <h3>{d('certificate')}</h3>
+      <div className="row">
+        <label className="check">
+          <input type="radio" checked={receives} onChange={() => setReceives(true)} data-testid="tsa-receives" /> {d('tsaReceives')}
+        </label>
+        <label className="check">
+          <input type="radio" checked={!receives} onChange={() => setReceives(false)} data-testid="tsa-not-receives" /> {d('tsaNotReceives')}
+        </label>
+      </div>
+      <div className="row">
+        <Field label={d('year')} value={year} onChange={setYear} inputMode="numeric" error={yearOk ? null : d('problemYear')} data-testid="tsa-year" />
+        <label className="field">
+          {d('quarter')}
+          <select value={quarter} onChange={(e) => setQuarter(Number(e.target.value) as 1 | 2 | 3 | 4)} data-testid="tsa-quarter">
+            {[1, 2, 3, 4].map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Field label={d('certificateSigner')} value={signer} onChange={setSigner} error={signerOk ? null : d('problemRequired')} data-testid="tsa-signer" />
+      </div>
+      {yearOk && signerOk && (
+        <PrintButtons
+          form="certificate"
+          testId="certificate-print"
+          title={`${state.number} ${d('certificate')}`}
+          fileName={`certificate-${state.number}.pdf`}
+          build={() => buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })}
+        />
+      )}
+      <HandOverForm state={state} result="certificate" />
+    </div>
+  );
+}
