@@ -18,7 +18,8 @@ import { syncOnce, type SyncDeps } from '../sync/engine';
 import type { UploadFn } from '../sync/uploads';
 import { freshDb, office } from '../testing/db-fixture';
 import { actorFor } from './device';
-import { enrollDistrictDevice, fetchPackageFiles } from './enrollment';
+import { fetchPackageFiles } from './files';
+import { enrollDevice } from '../sync/enrollment';
 import { districtInbox, handedOverBetween, returnPathLists } from './queries';
 import {
   assignDistrictExecutor,
@@ -337,25 +338,20 @@ describe('an akimat PC and a district PC through the real sync server', () => {
   const serverIdsOf = async (caseId: string) =>
     ((await server.store.exportAll()).events as Array<{ id: string; case_id: string }>).filter((e) => e.case_id === caseId).map((e) => e.id).sort();
 
-  it('enrolls a district PC with a district code and refuses an office code', async () => {
-    const db = await pc('district', 'D01');
-    const officeCode = await server.store.issueEnrollmentCode({ officeCode: '0101' });
-    const refused = await enrollDistrictDevice(db, { serverUrl: server.url, code: officeCode });
-    expect(refused).toMatchObject({ ok: false, message: { ru: 'Этот код выдан для аппарата акима. Районному отделу нужен код района.' } });
-    expect(await enrollDistrictDevice(db, { serverUrl: 'http://127.0.0.1:1', code: 'ABCDE-FGH23' })).toMatchObject({ ok: false, message: { kk: expect.stringContaining('Сервермен байланыс жоқ') } });
-    expect(await enrollDistrictDevice(db, { serverUrl: 'ftp://x', code: 'ABCDE-FGH23' })).toMatchObject({ ok: false });
-    const result = await enrollDistrictDevice(db, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) });
+  it('enrolls a district PC with a district code through the sync client; it then writes as its district', async () => {
+    const district = await pc('district', 'D01');
+    expect(await fetchPackageFiles(district, crypto.randomUUID())).toEqual({ fetched: 0, missing: 0 });
+    const result = await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) });
     expect(result).toMatchObject({ ok: true, identity: { scope: { kind: 'district', districtCode: 'D01' } } });
-    expect(await settingsOf(db)).toMatchObject({ kind: 'district', officeCode: 'D01', deviceId: result.ok ? result.identity.deviceId : '' });
+    expect(await settingsOf(district)).toMatchObject({ kind: 'district', officeCode: 'D01' });
   });
 
   it('relays a case with its scan, the district decides, the akimat hands over; both PCs and the server hold the same events', async () => {
     const akimat = await pc('akimat', '0101');
-    const { enrollDevice } = await import('../sync/enrollment');
     const office = await enrollDevice(akimat, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ officeCode: '0101' }) });
     if (!office.ok) throw new Error(office.message.ru);
     const district = await pc('district', 'D01');
-    expect((await enrollDistrictDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) })).ok).toBe(true);
+    expect((await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) })).ok).toBe(true);
 
     const caseId = await registerCase(akimat, CHILD_BENEFIT, '2026-11-23T10:00', undefined, await settingsOf(akimat));
     await runCommission(akimat, caseId, '2026-11-24T11:00', await settingsOf(akimat));

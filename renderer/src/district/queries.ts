@@ -2,9 +2,10 @@
 // inbox with its filters, the akimat's "returned" and "result arrived" lists,
 // and the rows of the hand-over register for a date range.
 import Dexie from 'dexie';
-import { foldCase, type CaseEvent, type CaseState, type CaseStatus } from '../../../shared/case';
+import { foldCase, type CaseState, type CaseStatus } from '../../../shared/case';
 import type { Milestone } from '../../../shared/catalog/schema';
 import type { AkimatDb, CaseSummary } from '../db/schema';
+import { caseEventsInServerOrder } from '../sync/pull-apply';
 
 /** The district's own steps, in the order of the procedure. */
 export const DISTRICT_MILESTONES: Milestone[] = ['districtRegister', 'districtAssign', 'districtExamine', 'specialCommission', 'districtSign', 'districtReturn'];
@@ -58,17 +59,11 @@ function inboxRow(state: CaseState, summary: CaseSummary): InboxRow {
  * relayed to it), newest relay first, with the choices the filters offer.
  */
 export async function districtInbox(db: AkimatDb, now: string, filter: InboxFilter = {}): Promise<{ rows: InboxRow[]; offices: string[]; entryIds: string[] }> {
-  const { summaries, events } = await db.transaction('r', [db.cases, db.events], async () => {
-    const summaries = await db.cases.toArray();
-    const events = await db.events.where('caseId').anyOf(summaries.map((s) => s.id)).toArray();
-    return { summaries, events };
-  });
-  const byCase = new Map<string, CaseEvent[]>();
-  for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+  const summaries = await db.cases.toArray();
   const all: InboxRow[] = [];
   for (const summary of summaries) {
-    const list = (byCase.get(summary.id) ?? []).sort((a, b) => (a.at === b.at ? a.seq - b.seq : a.at < b.at ? -1 : 1));
-    const state = foldCase(list, { now });
+    // Events of two PCs fold in the server's order (their clocks say nothing about each other).
+    const state = foldCase(await caseEventsInServerOrder(db, summary.id), { now });
     if (state && state.events.some((e) => e.type === 'packageRelayed')) all.push(inboxRow(state, summary));
   }
   const status = filter.status ?? 'open';

@@ -13,7 +13,7 @@ import { findCatalogEntry } from '../catalog/catalog';
 import { localDate, localMoment } from '../db/clock';
 import { listUsers } from '../db/users';
 import { writeContextFor } from '../district/device';
-import { fetchPackageFiles } from '../district/enrollment';
+import { fetchPackageFiles } from '../district/files';
 import { buildResultLetter } from '../district/print-lazy';
 import { assignDistrictExecutor, decide, recordSpecialCommission, registerPackage, returnForRework, type DecisionInput } from '../district/store';
 import { useCaseAct, type CaseAct } from '../district/useCaseAct';

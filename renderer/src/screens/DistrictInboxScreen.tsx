@@ -10,10 +10,10 @@ import { db } from '../app/database';
 import { navigate } from '../app/router';
 import { findCatalogEntry } from '../catalog/catalog';
 import { localMoment } from '../db/clock';
-import { enrollDistrictDevice } from '../district/enrollment';
 import { districtInbox, type InboxFilter } from '../district/queries';
 import { useDistrictText } from '../i18n/district-dictionary';
 import { useLanguage } from '../i18n/language';
+import { enrollDevice } from '../sync/enrollment';
 import { loadIdentity } from '../sync/state';
 import { syncLoop } from '../sync/useSync';
 import { Field } from '../ui/Field';
@@ -131,7 +131,7 @@ export function DistrictEnrollPanel() {
   async function submit() {
     setBusy(true);
     try {
-      const result = await enrollDistrictDevice(db, { serverUrl, code });
+      const result = await enrollDevice(db, { serverUrl, code });
       if (result.ok) {
         setOutcome({ ok: true, text: { kk: result.identity.deviceId, ru: result.identity.deviceId } });
         await queryClient.invalidateQueries({ queryKey: ['settings'] });
