@@ -211,5 +211,15 @@ test.describe.serial('sync with the office server', () => {
     await shot('sync-revoked-ru');
     expect(await kazakhOnlyText(page)).toEqual([]);
     await setLanguage(page, 'kk');
+
+    // The administrator gives a new code: the PC's unsent events go out under its new id.
+    await page.getByTestId('enroll-url').fill(server.process.url);
+    await page.getByTestId('enroll-code').fill(await issueCode(server.store));
+    await page.getByTestId('enroll-submit').click();
+    await expect(page.getByTestId('enroll-result')).toContainText('Қосылды: құрылғы 0512-');
+    await expect(page.getByTestId('enroll-result')).toContainText('Жіберілмеген 3 оқиға');
+    await expect(page.getByTestId('count-pending')).toHaveText('0', { timeout: 20_000 });
+    await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
+    expect((await server.store.counts()).events).toBe(before);
   });
 });

@@ -37,7 +37,8 @@ export function SyncScreen() {
       )}
       {status.stopped && (
         <div className="banner error" role="alert" data-testid="sync-stopped">
-          {status.stopped.message[lang]} {s('stoppedHint')}
+          <p>{status.stopped.message[lang]}</p>
+          <p>{s('stoppedHint')}</p>
         </div>
       )}
       {skew && (
@@ -83,7 +84,7 @@ export function SyncScreen() {
       </section>
       <section>
         <h2>{s('errorsTitle')}</h2>
-        {status.lastProblem && (
+        {status.lastProblem && !status.stopped && (
           <div className="banner warn" data-testid="sync-last-problem">
             {s('lastProblem', { reason: status.lastProblem.message[lang] })}
           </div>
@@ -100,7 +101,7 @@ export function SyncScreen() {
           ))}
         </ul>
       </section>
-      <EnrollForm enrolled={!!identity} />
+      <EnrollForm enrolled={!!identity && !status.stopped} />
     </div>
   );
 }

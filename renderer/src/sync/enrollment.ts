@@ -5,7 +5,11 @@
 // already written: before the first event it simply replaces the local one;
 // afterwards only when office and letter agree (then the never-sent events are
 // re-stamped with the server's device id); otherwise enrollment is refused
-// with an explanation.
+// with an explanation, because numbers already handed to citizens carry the
+// old letter and the server could give that letter to another PC. A PC that
+// already synced under an earlier id (revoked, then given a new code) hands
+// its unsent events to the new id, renumbered from seq 1; the old letter
+// stays retired on the server, so the new one is safe for new numbers.
 import { EnrollResponse, PROTOCOL_VERSION, type Bilingual } from '../../../shared/sync/protocol';
 import type { AkimatDb, OfficeSettings } from '../db/schema';
 import { syncBilingual, type SyncTextKey } from '../i18n/sync-dictionary';
@@ -16,6 +20,8 @@ import { outboxTable, syncStateTable, updateStatus, type DeviceIdentity } from '
 export type EnrollmentPlan =
   | { kind: 'adopt'; letterChanged: boolean; officeChanged: boolean }
   | { kind: 'restamp' }
+  /** A PC already known to the server under another id (revoked, re-enrolled): the new id takes over its unsent events. */
+  | { kind: 'takeOver' }
   | { kind: 'refuse'; reason: SyncTextKey; params: Record<string, string | number> };
 
 export interface LocalHistory {
@@ -42,10 +48,11 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
   if (history.eventCount === 0) {
     return { kind: 'adopt', letterChanged: answer.letter !== settings.deviceLetter, officeChanged: serverOffice !== settings.officeCode };
   }
-  if (history.sentCount > 0 && settings.deviceId !== answer.deviceId) return { kind: 'refuse', reason: 'enrollAlreadySent', params: {} };
   if (serverOffice !== settings.officeCode) {
     return { kind: 'refuse', reason: 'enrollOfficeMismatch', params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount } };
   }
+  // Its old letter is retired on the server (letters are never reused), so new numbers may take the new one.
+  if (history.sentCount > 0 && settings.deviceId !== answer.deviceId) return { kind: 'takeOver' };
   if (answer.letter !== settings.deviceLetter) {
     return {
       kind: 'refuse',
@@ -107,19 +114,26 @@ export async function enrollDevice(db: AkimatDb, input: { serverUrl: string; cod
     if (plan.kind === 'adopt') {
       if (plan.letterChanged) notes.push(text('enrollLetterAdopted', { letter: answer.letter }));
       if (plan.officeChanged) notes.push(text('enrollOfficeAdopted', { officeCode }));
-    } else {
+    } else if (plan.kind === 'restamp') {
       // Never-sent events get the server's name for this device; ids, seq and numbers stay.
       const mine = await db.events.where('id').anyOf((await outboxTable(db).toArray()).map((o) => o.eventId)).toArray();
       await db.events.bulkPut(mine.filter((e) => e.device === fresh.deviceId).map((e) => ({ ...e, device: answer.deviceId })));
+    } else {
+      const unsent = (await outboxTable(db).where('state').anyOf('pending', 'error').toArray()).map((o) => o.eventId);
+      const events = (await db.events.bulkGet(unsent)).filter((e) => e !== undefined).sort((a, b) => a.seq - b.seq);
+      await db.events.bulkPut(events.map((e, i) => ({ ...e, device: answer.deviceId, seq: i + 1 })));
+      await outboxTable(db).bulkPut(events.map((e) => ({ eventId: e.id, state: 'pending' as const })));
+      await db.meta.put({ key: `deviceSeq:${answer.deviceId}`, value: events.length });
+      notes.push(text('enrollTakeOver', { count: events.length, deviceId: answer.deviceId, letter: answer.letter }));
     }
     const counter = await db.meta.get(`deviceSeq:${fresh.deviceId}`);
-    if (counter && fresh.deviceId !== answer.deviceId) {
+    if (counter && fresh.deviceId !== answer.deviceId && plan.kind !== 'takeOver') {
       await db.meta.put({ key: `deviceSeq:${answer.deviceId}`, value: counter.value });
       await db.meta.delete(`deviceSeq:${fresh.deviceId}`);
     }
     await db.settings.put({ ...fresh, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
     await syncStateTable(db).put(identity);
-    await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0 });
+    await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0, nextAttemptAt: undefined });
   });
   if (refusal) return { ok: false, message: refusal };
   return { ok: true, identity, notes };

@@ -235,6 +235,33 @@ describe('push and outbox states', () => {
     expect(called).toBe(0);
   });
 
+  it('after revocation a new code lets the PC hand its unsent events to its new device id, renumbered, nothing lost or doubled', async () => {
+    const first = await register(db);
+    await syncOnce(deps(db));
+    const old = (await loadIdentity(db))!;
+    await server.store.revokeDevice(old.deviceId);
+    const second = await register(db);
+    expect((await syncOnce(deps(db))).kind).toBe('stopped');
+
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const result = await enrollDevice(db, { serverUrl: server.url, code });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.identity.deviceId).not.toBe(old.deviceId);
+    expect(result.notes.map((n) => n.ru).join(' ')).toContain('Неотправленные события (3)');
+    const moved = await db.events.where('caseId').equals(second.caseId).toArray();
+    expect(moved.map((e) => e.device)).toEqual([result.identity.deviceId, result.identity.deviceId, result.identity.deviceId]);
+    expect(moved.map((e) => e.seq).sort()).toEqual([1, 2, 3]);
+    // The number already given to the citizen stays; the next one takes the new letter.
+    expect((await db.cases.get(second.caseId))?.number).toContain(`-26${old.letter}-`);
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await serverEventsOf(first.caseId)).toBe(3);
+    expect(await serverEventsOf(second.caseId)).toBe(3);
+    const third = await register(db);
+    expect(third.number).toContain(`-26${result.identity.letter}-`);
+    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+  });
+
   it('records the clock skew of a PC three days ahead and still syncs', async () => {
     await register(db);
     const ahead = () => new Date(Date.now() + 3 * 86_400_000);
