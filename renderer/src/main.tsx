@@ -6,7 +6,8 @@ import { LanguageProvider } from './i18n/language';
 import './styles.css';
 
 // Data lives on this PC: nothing goes stale by itself, writes invalidate what they change.
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false } } });
+// networkMode 'always': queries read IndexedDB, so they must run (not pause) with the network down.
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' }, mutations: { networkMode: 'always' } } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

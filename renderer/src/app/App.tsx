@@ -17,6 +17,7 @@ import { NewApplicationScreen } from '../screens/NewApplicationScreen';
 import { SearchScreen } from '../screens/SearchScreen';
 import { RegisterScreen } from '../screens/RegisterScreen';
 import { CaseScreen } from '../screens/CaseScreen';
+import { CommissionNavLink, CommissionRoutes } from '../screens/CommissionRoutes';
 import { StaffScreen } from '../screens/StaffScreen';
 import { STORAGE_TEXT, writeErrorText } from '../ui/problems';
 import { SyncBadge } from '../screens/SyncBadge';
@@ -147,6 +148,7 @@ export function App() {
                 {key && <kbd>{key}</kbd>}
               </a>
             ))}
+            <CommissionNavLink active={route.screen === 'commission'} />
             <HandOverNavLink current={route.screen} />
           </nav>
           )}
@@ -174,6 +176,7 @@ export function App() {
           {route.screen === 'staff' && <StaffScreen />}
           {route.screen === 'sync' && <SyncScreen />}
           {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
+          {route.screen === 'commission' && <CommissionRoutes route={route} />}
         </main>
       </div>
     </SessionProvider>

@@ -1,5 +1,6 @@
 // Hash routes (they work from file:// in Electron as well as over http).
 import { useEffect, useState } from 'react';
+import { commissionHash, parseCommissionRoute, type CommissionRoute } from '../commission/route';
 
 export type Route =
   | { screen: 'today' }
@@ -10,7 +11,8 @@ export type Route =
   | { screen: 'sync' }
   | { screen: 'inbox' }
   | { screen: 'handover' }
-  | { screen: 'case'; caseId: string };
+  | { screen: 'case'; caseId: string }
+  | CommissionRoute;
 
 export function parseRoute(hash: string): Route {
   const [screen, arg] = hash.replace(/^#\/?/, '').split('/');
@@ -31,6 +33,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'handover' };
     case 'case':
       return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
+    case 'commission':
+      return parseCommissionRoute(hash);
     default:
       return { screen: 'today' };
   }
@@ -42,6 +46,8 @@ export function routeHash(route: Route): string {
       return `#/case/${route.caseId}`;
     case 'search':
       return route.query ? `#/search/${encodeURIComponent(route.query)}` : '#/search';
+    case 'commission':
+      return commissionHash(route);
     default:
       return `#/${route.screen}`;
   }

@@ -17,6 +17,7 @@ import type { TextKey } from '../i18n/dictionary';
 import { buildCaseForm, formsOf, type CaseForm } from '../print/lazy';
 import { writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';
+import { CommissionCaseActions } from './CommissionCaseActions';
 import { CaseReturnPath } from './HandOverActions';
 
 const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'reprintTalon', consent: 'reprintConsent', refusalReceipt: 'reprintRefusal' };
@@ -85,6 +86,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         </dd>
       </dl>
       {c.rejected.length > 0 && <div className="banner warn">{t('rejectedEvents', { count: c.rejected.length })}</div>}
+      <CommissionCaseActions state={c} />
 
       {c.steps.length > 0 && (
         <section>

@@ -7,6 +7,7 @@ import { useLanguage } from '../i18n/language';
 import type { TextKey } from '../i18n/dictionary';
 import { CaseTable } from '../ui/CaseTable';
 import { printedDate } from '../../../shared/forms/input';
+import { CommissionToday } from './CommissionToday';
 import { HandOverToday } from './HandOverToday';
 
 const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
@@ -49,6 +50,7 @@ export function TodayScreen() {
               </section>
             );
           })}
+          <CommissionToday />
           <HandOverToday />
         </>
       )}
