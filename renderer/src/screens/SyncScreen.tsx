@@ -89,7 +89,7 @@ export function SyncScreen() {
             {s('lastProblem', { reason: status.lastProblem.message[lang] })}
           </div>
         )}
-        {refused.length === 0 && uploadErrors.length === 0 && !status.lastProblem && <p className="empty">{s('errorsNone')}</p>}
+        {refused.length === 0 && uploadErrors.length === 0 && (!status.lastProblem || status.stopped) && <p className="empty">{s('errorsNone')}</p>}
         <ul data-testid="sync-errors">
           {refused.map((r) => (
             <li key={r.eventId}>
@@ -101,16 +101,16 @@ export function SyncScreen() {
           ))}
         </ul>
       </section>
-      <EnrollForm enrolled={!!identity && !status.stopped} />
+      <EnrollForm enrolled={!!identity && !status.stopped} serverUrl={identity?.serverUrl} />
     </div>
   );
 }
 
-function EnrollForm({ enrolled }: { enrolled: boolean }) {
+function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverUrl?: string }) {
   const { lang } = useLanguage();
   const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
   const queryClient = useQueryClient();
-  const [serverUrl, setServerUrl] = useState(DEFAULT_SERVER_URL);
+  const [serverUrl, setServerUrl] = useState(known ?? DEFAULT_SERVER_URL);
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [working, setWorking] = useState(false);
