@@ -16,6 +16,7 @@ import {
 } from '../../../shared/case';
 import type { AkimatDb, AttachmentRow, OfficeSettings } from './schema';
 import { summarise } from './projection';
+import { serverOrdered } from '../sync/case-order';
 import { StorageFailure, classifyStorageError } from './storage-errors';
 
 export interface NewEvent<T extends CaseEventType = CaseEventType> {
@@ -62,7 +63,7 @@ export interface WriteOptions {
   attachments?: AttachmentRow[];
 }
 
-const WRITE_TABLES = ['events', 'outbox', 'cases', 'meta', 'drafts', 'attachments'] as const;
+const WRITE_TABLES = ['events', 'outbox', 'cases', 'meta', 'drafts', 'attachments', 'pulled'] as const;
 
 function isoWithOffset(date: Date): string {
   const offset = -date.getTimezoneOffset();
@@ -74,7 +75,15 @@ function isoWithOffset(date: Date): string {
 
 export async function eventsOf(db: AkimatDb, caseId: string): Promise<CaseEvent[]> {
   const events = await db.events.where('caseId').equals(caseId).toArray();
-  return events.sort((a, b) => (a.at === b.at ? a.seq - b.seq : a.at < b.at ? -1 : 1));
+  // Once several PCs wrote a case (the akimat, the district), their clocks say nothing about each
+  // other: events the server has numbered fold in its order, this PC's unsent ones after (sync/case-order.ts).
+  const seqs = new Map<string, number>();
+  for (const row of await db.table<{ eventId: string; serverSeq: number }>('pulled').where('caseId').equals(caseId).toArray()) seqs.set(row.eventId, row.serverSeq);
+  for (const row of await db.outbox.bulkGet(events.map((e) => e.id))) {
+    const serverSeq = (row as { serverSeq?: number } | undefined)?.serverSeq;
+    if (row && serverSeq !== undefined) seqs.set(row.eventId, serverSeq);
+  }
+  return serverOrdered(events, (id) => seqs.get(id));
 }
 
 async function nextCounter(db: AkimatDb, key: string, count = 1): Promise<number> {

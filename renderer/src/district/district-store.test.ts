@@ -370,9 +370,10 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     expect(await fetchPackageFiles(district, caseId)).toEqual({ fetched: 0, missing: 0 });
 
     const districtHead = actorFor({ kind: 'district' }, { id: 'u-head', name: head.name, role: 'akim' });
-    await registerPackage(await ctxOn(district, '2026-11-25T10:00', districtHead), caseId, { incomingNumber: 'К-77', incomingDate: '2026-11-25' });
-    await assignDistrictExecutor(await ctxOn(district, '2026-11-25T10:05', districtHead), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
-    await decide(await ctxOn(district, '2026-11-26T15:00', districtHead), caseId, notification());
+    // The district PC's clock is an hour behind the akimat's: the server's order still holds on both PCs.
+    await registerPackage(await ctxOn(district, '2026-11-25T08:00', districtHead), caseId, { incomingNumber: 'К-77', incomingDate: '2026-11-25' });
+    await assignDistrictExecutor(await ctxOn(district, '2026-11-25T08:05', districtHead), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
+    await decide(await ctxOn(district, '2026-11-25T08:30', districtHead), caseId, notification());
     expect(await syncOnce(deps(district))).toMatchObject({ kind: 'ok', pushed: 3 });
 
     expect(await syncOnce(deps(akimat))).toMatchObject({ kind: 'ok', pulled: 3 });
@@ -387,6 +388,7 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     expect(await idsOf(akimat, caseId)).toEqual(onServer);
     expect(await idsOf(district, caseId)).toEqual(onServer);
     expect((await loadCase(district, caseId))!.status).toBe('handedOver');
+    expect((await loadCase(akimat, caseId))!.rejected).toEqual([]);
     const districtEvents = (await district.events.where('caseId').equals(caseId).toArray()).filter((e) => e.office === 'D01');
     expect(districtEvents.map((e) => e.actor.role)).toEqual(['districtHead', 'districtHead', 'districtHead']);
   });
