@@ -149,3 +149,24 @@ describe('validateEvent', () => {
     expect(validateEvent({ ...events[1], seq: 0 })).toMatchObject({ ok: false, field: 'seq' });
   });
 });
+
+describe('an act that folds the sending into acceptance', () => {
+  it('Kyzylorda local social assistance, documents missing: the case goes to the commission, the normal branch does not', async () => {
+    const { findEntry } = await import('../catalog/index');
+    const entry = findEntry('kzo-590-2014/local-social-assistance')!;
+    const { computeDeadlines } = await import('../deadlines/deadlines');
+    const caseFor = (branch: string) => {
+      const src = { caseId: newCaseId() };
+      const reg = registeredEvent(src, '2026-11-23T10:00', entry);
+      const d = computeDeadlines(entry, { channel: 'akim', branch, registeredAt: '2026-11-23T10:00' });
+      reg.payload = { ...reg.payload, branch, schedule: d.steps, resultDueAt: d.resultDueAt, resultDate: d.resultDate };
+      return { src, reg };
+    };
+    const missing = caseFor('documents-missing');
+    expect(canAppend([missing.reg], makeEvent(missing.src, 'sentToCommission', {}))).toEqual({ ok: true });
+    expect(foldCase([missing.reg])!.nextStep?.milestone).toBe('commissionConclusion');
+    const normal = caseFor('normal');
+    expect(canAppend([normal.reg], makeEvent(normal.src, 'sentToCommission', {}))).toMatchObject({ ok: false, code: 'noCommissionInRegulation' });
+    expect(canAppend([normal.reg], makeEvent(normal.src, 'packageRelayed', { districtCode: '05', attachments: [] }))).toEqual({ ok: true });
+  });
+});

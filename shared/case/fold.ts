@@ -97,7 +97,8 @@ const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'
   formReprinted: () => null,
   executorAssigned: inStatus('wrongState', 'registered', 'atCommission', 'commissionConcluded', 'returnedForRework'),
   sentToCommission: (state) =>
-    !has(state, 'sendToCommission')
+    // Some acts fold the sending into the akim's acceptance step and name only the commission's conclusion.
+    !has(state, 'sendToCommission') && !has(state, 'commissionConclusion')
       ? ['noCommissionInRegulation', 'the regulation of this service has no commission step']
       : inStatus('wrongState', 'registered', 'returnedForRework')(state, undefined as never),
   inspectionRecorded: inStatus('notAtCommission', 'atCommission'),
@@ -108,7 +109,8 @@ const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'
         ? ['noInspectionAct', 'a conclusion needs an inspection act first']
         : null,
   packageRelayed: (state) => {
-    if (!has(state, 'relay')) return ['noRelayInRegulation', 'the regulation of this service does not relay to the district'];
+    // Some acts fold the relay into the akim's acceptance step and name only the district's registration.
+    if (!has(state, 'relay') && !has(state, 'districtRegister')) return ['noRelayInRegulation', 'the regulation of this service does not relay to the district'];
     if (state.status === 'commissionConcluded' || state.status === 'returnedForRework') return null;
     if (state.status === 'registered') return has(state, 'commissionConclusion') ? ['conclusionMissing', 'the commission has not concluded yet'] : null;
     return ['wrongState', `not allowed while the case is "${state.status}"`];
@@ -122,7 +124,7 @@ const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'
   handedOver: (state) => {
     if (state.status === 'resultReady') return null;
     // Services the akim renders on the spot (a certificate) hand over right after registration.
-    if (state.status === 'registered' && !has(state, 'relay')) return null;
+    if (state.status === 'registered' && !has(state, 'relay') && !has(state, 'districtRegister')) return null;
     return ['resultNotReceived', 'there is no result to hand over yet'];
   },
 };

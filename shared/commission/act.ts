@@ -89,10 +89,16 @@ export function familyChanged(fromCase: readonly { iin: string }[], inAct: reado
   return a.size !== b.size || [...a].some((iin) => !b.has(iin));
 }
 
-/** Services whose akim channel sends the case to the precinct commission (in this branch, if the step is branch-bound). */
+/**
+ * Services whose akim channel goes through the precinct commission (in this branch, if the step is
+ * branch-bound). Some acts fold the sending into the akim's acceptance step (Kyzylorda S13), so the
+ * commission's own conclusion step counts as well.
+ */
 export function usesCommission(entry: CatalogEntry, branch?: string): boolean {
   const akim = entry.channels.find((c) => c.channel === 'akim');
-  return !!akim?.steps.some((s) => s.milestone === 'sendToCommission' && (!s.branches || (branch !== undefined && s.branches.includes(branch))));
+  return !!akim?.steps.some(
+    (s) => (s.milestone === 'sendToCommission' || s.milestone === 'commissionConclusion') && (!s.branches || (branch !== undefined && s.branches.includes(branch))),
+  );
 }
 
 /** The months whose income counts: the threshold row's period, else the quarter before the application. */

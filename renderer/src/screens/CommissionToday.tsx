@@ -22,7 +22,7 @@ const COMMISSION_STEPS = new Set(['sendToCommission', 'commissionConclusion']);
 async function commissionLists(now: string): Promise<{ waiting: CaseSummary[]; overdue: CaseSummary[] }> {
   const byStatus = (status: string) => db.cases.where('[status+openDue]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
   const [waiting, overdue] = await Promise.all([
-    byStatus('registered').filter((c) => c.nextMilestone === 'sendToCommission').limit(LIMIT).toArray(),
+    byStatus('registered').filter((c) => c.nextMilestone === 'sendToCommission' || c.nextMilestone === 'commissionConclusion').limit(LIMIT).toArray(),
     db.cases.where('openDue').below(now).filter((c) => COMMISSION_STEPS.has(c.nextMilestone ?? '')).limit(LIMIT).toArray(),
   ]);
   return { waiting, overdue };
