@@ -193,7 +193,9 @@ test.describe.serial('district desk and the return path', () => {
     await district.getByTestId('district-enroll-url').fill(server.process.url);
     await district.getByTestId('district-enroll-code').fill(await server.store.issueEnrollmentCode({ districtCode: DISTRICT.code }));
     await district.getByTestId('district-enroll-submit').click();
-    await expect(district.getByTestId('district-enroll-result')).toContainText(DISTRICT.code);
+    // Enrolled: the form gives way to the inbox and the badge says the PC is online.
+    await expect(district.getByTestId('district-enroll')).toHaveCount(0);
+    await expect(district.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
   });
 
   test('a child-benefit case goes to the district and back; the akimat is offline for a while; all agree at the end', async () => {

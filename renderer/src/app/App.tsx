@@ -23,7 +23,8 @@ import { STORAGE_TEXT, writeErrorText } from '../ui/problems';
 import { SyncBadge } from '../screens/SyncBadge';
 import { SyncScreen } from '../screens/SyncScreen';
 import { useSignOutGuard } from '../sync/useSync';
-import { FirstRun } from '../screens/DistrictSetupScreen';
+import { DISTRICT_ROLE_TEXT, FirstRun } from '../screens/DistrictSetupScreen';
+import { districtText } from '../i18n/district-dictionary';
 import { DistrictNav, HandOverNavLink } from '../screens/DistrictNav';
 import { DistrictInboxScreen } from '../screens/DistrictInboxScreen';
 import { HandOverRegisterScreen } from '../screens/HandOverRegisterScreen';
@@ -154,7 +155,7 @@ export function App() {
           )}
           <SyncBadge />
           {languageSwitch}
-          <span className="user">{t('signedInAs', { name: user.data.name, role: t(ROLE_TEXT[user.data.role]) })}</span>
+          <span className="user">{t('signedInAs', { name: user.data.name, role: district ? districtText(lang, DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role]) })}</span>
           <button type="button" onClick={guardedSignOut} data-testid="sign-out">
             {t('signOut')}
           </button>

@@ -15,7 +15,7 @@ import { listUsers } from '../db/users';
 import { writeContextFor } from '../district/device';
 import { fetchPackageFiles } from '../district/files';
 import { buildResultLetter } from '../district/print-lazy';
-import { assignDistrictExecutor, decide, recordSpecialCommission, registerPackage, returnForRework, type DecisionInput } from '../district/store';
+import { assignDistrictExecutor, checkDecision, checkRegistration, decide, recordSpecialCommission, registerPackage, returnForRework, type DecisionInput } from '../district/store';
 import { useCaseAct, type CaseAct } from '../district/useCaseAct';
 import { useDistrictText, type DistrictTextKey } from '../i18n/district-dictionary';
 import { useLanguage } from '../i18n/language';
@@ -142,12 +142,15 @@ function RegisterForm({ caseId }: { caseId: string }) {
   const act = useCaseAct();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState(localDate());
+  // After a first try the problems follow the typing, so a fixed field stops being marked.
+  const [tried, setTried] = useState(false);
+  const live = tried ? checkRegistration({ incomingNumber: number, incomingDate: date }, localDate()) : {};
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => registerPackage(ctx(), caseId, { incomingNumber: number, incomingDate: date })))} noValidate data-testid="register-package">
+    <form className="act-form" onSubmit={(e) => (e.preventDefault(), setTried(true), void act.run(() => registerPackage(ctx(), caseId, { incomingNumber: number, incomingDate: date })))} noValidate data-testid="register-package">
       <h3>{d('registerPackage')}</h3>
       <div className="row">
-        <Field label={d('incomingNumber')} value={number} onChange={setNumber} error={act.problems.incomingNumber ? d(act.problems.incomingNumber) : null} data-testid="incoming-number" />
-        <Field label={d('incomingDate')} type="date" value={date} onChange={setDate} error={act.problems.incomingDate ? d(act.problems.incomingDate) : null} data-testid="incoming-date" />
+        <Field label={d('incomingNumber')} value={number} onChange={setNumber} error={live.incomingNumber ? d(live.incomingNumber) : null} data-testid="incoming-number" />
+        <Field label={d('incomingDate')} type="date" value={date} onChange={setDate} error={live.incomingDate ? d(live.incomingDate) : null} data-testid="incoming-date" />
       </div>
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="register-package-submit">
@@ -241,10 +244,12 @@ function DecideForm({ state }: { state: CaseState }) {
   const [otherReason, setOtherReason] = useState('');
   const signedBy = v.signedBy || (session.user.role === 'akim' ? session.user.name : heads[0]?.name ?? '');
   const input: DecisionInput = { ...v, signedBy, reasons: [...v.reasons, otherReason] };
-  const err = (key: keyof DecisionInput) => (act.problems[key] ? d(act.problems[key]!) : null);
+  const [tried, setTried] = useState(false);
+  const live = tried ? checkDecision(input) : {};
+  const err = (key: keyof DecisionInput) => (live[key] ? d(live[key]!) : null);
   const toggleGround = (kk: string, on: boolean) => setV((old) => ({ ...old, reasons: on ? [...old.reasons, kk] : old.reasons.filter((r) => r !== kk) }));
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => decide(ctx(), state.caseId, input)))} noValidate data-testid="decide-form">
+    <form className="act-form" onSubmit={(e) => (e.preventDefault(), setTried(true), void act.run(() => decide(ctx(), state.caseId, input)))} noValidate data-testid="decide-form">
       <h3>{d('decide')}</h3>
       <div className="row">
         <label className="check">
