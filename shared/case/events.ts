@@ -87,10 +87,13 @@ export const PAYLOADS = {
     resultDueAt: LocalMoment,
     resultDate: IsoDateString,
     calendarVersion: z.string(),
+    /** The catalog version the entry came from (absent: the bundled catalog); the case keeps it. */
+    catalogVersion: z.string().optional(),
   }),
   refusalReceiptIssued: z.object({
     number: Text,
     entryId: Text,
+    catalogVersion: z.string().optional(),
     applicant: Applicant.partial().extend({ surname: Text, name: Text }),
     missingDocuments: z.array(z.object({ id: z.string(), kk: Text, ru: Text })).min(1),
   }),

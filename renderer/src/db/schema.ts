@@ -114,5 +114,7 @@ export class AkimatDb extends Dexie {
     this.version(2).stores({ syncState: 'key', uploads: 'sha256, state', pulled: 'eventId, caseId' });
     // The precinct commission (renderer/src/commission/): its composition history and its sessions.
     this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
+    // Catalog and calendar versions pulled from the sync server, with their verdicts (renderer/src/catalog/published.ts).
+    this.version(4).stores({ publications: 'serverSeq, kind' });
   }
 }

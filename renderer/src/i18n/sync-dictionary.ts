@@ -58,6 +58,17 @@ const kk = {
   // sign-out guard
   signOutBlocked: 'Шығуға болмайды: серверге әлі {events} оқиға және {files} файл жіберілмеген. Алдымен синхрондаңыз («Синхрондау» бетінде).',
   resetBlocked: 'Деректерді тазалауға болмайды: серверге әлі {events} оқиға және {files} файл жіберілмеген.',
+  // catalog and calendar publications
+  versionsTitle: 'Каталог пен күнтізбе нұсқалары',
+  catalogInForce: 'Жаңа өтініштер үшін қызметтер каталогы: {version}',
+  calendarInForce: 'Мерзімдерді есептейтін жұмыс күндерінің күнтізбесі: {version}',
+  bundledVersion: 'бағдарламамен бірге келген',
+  publicationCatalogRejected: 'Каталогтың «{version}» нұсқасы қабылданбады, алдыңғы нұсқа күшінде қалды',
+  publicationCalendarRejected: 'Күнтізбенің «{version}» нұсқасы қабылданбады, алдыңғы нұсқа күшінде қалды',
+  publicationEntryInvalid: '«{entryId}» жазбасының «{field}» өрісі қате ({problem})',
+  publicationFieldInvalid: '«{field}» өрісі қате ({problem})',
+  publicationVersionMismatch: 'файлдың ішінде басқа нұсқа жазылған: «{declared}»',
+  publicationVersionReused: 'мұндай атаулы нұсқа бұрын басқа мазмұнмен келген',
 };
 
 const ru: Record<keyof typeof kk, string> = {
@@ -112,6 +123,17 @@ const ru: Record<keyof typeof kk, string> = {
   noLink: 'Нет связи с сервером. Данные сохранены на этом компьютере и будут отправлены, когда появится связь',
   signOutBlocked: 'Выйти нельзя: на сервер ещё не отправлено событий: {events}, файлов: {files}. Сначала выполните синхронизацию (страница «Синхронизация»).',
   resetBlocked: 'Очистить данные нельзя: на сервер ещё не отправлено событий: {events}, файлов: {files}.',
+  // catalog and calendar publications
+  versionsTitle: 'Версии каталога и календаря',
+  catalogInForce: 'Каталог услуг для новых заявлений: {version}',
+  calendarInForce: 'Календарь рабочих дней для расчёта сроков: {version}',
+  bundledVersion: 'поставлен с программой',
+  publicationCatalogRejected: 'Версия каталога «{version}» не принята, действует прежняя версия',
+  publicationCalendarRejected: 'Версия календаря «{version}» не принята, действует прежняя версия',
+  publicationEntryInvalid: 'в записи «{entryId}» ошибочно поле «{field}» ({problem})',
+  publicationFieldInvalid: 'ошибочно поле «{field}» ({problem})',
+  publicationVersionMismatch: 'внутри файла указана другая версия: «{declared}»',
+  publicationVersionReused: 'версия с таким названием уже приходила с другим содержимым',
 };
 
 export type SyncTextKey = keyof typeof kk;

@@ -3,7 +3,7 @@
 import type { NewEvent } from '../db/case-store';
 import { computeDeadlines, type OfficeHours } from '../../../shared/deadlines';
 import type { CatalogEntry } from '../../../shared/catalog/schema';
-import { BUNDLED_CALENDAR } from '../../../shared/calendar/calendar-data';
+import { catalogVersionOf, newestCalendar } from '../catalog/published';
 import type { Applicant, Payload } from '../../../shared/case';
 import { parseIin } from '../../../shared/iin/iin';
 import type { ChecklistItem } from './checklist';
@@ -35,7 +35,9 @@ export function registrationEvents(
   registeredAt: string,
   hours: OfficeHours,
 ): NewEvent[] {
-  const deadlines = computeDeadlines(entry, { channel: 'akim', registeredAt, officeHours: hours, calendar: BUNDLED_CALENDAR });
+  // The calendar in force now (a published one once pulled); the case keeps the dates computed here.
+  const calendar = newestCalendar();
+  const deadlines = computeDeadlines(entry, { channel: 'akim', registeredAt, officeHours: hours, calendar });
   const applicant = applicantOf(form);
   const registered: Payload<'registered'> = {
     number,
@@ -56,7 +58,8 @@ export function registrationEvents(
     schedule: deadlines.steps,
     resultDueAt: deadlines.resultDueAt,
     resultDate: deadlines.resultDate,
-    calendarVersion: BUNDLED_CALENDAR.version,
+    calendarVersion: calendar.version,
+    catalogVersion: catalogVersionOf(entry),
   };
   const signedBy = form.represented ? trimmed(form.repFullName) : [applicant.surname, applicant.name, applicant.patronymic].filter(Boolean).join(' ');
   return [
@@ -79,7 +82,7 @@ export function refusalEvents(form: IntakeForm, entry: CatalogEntry, missing: Ch
   return [
     {
       type: 'refusalReceiptIssued',
-      payload: { number, entryId: entry.id, applicant, missingDocuments: missing.map((m) => ({ id: m.id, kk: m.title.kk, ru: m.title.ru })) },
+      payload: { number, entryId: entry.id, catalogVersion: catalogVersionOf(entry), applicant, missingDocuments: missing.map((m) => ({ id: m.id, kk: m.title.kk, ru: m.title.ru })) },
     },
   ];
 }

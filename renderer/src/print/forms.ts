@@ -11,7 +11,7 @@ import type { CaseState } from '../../../shared/case';
 import type { FormKind } from '../../../shared/host/bridge';
 import type { CatalogEntry } from '../../../shared/catalog/schema';
 import type { CaseSummary, OfficeSettings } from '../db/schema';
-import { findCatalogEntry } from '../catalog/catalog';
+import { caseEntry, findCatalogEntry } from '../catalog/catalog';
 import { formFonts } from './fonts';
 
 export type CaseForm = Extract<FormKind, 'talon' | 'consent' | 'refusalReceipt'>;
@@ -30,7 +30,8 @@ function serviceTitle(entry: CatalogEntry | undefined, entryId: string) {
 
 export async function buildCaseForm(form: CaseForm, state: CaseState, settings: OfficeSettings, duplicate = false): Promise<Uint8Array> {
   const fonts = await formFonts();
-  const entry = findCatalogEntry(state.entryId);
+  // The entry of the case's own catalog version: a reprint matches the original.
+  const entry = caseEntry(state);
   const service = serviceTitle(entry, state.entryId);
   const office = officeOf(settings);
   const first = state.events[0];

@@ -11,7 +11,7 @@ import { localMoment } from '../db/clock';
 import type { AttachmentRow } from '../db/schema';
 import { db, reportStorageError } from '../app/database';
 import { useSession, writeContextOf } from '../app/session';
-import { findCatalogEntry } from '../catalog/catalog';
+import { caseEntry } from '../catalog/catalog';
 import { useLanguage } from '../i18n/language';
 import type { TextKey } from '../i18n/dictionary';
 import { buildCaseForm, formsOf, type CaseForm } from '../print/lazy';
@@ -36,7 +36,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   if (state.isLoading) return <div className="screen">{t('loading')}</div>;
   const c = state.data;
   if (!c) return <div className="screen">{t('caseNotFound')}</div>;
-  const entry = findCatalogEntry(c.entryId);
+  const entry = caseEntry(c);
   const applicant = c.registered?.applicant ?? c.refusal?.applicant;
 
   async function addFiles(files: FileList | null) {

@@ -2,12 +2,14 @@
 // worked, what the server refused and why — with "sync now", and the
 // administrator's enrollment form (server address and one-time code).
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { EVENT_NAMES } from '../../../shared/i18n/domain';
 import { clockSkewWarning } from '../../../shared/sync/client-core';
 import { db } from '../app/database';
 import { useLanguage } from '../i18n/language';
 import { syncText, type SyncTextKey } from '../i18n/sync-dictionary';
+import { openRejections, subscribeVersions, versionsInForce } from '../catalog/published';
+import { BUNDLED_CATALOG_VERSION } from '../../../shared/sync/publications';
 import { enrollDevice } from '../sync/enrollment';
 import { retryRefused } from '../sync/outbox';
 import { formatMoment, syncLoop, useSyncBusy, useSyncOverview } from '../sync/useSync';
@@ -20,9 +22,12 @@ export function SyncScreen() {
   const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
   const view = useSyncOverview();
   const busy = useSyncBusy();
+  const versions = useSyncExternalStore(subscribeVersions, versionsInForce);
   if (!view) return <div className="screen">…</div>;
   const { identity, status, counts, uploadsWaiting, uploadErrors, refused } = view;
   const skew = clockSkewWarning(status.clockSkewMs);
+
+  const versionName = (version: string) => (version === BUNDLED_CATALOG_VERSION ? s('bundledVersion') : version);
 
   async function syncNow() {
     await retryRefused(db);
@@ -100,6 +105,16 @@ export function SyncScreen() {
             <li key={u.sha256}>{s('uploadError', { name: u.name, reason: u.reason?.[lang] ?? u.error ?? '' })}</li>
           ))}
         </ul>
+      </section>
+      <section data-testid="sync-versions">
+        <h2>{s('versionsTitle')}</h2>
+        <p data-testid="catalog-in-force">{s('catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}</p>
+        <p data-testid="calendar-in-force">{s('calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}</p>
+        {openRejections(view.publications).map((p) => (
+          <div key={p.serverSeq} className="banner error" role="alert" data-testid="publication-rejected">
+            {p.problem?.[lang]}
+          </div>
+        ))}
       </section>
       <EnrollForm enrolled={!!identity && !status.stopped} serverUrl={identity?.serverUrl} />
     </div>

@@ -14,6 +14,7 @@ const view = (over: Partial<SyncOverview> = {}): SyncOverview => ({
   uploadsWaiting: 0,
   uploadErrors: [],
   refused: [],
+  publications: [],
   ...over,
 });
 

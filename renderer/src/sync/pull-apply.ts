@@ -6,17 +6,20 @@
 import { foldCase, type CaseEvent } from '../../../shared/case';
 import { advanceCursor } from '../../../shared/sync/client-core';
 import { PullResponse, type Bilingual } from '../../../shared/sync/protocol';
+import { loadPublishedVersions, publicationsTable, recordPublications } from '../catalog/published';
 import { summarise } from '../db/projection';
 import type { AkimatDb } from '../db/schema';
 import { serverOrdered } from './case-order';
 import { loadStatus, outboxTable, pulledTable, syncStateTable, updateStatus, type PulledRow } from './state';
 
-export type PullApplied = { ok: true; added: number; skipped: number; cursor: number; more: boolean; serverTime: string } | { ok: false; error: Bilingual };
+export type PullApplied =
+  | { ok: true; added: number; skipped: number; cursor: number; more: boolean; serverTime: string; publications: { applied: number; rejected: number } }
+  | { ok: false; error: Bilingual };
 
 export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
   const outbox = outboxTable(db);
   const pulled = pulledTable(db);
-  return db.transaction('rw', [db.events, db.cases, outbox, pulled, syncStateTable(db)], async (): Promise<PullApplied> => {
+  const applied = await db.transaction('rw', [db.events, db.cases, outbox, pulled, syncStateTable(db), publicationsTable(db)], async (): Promise<PullApplied> => {
     const status = await loadStatus(db);
     const step = advanceCursor(status.cursor, body);
     if ('error' in step) return { ok: false, error: step.error };
@@ -41,9 +44,13 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
       const state = foldCase(await caseEventsInServerOrder(db, caseId));
       if (state) await db.cases.put(summarise(state));
     }
+    // Catalog and calendar versions: checked again here, the rejected ones kept with their reason.
+    const publications = await recordPublications(db, page.publications);
     await updateStatus(db, { cursor: step.cursor, pulledTotal: status.pulledTotal + fresh.length });
-    return { ok: true, added: fresh.length, skipped: incoming.length - fresh.length, cursor: step.cursor, more: step.more, serverTime: page.serverTime };
+    return { ok: true, added: fresh.length, skipped: incoming.length - fresh.length, cursor: step.cursor, more: step.more, serverTime: page.serverTime, publications };
   });
+  if (applied.ok && applied.publications.applied > 0) await loadPublishedVersions(db);
+  return applied;
 }
 
 /** A case's events in the order the server saw them (see case-order.ts); call inside a transaction over events, outbox and pulled. */

@@ -7,6 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '../app/database';
 import type { Language } from '../../../shared/i18n/translate';
 import { syncText } from '../i18n/sync-dictionary';
+import { publicationsTable, type PublicationRow } from '../catalog/published';
 import { SyncLoop } from './engine';
 import { leaveBlocker } from './guard';
 import { refusedEvents, type RefusedEvent } from './outbox';
@@ -21,19 +22,22 @@ export interface SyncOverview {
   uploadsWaiting: number;
   uploadErrors: UploadRow[];
   refused: Array<RefusedEvent & { caseNumber: string }>;
+  /** Catalog and calendar publications pulled, with their verdicts. */
+  publications: PublicationRow[];
 }
 
 async function overview(): Promise<SyncOverview> {
-  const [identity, status, counts, uploadsWaiting, uploadErrors, refused] = await Promise.all([
+  const [identity, status, counts, uploadsWaiting, uploadErrors, refused, publications] = await Promise.all([
     loadIdentity(db),
     loadStatus(db),
     outboxCounts(db),
     uploadsTable(db).where('state').equals('pending').count(),
     uploadsTable(db).where('state').equals('error').toArray(),
     refusedEvents(db),
+    publicationsTable(db).toArray(),
   ]);
   const cases = await db.cases.bulkGet(refused.map((r) => r.caseId));
-  return { identity, status, counts, uploadsWaiting, uploadErrors, refused: refused.map((r, i) => ({ ...r, caseNumber: cases[i]?.number ?? r.caseId })) };
+  return { identity, status, counts, uploadsWaiting, uploadErrors, refused: refused.map((r, i) => ({ ...r, caseNumber: cases[i]?.number ?? r.caseId })), publications };
 }
 
 /** The sync tables as they are now, updated live. */
