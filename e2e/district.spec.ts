@@ -8,12 +8,13 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs } from '../playwright.config';
+import { runAdmin } from '../sync-server/src/admin/cli';
 import { TestDevice } from '../sync-server/src/testing/harness';
 import { OFFICE, PASSWORD, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, issueCode, registerCase, scanBytes, startSyncServer, type RunningServer } from './fixtures/sync';
 
 const BASE = 'http://127.0.0.1:4173/';
-const SHOTS = '/tmp/screens-district';
+const SHOTS = '/tmp/screens-district2';
 const DISTRICT = { code: 'D05', nameKk: 'Сырдария ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', nameRu: 'Отдел занятости и социальных программ Сырдарьинского района', district: 'Сырдария ауданы' };
 const HEAD = 'Құрманова Сәуле';
 mkdirSync(SHOTS, { recursive: true });
@@ -23,6 +24,7 @@ let server: RunningServer;
 let browser: Browser;
 let akimatContext: BrowserContext;
 let akimat: Page;
+let districtContext: BrowserContext;
 let district: Page;
 let commissionPc: TestDevice;
 
@@ -150,7 +152,10 @@ test.describe.serial('district desk and the return path', () => {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
     akimatContext = await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     akimat = await akimatContext.newPage();
-    district = await (await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
+    districtContext = await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    district = await districtContext.newPage();
+    // The office's Russian name, as the administrator gives it (GET /directory hands both to the district).
+    expect(await runAdmin(['office:add', OFFICE.officeCode, OFFICE.nameKk, 'D05', '--ru', OFFICE.nameRu], server.store, () => undefined)).toBe(0);
     commissionPc = await TestDevice.enroll(server.process.url, server.store, { officeCode: OFFICE.officeCode });
   });
   test.afterAll(async () => {
@@ -218,10 +223,21 @@ test.describe.serial('district desk and the return path', () => {
     await district.getByTestId('nav-inbox').click();
     const row = district.getByTestId(`inbox-row-${number}`);
     await expect(row).toContainText(OFFICE.officeCode);
+    await expect(row.getByTestId('inbox-office')).toContainText(OFFICE.nameKk);
     await expect(row).toContainText('Бөлімде тіркеу');
+    // The scans came in the background after the pull: nothing left to download.
+    await expect(row.getByTestId('inbox-files-missing')).toHaveCount(0);
     await shotBoth(district, 'district-inbox');
+    await setLanguage(district, 'ru');
+    await expect(row.getByTestId('inbox-office')).toContainText(OFFICE.nameRu);
+    await setLanguage(district, 'kk');
+    // Offline from here on: the package, its scan and the okrug's name are on this PC.
+    await districtContext.setOffline(true);
     await row.click();
     await expect(district.getByTestId('package-files')).toContainText('барлығы осы компьютерде');
+    await expect(district.getByTestId('package-office')).toContainText(OFFICE.nameKk);
+    await expect(district.locator('.thumbs li')).toHaveCount(1);
+    await districtContext.setOffline(false);
     await expect(district.getByTestId('conclusion')).toContainText('көмекке мұқтаж');
     await expect(district.getByTestId('per-capita')).toContainText('25 000 теңге');
     await expect(district.locator('.thumbs li')).toHaveCount(1);
@@ -373,6 +389,17 @@ test.describe.serial('district desk and the return path', () => {
     await akimat.getByTestId('hand-over-submit').click();
     await expect(akimat.getByTestId('handed-over')).toContainText('Сейітова-3');
     await expect(akimat.getByTestId('case-status')).toHaveText('Нәтиже берілді');
+    // What the certificate said stays on the case page, and it prints again as a duplicate.
+    await expect(akimat.getByTestId('certificate-facts')).toContainText('отбасы атаулы әлеуметтік көмек алады');
+    await expect(akimat.getByTestId('certificate-facts')).toContainText(`${new Date().getFullYear()} жылдың`);
+    await expect(akimat.getByTestId('certificate-facts')).toContainText('Әбенов Ғалым');
+    await expect(akimat.getByTestId('certificate-family')).toBeVisible();
+    await shotBoth(akimat, 'akimat-certificate-issued');
+    const duplicate = pdfText(await savePdf(akimat, 'certificate-reprint', 'tsa-certificate-duplicate.pdf'));
+    expect(duplicate).toContain('ДУБЛИКАТ');
+    expect(duplicate).toContain('Сейітова-3');
+    expect(duplicate).toContain('Әбенов Ғалым');
+    expect(certificate).not.toContain('ДУБЛИКАТ');
     console.log(`certificate: registered, printed and handed over in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 });

@@ -58,6 +58,16 @@ export const Representative = z.object({
 export const FamilyMember = Person.extend({ relation: Text });
 export type FamilyMember = z.infer<typeof FamilyMember>;
 
+/** The answer of a TSA certificate: receives or not, for which quarter, and the family members it lists. */
+export const CertificateAnswer = z.object({
+  receives: z.boolean(),
+  year: z.number().int().min(2000).max(2100),
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  family: z.array(z.object({ fullName: Text, relation: z.string().trim().optional(), iin: z.string().regex(/^\d{12}$/).optional() })),
+  signer: Text.optional(),
+});
+export type CertificateAnswer = z.infer<typeof CertificateAnswer>;
+
 export const PresentedDocument = z.object({ id: z.string(), original: z.boolean(), copy: z.boolean() });
 
 /** The step due moments fixed at registration; they never change afterwards. */
@@ -118,7 +128,12 @@ export const PAYLOADS = {
   }),
   returnedForRework: z.object({ remarks: Text }),
   resultReceived: z.object({ outcome: z.enum(['notification', 'refusal']) }),
-  handedOver: z.object({ receivedBy: Text, result: z.enum(['notification', 'refusal', 'certificate']).default('notification') }),
+  handedOver: z.object({
+    receivedBy: Text,
+    result: z.enum(['notification', 'refusal', 'certificate']).default('notification'),
+    /** What the TSA certificate issued on the spot said, so it can be shown and reprinted (added later: optional). */
+    certificate: CertificateAnswer.optional(),
+  }),
   attachmentAdded: z.object({ sha256: Sha256, name: Text, mime: z.enum(['application/pdf', 'image/jpeg', 'image/png']), size: z.number().int().positive() }),
   formReprinted: z.object({ form: Text }),
 } satisfies Record<CaseEventType, z.ZodType>;

@@ -146,6 +146,15 @@ export const PullResponse = z.object({
 });
 export type PullResponse = Omit<z.infer<typeof PullResponse>, 'events'> & { events: PulledEvent[] };
 
+// ---- names of the offices and districts in the device's scope ----
+const NamedUnit = z.object({ code: z.string(), name: Bilingual });
+export const DirectoryResponse = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  districts: z.array(NamedUnit),
+  offices: z.array(NamedUnit.extend({ districtCode: z.string() })),
+});
+export type DirectoryResponse = z.infer<typeof DirectoryResponse>;
+
 // ---- attachments ----
 export const AttachmentStatus = z.object({ sha256: Sha256Hex, present: z.boolean(), size: z.number().int().optional() });
 export type AttachmentStatus = z.infer<typeof AttachmentStatus>;

@@ -9,6 +9,7 @@ import { allowCrossOrigin } from './http/cors';
 import { sendError } from './http/errors';
 import { TokenBucketLimiter } from './http/rate-limit';
 import { attachmentRoutes } from './routes/attachments';
+import { directoryRoutes } from './routes/directory';
 import { enrollRoutes } from './routes/enroll';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
@@ -50,6 +51,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   enrollRoutes(app, store, limiter);
   pushRoutes(app, store, auth);
   pullRoutes(app, store, auth);
+  directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
   return { app, attachments };
 }

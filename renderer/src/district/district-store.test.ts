@@ -18,6 +18,7 @@ import { syncOnce, type SyncDeps } from '../sync/engine';
 import type { UploadFn } from '../sync/uploads';
 import { freshDb, office } from '../testing/db-fixture';
 import { actorFor } from './device';
+import { certificateAnswer, certificateFamily, issuedCertificate } from './certificate';
 import { fetchPackageFiles } from './files';
 import { enrollDevice } from '../sync/enrollment';
 import { districtInbox, handedOverBetween, returnPathLists } from './queries';
@@ -283,6 +284,31 @@ describe('the district desk on one database', () => {
     expect(state.status).toBe('handedOver');
     expect(state.steps.find((s) => s.milestone === 'handOver')!.doneAt).toBe('2026-11-23T10:06');
     expect(await handedOverBetween(db, '2026-11-23', '2026-11-23')).toMatchObject([{ result: 'certificate' }]);
+    // Handed over without an answer (an older PC): nothing to show or reprint.
+    expect(issuedCertificate(state)).toBeUndefined();
+  });
+
+  it('records what the certificate said with its hand-over, for the case page and its duplicate', async () => {
+    const db = freshDb();
+    const caseId = await registerCase(db, CERTIFICATE);
+    const registered = (await loadCase(db, caseId))!;
+    const answer = certificateAnswer(registered, { receives: false, year: 2026, quarter: 4, signer: ' Әбенов Ғалым ' });
+    expect(answer).toEqual({ receives: false, year: 2026, quarter: 4, family: [], signer: 'Әбенов Ғалым' });
+    const state = await handOver(ctx(db, '2026-11-23T10:06'), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'certificate', certificate: answer });
+    expect(state.events.at(-1)).toMatchObject({ type: 'handedOver', payload: { result: 'certificate', certificate: answer } });
+    expect(issuedCertificate(state)).toEqual({ at: '2026-11-23T10:06', answer });
+    // The answer belongs to a certificate only.
+    const other = await registerCase(db, CERTIFICATE);
+    const plain = await handOver(ctx(db, '2026-11-23T10:10'), other, { receivedBy: 'Өтемісова Гүлнәр', result: 'notification', certificate: answer });
+    expect(issuedCertificate(plain)).toBeUndefined();
+  });
+
+  it('lists the registered family on the certificate', async () => {
+    const db = freshDb();
+    const caseId = await registerCase(db, CERTIFICATE);
+    const state = (await loadCase(db, caseId))!;
+    const withFamily = { ...state, registered: { ...state.registered!, family: [{ ...testApplicant, iin: '150101600123', surname: 'Өтемісова', name: 'Айару', patronymic: 'Қайратқызы', birthDate: '2015-01-01', relation: 'қызы' }] } } as typeof state;
+    expect(certificateFamily(withFamily)).toEqual([{ fullName: 'Өтемісова Айару Қайратқызы', relation: 'қызы', iin: '150101600123' }]);
   });
 
   it('names actors by the kind of PC', () => {

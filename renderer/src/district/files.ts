@@ -1,5 +1,7 @@
 // The files of the packages relayed to a district PC: pull brings the events,
-// the scans are fetched from the server by their SHA-256 when the case is opened.
+// the scans are fetched from the server by their SHA-256 in the background
+// after a sync run (and again when a case is opened), so the department can
+// work through its inbox offline.
 import type { AkimatDb, AttachmentRow } from '../db/schema';
 import { sha256Hex, sniffMime } from '../db/attachments';
 import type { FetchLike } from '../sync/http';
@@ -11,13 +13,14 @@ export interface FetchedFiles {
   missing: number;
 }
 
-/**
- * Downloads the files of a relayed package that this PC does not have yet,
- * checks each against its SHA-256 and keeps it with the case. Names come from
- * the akimat's attachmentAdded events.
- */
-export async function fetchPackageFiles(db: AkimatDb, caseId: string, fetchImpl: FetchLike = fetch): Promise<FetchedFiles> {
-  const identity = await loadIdentity(db);
+export interface PackageFile {
+  sha256: string;
+  /** The name the akimat gave the file (attachmentAdded), else the start of its hash. */
+  name: string;
+}
+
+/** Files a relayed package names that this PC does not hold yet. */
+export async function missingPackageFiles(db: AkimatDb, caseId: string): Promise<PackageFile[]> {
   const events = await db.events.where('caseId').equals(caseId).toArray();
   const names = new Map<string, string>();
   const wanted = new Set<string>();
@@ -26,24 +29,46 @@ export async function fetchPackageFiles(db: AkimatDb, caseId: string, fetchImpl:
     if (e.type === 'packageRelayed') e.payload.attachments.forEach((h) => wanted.add(h));
   }
   const have = new Set((await db.attachments.where('caseId').equals(caseId).toArray()).map((a) => a.sha256));
-  const todo = [...wanted].filter((h) => !have.has(h));
+  return [...wanted].filter((h) => !have.has(h)).map((sha256) => ({ sha256, name: names.get(sha256) ?? sha256.slice(0, 12) }));
+}
+
+/**
+ * Downloads the files of a relayed package that this PC does not have yet,
+ * checks each against its SHA-256 and keeps it with the case.
+ */
+export async function fetchPackageFiles(db: AkimatDb, caseId: string, fetchImpl: FetchLike = (i, init) => fetch(i, init)): Promise<FetchedFiles> {
+  const identity = await loadIdentity(db);
+  const todo = await missingPackageFiles(db, caseId);
   if (!identity) return { fetched: 0, missing: todo.length };
   let fetched = 0;
-  for (const sha256 of todo) {
+  for (const file of todo) {
     try {
-      const response = await fetchImpl(`${identity.serverUrl}/attachments/${sha256}`, { headers: { authorization: `Bearer ${identity.token}` } });
+      const response = await fetchImpl(`${identity.serverUrl}/attachments/${file.sha256}`, { headers: { authorization: `Bearer ${identity.token}` } });
       if (!response.ok) continue;
       const blob = await response.blob();
       const bytes = new Uint8Array(await blob.arrayBuffer());
       const mime = await sniffMime(blob);
       // A file that is not what the package names is not kept.
-      if (!mime || (await sha256Hex(bytes)) !== sha256) continue;
-      const row: AttachmentRow = { id: `${caseId}:${sha256}`, caseId, sha256, name: names.get(sha256) ?? sha256.slice(0, 12), mime, size: bytes.length, blob: new Blob([bytes], { type: mime }) };
+      if (!mime || (await sha256Hex(bytes)) !== file.sha256) continue;
+      const row: AttachmentRow = { id: `${caseId}:${file.sha256}`, caseId, sha256: file.sha256, name: file.name, mime, size: bytes.length, blob: new Blob([bytes], { type: mime }) };
       await db.attachments.put(row);
       fetched++;
     } catch {
-      // No link: the file is fetched the next time the case is opened.
+      // No link: the file is fetched after the next sync run, or when the case is opened.
     }
   }
   return { fetched, missing: todo.length - fetched };
+}
+
+/** Every relayed package on this PC with files still to fetch: fetch them. */
+export async function prefetchPackageFiles(db: AkimatDb, fetchImpl?: FetchLike): Promise<FetchedFiles> {
+  const total: FetchedFiles = { fetched: 0, missing: 0 };
+  const relayed = new Set((await db.events.filter((e) => e.type === 'packageRelayed').toArray()).map((e) => e.caseId));
+  for (const caseId of relayed) {
+    if ((await missingPackageFiles(db, caseId)).length === 0) continue;
+    const result = await fetchPackageFiles(db, caseId, fetchImpl);
+    total.fetched += result.fetched;
+    total.missing += result.missing;
+  }
+  return total;
 }

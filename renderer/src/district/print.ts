@@ -3,7 +3,8 @@
 // and at the akimat counter), the TSA certificate the akim issues on the spot,
 // and the register of results handed over.
 import { buildHandOverRegisterPdf, buildNotificationPdf, buildRefusalPdf, buildTsaCertificatePdf, type Bilingual } from '../../../shared/forms';
-import type { CaseEventOf, CaseEventType, CaseState } from '../../../shared/case';
+import type { CaseEventOf, CaseEventType, CaseState, CertificateAnswer } from '../../../shared/case';
+import { certificateFamily } from './certificate';
 import type { CatalogEntry } from '../../../shared/catalog/schema';
 import type { OfficeSettings } from '../db/schema';
 import { findCatalogEntry } from '../catalog/catalog';
@@ -59,6 +60,10 @@ export interface CertificateChoice {
   quarter: 1 | 2 | 3 | 4;
   signer: string;
   date: string;
+  /** The members listed; by default the family registered with the application. */
+  family?: CertificateAnswer['family'];
+  /** A reprint from the case page: stamped as a duplicate. */
+  duplicate?: boolean;
 }
 
 export async function buildCertificate(state: CaseState, settings: OfficeSettings, choice: CertificateChoice): Promise<Uint8Array> {
@@ -73,8 +78,9 @@ export async function buildCertificate(state: CaseState, settings: OfficeSetting
     receives: choice.receives,
     year: choice.year,
     quarter: choice.quarter,
-    family: reg.family.map((m) => ({ fullName: [m.surname, m.name, m.patronymic].filter(Boolean).join(' '), relation: m.relation, iin: m.iin })),
+    family: choice.family ?? certificateFamily(state),
     signer: { name: choice.signer },
+    duplicate: choice.duplicate,
   });
 }
 

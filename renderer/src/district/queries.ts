@@ -5,7 +5,10 @@ import Dexie from 'dexie';
 import { foldCase, type CaseState, type CaseStatus } from '../../../shared/case';
 import type { Milestone } from '../../../shared/catalog/schema';
 import type { AkimatDb, CaseSummary } from '../db/schema';
+import type { Bilingual } from '../../../shared/sync/protocol';
 import { caseEventsInServerOrder } from '../sync/pull-apply';
+import { loadDirectory } from './directory';
+import { missingPackageFiles } from './files';
 
 /** The district's own steps, in the order of the procedure. */
 export const DISTRICT_MILESTONES: Milestone[] = ['districtRegister', 'districtAssign', 'districtExamine', 'specialCommission', 'districtSign', 'districtReturn'];
@@ -24,6 +27,8 @@ export interface InboxRow {
   nextMilestone?: Milestone;
   due?: string;
   overdue: boolean;
+  /** Files of the package not yet on this PC. */
+  filesMissing: number;
 }
 
 export interface InboxFilter {
@@ -36,7 +41,7 @@ export interface InboxFilter {
 
 const OPEN_AT_DISTRICT: CaseStatus[] = ['relayed', 'atDistrict'];
 
-function inboxRow(state: CaseState, summary: CaseSummary): InboxRow {
+function inboxRow(state: CaseState, summary: CaseSummary, filesMissing: number): InboxRow {
   const relayed = [...state.events].reverse().find((e) => e.type === 'packageRelayed');
   const next = OPEN_AT_DISTRICT.includes(state.status) ? state.steps.find((s) => s.milestone && DISTRICT_MILESTONES.includes(s.milestone) && !s.doneAt) : undefined;
   return {
@@ -51,6 +56,7 @@ function inboxRow(state: CaseState, summary: CaseSummary): InboxRow {
     nextMilestone: next?.milestone,
     due: next?.due,
     overdue: next?.overdue ?? false,
+    filesMissing,
   };
 }
 
@@ -58,13 +64,17 @@ function inboxRow(state: CaseState, summary: CaseSummary): InboxRow {
  * The packages this district holds (a district PC only receives the cases
  * relayed to it), newest relay first, with the choices the filters offer.
  */
-export async function districtInbox(db: AkimatDb, now: string, filter: InboxFilter = {}): Promise<{ rows: InboxRow[]; offices: string[]; entryIds: string[] }> {
+export async function districtInbox(
+  db: AkimatDb,
+  now: string,
+  filter: InboxFilter = {},
+): Promise<{ rows: InboxRow[]; offices: string[]; entryIds: string[]; officeNames: Record<string, Bilingual> }> {
   const summaries = await db.cases.toArray();
   const all: InboxRow[] = [];
   for (const summary of summaries) {
     // Events of two PCs fold in the server's order (their clocks say nothing about each other).
     const state = foldCase(await caseEventsInServerOrder(db, summary.id), { now });
-    if (state && state.events.some((e) => e.type === 'packageRelayed')) all.push(inboxRow(state, summary));
+    if (state && state.events.some((e) => e.type === 'packageRelayed')) all.push(inboxRow(state, summary, (await missingPackageFiles(db, summary.id)).length));
   }
   const status = filter.status ?? 'open';
   const rows = all
@@ -73,7 +83,8 @@ export async function districtInbox(db: AkimatDb, now: string, filter: InboxFilt
     .filter((r) => (status === 'all' ? true : status === 'open' ? OPEN_AT_DISTRICT.includes(r.status) : r.status === status))
     .filter((r) => !filter.overdueOnly || r.overdue)
     .sort((a, b) => (a.overdue !== b.overdue ? (a.overdue ? -1 : 1) : (b.relayedAt ?? '').localeCompare(a.relayedAt ?? '')));
-  return { rows, offices: [...new Set(all.map((r) => r.office))].sort(), entryIds: [...new Set(all.map((r) => r.entryId))].sort() };
+  const officeNames = (await loadDirectory(db))?.offices ?? {};
+  return { rows, offices: [...new Set(all.map((r) => r.office))].sort(), entryIds: [...new Set(all.map((r) => r.entryId))].sort(), officeNames };
 }
 
 /** For the akimat's Today: packages the district sent back, and decisions that arrived and wait to be registered. */

@@ -2,7 +2,7 @@
 // written as case events through appendEvents (rules, outbox, summary in one
 // transaction). Input is checked first: a bad value comes back as a named
 // problem for the field, and nothing is written.
-import type { CaseEvent, CaseEventOf, CaseState, Payload } from '../../../shared/case';
+import type { CaseEvent, CaseEventOf, CaseState, CertificateAnswer, Payload } from '../../../shared/case';
 import { isIsoDate } from '../../../shared/calendar/dates';
 import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '../db/case-store';
 
@@ -161,9 +161,17 @@ export async function receiveResult(ctx: WriteContext, caseId: string): Promise<
   });
 }
 
-export async function handOver(ctx: WriteContext, caseId: string, input: { receivedBy: string; result: 'notification' | 'refusal' | 'certificate' }): Promise<CaseState> {
+export interface HandOverInput {
+  receivedBy: string;
+  result: 'notification' | 'refusal' | 'certificate';
+  /** For a TSA certificate: what it said (district/certificate.ts). */
+  certificate?: CertificateAnswer;
+}
+
+export async function handOver(ctx: WriteContext, caseId: string, input: HandOverInput): Promise<CaseState> {
   stop(blank(input.receivedBy) ? { receivedBy: 'problemRequired' } : {});
-  return write(ctx, caseId, () => [{ type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result } }]);
+  const certificate = input.result === 'certificate' && input.certificate ? { certificate: input.certificate } : {};
+  return write(ctx, caseId, () => [{ type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } }]);
 }
 
 export { eventsOf };

@@ -13,7 +13,8 @@ import { findCatalogEntry } from '../catalog/catalog';
 import { localDate, localMoment } from '../db/clock';
 import { listUsers } from '../db/users';
 import { writeContextFor } from '../district/device';
-import { fetchPackageFiles } from '../district/files';
+import { fetchPackageFiles, missingPackageFiles } from '../district/files';
+import { loadDirectory } from '../district/directory';
 import { buildResultLetter } from '../district/print-lazy';
 import { assignDistrictExecutor, checkDecision, checkRegistration, decide, recordSpecialCommission, registerPackage, returnForRework, type DecisionInput } from '../district/store';
 import { useCaseAct, type CaseAct } from '../district/useCaseAct';
@@ -74,9 +75,13 @@ function PackageView({ state }: { state: CaseState }) {
     queryFn: async () => {
       const result = await fetchPackageFiles(db, state.caseId);
       if (result.fetched > 0) await queryClient.invalidateQueries({ queryKey: ['cases', 'attachments', state.caseId] });
-      return result;
+      return missingPackageFiles(db, state.caseId);
     },
   });
+  const { pick } = useLanguage();
+  const directory = useQuery({ queryKey: ['cases', 'directory'], queryFn: async () => (await loadDirectory(db)) ?? null });
+  const officeCode = state.events[0].office;
+  const officeName = directory.data?.offices[officeCode];
   const received = [...state.events].reverse().find((e): e is CaseEventOf<'receivedByDistrict'> => e.type === 'receivedByDistrict');
   const executor = [...state.events].reverse().find((e): e is CaseEventOf<'districtExecutorAssigned'> => e.type === 'districtExecutorAssigned');
   const special = [...state.events].reverse().find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
@@ -87,7 +92,10 @@ function PackageView({ state }: { state: CaseState }) {
     <div className="package" data-testid="package-view">
       <dl className="facts">
         <dt>{d('packageOffice')}</dt>
-        <dd className="mono">{state.events[0].office}</dd>
+        <dd data-testid="package-office">
+          {officeName ? `${pick(officeName)} ` : ''}
+          <span className="mono">{officeCode}</span>
+        </dd>
         {received && (
           <>
             <dt>{d('incomingNumber')}</dt>
@@ -118,7 +126,7 @@ function PackageView({ state }: { state: CaseState }) {
           </>
         )}
         <dt>{d('packageFiles')}</dt>
-        <dd data-testid="package-files">{files.data ? (files.data.missing > 0 ? d('filesMissing', { count: files.data.missing }) : d('filesAll')) : d('loading')}</dd>
+        <dd data-testid="package-files">{files.data ? (files.data.length > 0 ? d('filesMissingNames', { names: files.data.map((f) => f.name).join(', ') }) : d('filesAll')) : d('loading')}</dd>
       </dl>
       {state.status === 'returnedForRework' && state.reworkRemarks && (
         <div className="banner warn" data-testid="rework-remarks">

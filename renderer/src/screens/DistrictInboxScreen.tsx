@@ -40,7 +40,7 @@ export function DistrictInboxScreen() {
             <option value="">{d('filterAny')}</option>
             {data?.offices.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {data.officeNames[o] ? `${pick(data.officeNames[o])} (${o})` : o}
               </option>
             ))}
           </select>
@@ -96,10 +96,17 @@ export function DistrictInboxScreen() {
               return (
                 <tr key={r.caseId} tabIndex={0} className={r.overdue ? 'overdue' : undefined} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()} data-testid={`inbox-row-${r.number}`}>
                   <td className="mono">{r.number}</td>
-                  <td className="mono">{r.office}</td>
+                  <td data-testid="inbox-office">
+                    {data.officeNames[r.office] ? pick(data.officeNames[r.office]) : ''} <span className="mono">{r.office}</span>
+                  </td>
                   <td className="service-cell">{entry ? pick(entry.title) : r.entryId}</td>
                   <td>
                     {r.applicant} <span className="mono">{r.iin}</span>
+                    {r.filesMissing > 0 && (
+                      <div className="msg hint" data-testid="inbox-files-missing">
+                        {d('inboxFilesMissing', { count: r.filesMissing })}
+                      </div>
+                    )}
                   </td>
                   <td className="mono">{r.relayedAt ? printedMoment(r.relayedAt) : '—'}</td>
                   <td>{r.nextMilestone ? MILESTONE_NAMES[r.nextMilestone][lang] : '—'}</td>

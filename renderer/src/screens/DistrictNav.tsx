@@ -1,6 +1,7 @@
 // The links of the district PC's header, and the akimat's extra link to the hand-over register.
 import type { Route } from '../app/router';
 import { useDistrictText, type DistrictTextKey } from '../i18n/district-dictionary';
+import { useDistrictBackground } from '../district/useDistrictBackground';
 
 const DISTRICT_LINKS: Array<[Route['screen'], DistrictTextKey]> = [
   ['inbox', 'navInbox'],
@@ -11,6 +12,8 @@ const DISTRICT_LINKS: Array<[Route['screen'], DistrictTextKey]> = [
 
 export function DistrictNav({ current }: { current: Route['screen'] }) {
   const d = useDistrictText();
+  // The header stays while a district user is signed in: names and scans come in behind it.
+  useDistrictBackground();
   return (
     <nav>
       {DISTRICT_LINKS.map(([screen, label]) => (

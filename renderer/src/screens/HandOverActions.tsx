@@ -2,17 +2,19 @@
 // At the akimat: send the package to the district (again, after rework),
 // register the decision that came back, print it for the applicant and record
 // the hand-over; the TSA certificate is issued on the spot.
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CaseState } from '../../../shared/case';
+import type { CaseState, CertificateAnswer } from '../../../shared/case';
 import { printedMoment } from '../../../shared/forms/input';
 import { db } from '../app/database';
 import { useSession } from '../app/session';
 import { findCatalogEntry } from '../catalog/catalog';
-import { localDate } from '../db/clock';
-import { deviceKindOf } from '../district/device';
+import { localDate, localMoment } from '../db/clock';
+import { deviceKindOf, writeContextFor } from '../district/device';
 import { buildCertificate } from '../district/print-lazy';
 import { handOver, receiveResult, relayPackage } from '../district/store';
+import { certificateAnswer, issuedCertificate } from '../district/certificate';
+import { appendEvents } from '../db/case-store';
 import { useCaseAct } from '../district/useCaseAct';
 import { useDistrictText } from '../i18n/district-dictionary';
 import { loadIdentity } from '../sync/state';
@@ -64,6 +66,7 @@ export function HandOverActions({ state }: { state: CaseState }) {
           {d('handedOverFacts', { date: printedMoment(handed.at), name: handed.payload.receivedBy })}
         </p>
       )}
+      <IssuedCertificate state={state} />
     </section>
   );
 }
@@ -110,13 +113,13 @@ function applicantName(state: CaseState): string {
   return [a?.surname, a?.name, a?.patronymic].filter(Boolean).join(' ');
 }
 
-function HandOverForm({ state, result }: { state: CaseState; result: 'notification' | 'refusal' | 'certificate' }) {
+function HandOverForm({ state, result, certificate }: { state: CaseState; result: 'notification' | 'refusal' | 'certificate'; certificate?: CertificateAnswer }) {
   const d = useDistrictText();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [receivedBy, setReceivedBy] = useState(applicantName(state));
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result })))} noValidate data-testid="hand-over-form">
+    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result, certificate })))} noValidate data-testid="hand-over-form">
       <h3>{d('handOver')}</h3>
       <Field label={d('receivedBy')} value={receivedBy} onChange={setReceivedBy} error={act.problems.receivedBy ? d(act.problems.receivedBy) : null} hint={d('receivedByHint')} data-testid="received-by" />
       <ActMessages act={act} />
@@ -176,7 +179,38 @@ function CertificateDesk({ state }: { state: CaseState }) {
           build={() => buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })}
         />
       )}
-      <HandOverForm state={state} result="certificate" />
+      {/* The hand-over records what the certificate said, once it can be printed. */}
+      <HandOverForm state={state} result="certificate" certificate={yearOk && signerOk ? certificateAnswer(state, { receives, year: Number(year), quarter, signer }) : undefined} />
+    </div>
+  );
+}
+
+/** What the certificate handed over said, and its duplicate. */
+function IssuedCertificate({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const issued = issuedCertificate(state);
+  if (!issued) return null;
+  const { answer } = issued;
+  const signer = answer.signer ?? '—';
+  return (
+    <div className="result-paper" data-testid="certificate-issued">
+      <h3>{d('certificateIssued')}</h3>
+      <p data-testid="certificate-facts">{d('certificateFacts', { answer: d(answer.receives ? 'tsaReceives' : 'tsaNotReceives'), year: answer.year, quarter: answer.quarter, signer })}</p>
+      <p data-testid="certificate-family">{answer.family.length > 0 ? d('certificateFamily', { names: answer.family.map((m) => (m.relation ? `${m.fullName} (${m.relation})` : m.fullName)).join(', ') }) : d('certificateNoFamily')}</p>
+      <PrintButtons
+        form="certificate"
+        testId="certificate-reprint"
+        printLabel={d('reprintDuplicate')}
+        title={`${state.number} ${d('certificate')}`}
+        fileName={`certificate-${state.number}-duplicate.pdf`}
+        before={async () => {
+          await appendEvents(writeContextFor(db, session.settings, session.user, localMoment()), state.caseId, () => [{ type: 'formReprinted', payload: { form: 'certificate' } }]);
+          await queryClient.invalidateQueries({ queryKey: ['cases'] });
+        }}
+        build={() => buildCertificate(state, session.settings, { ...answer, signer, date: issued.at.slice(0, 10), duplicate: true })}
+      />
     </div>
   );
 }

@@ -12,8 +12,8 @@ import { planAlmatyImport } from './almaty-import';
 import { say } from './texts';
 
 const COMMANDS = `
-  district:add <code> <name>
-  office:add <code> <name> <districtCode>
+  district:add <code> <name> [--ru <Russian name>]
+  office:add <code> <name> <districtCode> [--ru <Russian name>]
   import:almaty [folder with almaty-*.csv]      (default ../shared/domain)
   offices:list | districts:list
   code:issue --office <code> | --district <code> [--hours 168]
@@ -32,11 +32,11 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
   const [command, ...args] = argv;
   switch (command) {
     case 'district:add':
-      await store.createDistrict(args[0], args[1]);
+      await store.createDistrict(args[0], args[1], option(args, '--ru'));
       log(say('districtSaved', { code: args[0], name: args[1] }));
       return 0;
     case 'office:add':
-      await store.createOffice(args[0], args[1], args[2]);
+      await store.createOffice(args[0], args[1], args[2], option(args, '--ru'));
       log(say('officeSaved', { code: args[0], name: args[1], district: args[2] }));
       return 0;
     case 'import:almaty': {

@@ -26,3 +26,10 @@ CREATE TABLE IF NOT EXISTS publications (
   server_seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, version TEXT NOT NULL, data TEXT NOT NULL, published_at TEXT NOT NULL,
   UNIQUE (kind, version));
 `;
+
+/** Columns added after the first release, added to older databases by migrate(). */
+export const ADDED_COLUMNS: Array<{ table: string; column: string; type: string }> = [
+  // Russian names of districts and offices (\`name\` is the Kazakh one); GET /directory.
+  { table: 'districts', column: 'name_ru', type: 'TEXT' },
+  { table: 'offices', column: 'name_ru', type: 'TEXT' },
+];

@@ -5,8 +5,8 @@ import type { Publication, PulledEvent, RelayStatus } from '../../../shared/sync
 import type { Queryable, SqlDriver } from './driver';
 import { checkAndStoreBatch } from './push-batch';
 import { missingAttachments, readCounter, writeCounter } from './queries';
-import { SCHEMA } from './schema';
-import type { AuthResult, Counts, Device, EnrollmentTarget, PullPage, PushResult, SyncStore } from './types';
+import { ADDED_COLUMNS, SCHEMA } from './schema';
+import type { AuthResult, Counts, Device, Directory, EnrollmentTarget, PullPage, PushResult, SyncStore } from './types';
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -67,7 +67,18 @@ export class SqlStore implements SyncStore {
     const statements = SCHEMA.split(';').map((s) => s.trim()).filter(Boolean);
     await this.driver.transaction('write', async (db) => {
       for (const sql of statements) await db.run(sql);
+      for (const { table, column, type } of ADDED_COLUMNS) await this.addColumn(db, table, column, type);
     });
+  }
+
+  /** ALTER TABLE … ADD COLUMN once: PostgreSQL says IF NOT EXISTS, SQLite is asked first. */
+  private async addColumn(db: Queryable, table: string, column: string, type: string): Promise<void> {
+    if (this.driver.kind === 'postgres') {
+      await db.run(`ALTER TABLE ${table} ADD COLUMN IF NOT EXISTS ${column} ${type}`);
+      return;
+    }
+    const columns = await db.all<{ name: string }>(`PRAGMA table_info(${table})`);
+    if (!columns.some((c) => c.name === column)) await db.run(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
   }
 
   close(): Promise<void> {
@@ -76,19 +87,39 @@ export class SqlStore implements SyncStore {
 
   // ---------- reference data ----------
 
-  async createDistrict(code: string, name: string): Promise<void> {
+  async createDistrict(code: string, name: string, nameRu?: string): Promise<void> {
     await this.driver.transaction('write', (db) =>
-      db.run('INSERT INTO districts (code, name, created_at) VALUES (?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name', [code, name, now()]),
+      db.run(
+        'INSERT INTO districts (code, name, name_ru, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_ru = COALESCE(excluded.name_ru, districts.name_ru)',
+        [code, name, nameRu ?? null, now()],
+      ),
     );
   }
 
-  async createOffice(code: string, name: string, districtCode: string): Promise<void> {
+  async createOffice(code: string, name: string, districtCode: string, nameRu?: string): Promise<void> {
     await this.driver.transaction('write', async (db) => {
       if (!(await db.get('SELECT code FROM districts WHERE code = ?', [districtCode]))) throw new Error(`no district "${districtCode}"`);
       await db.run(
-        'INSERT INTO offices (code, name, district_code, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, district_code = excluded.district_code',
-        [code, name, districtCode, now()],
+        'INSERT INTO offices (code, name, name_ru, district_code, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_ru = COALESCE(excluded.name_ru, offices.name_ru), district_code = excluded.district_code',
+        [code, name, nameRu ?? null, districtCode, now()],
       );
+    });
+  }
+
+  async directory(device: Device): Promise<Directory> {
+    type Row = { code: string; name: string; name_ru: string | null; district_code?: string };
+    const bilingual = (r: Row) => ({ kk: r.name, ru: r.name_ru ?? r.name });
+    return this.driver.transaction('read', async (db) => {
+      const districts = await db.all<Row>('SELECT code, name, name_ru FROM districts WHERE code = ?', [device.districtCode]);
+      // An office device sees its own office; a district device every office of its district.
+      const offices =
+        device.kind === 'office'
+          ? await db.all<Row>('SELECT code, name, name_ru, district_code FROM offices WHERE code = ?', [device.officeCode])
+          : await db.all<Row>('SELECT code, name, name_ru, district_code FROM offices WHERE district_code = ? ORDER BY code', [device.districtCode]);
+      return {
+        districts: districts.map((d) => ({ code: d.code, name: bilingual(d) })),
+        offices: offices.map((o) => ({ code: o.code, districtCode: o.district_code!, name: bilingual(o) })),
+      };
     });
   }
 

@@ -1,6 +1,6 @@
 // What the server keeps, as the routes and the admin CLI see it.
 import type { CaseEvent } from '../../../shared/case/events';
-import type { AckedEvent, DeviceScope, EventVerdict, Publication, PulledEvent, RelayStatus, SyncErrorCode } from '../../../shared/sync/protocol';
+import type { AckedEvent, DeviceScope, DirectoryResponse, EventVerdict, Publication, PulledEvent, RelayStatus, SyncErrorCode } from '../../../shared/sync/protocol';
 
 export interface Device {
   id: string;
@@ -49,6 +49,9 @@ export interface Counts {
   devices: number;
 }
 
+/** Names of the offices and districts in a device's scope (GET /directory). */
+export type Directory = Omit<DirectoryResponse, 'protocol'>;
+
 export type AuthResult = { kind: 'ok'; device: Device } | { kind: 'revoked'; device: Device } | { kind: 'unknown' };
 
 export interface EnrollmentTarget {
@@ -63,8 +66,8 @@ export interface SyncStore {
   close(): Promise<void>;
 
   // reference data (admin)
-  createDistrict(code: string, name: string): Promise<void>;
-  createOffice(code: string, name: string, districtCode: string): Promise<void>;
+  createDistrict(code: string, name: string, nameRu?: string): Promise<void>;
+  createOffice(code: string, name: string, districtCode: string, nameRu?: string): Promise<void>;
   listOffices(): Promise<{ code: string; name: string; districtCode: string }[]>;
   listDistricts(): Promise<{ code: string; name: string }[]>;
   issueEnrollmentCode(target: EnrollmentTarget, ttlHours?: number): Promise<string>;
@@ -77,6 +80,7 @@ export interface SyncStore {
   authenticate(token: string): Promise<AuthResult>;
   push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult>;
   pull(device: Device, cursor: number, limit: number): Promise<PullPage>;
+  directory(device: Device): Promise<Directory>;
   recordAttachment(sha256: string, size: number, deviceId: string, receivedAt: string): Promise<void>;
   hasAttachment(sha256: string): Promise<{ size: number } | null>;
   canReadAttachment(device: Device, sha256: string): Promise<boolean>;

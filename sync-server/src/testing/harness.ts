@@ -115,19 +115,19 @@ export async function startServer(resources: ServerResources, overrides: Partial
 
 export const REGION = {
   districts: [
-    { code: 'D01', name: 'Ақсу ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі' },
+    { code: 'D01', name: 'Ақсу ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', nameRu: 'Отдел занятости и социальных программ Аксуского района' },
     { code: 'D02', name: 'Алакөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі' },
   ],
   offices: [
-    { code: '0101', name: 'Жансүгіров кенттік округ аудан әкімінің аппараты', districtCode: 'D01' },
-    { code: '0102', name: 'Ақсу селолық округ аудан әкімінің аппараты', districtCode: 'D01' },
+    { code: '0101', name: 'Жансүгіров кенттік округ аудан әкімінің аппараты', nameRu: 'Аппарат акима поселкового округа Жансугуров', districtCode: 'D01' },
+    { code: '0102', name: 'Ақсу селолық округ аудан әкімінің аппараты', nameRu: 'Аппарат акима Аксуского сельского округа', districtCode: 'D01' },
     { code: '0201', name: 'Үшарал қалалық округ әкімінің аппараты', districtCode: 'D02' },
   ],
 };
 
 export async function seedRegion(store: SqlStore): Promise<void> {
-  for (const d of REGION.districts) await store.createDistrict(d.code, d.name);
-  for (const o of REGION.offices) await store.createOffice(o.code, o.name, o.districtCode);
+  for (const d of REGION.districts) await store.createDistrict(d.code, d.name, 'nameRu' in d ? d.nameRu : undefined);
+  for (const o of REGION.offices) await store.createOffice(o.code, o.name, o.districtCode, 'nameRu' in o ? o.nameRu : undefined);
 }
 
 /** An enrolled device and a writer of its events with its own gapless seq. */

@@ -1,0 +1,81 @@
+// GET /directory: a device learns the Kazakh and Russian names of the offices
+// and the district in its scope, on SQLite and on PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DirectoryResponse, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { runAdmin } from './admin/cli';
+import { openStore } from './storage';
+import { type BackendResources, BACKENDS, backendResources, REGION, seedRegion, startServer, TestDevice, type TestServer } from './testing/harness';
+import { SyncClient } from './testing/client';
+
+describe.each(BACKENDS)('office and district names on %s', (backend) => {
+  let resources: BackendResources;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    resources = await backendResources(backend);
+    server = await startServer(resources);
+    await seedRegion(server.store);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await resources?.dispose();
+  });
+
+  const directoryOf = async (device: SyncClient) => {
+    const r = await device.request('GET', '/directory');
+    expect(r.status).toBe(200);
+    return DirectoryResponse.parse(r.body);
+  };
+
+  it('gives a district device its district and every office of it, in both languages', async () => {
+    const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D01' });
+    const answer = await directoryOf(district);
+    expect(answer.protocol).toBe(PROTOCOL_VERSION);
+    expect(answer.districts).toEqual([{ code: 'D01', name: { kk: REGION.districts[0].name, ru: 'Отдел занятости и социальных программ Аксуского района' } }]);
+    expect(answer.offices).toEqual([
+      { code: '0101', districtCode: 'D01', name: { kk: 'Жансүгіров кенттік округ аудан әкімінің аппараты', ru: 'Аппарат акима поселкового округа Жансугуров' } },
+      { code: '0102', districtCode: 'D01', name: { kk: 'Ақсу селолық округ аудан әкімінің аппараты', ru: 'Аппарат акима Аксуского сельского округа' } },
+    ]);
+  });
+
+  it('gives an office device only its own office; without a Russian name the Kazakh one stands for both', async () => {
+    const office = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
+    const answer = await directoryOf(office);
+    expect(answer.offices).toEqual([{ code: '0201', districtCode: 'D02', name: { kk: 'Үшарал қалалық округ әкімінің аппараты', ru: 'Үшарал қалалық округ әкімінің аппараты' } }]);
+    expect(answer.districts.map((d) => d.code)).toEqual(['D02']);
+  });
+
+  it('refuses a caller without a token', async () => {
+    const r = await new SyncClient(server.url).request('GET', '/directory');
+    expect(r.status).toBe(401);
+    expect((r.body as { code: string }).code).toBe('unauthorized');
+  });
+
+  it('takes the Russian name from the admin CLI and keeps it when the office is saved again without one', async () => {
+    const quiet = () => undefined;
+    expect(await runAdmin(['office:add', '0201', 'Үшарал қалалық округ әкімінің аппараты', 'D02', '--ru', 'Аппарат акима городского округа Ушарал'], server.store, quiet)).toBe(0);
+    expect(await runAdmin(['office:add', '0201', 'Үшарал қалалық округ әкімі аппараты', 'D02'], server.store, quiet)).toBe(0);
+    const office = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
+    expect((await directoryOf(office)).offices[0].name).toEqual({ kk: 'Үшарал қалалық округ әкімі аппараты', ru: 'Аппарат акима городского округа Ушарал' });
+  });
+
+  it('adds the Russian name columns to a database made before them, once', async () => {
+    const store = await openStore({ dataDir: resources.dataDir, databaseUrl: resources.databaseUrl });
+    try {
+      await store.driver.transaction('write', async (db) => {
+        await db.run('ALTER TABLE offices DROP COLUMN name_ru');
+        await db.run('ALTER TABLE districts DROP COLUMN name_ru');
+      });
+      await store.migrate();
+      await store.migrate();
+      await store.createOffice('0103', 'Жаңа округ', 'D01', 'Новый округ');
+      const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D01' });
+      const names = (await directoryOf(district)).offices.map((o) => o.name.ru);
+      expect(names).toContain('Новый округ');
+      // Names saved before the upgrade lost their Russian text with the dropped column: Kazakh stands in.
+      expect(names).toContain('Ақсу селолық округ аудан әкімінің аппараты');
+    } finally {
+      await store.close();
+    }
+  });
+});
