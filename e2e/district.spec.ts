@@ -13,7 +13,7 @@ import { TestDevice } from '../sync-server/src/testing/harness';
 import { OFFICE, PASSWORD, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, issueCode, registerCase, scanBytes, startSyncServer, type RunningServer } from './fixtures/sync';
 
-const BASE = 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const SHOTS = '/tmp/screens-district2';
 const DISTRICT = { code: 'D05', nameKk: 'Сырдария ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', nameRu: 'Отдел занятости и социальных программ Сырдарьинского района', district: 'Сырдария ауданы' };
 const HEAD = 'Құрманова Сәуле';
@@ -190,6 +190,9 @@ test.describe.serial('district desk and the return path', () => {
     await shotBoth(district, 'district-setup');
     await district.getByTestId('district-setup-done').click();
     await expect(district.getByRole('button', { name: 'Кіру' })).toBeVisible();
+    // The department's roles, not the akimat's.
+    await expect(district.locator('select option')).toHaveText([`${HEAD} — Бөлім басшысы`]);
+    await shotBoth(district, 'district-sign-in');
     await district.getByLabel('Құпиясөз').fill(PASSWORD);
     await district.getByRole('button', { name: 'Кіру' }).click();
     await expect(district.getByTestId('inbox-ready')).toBeVisible();
@@ -201,6 +204,20 @@ test.describe.serial('district desk and the return path', () => {
     // Enrolled: the form gives way to the inbox and the badge says the PC is online.
     await expect(district.getByTestId('district-enroll')).toHaveCount(0);
     await expect(district.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
+
+    // Staff of the department: its roles to choose from; the executor the head will assign.
+    await district.getByTestId('nav-staff').click();
+    await expect(district.locator('ul.staff')).toContainText(`${HEAD} — Бөлім басшысы`);
+    const staffForm = district.locator('form');
+    await staffForm.getByLabel('Тегі, аты').fill('Ілиясов Нұржан');
+    await staffForm.getByLabel('Рөлі').selectOption({ label: 'Бөлімнің орындаушысы' });
+    await staffForm.getByLabel('Құпиясөз').fill(PASSWORD);
+    await staffForm.getByRole('button', { name: 'Қосу' }).click();
+    await expect(district.locator('ul.staff')).toContainText('Ілиясов Нұржан — Бөлімнің орындаушысы');
+    await shotBoth(district, 'district-staff');
+    await setLanguage(district, 'ru');
+    await expect(district.locator('ul.staff')).toContainText('Ілиясов Нұржан — Исполнитель отдела');
+    await setLanguage(district, 'kk');
   });
 
   test('a child-benefit case goes to the district and back; the akimat is offline for a while; all agree at the end', async () => {
@@ -336,13 +353,16 @@ test.describe.serial('district desk and the return path', () => {
     await expect(district.locator('.thumbs li')).toHaveCount(2);
     await district.getByTestId('assign-executor-submit').click();
     await district.getByTestId('outcome-refusal').check();
-    await district.getByTestId('outgoing-number').fill('05-12/432');
+    // The first case's number was typed by hand: this PC's own series still starts at 1, proposed and kept.
+    const outgoing = `D05-${String(new Date().getFullYear() % 100)}A/0001`;
+    await expect(district.getByTestId('outgoing-number')).toHaveValue(outgoing);
     await district.getByTestId('decide-submit').click();
     await expect(district.getByText('Кемінде бір негізді таңдаңыз не жазыңыз')).toBeVisible();
     await district.getByTestId('other-reason').fill('Отбасының табысы шектен жоғары');
     await shotBoth(district, 'district-refusal');
     await district.getByTestId('decide-submit').click();
     const refusal = pdfText(await savePdf(district, 'result-print', 'district-refusal.pdf'));
+    expect(refusal).toContain(outgoing);
     expect(refusal).toContain('Отбасының табысы шектен жоғары');
     await syncUntil(district, async () => (await pendingEvents(district)) === 0);
 
@@ -350,7 +370,7 @@ test.describe.serial('district desk and the return path', () => {
     await openCase(akimat, caseId);
     await akimat.getByTestId('receive-result-submit').click();
     const forApplicant = pdfText(await savePdf(akimat, 'result-print', 'akimat-refusal.pdf'));
-    expect(forApplicant).toContain('05-12/432');
+    expect(forApplicant).toContain(outgoing);
     expect(forApplicant).toContain('Отбасының табысы шектен жоғары');
     await akimat.getByTestId('hand-over-submit').click();
     await expect(akimat.getByTestId('handed-over')).toBeVisible();

@@ -25,3 +25,29 @@ export function parseRegistrationNumber(value: string): RegistrationNumberParts 
   if (!m) return null;
   return { officeCode: m[1], year: 2000 + Number(m[2]), deviceLetter: m[3], sequence: Number(m[4]) };
 }
+
+// Outgoing numbers of a department's letters (the district's notification or
+// refusal), issued offline the same way: the department's code, the year, the
+// device letter and that device's own sequence for the year, so two PCs of one
+// department never give the same number: "D05-26A/0007".
+export interface OutgoingNumberParts {
+  unitCode: string;
+  year: number;
+  deviceLetter: string;
+  sequence: number;
+}
+
+const OUTGOING = /^([0-9A-Z]{2,12})-(\d{2})([A-Z])\/(\d{4,})$/;
+
+export function formatOutgoingNumber(parts: OutgoingNumberParts): string {
+  const registration = formatRegistrationNumber({ officeCode: parts.unitCode, year: parts.year, deviceLetter: parts.deviceLetter, sequence: parts.sequence });
+  // Same checks and padding as a registration number; a slash before the sequence tells them apart.
+  const cut = registration.lastIndexOf('-');
+  return `${registration.slice(0, cut)}/${registration.slice(cut + 1)}`;
+}
+
+export function parseOutgoingNumber(value: string): OutgoingNumberParts | null {
+  const m = OUTGOING.exec(value.trim().toUpperCase());
+  if (!m) return null;
+  return { unitCode: m[1], year: 2000 + Number(m[2]), deviceLetter: m[3], sequence: Number(m[4]) };
+}

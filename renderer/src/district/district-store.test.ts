@@ -18,6 +18,7 @@ import { syncOnce, type SyncDeps } from '../sync/engine';
 import type { UploadFn } from '../sync/uploads';
 import { freshDb, office } from '../testing/db-fixture';
 import { actorFor } from './device';
+import { proposeOutgoingNumber } from './outgoing';
 import { certificateAnswer, certificateFamily, issuedCertificate } from './certificate';
 import { fetchPackageFiles } from './files';
 import { enrollDevice } from '../sync/enrollment';
@@ -309,6 +310,42 @@ describe('the district desk on one database', () => {
     const state = (await loadCase(db, caseId))!;
     const withFamily = { ...state, registered: { ...state.registered!, family: [{ ...testApplicant, iin: '150101600123', surname: 'Өтемісова', name: 'Айару', patronymic: 'Қайратқызы', birthDate: '2015-01-01', relation: 'қызы' }] } } as typeof state;
     expect(certificateFamily(withFamily)).toEqual([{ fullName: 'Өтемісова Айару Қайратқызы', relation: 'қызы', iin: '150101600123' }]);
+  });
+
+  it('proposes the next outgoing number of this PC; two district PCs never the same; a number of another series leaves the count', async () => {
+    const db = freshDb();
+    const pcA = { ...office, kind: 'district' as const, officeCode: 'D05', deviceLetter: 'A', deviceId: 'D05-A' };
+    const pcB = { ...pcA, deviceLetter: 'B', deviceId: 'D05-B' };
+    const at = '2026-11-26T15:00';
+    const relayed = async () => {
+      const caseId = await registerCase(db, CHILD_BENEFIT);
+      await runCommission(db, caseId);
+      await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
+      return caseId;
+    };
+    const decideOn = async (where: typeof pcA, outgoingNumber: string) => {
+      const caseId = await relayed();
+      await registerPackage(ctx(db, '2026-11-25T10:00', head, where), caseId, { incomingNumber: 'К-1', incomingDate: '2026-11-25' });
+      await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head, where), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
+      return decide(ctx(db, at, head, where), caseId, notification({ outgoingNumber }));
+    };
+    expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0001');
+    expect(await proposeOutgoingNumber(db, pcB, at)).toBe('D05-26B/0001');
+    expect((await decideOn(pcA, await proposeOutgoingNumber(db, pcA, at))).decision?.outgoingNumber).toBe('D05-26A/0001');
+    expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0002');
+    expect(await proposeOutgoingNumber(db, pcB, at)).toBe('D05-26B/0001');
+    // Typed over: the department's own style, or another PC's series, does not move this PC's count.
+    await decideOn(pcA, '05-12/431');
+    await decideOn(pcA, 'D05-26B/0005');
+    expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0002');
+    // Typed ahead in its own series: the next proposal follows it.
+    await decideOn(pcA, 'd05-26a/0010');
+    expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0011');
+    // A decision the case rules refuse reserves nothing.
+    const notRegistered = await relayed();
+    await expect(decide(ctx(db, at, head, pcA), notRegistered, notification({ outgoingNumber: 'D05-26A/0011' }))).rejects.toMatchObject({ name: 'RejectedWrite' });
+    expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0011');
+    expect(await proposeOutgoingNumber(db, pcA, '2027-01-05T09:00')).toBe('D05-27A/0001');
   });
 
   it('names actors by the kind of PC', () => {

@@ -5,6 +5,7 @@
 import type { CaseEvent, CaseEventOf, CaseState, CertificateAnswer, Payload } from '../../../shared/case';
 import { isIsoDate } from '../../../shared/calendar/dates';
 import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '../db/case-store';
+import { noteOutgoingNumber } from './outgoing';
 
 /** Why an entered value cannot be used; each has a text in the district dictionary. */
 export type InputProblem =
@@ -137,7 +138,10 @@ export async function decide(ctx: WriteContext, caseId: string, input: DecisionI
     const amount = parseAmount(input.amount);
     payload = { ...base, ...(amount !== undefined ? { amount } : {}), ...(input.periodFrom.trim() ? { periodFrom: input.periodFrom.trim(), periodTo: input.periodTo.trim() } : {}) };
   }
-  return write(ctx, caseId, () => [{ type: 'decided', payload }]);
+  return write(ctx, caseId, async () => {
+    await noteOutgoingNumber(ctx.db, ctx.office, payload.outgoingNumber);
+    return [{ type: 'decided', payload }];
+  });
 }
 
 // ——— akimat side ———

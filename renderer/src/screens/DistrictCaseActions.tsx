@@ -18,6 +18,7 @@ import { loadDirectory } from '../district/directory';
 import { buildResultLetter } from '../district/print-lazy';
 import { assignDistrictExecutor, checkDecision, checkRegistration, decide, recordSpecialCommission, registerPackage, returnForRework, type DecisionInput } from '../district/store';
 import { useCaseAct, type CaseAct } from '../district/useCaseAct';
+import { proposeOutgoingNumber } from '../district/outgoing';
 import { useDistrictText, type DistrictTextKey } from '../i18n/district-dictionary';
 import { useLanguage } from '../i18n/language';
 import { Check, Field } from '../ui/Field';
@@ -250,8 +251,12 @@ function DecideForm({ state }: { state: CaseState }) {
     signedBy: '',
   });
   const [otherReason, setOtherReason] = useState('');
+  // The next number of this PC's series, until the user types another.
+  const proposal = useQuery({ queryKey: ['cases', 'outgoing-proposal'], queryFn: () => proposeOutgoingNumber(db, session.settings, localMoment()) });
+  const [outgoingTyped, setOutgoingTyped] = useState<string | null>(null);
+  const outgoingNumber = outgoingTyped ?? proposal.data ?? '';
   const signedBy = v.signedBy || (session.user.role === 'akim' ? session.user.name : heads[0]?.name ?? '');
-  const input: DecisionInput = { ...v, signedBy, reasons: [...v.reasons, otherReason] };
+  const input: DecisionInput = { ...v, outgoingNumber, signedBy, reasons: [...v.reasons, otherReason] };
   const [tried, setTried] = useState(false);
   const live = tried ? checkDecision(input) : {};
   const err = (key: keyof DecisionInput) => (live[key] ? d(live[key]!) : null);
@@ -285,7 +290,7 @@ function DecideForm({ state }: { state: CaseState }) {
         </fieldset>
       )}
       <div className="row">
-        <Field label={d('outgoingNumber')} value={v.outgoingNumber} onChange={(x) => setV({ ...v, outgoingNumber: x })} error={err('outgoingNumber')} data-testid="outgoing-number" />
+        <Field label={d('outgoingNumber')} value={outgoingNumber} onChange={setOutgoingTyped} error={err('outgoingNumber')} hint={outgoingTyped === null && proposal.data ? d('outgoingProposed') : undefined} data-testid="outgoing-number" />
         <Field label={d('signedBy')} value={signedBy} onChange={(x) => setV({ ...v, signedBy: x })} error={err('signedBy')} list="district-heads" data-testid="signed-by" />
         <datalist id="district-heads">
           {heads.map((h) => (

@@ -117,7 +117,8 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
   );
 }
 
-export function RolePicker({ value, onChange }: { value: Role; onChange(role: Role): void }) {
+/** `nameOf` names the roles as this PC's staff know them (a district PC's department roles). */
+export function RolePicker({ value, onChange, nameOf }: { value: Role; onChange(role: Role): void; nameOf?(role: Role): string }) {
   const { t } = useLanguage();
   return (
     <div className="field">
@@ -126,7 +127,7 @@ export function RolePicker({ value, onChange }: { value: Role; onChange(role: Ro
         <select value={value} onChange={(e) => onChange(e.target.value as Role)}>
           {(Object.keys(ROLE_TEXT) as Role[]).map((role) => (
             <option key={role} value={role}>
-              {t(ROLE_TEXT[role])}
+              {nameOf ? nameOf(role) : t(ROLE_TEXT[role])}
             </option>
           ))}
         </select>

@@ -6,11 +6,12 @@ import type { OfficeSettings, UserRow } from '../db/schema';
 import { db } from '../app/database';
 import { useLanguage } from '../i18n/language';
 import { Field } from '../ui/Field';
-import { ROLE_TEXT } from './SetupScreen';
+import { useRoleName } from '../district/role-names';
 
 export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSettings; onSignedIn(user: UserRow): void }) {
   const { t, lang } = useLanguage();
   const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
+  const roleName = useRoleName(settings);
   const [userId, setUserId] = useState('');
   const [password, setPassword] = useState('');
   const [wrong, setWrong] = useState(false);
@@ -35,7 +36,7 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
           <select value={chosen} onChange={(e) => setUserId(e.target.value)}>
             {users.data?.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name} — {t(ROLE_TEXT[u.role])}
+                {u.name} — {roleName(u.role)}
               </option>
             ))}
           </select>

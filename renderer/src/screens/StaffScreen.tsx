@@ -7,13 +7,16 @@ import { db } from '../app/database';
 import { useLanguage } from '../i18n/language';
 import { Field } from '../ui/Field';
 import { writeErrorText } from '../ui/problems';
-import { RolePicker, ROLE_TEXT } from './SetupScreen';
+import { RolePicker } from './SetupScreen';
+import { useSession } from '../app/session';
+import { useRoleName } from '../district/role-names';
 
 export function StaffScreen() {
   const i18n = useLanguage();
   const { t } = i18n;
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
+  const roleName = useRoleName(useSession().settings);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('clerk');
   const [password, setPassword] = useState('');
@@ -43,14 +46,14 @@ export function StaffScreen() {
       <ul className="staff">
         {users.data?.map((u) => (
           <li key={u.id}>
-            {u.name} — {t(ROLE_TEXT[u.role])}
+            {u.name} — {roleName(u.role)}
           </li>
         ))}
       </ul>
       <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
         <h2>{t('addUserTitle')}</h2>
         <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
-        <RolePicker value={role} onChange={setRole} />
+        <RolePicker value={role} onChange={setRole} nameOf={roleName} />
         <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
         {message && <div className="banner">{'added' in message ? t('userAdded', { name: message.added }) : writeErrorText(message.failure, i18n)}</div>}
         <button type="submit">{t('addUser')}</button>
