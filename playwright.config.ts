@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { BASE, E2E_PORT } from './e2e/fixtures/base';
 
 /** Debian's Chromium; the machine cannot download Playwright's own browser. */
 export const chromiumArgs = [
@@ -20,13 +21,13 @@ export default defineConfig({
   reporter: 'list',
   outputDir: 'test-results/playwright',
   webServer: {
-    command: 'npm run build:renderer && node scripts/serve-renderer.mjs --port 4173',
-    url: 'http://127.0.0.1:4173/',
+    command: `npm run build:renderer && node scripts/serve-renderer.mjs --port ${E2E_PORT}`,
+    url: BASE,
     reuseExistingServer: false,
     timeout: 120_000,
   },
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: BASE,
     headless: true,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },

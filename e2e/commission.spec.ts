@@ -14,7 +14,7 @@ import { makeIin } from '../shared/iin/iin';
 import { previousQuarter } from '../shared/commission/income';
 import { APPLICANT, USER_DATA, fillApplication, kazakhOnlyText, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 
-const BASE = process.env.AKIMAT_E2E_BASE ?? 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const SCREENS = '/tmp/screens-commission';
 mkdirSync(SCREENS, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'akimat-e2e-commission-'));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromiumArgs } from '../playwright.config';
 import { APPLICANT, REFUSED, fillApplication, kazakhOnlyText, pdfPng, pdfText, screenshot, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 
-const BASE = 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-e2e-'));
 const downloads = mkdtempSync(join(tmpdir(), 'akimat-pdf-'));
 let context: BrowserContext;

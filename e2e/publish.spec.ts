@@ -15,7 +15,7 @@ import { runAdmin } from '../sync-server/src/admin/cli';
 import { kazakhOnlyText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, issueCode, registerCase, startSyncServer, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
 
-const BASE = 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-publish-e2e-profile-'));
 const workDir = mkdtempSync(join(tmpdir(), 'akimat-publish-e2e-'));
 mkdirSync(SYNC_SCREENS_DIR, { recursive: true });

@@ -12,7 +12,7 @@ import { SyncClient } from '../sync-server/src/testing/client';
 import { kazakhOnlyText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, countRows, incomingBytes, issueCode, registerCase, scanBytes, sha256Of, startSyncServer, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
 
-const BASE = 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-sync-e2e-profile-'));
 mkdirSync(SYNC_SCREENS_DIR, { recursive: true });
 let context: BrowserContext;

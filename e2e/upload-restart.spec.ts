@@ -12,7 +12,7 @@ import { SyncClient } from '../sync-server/src/testing/client';
 import { setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, incomingBytes, issueCode, registerCase, scanBytes, sha256Of, startSyncServer, type RunningServer } from './fixtures/sync';
 
-const BASE = 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-upload-restart-profile-'));
 let server: RunningServer;
 

@@ -3,6 +3,7 @@
 // summed over all suites. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -15,6 +16,18 @@ function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
   const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
+}
+
+/** A port nothing listens on now, for the renderer the e2e tests open. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 function readJson(file) {
@@ -44,7 +57,10 @@ const specs = existsSync(join(root, 'e2e')) ? readdirSync(join(root, 'e2e'), { r
 if (specs.length > 0) {
   const pwJson = join(results, 'playwright.json');
   rmSync(pwJson, { force: true });
-  const pwCode = run('end-to-end (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  const pwCode = run('end-to-end (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+  });
   const p = readJson(pwJson);
   if (p?.stats) {
     totals.passed += p.stats.expected + p.stats.flaky;

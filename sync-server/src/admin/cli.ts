@@ -8,13 +8,14 @@ import { loadCatalogFile } from '../../../shared/catalog/load';
 import { configFromEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SqliteDriver } from '../storage/sqlite';
+import { fileURLToPath } from 'node:url';
 import { planAlmatyImport } from './almaty-import';
 import { say } from './texts';
 
 const COMMANDS = `
   district:add <code> <name> [--ru <Russian name>]
   office:add <code> <name> <districtCode> [--ru <Russian name>]
-  import:almaty [folder with almaty-*.csv]      (default ../shared/domain)
+  import:almaty [folder with almaty-*.csv]      (default sync-server/reference)
   offices:list | districts:list
   code:issue --office <code> | --district <code> [--hours 168]
   devices:list
@@ -40,7 +41,7 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
       log(say('officeSaved', { code: args[0], name: args[1], district: args[2] }));
       return 0;
     case 'import:almaty': {
-      const folder = resolve(args[0] ?? join(process.cwd(), '..', 'shared', 'domain'));
+      const folder = resolve(args[0] ?? fileURLToPath(new URL('../../reference', import.meta.url)));
       const plan = planAlmatyImport(
         readFileSync(join(folder, 'almaty-district-departments.csv'), 'utf8'),
         readFileSync(join(folder, 'almaty-village-akimats.csv'), 'utf8'),
