@@ -1,4 +1,4 @@
-// `npm test`: runs every suite (Vitest unit and integration tests, then the
+// `npm test`: runs every suite (the type check, Vitest unit and integration tests, then the
 // Playwright end-to-end tests), and ends with one line "N passed, N failed, N skipped"
 // summed over all suites. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
@@ -37,6 +37,11 @@ function readJson(file) {
     return undefined;
   }
 }
+
+// 0. The type checker, counted as one check: a type error fails the run.
+const tscCode = run('type check (tsc)', 'npx', ['tsc', '-p', '.', '--noEmit']);
+if (tscCode === 0) totals.passed += 1;
+else totals.failed += 1;
 
 // 1. Vitest
 const vitestJson = join(results, 'vitest.json');
