@@ -13,7 +13,7 @@ import { TestDevice } from '../sync-server/src/testing/harness';
 import { OFFICE, PASSWORD, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, issueCode, registerCase, scanBytes, startSyncServer, type RunningServer } from './fixtures/sync';
 
-import { BASE } from './fixtures/base';
+const BASE = 'http://127.0.0.1:4173/';
 const SHOTS = '/tmp/screens-district2';
 const DISTRICT = { code: 'D05', nameKk: 'Сырдария ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', nameRu: 'Отдел занятости и социальных программ Сырдарьинского района', district: 'Сырдария ауданы' };
 const HEAD = 'Құрманова Сәуле';
