@@ -13,7 +13,7 @@ import { TestDevice } from '../sync-server/src/testing/harness';
 import { OFFICE, PASSWORD, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { applicant, attachScan, issueCode, registerCase, scanBytes, startSyncServer, type RunningServer } from './fixtures/sync';
 
-const BASE = 'http://127.0.0.1:4173/';
+import { BASE } from './fixtures/base';
 const SHOTS = '/tmp/screens-district2';
 const DISTRICT = { code: 'D05', nameKk: 'Сырдария ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', nameRu: 'Отдел занятости и социальных программ Сырдарьинского района', district: 'Сырдария ауданы' };
 const HEAD = 'Құрманова Сәуле';
@@ -192,6 +192,7 @@ test.describe.serial('district desk and the return path', () => {
     await expect(district.getByRole('button', { name: 'Кіру' })).toBeVisible();
     // The department's roles, not the akimat's.
     await expect(district.locator('select option')).toHaveText([`${HEAD} — Бөлім басшысы`]);
+    await expect(district.locator('header .brand')).toHaveText('Akimat Desk — аудандық бөлім');
     await shotBoth(district, 'district-sign-in');
     await district.getByLabel('Құпиясөз').fill(PASSWORD);
     await district.getByRole('button', { name: 'Кіру' }).click();

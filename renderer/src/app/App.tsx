@@ -124,7 +124,7 @@ export function App() {
     return (
       <div className="app">
         <header>
-          <span className="brand">{t('appName')}</span>
+          <span className="brand">{settings.data && deviceKindOf(settings.data) === 'district' ? districtText(lang, 'appNameDistrict') : t('appName')}</span>
           {languageSwitch}
         </header>
         {banner}

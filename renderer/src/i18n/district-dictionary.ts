@@ -5,6 +5,7 @@ import { interpolate, translator, type Dictionaries } from '../../../shared/i18n
 import { useLanguage } from './language';
 
 const kk = {
+  appNameDistrict: 'Akimat Desk — аудандық бөлім',
   loading: 'Жүктелуде…',
   none: 'жоқ',
   overdue: 'мерзімі өтті',
@@ -77,7 +78,6 @@ const kk = {
   tenge: '{amount} теңге',
   packageFiles: 'Құжаттар мен сканерлер',
   filesAll: 'барлығы осы компьютерде (төменде «Файлдар» бөлімінде)',
-  filesMissing: 'серверден әлі алынбаған файлдар: {count}; байланыс болғанда жүктеледі',
   filesMissingNames: 'серверден әлі алынбаған: {names}; байланыс болғанда жүктеледі',
   inboxFilesMissing: 'жүктелмеген файл: {count}',
   registerPackage: 'Пакетті тіркеу',
@@ -166,6 +166,7 @@ const kk = {
 export type DistrictTextKey = keyof typeof kk;
 
 const ru: Record<DistrictTextKey, string> = {
+  appNameDistrict: 'Akimat Desk — районный отдел',
   loading: 'Загрузка…',
   none: 'нет',
   overdue: 'просрочено',
@@ -233,7 +234,6 @@ const ru: Record<DistrictTextKey, string> = {
   tenge: '{amount} тенге',
   packageFiles: 'Документы и сканы',
   filesAll: 'все на этом компьютере (ниже, в разделе «Файлы»)',
-  filesMissing: 'ещё не получено с сервера файлов: {count}; загрузятся, когда будет связь',
   filesMissingNames: 'ещё не получены с сервера: {names}; загрузятся, когда будет связь',
   inboxFilesMissing: 'не загружено файлов: {count}',
   registerPackage: 'Регистрация пакета',
