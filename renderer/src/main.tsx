@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { db } from './app/database';
 import { loadPublishedVersions } from './catalog/published';
+import { startScheduledBackups } from './backup/service';
+import { host } from './host/host';
 import { LanguageProvider } from './i18n/language';
 import './styles.css';
 
@@ -21,6 +23,9 @@ const render = () =>
       </QueryClientProvider>
     </StrictMode>,
   );
+
+// The desktop host asks for scheduled backups; in a browser this does nothing.
+startScheduledBackups(host, db);
 
 // Catalog and calendar versions pulled earlier are put in force before the first
 // screen; a storage failure still renders the app, whose banner reports it.

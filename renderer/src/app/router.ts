@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'register' }
   | { screen: 'staff' }
   | { screen: 'sync' }
+  | { screen: 'settings' }
   | { screen: 'inbox' }
   | { screen: 'handover' }
   | { screen: 'case'; caseId: string }
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'staff' };
     case 'sync':
       return { screen: 'sync' };
+    case 'settings':
+      return { screen: 'settings' };
     case 'inbox':
       return { screen: 'inbox' };
     case 'handover':

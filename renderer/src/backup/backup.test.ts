@@ -11,6 +11,7 @@ import { filledForm, freshDb, writeContext } from '../testing/db-fixture';
 import { exportDatabase } from './export';
 import { packBundle, unpackBundle, type BackupBundle } from './format';
 import { importBackup } from './import';
+import { restoreFromFile } from './service';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 300 }, (_, i) => i % 251)]);
 const SECOND_IIN = makeIin('1985-02-03', 'male', 101)!;
@@ -53,7 +54,7 @@ describe('backup export and import', () => {
     expect(before.attachments).toHaveLength(2);
     expect(before.outbox.length).toBe(before.events.length);
 
-    const packed = packBundle(await exportDatabase(db, '0.1.0'));
+    const packed = await packBundle(await exportDatabase(db, '0.1.0'));
     const blank = freshDb();
     const outcome = await importBackup(blank, await unpackBundle(new Blob([await packed.arrayBuffer()])));
     expect(outcome).toEqual({ ok: true, cases: 1, events: before.events.length, files: 2 });
@@ -117,8 +118,19 @@ describe('backup export and import', () => {
     it('a file that is not a backup at all, or cut short', async () => {
       expect(await refused((b) => ({ ...b, database: new TextEncoder().encode('{"hello":1}') }))).toEqual({ kind: 'notBackup' });
       await expect(unpackBundle(new Blob(['%PDF-1.7']))).rejects.toThrow('no backup header');
-      const packed = new Uint8Array(await packBundle(await exportDatabase(freshDb(), '0.1.0')).arrayBuffer());
+      const packed = new Uint8Array(await (await packBundle(await exportDatabase(freshDb(), '0.1.0'))).arrayBuffer());
       await expect(unpackBundle(new Blob([packed.subarray(0, packed.length - 5) as BlobPart]))).rejects.toThrow('file cut short');
+    });
+
+    it('a downloaded file whose database part changed by one byte, even where the event still reads as valid', async () => {
+      const { db } = await officeWithCase();
+      const packed = new Uint8Array(await (await packBundle(await exportDatabase(db, '0.1.0'))).arrayBuffer());
+      // "Өтемісова" → "Өтемісовб": still a name, so only the file's own checksum can tell.
+      const at = Buffer.from(packed).indexOf(Buffer.from('Өтемісова')) + Buffer.byteLength('Өтемісов') + 1;
+      packed[at] += 1;
+      const target = freshDb();
+      expect(await restoreFromFile(target, new Blob([packed as BlobPart]))).toEqual({ ok: false, problem: { kind: 'corrupted', what: 'database.json' } });
+      expect(await target.events.count()).toBe(0);
     });
   });
 });

@@ -35,9 +35,16 @@ export function isBlobRef(value: unknown): value is BlobRef {
   return typeof value === 'object' && value !== null && typeof (value as BlobRef).$blob === 'string' && typeof (value as BlobRef).type === 'string';
 }
 
-// One-file layout: a magic line, then records of [u32 name length][name][u32 data length][data].
+// One-file layout: a magic line, then records of [u32 name length][name][u32 data length][data]:
+// database.json, its SHA-256 (the files carry theirs in their names), then the files.
 const MAGIC = new TextEncoder().encode('AKIMAT-DESK-BACKUP\n');
 const DATABASE_RECORD = 'database.json';
+const DATABASE_HASH_RECORD = 'database.json.sha256';
+
+async function sha256Hex(data: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', data as BufferSource);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 function u32(n: number): Uint8Array {
   const out = new Uint8Array(4);
@@ -46,9 +53,10 @@ function u32(n: number): Uint8Array {
 }
 
 /** The bundle as one downloadable file. Built from parts, so the bytes are not copied into one array. */
-export function packBundle(bundle: BackupBundle): Blob {
+export async function packBundle(bundle: BackupBundle): Promise<Blob> {
   const parts: BlobPart[] = [MAGIC as BlobPart];
-  for (const { name, data } of [{ name: DATABASE_RECORD, data: bundle.database }, ...bundle.attachments]) {
+  const hash = new TextEncoder().encode(await sha256Hex(bundle.database));
+  for (const { name, data } of [{ name: DATABASE_RECORD, data: bundle.database }, { name: DATABASE_HASH_RECORD, data: hash }, ...bundle.attachments]) {
     const encoded = new TextEncoder().encode(name);
     parts.push(u32(encoded.length) as BlobPart, encoded as BlobPart, u32(data.byteLength) as BlobPart, data as BlobPart);
   }
@@ -59,7 +67,12 @@ export class NotABackupError extends Error {
   override name = 'NotABackup';
 }
 
-/** Reads a packed file back; throws NotABackupError when the file is not one or is cut short. */
+/** The file is a backup, but its database part is not what was written. */
+export class DamagedBackupError extends Error {
+  override name = 'DamagedBackup';
+}
+
+/** Reads a packed file back; throws NotABackupError when the file is not one or is cut short, DamagedBackupError when database.json changed. */
 export async function unpackBundle(file: Blob): Promise<BackupBundle> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.length < MAGIC.length || MAGIC.some((b, i) => bytes[i] !== b)) throw new NotABackupError('no backup header');
@@ -78,7 +91,8 @@ export async function unpackBundle(file: Blob): Promise<BackupBundle> {
     const dataLength = view.getUint32(take(4).byteOffset - bytes.byteOffset);
     records.push({ name, data: take(dataLength) });
   }
-  const [first, ...rest] = records;
-  if (!first || first.name !== DATABASE_RECORD) throw new NotABackupError('no database record');
+  const [first, hash, ...rest] = records;
+  if (!first || first.name !== DATABASE_RECORD || !hash || hash.name !== DATABASE_HASH_RECORD) throw new NotABackupError('no database record');
+  if (new TextDecoder().decode(hash.data) !== (await sha256Hex(first.data))) throw new DamagedBackupError(DATABASE_RECORD);
   return { database: first.data, attachments: rest };
 }

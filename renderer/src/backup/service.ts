@@ -6,7 +6,7 @@ import type { AkimatDb } from '../db/schema';
 import { leaveBlocker } from '../sync/guard';
 import { unsynced } from '../sync/state';
 import { backupFileName, exportDatabase } from './export';
-import { NotABackupError, packBundle, unpackBundle } from './format';
+import { DamagedBackupError, NotABackupError, packBundle, unpackBundle } from './format';
 import { importBackup, type ImportOutcome } from './import';
 
 /** Problems a restore can end with, from the import or from the host's manifest check. */
@@ -62,7 +62,7 @@ export function startScheduledBackups(host: HostBridge, db: AkimatDb, now = () =
 export async function downloadBackup(host: HostBridge, db: AkimatDb, officeCode: string, now = new Date()): Promise<{ ok: true; name: string } | { ok: false; detail: string }> {
   try {
     const name = backupFileName(officeCode, now);
-    const file = packBundle(await exportDatabase(db, await appVersion(host), now));
+    const file = await packBundle(await exportDatabase(db, await appVersion(host), now));
     const saved = await host.saveFile({ suggestedName: name, mime: 'application/octet-stream', data: new Uint8Array(await file.arrayBuffer()) });
     return saved.ok ? { ok: true, name } : { ok: false, detail: saved.detail ?? saved.reason };
   } catch (error) {
@@ -75,6 +75,7 @@ export async function restoreFromFile(db: AkimatDb, file: Blob): Promise<Restore
     return await importBackup(db, await unpackBundle(file));
   } catch (error) {
     if (error instanceof NotABackupError) return { ok: false, problem: { kind: 'notBackup' } };
+    if (error instanceof DamagedBackupError) return { ok: false, problem: { kind: 'corrupted', what: error.message } };
     return { ok: false, problem: { kind: 'failed', detail: error instanceof Error ? error.message : String(error) } };
   }
 }

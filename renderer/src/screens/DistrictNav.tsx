@@ -2,6 +2,7 @@
 import type { Route } from '../app/router';
 import { useDistrictText, type DistrictTextKey } from '../i18n/district-dictionary';
 import { useDistrictBackground } from '../district/useDistrictBackground';
+import { SettingsNavLink } from './SettingsScreen';
 
 const DISTRICT_LINKS: Array<[Route['screen'], DistrictTextKey]> = [
   ['inbox', 'navInbox'],
@@ -21,6 +22,7 @@ export function DistrictNav({ current }: { current: Route['screen'] }) {
           {d(label)}
         </a>
       ))}
+      <SettingsNavLink current={current} />
     </nav>
   );
 }

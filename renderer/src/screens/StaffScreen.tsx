@@ -1,4 +1,5 @@
-// The office's staff: who can sign in on this PC, and adding a colleague.
+// The office's staff: who can sign in on this PC, and adding a colleague —
+// only the akim (on a district PC, the department head) may add one.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { addUser, listUsers } from '../db/users';
@@ -10,13 +11,17 @@ import { writeErrorText } from '../ui/problems';
 import { RolePicker } from './SetupScreen';
 import { useSession } from '../app/session';
 import { useRoleName } from '../district/role-names';
+import { useSettingsText } from '../i18n/settings-dictionary';
 
 export function StaffScreen() {
   const i18n = useLanguage();
   const { t } = i18n;
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
-  const roleName = useRoleName(useSession().settings);
+  const session = useSession();
+  const roleName = useRoleName(session.settings);
+  const mayAdd = session.user.role === 'akim';
+  const st = useSettingsText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('clerk');
   const [password, setPassword] = useState('');
@@ -50,6 +55,11 @@ export function StaffScreen() {
           </li>
         ))}
       </ul>
+      {!mayAdd ? (
+        <div className="banner warn" role="note" data-testid="staff-akim-only">
+          {st('staffAkimOnly')}
+        </div>
+      ) : (
       <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
         <h2>{t('addUserTitle')}</h2>
         <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
@@ -58,6 +68,7 @@ export function StaffScreen() {
         {message && <div className="banner">{'added' in message ? t('userAdded', { name: message.added }) : writeErrorText(message.failure, i18n)}</div>}
         <button type="submit">{t('addUser')}</button>
       </form>
+      )}
     </div>
   );
 }
