@@ -23,6 +23,8 @@ import { STORAGE_TEXT, writeErrorText } from '../ui/problems';
 import { SyncBadge } from '../screens/SyncBadge';
 import { SyncScreen } from '../screens/SyncScreen';
 import { useSignOutGuard } from '../sync/useSync';
+import { SettingsNavLink, SettingsScreen } from '../screens/SettingsScreen';
+import { FirstRunRestore } from '../screens/SettingsRestore';
 import { DISTRICT_ROLE_TEXT, FirstRun } from '../screens/DistrictSetupScreen';
 import { districtText } from '../i18n/district-dictionary';
 import { DistrictNav, HandOverNavLink } from '../screens/DistrictNav';
@@ -117,7 +119,13 @@ export function App() {
   let body;
   if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('loading')}</div>;
   else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
-  else if (!settings.data) body = <FirstRun onDone={() => void queryClient.invalidateQueries({ queryKey: ['settings'] })} />;
+  else if (!settings.data)
+    body = (
+      <>
+        <FirstRun onDone={() => void queryClient.invalidateQueries({ queryKey: ['settings'] })} />
+        <FirstRunRestore />
+      </>
+    );
   else if (!user.data) body = <SignInScreen settings={settings.data} onSignedIn={signIn} />;
 
   if (body || !settings.data || !user.data) {
@@ -151,6 +159,7 @@ export function App() {
             ))}
             <CommissionNavLink active={route.screen === 'commission'} />
             <HandOverNavLink current={route.screen} />
+            <SettingsNavLink current={route.screen} />
           </nav>
           )}
           <SyncBadge />
@@ -176,6 +185,7 @@ export function App() {
           {route.screen === 'register' && <RegisterScreen />}
           {route.screen === 'staff' && <StaffScreen />}
           {route.screen === 'sync' && <SyncScreen />}
+          {route.screen === 'settings' && <SettingsScreen />}
           {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
           {route.screen === 'commission' && <CommissionRoutes route={route} />}
         </main>
