@@ -78,8 +78,14 @@ test.describe.serial('backup to a file and restore on a blank PC', () => {
     expect(readFileSync(backupFile).subarray(0, 18).toString()).toBe('AKIMAT-DESK-BACKUP');
   });
 
-  test('a clerk cannot add staff on the shared PC', async () => {
+  test('a clerk cannot add staff on the shared PC once the office has its akim', async () => {
     await page.getByTestId('nav-staff').click();
+    // Set up by a clerk, the office has no akim yet: the clerk may create the akim's account, and only that.
+    await page.getByLabel('Тегі, аты').fill('Құрманов Бақыт');
+    await page.getByLabel('Рөлі').selectOption('akim');
+    await page.getByLabel('Құпиясөз').fill('akim-secret');
+    await page.getByRole('button', { name: 'Қосу' }).click();
+    await expect(page.getByText('Құрманов Бақыт — Әкім')).toBeVisible();
     await expect(page.getByTestId('staff-akim-only')).toContainText('Жаңа қызметкерді тек әкім');
     await expect(page.getByRole('button', { name: 'Қосу' })).toHaveCount(0);
   });

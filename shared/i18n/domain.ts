@@ -2,6 +2,7 @@
 import type { Actor, Channel, DurationUnit, Milestone, ResultKind } from '../catalog/schema';
 import type { CaseEventType } from '../case/events';
 import type { CaseStatus, RejectionCode } from '../case/fold';
+import type { FormKind } from '../host/bridge';
 import type { IinFailure } from '../iin/iin';
 import type { Language } from './translate';
 
@@ -122,6 +123,21 @@ export const UNIT_NAMES: Names<DurationUnit> = {
   hours: { kk: 'сағат', ru: 'ч.' },
   workingDays: { kk: 'жұмыс күні', ru: 'раб. дн.' },
   calendarDays: { kk: 'күнтізбелік күн', ru: 'календ. дн.' },
+};
+
+export const FORM_NAMES: Names<FormKind> = {
+  talon: { kk: 'Үзбелі талон', ru: 'Отрывной талон' },
+  refusalReceipt: { kk: 'Қабылдаудан бас тарту туралы қолхат', ru: 'Расписка об отказе в приёме' },
+  consent: { kk: 'Дербес деректерді пайдалануға келісім', ru: 'Согласие на использование персональных данных' },
+  register: { kk: 'Өтініштерді тіркеу журналы', ru: 'Журнал регистрации заявлений' },
+  commissionAct: { kk: 'Тексеру актісі', ru: 'Акт обследования' },
+  conclusion: { kk: 'Комиссияның қорытындысы', ru: 'Заключение комиссии' },
+  protocol: { kk: 'Отырыс хаттамасы', ru: 'Протокол заседания' },
+  agenda: { kk: 'Күн тәртібі', ru: 'Повестка дня' },
+  notification: { kk: 'Хабарлама', ru: 'Уведомление' },
+  refusal: { kk: 'Дәлелді бас тарту', ru: 'Мотивированный отказ' },
+  certificate: { kk: 'Анықтама', ru: 'Справка' },
+  handOverRegister: { kk: 'Нәтижелерді беру журналы', ru: 'Журнал выдачи результатов' },
 };
 
 /** The name of a domain thing in a language. */

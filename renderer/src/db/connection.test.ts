@@ -100,3 +100,20 @@ describe('office setup and staff', () => {
     expect(await db.users.count()).toBe(1);
   });
 });
+
+describe('who manages staff', () => {
+  it('the akim adds staff; a clerk may not once the office has an akim', async () => {
+    const { mayManageStaff, StaffNotAllowedError } = await import('./users');
+    const db = await freshDb();
+    const clerk = await addUser(db, { name: 'Сәрсенова Әлия', role: 'clerk', password: 'secret1' });
+    // An office set up by a clerk has no akim yet: the clerk may add one.
+    expect(await mayManageStaff(db, clerk)).toBe(true);
+    const akim = await addUser(db, { name: 'Құрманов Бақыт', role: 'akim', password: 'secret2' }, clerk);
+    expect(await mayManageStaff(db, clerk)).toBe(false);
+    expect(await mayManageStaff(db, akim)).toBe(true);
+    await expect(addUser(db, { name: 'Ілиясов Ұлан', role: 'clerk', password: 'secret3' }, clerk)).rejects.toBeInstanceOf(StaffNotAllowedError);
+    expect(await db.users.count()).toBe(2);
+    await addUser(db, { name: 'Ілиясов Ұлан', role: 'executor', password: 'secret3' }, akim);
+    expect((await listUsers(db)).map((u) => u.role).sort()).toEqual(['akim', 'clerk', 'executor']);
+  });
+});

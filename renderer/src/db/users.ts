@@ -27,7 +27,27 @@ export async function makeUserRow(user: { name: string; role: Role; password: st
   return row;
 }
 
-export async function addUser(db: AkimatDb, user: { name: string; role: Role; password: string }): Promise<UserRow> {
+/** Thrown when someone who may not manage staff tries to add a user. */
+export class StaffNotAllowedError extends Error {
+  constructor() {
+    super('only the akim (the head on a district PC) adds staff');
+    this.name = 'StaffNotAllowedError';
+  }
+}
+
+/**
+ * The akim (the department head on a district PC) manages staff. While the office
+ * has nobody in that role yet — it was set up by a clerk — anyone signed in may
+ * add staff, so the office is never left unable to create its akim.
+ */
+export async function mayManageStaff(db: AkimatDb, user: Pick<UserRow, 'role'>): Promise<boolean> {
+  if (user.role === 'akim') return true;
+  return (await db.users.filter((u) => u.role === 'akim').count()) === 0;
+}
+
+/** Adds a user; `by` is who adds them (absent only when the office is first set up). */
+export async function addUser(db: AkimatDb, user: { name: string; role: Role; password: string }, by?: Pick<UserRow, 'role'>): Promise<UserRow> {
+  if (by && !(await mayManageStaff(db, by))) throw new StaffNotAllowedError();
   const row = await makeUserRow(user);
   await db.users.add(row);
   return row;

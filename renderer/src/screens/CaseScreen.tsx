@@ -2,7 +2,8 @@
 // action, attachments, and duplicates of its printed forms.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ACTOR_NAMES, EVENT_NAMES, MILESTONE_NAMES, STATUS_NAMES } from '../../../shared/i18n/domain';
+import { ACTOR_NAMES, EVENT_NAMES, FORM_NAMES, MILESTONE_NAMES, STATUS_NAMES } from '../../../shared/i18n/domain';
+import type { FormKind } from '../../../shared/host/bridge';
 import { caseShortCode } from '../../../shared/case';
 import { printedDate, printedMoment } from '../../../shared/forms/input';
 import { appendEvents, loadCase } from '../db/case-store';
@@ -119,7 +120,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {c.events.map((e) => (
             <li key={e.id}>
               <span className="mono">{printedMoment(e.at)}</span> — {EVENT_NAMES[e.type][lang]}
-              {e.type === 'formReprinted' && ` (${t(FORM_TEXT[e.payload.form as CaseForm] ?? 'reprint')})`}
+              {e.type === 'formReprinted' && ` (${e.payload.form in FORM_NAMES ? FORM_NAMES[e.payload.form as FormKind][lang] : t('reprint')})`}
               {e.type === 'attachmentAdded' && ` (${e.payload.name})`} — <em>{t('eventBy', { name: e.actor.name })}</em>
             </li>
           ))}

@@ -2,7 +2,7 @@
 // only the akim (on a district PC, the department head) may add one.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addUser, listUsers } from '../db/users';
+import { addUser, listUsers, mayManageStaff, StaffNotAllowedError } from '../db/users';
 import type { Role } from '../db/schema';
 import { db } from '../app/database';
 import { useLanguage } from '../i18n/language';
@@ -20,7 +20,7 @@ export function StaffScreen() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
   const session = useSession();
   const roleName = useRoleName(session.settings);
-  const mayAdd = session.user.role === 'akim';
+  const mayAdd = useQuery({ queryKey: ['users', 'mayManage', session.user.id], queryFn: () => mayManageStaff(db, session.user) }).data === true;
   const st = useSettingsText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('clerk');
@@ -34,7 +34,7 @@ export function StaffScreen() {
     setTried(true);
     if (!name.trim() || password.length < 6) return;
     try {
-      const user = await addUser(db, { name, role, password });
+      const user = await addUser(db, { name, role, password }, session.user);
       setMessage({ added: user.name });
       setName('');
       setPassword('');
@@ -65,7 +65,11 @@ export function StaffScreen() {
         <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
         <RolePicker value={role} onChange={setRole} nameOf={roleName} />
         <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
-        {message && <div className="banner">{'added' in message ? t('userAdded', { name: message.added }) : writeErrorText(message.failure, i18n)}</div>}
+        {message && <div className="banner">{'added' in message
+              ? t('userAdded', { name: message.added })
+              : message.failure instanceof StaffNotAllowedError
+                ? st('staffAkimOnly')
+                : writeErrorText(message.failure, i18n)}</div>}
         <button type="submit">{t('addUser')}</button>
       </form>
       )}
