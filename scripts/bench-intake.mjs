@@ -92,7 +92,7 @@ try {
     ['register a case + talon PDF', stats(m.registerAndTalon), 150],
     ['  of which: register (one transaction)', stats(m.register), 150],
     ['  of which: talon PDF (shared/forms)', stats(m.talon), 150],
-    ['  Today part: count overdue (capped at 999)', stats(m.overdueCount), 50],
+    ['  Today part: count overdue (capped at 99)', stats(m.overdueCount), 50],
     ['  Today part: 30 most overdue', stats(m.overdueList), 50],
     ['  Today part: count at commission', stats(m.statusCount), 50],
     ['cold start to Today (reload)', stats(cold), 2000],
