@@ -2,13 +2,12 @@
 // second validation on the PC, refused with a kk/ru reason when broken, and
 // never moving an existing case's talon date or its catalog entry.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_CALENDAR, addWorkingDays, type CalendarData } from '../../../shared/calendar';
 import { BUNDLED_CATALOG_FILES, CATALOG, type CatalogEntry } from '../../../shared/catalog';
 import { DEFAULT_OFFICE_HOURS, computeDeadlines } from '../../../shared/deadlines';
 import { PROTOCOL_VERSION, type Publication } from '../../../shared/sync/protocol';
 import { BUNDLED_CATALOG_VERSION } from '../../../shared/sync/publications';
-import { backendResources, seedRegion, startServer, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
 import { loadCase } from '../db/case-store';
 import type { AkimatDb } from '../db/schema';
 import { setUpOffice } from '../db/settings';
@@ -18,6 +17,7 @@ import { enrollDevice } from '../sync/enrollment';
 import { syncOnce } from '../sync/engine';
 import { applyPulledPage } from '../sync/pull-apply';
 import { clerk, filledForm, freshDb, writeContext } from '../testing/db-fixture';
+import { useSyncServer } from '../testing/sync-harness';
 import { caseEntry, currentEntries, findCatalogEntry, officeServices } from './catalog';
 import { loadPublishedVersions, newestCalendar, newestCatalog, openRejections, publicationsTable } from './published';
 
@@ -156,17 +156,7 @@ describe('catalog and calendar publications on the PC', () => {
 });
 
 describe('publications through the real sync server', () => {
-  let resources: BackendResources;
-  let server: TestServer;
-  beforeAll(async () => {
-    resources = await backendResources('sqlite');
-    server = await startServer(resources);
-    await seedRegion(server.store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await resources?.dispose();
-  });
+  const server = useSyncServer();
 
   it('what the administrator publishes reaches an enrolled PC on its next sync', async () => {
     const db = await newDb();

@@ -2,21 +2,18 @@
 // fetches the scans of its relayed packages, checked by SHA-256, so the inbox
 // works offline. Real sync server (in-process, SQLite), fake-indexeddb.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Upload } from 'tus-js-client';
+import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../../../shared/deadlines';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
 import { findEntry } from '../../../shared/catalog';
 import { testApplicant } from '../../../shared/testing/case-events';
-import { backendResources, seedRegion, startServer, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
 import { attachFile } from '../db/attachments';
 import { appendEvents, type NewEvent, type WriteContext } from '../db/case-store';
 import { AkimatDb } from '../db/schema';
 import { setUpOffice } from '../db/settings';
-import { syncOnce, type SyncDeps } from '../sync/engine';
-import { enrollDevice } from '../sync/enrollment';
+import { syncOnce } from '../sync/engine';
 import type { FetchLike } from '../sync/http';
-import type { UploadFn } from '../sync/uploads';
+import { enrollPc, nodeSyncDeps, useSyncServer } from '../testing/sync-harness';
 import { afterDistrictSync } from './background';
 import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
@@ -28,34 +25,8 @@ const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as co
 const png = (seed: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, seed, 2, 3, 4, 5, 6, 7, 8]);
 
 describe('a district PC after a sync run', () => {
-  let resources: BackendResources;
-  let server: TestServer;
+  const server = useSyncServer();
   let counter = 0;
-
-  beforeAll(async () => {
-    resources = await backendResources('sqlite');
-    server = await startServer(resources);
-    await seedRegion(server.store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await resources?.dispose();
-  });
-
-  const nodeUpload: UploadFn = async (identity, file) => {
-    const bytes = Buffer.from(await file.blob.arrayBuffer());
-    await new Promise<void>((resolve, reject) => {
-      new Upload(bytes, {
-        endpoint: `${identity.serverUrl}/files`,
-        headers: { authorization: `Bearer ${identity.token}` },
-        metadata: { sha256: file.sha256, filename: file.name },
-        uploadSize: bytes.length,
-        onError: reject,
-        onSuccess: () => resolve(),
-      }).start();
-    });
-  };
-  const deps = (db: AkimatDb): SyncDeps => ({ db, upload: nodeUpload, random: () => 0.999 });
 
   async function enrolledPc(kind: 'akimat' | 'district', code: string): Promise<AkimatDb> {
     const db = new AkimatDb(`district-background-${Date.now()}-${++counter}`);
@@ -64,9 +35,7 @@ describe('a district PC after a sync run', () => {
       { kind, nameKk: 'Бөлім', nameRu: 'Отдел', okrug: '', district: 'Ақсу', officeCode: code, deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: [] },
       { name: akim.name, role: 'akim', password: 'құпия-сөз' },
     );
-    const target = kind === 'district' ? { districtCode: code } : { officeCode: code };
-    const enrolled = await enrollDevice(db, { serverUrl: server.url, code: await server.store.issueEnrollmentCode(target) });
-    if (!enrolled.ok) throw new Error(enrolled.message.ru);
+    await enrollPc(server, db, kind === 'district' ? { districtCode: code } : { officeCode: code });
     return db;
   }
 
@@ -102,7 +71,7 @@ describe('a district PC after a sync run', () => {
       hashes.push((await attachFile(ctx('2026-11-24T11:30'), caseId, file)).sha256);
     }
     await relayPackage(ctx('2026-11-25T09:00'), caseId, 'D01');
-    expect(await syncOnce(deps(akimat))).toMatchObject({ kind: 'ok' });
+    expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok' });
     return { caseId, hashes };
   }
 
@@ -110,7 +79,7 @@ describe('a district PC after a sync run', () => {
     const akimat = await enrolledPc('akimat', '0101');
     const district = await enrolledPc('district', 'D01');
     const { caseId, hashes } = await relayedCase(akimat);
-    const run = await syncOnce(deps(district));
+    const run = await syncOnce(nodeSyncDeps(district));
     expect(run).toMatchObject({ kind: 'ok' });
     const before = await districtInbox(district, '2026-11-25T09:30');
     expect(before.rows.map((r) => r.filesMissing)).toEqual([2]);
@@ -130,7 +99,7 @@ describe('a district PC after a sync run', () => {
     const akimat = await enrolledPc('akimat', '0101');
     const district = await enrolledPc('district', 'D01');
     const { caseId } = await relayedCase(akimat);
-    const run = await syncOnce(deps(district));
+    const run = await syncOnce(nodeSyncDeps(district));
 
     const tampered: FetchLike = async (url, init) => {
       const answer = await fetch(url, init);

@@ -2,21 +2,19 @@
 // databases, and the round trip between an akimat PC and a district PC
 // through the real sync server (in-process, SQLite).
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Upload } from 'tus-js-client';
+import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../../../shared/deadlines';
 import { findEntry } from '../../../shared/catalog';
 import type { CatalogEntry } from '../../../shared/catalog/schema';
 import type { ScheduledStep } from '../../../shared/case';
 import { testApplicant } from '../../../shared/testing/case-events';
-import { backendResources, seedRegion, startServer, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
 import { appendEvents, loadCase, RejectedWrite, type NewEvent, type WriteContext } from '../db/case-store';
 import { AkimatDb } from '../db/schema';
 import { setUpOffice } from '../db/settings';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
-import { syncOnce, type SyncDeps } from '../sync/engine';
-import type { UploadFn } from '../sync/uploads';
+import { syncOnce } from '../sync/engine';
 import { freshDb, office } from '../testing/db-fixture';
+import { enrollPc, nodeSyncDeps, useSyncServer } from '../testing/sync-harness';
 import { actorFor } from './device';
 import { proposeOutgoingNumber } from './outgoing';
 import { certificateAnswer, certificateFamily, issuedCertificate } from './certificate';
@@ -356,35 +354,8 @@ describe('the district desk on one database', () => {
 });
 
 describe('an akimat PC and a district PC through the real sync server', () => {
-  let resources: BackendResources;
-  let server: TestServer;
+  const server = useSyncServer();
   let dbCounter = 0;
-
-  beforeAll(async () => {
-    resources = await backendResources('sqlite');
-    server = await startServer(resources);
-    await seedRegion(server.store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await resources?.dispose();
-  });
-
-  /** tus from Node: the same client library, fed the Blob's bytes. */
-  const nodeUpload: UploadFn = async (identity, file) => {
-    const bytes = Buffer.from(await file.blob.arrayBuffer());
-    await new Promise<void>((resolve, reject) => {
-      new Upload(bytes, {
-        endpoint: `${identity.serverUrl}/files`,
-        headers: { authorization: `Bearer ${identity.token}` },
-        metadata: { sha256: file.sha256, filename: file.name },
-        uploadSize: bytes.length,
-        onError: reject,
-        onSuccess: () => resolve(),
-      }).start();
-    });
-  };
-  const deps = (db: AkimatDb): SyncDeps => ({ db, upload: nodeUpload, random: () => 0.999 });
 
   async function pc(kind: 'akimat' | 'district', code: string): Promise<AkimatDb> {
     const db = new AkimatDb(`district-sync-${Date.now()}-${++dbCounter}`);
@@ -411,8 +382,7 @@ describe('an akimat PC and a district PC through the real sync server', () => {
 
   it('relays a case with its scan, the district decides, the akimat hands over; both PCs and the server hold the same events', async () => {
     const akimat = await pc('akimat', '0101');
-    const office = await enrollDevice(akimat, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ officeCode: '0101' }) });
-    if (!office.ok) throw new Error(office.message.ru);
+    const identity = await enrollPc(server, akimat, { officeCode: '0101' });
     const district = await pc('district', 'D01');
     expect((await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) })).ok).toBe(true);
 
@@ -421,11 +391,11 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const scan = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8]);
     const { attachFile } = await import('../db/attachments');
     const stored = await attachFile(await ctxOn(akimat, '2026-11-24T11:30', akim), caseId, Object.assign(new Blob([scan], { type: 'image/png' }), { name: 'туу-куәлік.png' }));
-    const districtCode = office.identity.scope.kind === 'office' ? office.identity.scope.districtCode : undefined;
+    const districtCode = identity.scope.kind === 'office' ? identity.scope.districtCode : undefined;
     await relayPackage(await ctxOn(akimat, '2026-11-25T09:00', akim), caseId, districtCode);
-    expect(await syncOnce(deps(akimat))).toMatchObject({ kind: 'ok' });
+    expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok' });
 
-    expect(await syncOnce(deps(district))).toMatchObject({ kind: 'ok' });
+    expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok' });
     const inbox = await districtInbox(district, '2026-11-25T09:30');
     expect(inbox.rows.map((r) => [r.caseId, r.office, r.status])).toEqual([[caseId, '0101', 'relayed']]);
     expect(await fetchPackageFiles(district, caseId)).toEqual({ fetched: 1, missing: 0 });
@@ -437,14 +407,14 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     await registerPackage(await ctxOn(district, '2026-11-25T08:00', districtHead), caseId, { incomingNumber: 'К-77', incomingDate: '2026-11-25' });
     await assignDistrictExecutor(await ctxOn(district, '2026-11-25T08:05', districtHead), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     await decide(await ctxOn(district, '2026-11-25T08:30', districtHead), caseId, notification());
-    expect(await syncOnce(deps(district))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok', pushed: 3 });
 
-    expect(await syncOnce(deps(akimat))).toMatchObject({ kind: 'ok', pulled: 3 });
+    expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok', pulled: 3 });
     expect((await returnPathLists(akimat)).arrived.map((c) => c.id)).toEqual([caseId]);
     await receiveResult(await ctxOn(akimat, '2026-11-27T09:00', akim), caseId);
     await handOver(await ctxOn(akimat, '2026-11-27T11:30', akim), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'notification' });
-    expect(await syncOnce(deps(akimat))).toMatchObject({ kind: 'ok', pushed: 2 });
-    expect(await syncOnce(deps(district))).toMatchObject({ kind: 'ok', pulled: 2 });
+    expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok', pushed: 2 });
+    expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok', pulled: 2 });
 
     const onServer = await serverIdsOf(caseId);
     expect(onServer.length).toBeGreaterThan(10);

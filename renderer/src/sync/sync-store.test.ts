@@ -1,12 +1,11 @@
 // The renderer's sync store against the real sync server (in-process, SQLite
 // in a temp folder) with the browser database on fake-indexeddb.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Upload } from 'tus-js-client';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
 import { clockSkewWarning } from '../../../shared/sync/client-core';
 import { fixtureEntry } from '../../../shared/testing/fixture-entry';
-import { backendResources, seedRegion, startServer, TestDevice, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
+import { TestDevice } from '../../../sync-server/src/testing/harness';
 import { attachFile } from '../db/attachments';
 import type { WriteContext } from '../db/case-store';
 import { AkimatDb, type OfficeSettings } from '../db/schema';
@@ -14,27 +13,16 @@ import { setUpOffice } from '../db/settings';
 import { checklistFor } from '../intake/checklist';
 import { registerApplication } from '../intake/submit';
 import { clerk, filledForm } from '../testing/db-fixture';
-import { syncOnce, type SyncDeps } from './engine';
+import { enrollPc, nodeSyncDeps, useSyncServer } from '../testing/sync-harness';
+import { syncOnce } from './engine';
 import { enrollDevice, planEnrollment } from './enrollment';
 import { leaveBlocker } from './guard';
 import { applyPulledPage } from './pull-apply';
 import { loadIdentity, loadStatus, outboxCounts, outboxTable, uploadsTable, unsyncedCount } from './state';
-import type { UploadFn } from './uploads';
 import { retryRefused } from './outbox';
 
-let resources: BackendResources;
-let server: TestServer;
+const server = useSyncServer();
 let dbCounter = 0;
-
-beforeAll(async () => {
-  resources = await backendResources('sqlite');
-  server = await startServer(resources);
-  await seedRegion(server.store);
-});
-afterAll(async () => {
-  await server?.close();
-  await resources?.dispose();
-});
 
 const checklist = checklistFor(fixtureEntry, false);
 
@@ -57,29 +45,7 @@ async function register(db: AkimatDb) {
   return registerApplication(await ctxOf(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
 }
 
-async function enroll(db: AkimatDb, officeCode = '0101') {
-  const code = await server.store.issueEnrollmentCode({ officeCode });
-  const result = await enrollDevice(db, { serverUrl: server.url, code, deviceName: 'Қабылдау' });
-  if (!result.ok) throw new Error(result.message.ru);
-  return result.identity;
-}
-
-/** tus from Node: the same client library, fed the Blob's bytes. */
-const nodeUpload: UploadFn = async (identity, file) => {
-  const bytes = Buffer.from(await file.blob.arrayBuffer());
-  await new Promise<void>((resolve, reject) => {
-    new Upload(bytes, {
-      endpoint: `${identity.serverUrl}/files`,
-      headers: { authorization: `Bearer ${identity.token}` },
-      metadata: { sha256: file.sha256, filename: file.name },
-      uploadSize: bytes.length,
-      onError: reject,
-      onSuccess: () => resolve(),
-    }).start();
-  });
-};
-
-const deps = (db: AkimatDb, extra: Partial<SyncDeps> = {}): SyncDeps => ({ db, upload: nodeUpload, random: () => 0.999, ...extra });
+const enroll = (db: AkimatDb, officeCode = '0101') => enrollPc(server, db, { officeCode }, 'Қабылдау');
 
 async function serverEventsOf(caseId: string): Promise<number> {
   const all = await server.store.exportAll();
@@ -112,12 +78,12 @@ describe('enrollment', () => {
     expect(identity.letter).toBe('A');
     const events = await db.events.toArray();
     expect(events.every((e) => e.device === identity.deviceId)).toBe(true);
-    const run = await syncOnce(deps(db));
+    const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({ kind: 'ok', pushed: events.length });
     expect(await serverEventsOf(before.caseId)).toBe(events.length);
     // The device counter moved with the id: the next event continues the seq.
     await register(db);
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: events.length });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: events.length });
   });
 
   it('refuses, with the letters named, when the PC already registered cases under another letter', async () => {
@@ -166,13 +132,13 @@ describe('push and outbox states', () => {
     const a = await register(db);
     const b = await register(db);
     expect(await outboxCounts(db)).toMatchObject({ pending: 6, sent: 0 });
-    const run = await syncOnce(deps(db));
+    const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({ kind: 'ok', pushed: 6 });
     const rows = await outboxTable(db).toArray();
     expect(rows.every((r) => r.state === 'sent' && typeof r.serverSeq === 'number')).toBe(true);
     expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
     // A second run sends nothing again.
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
     expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
     const status = await loadStatus(db);
     expect(status.lastSuccessAt).toBeTruthy();
@@ -184,8 +150,8 @@ describe('push and outbox states', () => {
     const identity = (await loadIdentity(db))!;
     const offline = { ...identity, serverUrl: 'http://127.0.0.1:1' };
     await db.table('syncState').put(offline);
-    const first = await syncOnce(deps(db));
-    const second = await syncOnce(deps(db));
+    const first = await syncOnce(nodeSyncDeps(db));
+    const second = await syncOnce(nodeSyncDeps(db));
     expect(first.kind).toBe('failed');
     expect(second.kind).toBe('failed');
     if (first.kind !== 'failed' || second.kind !== 'failed') return;
@@ -197,28 +163,28 @@ describe('push and outbox states', () => {
     expect(await outboxCounts(db)).toMatchObject({ pending: 3, sent: 0, error: 0 });
     // The link comes back: everything goes, the failure count starts again.
     await db.table('syncState').put(identity);
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
     expect(await loadStatus(db)).toMatchObject({ failures: 0, reachable: true });
   });
 
   it('marks an event the server refuses as an error with the server reason in kk and ru, and holds later events back', async () => {
     const c = await register(db);
-    await syncOnce(deps(db));
+    await syncOnce(nodeSyncDeps(db));
     // The same event id with other content (a tampered copy) is an idConflict.
     const [first] = await db.events.where('caseId').equals(c.caseId).toArray();
     await db.events.put({ ...first, at: '2026-11-23T11:00' });
     await outboxTable(db).put({ eventId: first.id, state: 'pending' });
     await register(db);
-    const run = await syncOnce(deps(db));
+    const run = await syncOnce(nodeSyncDeps(db));
     expect(run.kind).toBe('ok');
     const row = await outboxTable(db).get(first.id);
     expect(row).toMatchObject({ state: 'error', error: 'idConflict', reason: { kk: expect.stringContaining('басқа мазмұнмен'), ru: expect.stringContaining('другим содержимым') } });
     expect(await outboxCounts(db)).toMatchObject({ error: 1, pending: 3 });
     // Later events wait while the refusal stands.
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
     // "Sync now" offers the refused event again; still refused, still named.
     expect(await retryRefused(db)).toBe(1);
-    await syncOnce(deps(db));
+    await syncOnce(nodeSyncDeps(db));
     expect((await outboxTable(db).get(first.id))?.state).toBe('error');
   });
 
@@ -226,22 +192,22 @@ describe('push and outbox states', () => {
     await register(db);
     const identity = (await loadIdentity(db))!;
     await server.store.revokeDevice(identity.deviceId);
-    const run = await syncOnce(deps(db));
+    const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({ kind: 'stopped', problem: { code: 'deviceRevoked', message: { ru: expect.stringContaining('отключено на сервере') } } });
     expect(await outboxCounts(db)).toMatchObject({ pending: 3 });
     expect(await db.events.count()).toBe(3);
     let called = 0;
-    expect(await syncOnce(deps(db, { fetch: async (...args) => (called++, fetch(...args)) }))).toMatchObject({ kind: 'stopped' });
+    expect(await syncOnce(nodeSyncDeps(db, { fetch: async (...args) => (called++, fetch(...args)) }))).toMatchObject({ kind: 'stopped' });
     expect(called).toBe(0);
   });
 
   it('after revocation a new code lets the PC hand its unsent events to its new device id, renumbered, nothing lost or doubled', async () => {
     const first = await register(db);
-    await syncOnce(deps(db));
+    await syncOnce(nodeSyncDeps(db));
     const old = (await loadIdentity(db))!;
     await server.store.revokeDevice(old.deviceId);
     const second = await register(db);
-    expect((await syncOnce(deps(db))).kind).toBe('stopped');
+    expect((await syncOnce(nodeSyncDeps(db))).kind).toBe('stopped');
 
     const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: server.url, code });
@@ -254,18 +220,18 @@ describe('push and outbox states', () => {
     expect(moved.map((e) => e.seq).sort()).toEqual([1, 2, 3]);
     // The number already given to the citizen stays; the next one takes the new letter.
     expect((await db.cases.get(second.caseId))?.number).toContain(`-26${old.letter}-`);
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
     expect(await serverEventsOf(first.caseId)).toBe(3);
     expect(await serverEventsOf(second.caseId)).toBe(3);
     const third = await register(db);
     expect(third.number).toContain(`-26${result.identity.letter}-`);
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
   });
 
   it('records the clock skew of a PC three days ahead and still syncs', async () => {
     await register(db);
     const ahead = () => new Date(Date.now() + 3 * 86_400_000);
-    expect(await syncOnce(deps(db, { now: ahead }))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await syncOnce(nodeSyncDeps(db, { now: ahead }))).toMatchObject({ kind: 'ok', pushed: 3 });
     const { clockSkewMs } = await loadStatus(db);
     expect(Math.abs(clockSkewMs! - 3 * 86_400_000)).toBeLessThan(60_000);
     expect(clockSkewWarning(clockSkewMs)?.ru).toContain('4320 мин');
@@ -278,7 +244,7 @@ describe('push and outbox states', () => {
     const file = Object.assign(new Blob([bytes], { type: 'application/pdf' }), { name: 'өтініш.pdf' });
     const row = await attachFile(await ctxOf(db), c.caseId, file);
     expect(await unsyncedCount(db)).toBe(4);
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
     expect(await server.store.hasAttachment(row.sha256)).toEqual({ size: bytes.length });
     expect(await uploadsTable(db).get(row.sha256)).toMatchObject({ state: 'done' });
     expect(await unsyncedCount(db)).toBe(0);
@@ -296,7 +262,7 @@ describe('pull', () => {
     const { db } = await officePc('A', '0102');
     await enroll(db, '0102');
     const name = db.name;
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
     expect(await db.events.count()).toBe(events.length);
     expect((await db.cases.get(one))?.status).toBe('commissionConcluded');
     const { cursor } = await loadStatus(db);
@@ -318,7 +284,7 @@ describe('pull', () => {
     expect((await loadStatus(reopened)).cursor).toBe(cursor);
     other.queue(other.write(one, 'packageRelayed', { districtCode: 'D01', attachments: [] }));
     await other.pushAll();
-    expect(await syncOnce(deps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
+    expect(await syncOnce(nodeSyncDeps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
     expect(await reopened.events.count()).toBe(events.length + 1);
     expect((await reopened.cases.get(one))?.eventCount).toBe(5);
   });
@@ -330,14 +296,14 @@ describe('pull', () => {
     await counter.pushAll();
     const { db } = await officePc('A', '0201');
     await enroll(db, '0201');
-    await syncOnce(deps(db));
+    await syncOnce(nodeSyncDeps(db));
     expect((await db.cases.get(caseId))?.status).toBe('relayed');
 
     const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D02' });
     await district.pullAll();
     district.queue(district.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-24' }));
     await district.pushAll();
-    expect(await syncOnce(deps(db))).toMatchObject({ kind: 'ok', pulled: 1 });
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: 1 });
     const events = await db.events.where('caseId').equals(caseId).toArray();
     expect(events.filter((e) => e.type === 'receivedByDistrict')).toHaveLength(1);
     expect(await db.cases.get(caseId)).toMatchObject({ eventCount: 6, status: 'atDistrict' });
@@ -374,7 +340,7 @@ describe('sign-out guard', () => {
     await register(db);
     expect(await leaveBlocker(db, 'signOut')).toMatchObject({ kk: expect.stringContaining('3 оқиға және 0 файл'), ru: expect.stringContaining('событий: 3, файлов: 0') });
     expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
-    await syncOnce(deps(db));
+    await syncOnce(nodeSyncDeps(db));
     expect(await leaveBlocker(db, 'signOut')).toBeNull();
   });
 });

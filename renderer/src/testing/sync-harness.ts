@@ -1,0 +1,82 @@
+// Renderer tests against the real sync server: an in-process server on SQLite
+// with the seeded region, tus uploads from Node, and enrolling a PC's database.
+import { afterAll, beforeAll } from 'vitest';
+import { Upload } from 'tus-js-client';
+import { backendResources, seedRegion, startServer, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
+import type { AkimatDb } from '../db/schema';
+import type { SyncDeps } from '../sync/engine';
+import { enrollDevice } from '../sync/enrollment';
+import type { DeviceIdentity } from '../sync/state';
+import type { UploadFn } from '../sync/uploads';
+
+/**
+ * Starts a seeded server before the enclosing describe block (or file) and
+ * closes it after. The returned object reads through to that server, so it can
+ * be kept in a `const` at collection time and used inside the tests.
+ */
+export function useSyncServer(): TestServer {
+  let resources: BackendResources | undefined;
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    resources = await backendResources('sqlite');
+    started = await startServer(resources);
+    await seedRegion(started.store);
+  });
+  afterAll(async () => {
+    await started?.close();
+    await resources?.dispose();
+  });
+  const live = (): TestServer => {
+    if (!started) throw new Error('the sync server is used outside its tests');
+    return started;
+  };
+  return {
+    get url() {
+      return live().url;
+    },
+    get store() {
+      return live().store;
+    },
+    get attachments() {
+      return live().attachments;
+    },
+    get dataDir() {
+      return live().dataDir;
+    },
+    get databaseUrl() {
+      return live().databaseUrl;
+    },
+    close: () => live().close(),
+  };
+}
+
+/** tus from Node: the same client library, fed the Blob's bytes. */
+export const nodeUpload: UploadFn = async (identity, file) => {
+  const bytes = Buffer.from(await file.blob.arrayBuffer());
+  await new Promise<void>((resolve, reject) => {
+    new Upload(bytes, {
+      endpoint: `${identity.serverUrl}/files`,
+      headers: { authorization: `Bearer ${identity.token}` },
+      metadata: { sha256: file.sha256, filename: file.name },
+      uploadSize: bytes.length,
+      onError: reject,
+      onSuccess: () => resolve(),
+    }).start();
+  });
+};
+
+/** Sync dependencies for a run from Node: tus uploads from Node and no retry jitter. */
+export const nodeSyncDeps = (db: AkimatDb, extra: Partial<SyncDeps> = {}): SyncDeps => ({ db, upload: nodeUpload, random: () => 0.999, ...extra });
+
+/** Enrolls the PC's database with a fresh code for the office or district; throws when the server refuses. */
+export async function enrollPc(
+  server: TestServer,
+  db: AkimatDb,
+  target: { officeCode: string } | { districtCode: string },
+  deviceName?: string,
+): Promise<DeviceIdentity> {
+  const code = await server.store.issueEnrollmentCode(target);
+  const result = await enrollDevice(db, { serverUrl: server.url, code, ...(deviceName ? { deviceName } : {}) });
+  if (!result.ok) throw new Error(result.message.ru);
+  return result.identity;
+}
