@@ -2,13 +2,12 @@
 // downloads a backup file, the browser profile is thrown away (a new persistent
 // profile is a blank PC), the file is restored on the first-run screen, and the
 // case is there with its talon reprinted. A damaged file is refused and changes nothing.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../playwright.config';
-import { APPLICANT, fillApplication, kazakhOnlyText, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
-import { BASE } from './fixtures/base';
+import { APPLICANT, fillApplication, kazakhOnlyText, pdfText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
+import { launchProfile } from './fixtures/browser';
 
 const SHOTS = '/tmp/screens-settings';
 mkdirSync(SHOTS, { recursive: true });
@@ -22,15 +21,7 @@ let backupFile = '';
 async function launchBlankPc(): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'akimat-backup-profile-'));
   profiles.push(profile);
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    headless: true,
-    acceptDownloads: true,
-    baseURL: BASE,
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ context, page } = await launchProfile(profile, { acceptDownloads: true }));
   await page.goto('./');
 }
 
@@ -51,9 +42,7 @@ test.describe.serial('backup to a file and restore on a blank PC', () => {
 
   test('a registered case goes into a downloaded backup file', async () => {
     await launchBlankPc();
-    await setUpOffice(page);
-    await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
-    await signIn(page);
+    await setUpOfficeAndSignIn(page);
     await fillApplication(page, APPLICANT);
     await page.getByTestId('doc-application-original').check();
     await page.getByTestId('consent-signed').check();

@@ -3,18 +3,17 @@
 // it, a session with a quorum considers them, acts with a photo and incomes are
 // recorded, conclusions are adopted (one needs, one does not) and printed, and
 // everything is still there after the browser restarts.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { chromiumArgs } from '../playwright.config';
 import { makeIin } from '../shared/iin/iin';
 import { previousQuarter } from '../shared/commission/income';
 import { APPLICANT, USER_DATA, fillApplication, kazakhOnlyText, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { closeProfile, launchProfile } from './fixtures/browser';
 
-import { BASE } from './fixtures/base';
 const SCREENS = '/tmp/screens-commission';
 mkdirSync(SCREENS, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'akimat-e2e-commission-'));
@@ -35,15 +34,7 @@ const numbers: string[] = [];
 const months = previousQuarter(new Date().toISOString().slice(0, 10));
 
 async function launch(): Promise<void> {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    headless: true,
-    acceptDownloads: true,
-    baseURL: BASE,
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ context, page } = await launchProfile(profile, { acceptDownloads: true }));
 }
 
 async function shot(name: string): Promise<void> {
@@ -96,10 +87,7 @@ async function register(person: typeof APPLICANT): Promise<string> {
 
 test.describe.serial('the precinct commission, offline', () => {
   test.beforeAll(launch);
-  test.afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  test.afterAll(() => closeProfile(context, profile));
 
   test('the office is set up, then the network is cut and two child-benefit cases are registered', async () => {
     await page.goto('./');

@@ -11,7 +11,7 @@ import { chromiumArgs } from '../playwright.config';
 import { runAdmin } from '../sync-server/src/admin/cli';
 import { TestDevice } from '../sync-server/src/testing/harness';
 import { OFFICE, PASSWORD, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
-import { applicant, attachScan, issueCode, registerCase, scanBytes, startSyncServer, type RunningServer } from './fixtures/sync';
+import { applicant, attachScan, issueCode, registerCase, scanBytes, startSyncServer, submitEnrollment, type RunningServer } from './fixtures/sync';
 
 import { BASE } from './fixtures/base';
 const SHOTS = '/tmp/screens-district2';
@@ -169,9 +169,7 @@ test.describe.serial('district desk and the return path', () => {
     await expect(akimat.getByRole('button', { name: 'Кіру' })).toBeVisible();
     await signIn(akimat);
     await akimat.getByTestId('sync-badge').click();
-    await akimat.getByTestId('enroll-url').fill(server.process.url);
-    await akimat.getByTestId('enroll-code').fill(await issueCode(server.store));
-    await akimat.getByTestId('enroll-submit').click();
+    await submitEnrollment(akimat, server.process.url, await issueCode(server.store));
     await expect(akimat.getByTestId('enroll-result')).toContainText('Қосылды');
 
     await district.goto('./');

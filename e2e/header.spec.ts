@@ -2,7 +2,7 @@
 // Russian, the screens' links stay on one line, nothing is hidden or overlaps,
 // and the page does not scroll sideways. Screenshots go to /tmp/screens.
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { screenshot, setLanguage, setUpOfficeAndSignIn } from './fixtures/intake';
 
 interface Box {
   testid: string;
@@ -37,9 +37,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 test('the header fits at 1280×800 and 1024×768 in both languages', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
-  await setUpOffice(page);
-  await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
-  await signIn(page);
+  await setUpOfficeAndSignIn(page);
   await expect(page.getByTestId('sync-badge')).toBeVisible();
   for (const [width, height] of [
     [1280, 800],

@@ -1,13 +1,12 @@
 // The intake loop at the counter, in Debian Chromium against the built renderer,
 // with a persistent profile so the data must survive closing the browser.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../playwright.config';
 import { APPLICANT, REFUSED, fillApplication, kazakhOnlyText, pdfPng, pdfText, screenshot, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { closeProfile, launchProfile } from './fixtures/browser';
 
-import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-e2e-'));
 const downloads = mkdtempSync(join(tmpdir(), 'akimat-pdf-'));
 let context: BrowserContext;
@@ -16,15 +15,7 @@ let caseNumber = '';
 let resultDate = '';
 
 async function launch(): Promise<void> {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    headless: true,
-    acceptDownloads: true,
-    baseURL: BASE,
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ context, page } = await launchProfile(profile, { acceptDownloads: true }));
 }
 
 async function savePdf(testId: string, name: string): Promise<string> {
@@ -37,10 +28,7 @@ async function savePdf(testId: string, name: string): Promise<string> {
 
 test.describe.serial('intake at the counter', () => {
   test.beforeAll(launch);
-  test.afterAll(async () => {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
-  });
+  test.afterAll(() => closeProfile(context, profile));
 
   test('first-run setup of the office, then sign-in', async () => {
     await page.goto('./');

@@ -2,20 +2,18 @@
 // a NEW registration's talon date follows the decree day off, an existing
 // case keeps the date printed on its talon. A broken catalog publication is
 // refused on the PC with a kk/ru message and changes nothing.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../playwright.config';
 import { BUNDLED_CALENDAR, addWorkingDays, type CalendarData } from '../shared/calendar';
 import { loadCatalogFile } from '../shared/catalog/load';
 import { DEFAULT_OFFICE_HOURS, computeDeadlines } from '../shared/deadlines';
 import { printedDate } from '../shared/forms/input';
 import { runAdmin } from '../sync-server/src/admin/cli';
-import { kazakhOnlyText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
-import { applicant, issueCode, registerCase, startSyncServer, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
+import { kazakhOnlyText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
+import { applicant, issueCode, openSyncPanel, registerCase, startServerAndPc, stopServerAndPc, submitEnrollment, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
 
-import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-publish-e2e-profile-'));
 const workDir = mkdtempSync(join(tmpdir(), 'akimat-publish-e2e-'));
 mkdirSync(SYNC_SCREENS_DIR, { recursive: true });
@@ -24,11 +22,6 @@ const entry = loadCatalogFile(JSON.parse(readFileSync('shared/catalog/seed/kzo-5
 let context: BrowserContext;
 let page: Page;
 let server: RunningServer;
-
-async function openSyncPanel(): Promise<void> {
-  await page.getByTestId('sync-badge').click();
-  await expect(page.getByTestId('sync-screen')).toBeVisible();
-}
 
 /** The browser's local clock as the app reads it ("YYYY-MM-DDTHH:mm"). */
 const browserMoment = () =>
@@ -40,33 +33,19 @@ const browserMoment = () =>
 
 test.describe.serial('catalog and calendar versions published by the administrator', () => {
   test.beforeAll(async () => {
-    server = await startSyncServer();
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
-      headless: true,
-      baseURL: BASE,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ server, context, page } = await startServerAndPc(profile));
   });
   test.afterAll(async () => {
-    await context?.close();
-    await server?.dispose();
-    rmSync(profile, { recursive: true, force: true });
+    await stopServerAndPc({ context, server }, profile);
     rmSync(workDir, { recursive: true, force: true });
   });
 
   test('a decree day off moves the talon date of a new registration, not of an existing case', async () => {
     await page.goto('./');
-    await setUpOffice(page);
-    await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
-    await signIn(page);
-    await openSyncPanel();
+    await setUpOfficeAndSignIn(page);
+    await openSyncPanel(page);
     await expect(page.getByTestId('calendar-in-force')).toContainText(BUNDLED_CALENDAR.version);
-    await page.getByTestId('enroll-url').fill(server.process.url);
-    await page.getByTestId('enroll-code').fill(await issueCode(server.store));
-    await page.getByTestId('enroll-submit').click();
+    await submitEnrollment(page, server.process.url, await issueCode(server.store));
     await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
 
     // An existing case, registered under the bundled calendar.
@@ -89,7 +68,7 @@ test.describe.serial('catalog and calendar versions published by the administrat
     expect(await runAdmin(['publish:calendar', file], server.store, (l) => printed.push(l))).toBe(0);
 
     // The enrolled browser pulls it.
-    await openSyncPanel();
+    await openSyncPanel(page);
     await page.getByTestId('sync-now').click();
     await expect(page.getByTestId('calendar-in-force')).toContainText('e2e-decree-1', { timeout: 20_000 });
     await expect(page.getByTestId('publication-rejected')).toHaveCount(0);
@@ -113,7 +92,7 @@ test.describe.serial('catalog and calendar versions published by the administrat
   test('a broken catalog publication is refused with a clear message; the catalog in force stays', async () => {
     // The CLI checks files before publishing; a server that skipped it is still not trusted by the PC.
     await server.store.publish('catalog', 'e2e-broken', { act: { id: 'kzo-590-2014' }, entries: [{ id: 'kzo-590-2014/child-benefit-under-18' }] });
-    await openSyncPanel();
+    await openSyncPanel(page);
     await page.getByTestId('sync-now').click();
     await expect(page.getByTestId('publication-rejected')).toContainText('Каталогтың «e2e-broken» нұсқасы қабылданбады, алдыңғы нұсқа күшінде қалды', { timeout: 20_000 });
     await expect(page.getByTestId('catalog-in-force')).toContainText('бағдарламамен бірге келген');

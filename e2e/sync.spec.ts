@@ -2,17 +2,15 @@
 // enroll while the server is up, register cases with scans while it is off,
 // turn it on and see every event and every scan arrive once; a server killed in
 // the middle of an upload is restarted and the upload resumes.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../playwright.config';
 import { runAdmin } from '../sync-server/src/admin/cli';
 import { SyncClient } from '../sync-server/src/testing/client';
-import { kazakhOnlyText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
-import { applicant, attachScan, countRows, incomingBytes, issueCode, registerCase, scanBytes, sha256Of, startSyncServer, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
+import { kazakhOnlyText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
+import { applicant, attachScan, countRows, incomingBytes, issueCode, openSyncPanel, registerCase, scanBytes, sha256Of, startServerAndPc, stopServerAndPc, submitEnrollment, SYNC_SCREENS_DIR, type RunningServer } from './fixtures/sync';
 
-import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-sync-e2e-profile-'));
 mkdirSync(SYNC_SCREENS_DIR, { recursive: true });
 let context: BrowserContext;
@@ -22,11 +20,6 @@ const scans: Array<{ sha256: string; size: number }> = [];
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SYNC_SCREENS_DIR, `${name}.png`), fullPage: true });
-}
-
-async function openSyncPanel(): Promise<void> {
-  await page.getByTestId('sync-badge').click();
-  await expect(page.getByTestId('sync-screen')).toBeVisible();
 }
 
 /** Everything the server holds for the office, read by a second enrolled device of it. */
@@ -45,38 +38,24 @@ async function fetchScan(reader: SyncClient, sha256: string): Promise<Uint8Array
 
 test.describe.serial('sync with the office server', () => {
   test.beforeAll(async () => {
-    server = await startSyncServer();
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
-      headless: true,
-      baseURL: BASE,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ server, context, page } = await startServerAndPc(profile));
   });
   test.afterAll(async () => {
-    await context?.close();
-    await server?.dispose();
-    rmSync(profile, { recursive: true, force: true });
+    await stopServerAndPc({ context, server }, profile);
   });
 
   test('the administrator enrolls the PC with a one-time code while the server is up', async () => {
     await page.goto('./');
-    await setUpOffice(page);
-    await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
-    await signIn(page);
+    await setUpOfficeAndSignIn(page);
     await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'notEnrolled');
-    await openSyncPanel();
+    await openSyncPanel(page);
     await shot('enroll-kk');
     await setLanguage(page, 'ru');
     await shot('enroll-ru');
     expect(await kazakhOnlyText(page)).toEqual([]);
     await setLanguage(page, 'kk');
     // A wrong code is explained, nothing is stored.
-    await page.getByTestId('enroll-url').fill(server.process.url);
-    await page.getByTestId('enroll-code').fill('WRONG-CODE1');
-    await page.getByTestId('enroll-submit').click();
+    await submitEnrollment(page, server.process.url, 'WRONG-CODE1');
     await expect(page.getByTestId('enroll-result')).toContainText('Тіркеу коды жарамсыз');
     await page.getByTestId('enroll-code').fill(await issueCode(server.store));
     await page.getByTestId('enroll-submit').click();
@@ -97,7 +76,7 @@ test.describe.serial('sync with the office server', () => {
       }
     }
     expect(numbers.every((n) => n.startsWith('0512-') && n.includes('A-'))).toBe(true);
-    await openSyncPanel();
+    await openSyncPanel(page);
     await page.getByTestId('sync-now').click();
     await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'offline');
     const events = await countRows(page, 'events');
@@ -167,7 +146,7 @@ test.describe.serial('sync with the office server', () => {
     const bytes = scanBytes(6 * 1024 * 1024, 7);
     await attachScan(page, 'үлкен-скан.png', bytes);
     const big = { sha256: sha256Of(bytes), size: bytes.length };
-    await openSyncPanel();
+    await openSyncPanel(page);
     await page.getByTestId('sync-now').click();
     await expect.poll(() => incomingBytes(server.dataDir), { timeout: 20_000 }).toBeGreaterThan(1024 * 1024);
     await server.process.kill();
@@ -198,7 +177,7 @@ test.describe.serial('sync with the office server', () => {
     expect(await runAdmin(['devices:revoke', '0512-A'], server.store, () => undefined)).toBe(0);
     await registerCase(page, applicant(8));
     const before = await countRows(page, 'events');
-    await openSyncPanel();
+    await openSyncPanel(page);
     await page.getByTestId('sync-now').click();
     await expect(page.getByTestId('sync-stopped')).toContainText('Бұл құрылғы серверде өшірілген');
     await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'stopped');
@@ -213,9 +192,7 @@ test.describe.serial('sync with the office server', () => {
     await setLanguage(page, 'kk');
 
     // The administrator gives a new code: the PC's unsent events go out under its new id.
-    await page.getByTestId('enroll-url').fill(server.process.url);
-    await page.getByTestId('enroll-code').fill(await issueCode(server.store));
-    await page.getByTestId('enroll-submit').click();
+    await submitEnrollment(page, server.process.url, await issueCode(server.store));
     await expect(page.getByTestId('enroll-result')).toContainText('Қосылды: құрылғы 0512-');
     await expect(page.getByTestId('enroll-result')).toContainText('Жіберілмеген 3 оқиға');
     await expect(page.getByTestId('count-pending')).toHaveText('0', { timeout: 20_000 });

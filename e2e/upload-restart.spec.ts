@@ -3,16 +3,15 @@
 // profile, and tus-js-client resumes from the upload URL it kept in
 // localStorage — the second session creates no new upload and never sends from
 // offset 0, and the server ends up with the file under the right SHA-256.
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs } from '../playwright.config';
 import { SyncClient } from '../sync-server/src/testing/client';
-import { setUpOffice, signIn } from './fixtures/intake';
-import { applicant, attachScan, incomingBytes, issueCode, registerCase, scanBytes, sha256Of, startSyncServer, type RunningServer } from './fixtures/sync';
+import { launchProfile } from './fixtures/browser';
+import { setUpOfficeAndSignIn, signIn } from './fixtures/intake';
+import { applicant, attachScan, incomingBytes, issueCode, openSyncPanel, registerCase, scanBytes, sha256Of, startSyncServer, submitEnrollment, type RunningServer } from './fixtures/sync';
 
-import { BASE } from './fixtures/base';
 const profile = mkdtempSync(join(tmpdir(), 'akimat-upload-restart-profile-'));
 let server: RunningServer;
 
@@ -26,14 +25,7 @@ interface Session {
 }
 
 async function launch(): Promise<Session> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    headless: true,
-    baseURL: BASE,
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { context, page } = await launchProfile(profile);
   const session: Session = { context, page, offsets: [], created: 0 };
   page.on('request', (request) => {
     if (!request.url().includes('/files')) return;
@@ -41,11 +33,6 @@ async function launch(): Promise<Session> {
     if (request.method() === 'POST') session.created++;
   });
   return session;
-}
-
-async function openSyncPanel(page: Page): Promise<void> {
-  await page.getByTestId('sync-badge').click();
-  await expect(page.getByTestId('sync-screen')).toBeVisible();
 }
 
 /** The tus upload URLs tus-js-client keeps for resuming, read from the page's localStorage. */
@@ -64,13 +51,9 @@ test('a scan upload resumes after the browser is closed and started again mid-up
   const first = await launch();
   const { page } = first;
   await page.goto('./');
-  await setUpOffice(page);
-  await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
-  await signIn(page);
+  await setUpOfficeAndSignIn(page);
   await openSyncPanel(page);
-  await page.getByTestId('enroll-url').fill(server.process.url);
-  await page.getByTestId('enroll-code').fill(await issueCode(server.store));
-  await page.getByTestId('enroll-submit').click();
+  await submitEnrollment(page, server.process.url, await issueCode(server.store));
   await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'online');
 
   // A slow link, so the upload of a 6 MB scan takes several seconds.
