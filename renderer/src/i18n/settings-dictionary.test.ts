@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { expectSameKeysAndParameters, kazakhLettersInRussian } from '../testing/dictionary-checks';
 import { SETTINGS_DICTIONARIES, settingsText, sizeText } from './settings-dictionary';
 
 describe('settings dictionaries', () => {
   it('have the same keys and {parameters} in Kazakh and Russian, none empty', () => {
-    const { kk, ru } = SETTINGS_DICTIONARIES;
-    expect(Object.keys(ru).sort()).toEqual(Object.keys(kk).sort());
-    const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(kk) as Array<keyof typeof kk>) {
-      expect(params(ru[key]), key).toEqual(params(kk[key]));
-      expect(ru[key].trim(), key).not.toBe('');
-      expect(kk[key].trim(), key).not.toBe('');
-    }
+    expectSameKeysAndParameters(SETTINGS_DICTIONARIES, ['kk', 'ru']);
   });
 
   it('keep Kazakh-only letters out of the Russian texts', () => {
-    expect(Object.entries(SETTINGS_DICTIONARIES.ru).filter(([, text]) => /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(text))).toEqual([]);
+    expect(kazakhLettersInRussian(SETTINGS_DICTIONARIES)).toEqual([]);
   });
 
   it('fill parameters and name sizes', () => {
