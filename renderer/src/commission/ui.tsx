@@ -1,5 +1,7 @@
-// Small inputs the commission screens share: a labelled select, a labelled text area.
-import { useId, type ReactNode } from 'react';
+// Small inputs the commission screens share: a labelled select, a labelled text area,
+// and the parts of their editable tables (header row, input cell, remove-row cell).
+import { useId, type HTMLAttributes, type ReactNode } from 'react';
+import { useCommissionText } from './text';
 
 export function SelectField<T extends string>({ label, value, options, onChange, testId, error }: { label: string; value: T; options: Array<[T, string]>; onChange(value: T): void; testId?: string; error?: string | null }) {
   const id = useId();
@@ -26,5 +28,40 @@ export function TextArea({ label, value, onChange, testId, error, hint }: { labe
       <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
       {error ? <div className="msg error" role="alert">{error}</div> : hint ? <div className="msg hint">{hint}</div> : null}
     </div>
+  );
+}
+
+/** A table's header row; an empty label heads a column of buttons or checkboxes. */
+export function GridHead({ labels }: { labels: ReadonlyArray<string> }) {
+  return (
+    <thead>
+      <tr>
+        {labels.map((label, i) => (
+          <th key={i}>{label || null}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** An editable table cell: a text input named by its column, with its problem under it. */
+export function InputCell({ label, value, onChange, testId, error, className, inputMode }: { label: string; value: string; onChange(value: string): void; testId?: string; error?: string | null; className?: string; inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'] }) {
+  return (
+    <td className={className}>
+      <input aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} inputMode={inputMode} data-testid={testId} />
+      {error && <div className="cell-error">{error}</div>}
+    </td>
+  );
+}
+
+/** The last cell of an editable row: a button that removes the row. */
+export function RemoveRowCell({ onRemove, disabled }: { onRemove(): void; disabled?: boolean }) {
+  const { ct } = useCommissionText();
+  return (
+    <td>
+      <button type="button" onClick={onRemove} disabled={disabled}>
+        {ct('removeRow')}
+      </button>
+    </td>
   );
 }

@@ -21,7 +21,7 @@ import { actsOf, ActRefused, AdoptionRefused, adoptConclusion, recordAct, type A
 import type { CommissionRow, SessionRow } from '../commission/tables';
 import { useCommissionText } from '../commission/text';
 import { printAct, printConclusion } from '../commission/print';
-import { SelectField, TextArea } from '../commission/ui';
+import { GridHead, InputCell, RemoveRowCell, SelectField, TextArea } from '../commission/ui';
 import { Check, Field } from '../ui/Field';
 import { writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';
@@ -232,34 +232,14 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
         <legend>{ct('family')}</legend>
         <p className="muted">{ct('familyHint')}</p>
         <table className="grid" data-testid="act-family">
-          <thead>
-            <tr>
-              <th>{ct('famIin')}</th>
-              <th>{ct('famName')}</th>
-              <th>{ct('famRelation')}</th>
-              <th />
-            </tr>
-          </thead>
+          <GridHead labels={[ct('famIin'), ct('famName'), ct('famRelation'), '']} />
           <tbody>
             {form.family.map((m, i) => (
               <tr key={i}>
-                <td>
-                  <input aria-label={ct('famIin')} value={m.iin} onChange={(e) => setFamily(i, { iin: e.target.value })} data-testid={`family-${i}-iin`} />
-                  {err(`family.${i}.iin`) && <div className="cell-error">{err(`family.${i}.iin`)}</div>}
-                </td>
-                <td>
-                  <input aria-label={ct('famName')} value={m.fullName} onChange={(e) => setFamily(i, { fullName: e.target.value })} data-testid={`family-${i}-name`} />
-                  {err(`family.${i}.fullName`) && <div className="cell-error">{err(`family.${i}.fullName`)}</div>}
-                </td>
-                <td>
-                  <input aria-label={ct('famRelation')} value={m.relation} onChange={(e) => setFamily(i, { relation: e.target.value })} data-testid={`family-${i}-relation`} />
-                  {err(`family.${i}.relation`) && <div className="cell-error">{err(`family.${i}.relation`)}</div>}
-                </td>
-                <td>
-                  <button type="button" onClick={() => set({ family: form.family.filter((_, j) => j !== i) })}>
-                    {ct('removeRow')}
-                  </button>
-                </td>
+                <InputCell label={ct('famIin')} value={m.iin} onChange={(iin) => setFamily(i, { iin })} testId={`family-${i}-iin`} error={err(`family.${i}.iin`)} />
+                <InputCell label={ct('famName')} value={m.fullName} onChange={(fullName) => setFamily(i, { fullName })} testId={`family-${i}-name`} error={err(`family.${i}.fullName`)} />
+                <InputCell label={ct('famRelation')} value={m.relation} onChange={(relation) => setFamily(i, { relation })} testId={`family-${i}-relation`} error={err(`family.${i}.relation`)} />
+                <RemoveRowCell onRemove={() => set({ family: form.family.filter((_, j) => j !== i) })} />
               </tr>
             ))}
           </tbody>
@@ -301,16 +281,7 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
         <legend>{ct('incomes')}</legend>
         <p className="muted">{ct('incomesHint', { from: printedMonth(months[0]), to: printedMonth(months[months.length - 1]) })}</p>
         <table className="grid" data-testid="act-incomes">
-          <thead>
-            <tr>
-              <th>{ct('incomeMember')}</th>
-              <th>{ct('incomeCategory')}</th>
-              {months.map((m) => (
-                <th key={m}>{printedMonth(m)}</th>
-              ))}
-              <th />
-            </tr>
-          </thead>
+          <GridHead labels={[ct('incomeMember'), ct('incomeCategory'), ...months.map((m) => printedMonth(m)), '']} />
           <tbody>
             {form.incomes.map((row, i) => (
               <tr key={i}>
@@ -334,16 +305,9 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
                   </select>
                 </td>
                 {months.map((m) => (
-                  <td key={m} className="num">
-                    <input aria-label={printedMonth(m)} value={row.amounts[m] ?? ''} onChange={(e) => setIncome(i, { amounts: { ...row.amounts, [m]: e.target.value } })} inputMode="decimal" data-testid={`income-${i}-${m}`} />
-                    {err(`incomes.${i}.${m}`) && <div className="cell-error">{err(`incomes.${i}.${m}`)}</div>}
-                  </td>
+                  <InputCell key={m} className="num" label={printedMonth(m)} value={row.amounts[m] ?? ''} onChange={(amount) => setIncome(i, { amounts: { ...row.amounts, [m]: amount } })} inputMode="decimal" testId={`income-${i}-${m}`} error={err(`incomes.${i}.${m}`)} />
                 ))}
-                <td>
-                  <button type="button" onClick={() => set({ incomes: form.incomes.filter((_, j) => j !== i) })}>
-                    {ct('removeRow')}
-                  </button>
-                </td>
+                <RemoveRowCell onRemove={() => set({ incomes: form.incomes.filter((_, j) => j !== i) })} />
               </tr>
             ))}
           </tbody>

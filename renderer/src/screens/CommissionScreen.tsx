@@ -15,7 +15,7 @@ import { findCatalogEntry } from '../catalog/catalog';
 import { addMember, createCommission, createSession, currentCommission, endMembership, InvalidCommission, listSessions, type MemberInput } from '../commission/store';
 import type { CommissionRow } from '../commission/tables';
 import { useCommissionText } from '../commission/text';
-import { SelectField } from '../commission/ui';
+import { GridHead, InputCell, RemoveRowCell, SelectField } from '../commission/ui';
 import { Field } from '../ui/Field';
 import { writeErrorText } from '../ui/problems';
 import '../commission/commission.css';
@@ -89,26 +89,12 @@ function CreateCommission() {
           <Field label={ct('decisionDate')} type="date" value={date} onChange={setDate} error={dateError} data-testid="decision-date" />
         </div>
         <table className="grid">
-          <thead>
-            <tr>
-              <th>{ct('memberName')}</th>
-              <th>{ct('memberPosition')}</th>
-              <th>{ct('memberRole')}</th>
-              <th>{ct('memberFrom')}</th>
-              <th />
-            </tr>
-          </thead>
+          <GridHead labels={[ct('memberName'), ct('memberPosition'), ct('memberRole'), ct('memberFrom'), '']} />
           <tbody>
             {members.map((m, i) => (
               <tr key={i}>
-                <td>
-                  <input aria-label={ct('memberName')} value={m.fullName} onChange={(e) => update(i, { fullName: e.target.value })} data-testid={`member-${i}-name`} />
-                  {need(m.fullName) && <div className="cell-error">{need(m.fullName)}</div>}
-                </td>
-                <td>
-                  <input aria-label={ct('memberPosition')} value={m.position} onChange={(e) => update(i, { position: e.target.value })} data-testid={`member-${i}-position`} />
-                  {need(m.position) && <div className="cell-error">{need(m.position)}</div>}
-                </td>
+                <InputCell label={ct('memberName')} value={m.fullName} onChange={(fullName) => update(i, { fullName })} testId={`member-${i}-name`} error={need(m.fullName)} />
+                <InputCell label={ct('memberPosition')} value={m.position} onChange={(position) => update(i, { position })} testId={`member-${i}-position`} error={need(m.position)} />
                 <td>
                   <select aria-label={ct('memberRole')} value={m.role} onChange={(e) => update(i, { role: e.target.value as MemberRole })} data-testid={`member-${i}-role`}>
                     {ROLES.map((r) => (
@@ -121,11 +107,7 @@ function CreateCommission() {
                 <td>
                   <input type="date" aria-label={ct('memberFrom')} value={m.from} onChange={(e) => update(i, { from: e.target.value })} />
                 </td>
-                <td>
-                  <button type="button" onClick={() => setMembers(members.filter((_, j) => j !== i))} disabled={members.length === 1}>
-                    {ct('removeRow')}
-                  </button>
-                </td>
+                <RemoveRowCell onRemove={() => setMembers(members.filter((_, j) => j !== i))} disabled={members.length === 1} />
               </tr>
             ))}
           </tbody>
@@ -189,15 +171,7 @@ function Composition({ commission }: { commission: CommissionRow }) {
     <section>
       <h2>{ct('members')}</h2>
       <table className="grid" data-testid="members">
-        <thead>
-          <tr>
-            <th>{ct('memberName')}</th>
-            <th>{ct('memberPosition')}</th>
-            <th>{ct('memberRole')}</th>
-            <th>{ct('memberFrom')}</th>
-            <th>{ct('endDate')}</th>
-          </tr>
-        </thead>
+        <GridHead labels={[ct('memberName'), ct('memberPosition'), ct('memberRole'), ct('memberFrom'), ct('endDate')]} />
         <tbody>
           {current.map((m) => (
             <tr key={m.id}>
@@ -263,16 +237,7 @@ function CasesAtCommission() {
       {cases.data?.length === 0 && <p className="empty">{ct('casesNone')}</p>}
       {!!cases.data?.length && (
         <table className="grid" data-testid="commission-cases">
-          <thead>
-            <tr>
-              <th>{ct('colCase')}</th>
-              <th>{ct('colApplicant')}</th>
-              <th>{ct('colService')}</th>
-              <th>{ct('colDue')}</th>
-              <th>{ct('colAct')}</th>
-              <th />
-            </tr>
-          </thead>
+          <GridHead labels={[ct('colCase'), ct('colApplicant'), ct('colService'), ct('colDue'), ct('colAct'), '']} />
           <tbody>
             {cases.data.map((c) => {
               const step = c.steps.find((s) => s.milestone === 'commissionConclusion');

@@ -16,6 +16,7 @@ import { sessionQuorum, SessionLocked, updateSession } from '../commission/store
 import type { SessionRow } from '../commission/tables';
 import { useCommissionText } from '../commission/text';
 import { printAgenda, printProtocol } from '../commission/print';
+import { GridHead } from '../commission/ui';
 import { Field, Check } from '../ui/Field';
 import { writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';
@@ -101,16 +102,7 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
       <h2>{ct('agenda')}</h2>
       <p className="muted">{ct('agendaHint')}</p>
       <table className="grid" data-testid="agenda">
-        <thead>
-          <tr>
-            <th />
-            <th>{ct('colCase')}</th>
-            <th>{ct('colApplicant')}</th>
-            <th>{ct('colDue')}</th>
-            <th>{ct('colConclusion')}</th>
-            <th />
-          </tr>
-        </thead>
+        <GridHead labels={['', ct('colCase'), ct('colApplicant'), ct('colDue'), ct('colConclusion'), '']} />
         <tbody>
           {cases.data?.candidates.map((s) => {
             const a = s.registered?.applicant;
