@@ -1,6 +1,6 @@
 // A fresh database and a filled-in application for db-layer tests (fake-indexeddb).
 import 'fake-indexeddb/auto';
-import { makeIin } from '../../../shared/iin/iin';
+import { testApplicant } from '../../../shared/testing/case-events';
 import { AkimatDb } from '../db/schema';
 import type { WriteContext } from '../db/case-store';
 import { emptyForm, type IntakeForm } from '../intake/form';
@@ -23,15 +23,15 @@ export function filledForm(overrides: Partial<IntakeForm> = {}): IntakeForm {
   return {
     ...emptyForm(),
     entryId: fixtureEntry.id,
-    iin: makeIin('1990-04-12', 'female', 315)!,
-    surname: 'Өтемісова',
-    name: 'Гүлнәр',
-    patronymic: 'Қайратқызы',
-    idNumber: '045678912',
-    idIssuer: 'ҚР ІІМ',
-    idDate: '2019-06-01',
-    address: 'Ақсу ауылы, Абай көшесі, 12',
-    phone: '+7 701 123 45 67',
+    iin: testApplicant.iin,
+    surname: testApplicant.surname,
+    name: testApplicant.name,
+    patronymic: testApplicant.patronymic,
+    idNumber: testApplicant.idDocument.number,
+    idIssuer: testApplicant.idDocument.issuer,
+    idDate: testApplicant.idDocument.date,
+    address: testApplicant.address,
+    phone: testApplicant.phone,
     documents: { application: { original: true, copy: false } },
     consentSigned: true,
     ...overrides,
