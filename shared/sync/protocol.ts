@@ -127,9 +127,13 @@ export const PulledEvent = z.object({
 });
 export type PulledEvent = { serverSeq: number; receivedAt: string; event: CaseEvent };
 
+/** What the administrator can publish: a catalog act file, a calendar table, an income threshold table. */
+export const PublicationKind = z.enum(['catalog', 'calendar', 'thresholds']);
+export type PublicationKind = z.infer<typeof PublicationKind>;
+
 export const Publication = z.object({
   serverSeq: z.number().int(),
-  kind: z.enum(['catalog', 'calendar']),
+  kind: PublicationKind,
   version: z.string(),
   publishedAt: z.string(),
   data: z.unknown(),

@@ -6,6 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED_CALENDAR, addWorkingDays, type CalendarData } from '../../../shared/calendar';
 import { BUNDLED_CATALOG_FILES, CATALOG, type CatalogEntry } from '../../../shared/catalog';
 import { DEFAULT_OFFICE_HOURS, computeDeadlines } from '../../../shared/deadlines';
+import { assessIncome } from '../../../shared/commission/act';
+import { BUNDLED_THRESHOLDS, thresholdFor, type ThresholdTable } from '../../../shared/commission/thresholds';
 import { PROTOCOL_VERSION, type Publication } from '../../../shared/sync/protocol';
 import { BUNDLED_CATALOG_VERSION } from '../../../shared/sync/publications';
 import { loadCase } from '../db/case-store';
@@ -19,7 +21,7 @@ import { applyPulledPage } from '../sync/pull-apply';
 import { clerk, filledForm, freshDb, writeContext } from '../testing/db-fixture';
 import { useSyncServer } from '../testing/sync-harness';
 import { caseEntry, currentEntries, findCatalogEntry, officeServices } from './catalog';
-import { loadPublishedVersions, newestCalendar, newestCatalog, openRejections, publicationsTable } from './published';
+import { loadPublishedVersions, newestCalendar, newestCatalog, newestThresholds, openRejections, publicationsTable } from './published';
 
 const REGISTERED_AT = '2026-11-23T10:00'; // a Monday
 const entry: CatalogEntry = CATALOG.find((e) => !e.familyBased && e.channels.some((c) => c.channel === 'akim'))!;
@@ -152,6 +154,53 @@ describe('catalog and calendar publications on the PC', () => {
     await applyPulledPage(db, body);
     await applyPulledPage(db, body);
     expect(await publicationsTable(db).count()).toBe(1);
+  });
+});
+
+describe('income threshold publications on the PC', () => {
+  const SERVICE = 'targeted-social-assistance';
+  const APPLIED_ON = '2026-10-05';
+  const table2026 = (version: string, subsistenceMinimum: number): ThresholdTable => ({
+    version,
+    rows: [...BUNDLED_THRESHOLDS.rows, { ...BUNDLED_THRESHOLDS.rows[1], from: '2026-01-01', to: '2026-12-31', subsistenceMinimum }],
+  });
+  const mother = '900412400316';
+  const act = {
+    family: [{ iin: mother, fullName: 'Әсел Қасымова', relation: 'өтініш беруші' }],
+    months: ['2026-07', '2026-08', '2026-09'],
+    incomes: [{ memberIin: mother, category: 'wages' as const, month: '2026-07', amount: 60000 }],
+  };
+
+  it('applies a published table: the commission finds a 2026 threshold the bundled table lacks, also after a restart', async () => {
+    const db = await newDb();
+    expect(thresholdFor(SERVICE, APPLIED_ON)).toBeUndefined();
+    const before = assessIncome(act, SERVICE, APPLIED_ON, newestThresholds());
+    expect(before.ok && before.threshold).toBeUndefined();
+    const result = await applyPulledPage(db, page([publication('thresholds', '2026.2', table2026('2026.2', 50851))]));
+    expect(result).toMatchObject({ ok: true, publications: { applied: 1, rejected: 0 } });
+    expect(assessIncome(act, SERVICE, APPLIED_ON, newestThresholds())).toMatchObject({ ok: true, threshold: { amount: 35595.7 }, below: true });
+    await newDb();
+    expect(newestThresholds().version).toBe(BUNDLED_THRESHOLDS.version);
+    await loadPublishedVersions(db);
+    expect(newestThresholds().version).toBe('2026.2');
+  });
+
+  it('refuses a broken table with a kk/ru reason naming the field; the bundled table stays in force', async () => {
+    const db = await newDb();
+    const broken = { version: '2026.3', rows: [{ ...table2026('2026.3', 50851).rows[2], period: { months: 0 } }] };
+    expect(await applyPulledPage(db, page([publication('thresholds', '2026.3', broken)]))).toMatchObject({ ok: true, publications: { applied: 0, rejected: 1 } });
+    expect(newestThresholds()).toBe(BUNDLED_THRESHOLDS);
+    const [rejected] = openRejections(await publicationsTable(db).toArray());
+    expect(rejected.problem?.kk).toContain('Табыс шектері кестесінің «2026.3» нұсқасы қабылданбады');
+    expect(rejected.problem?.kk).toContain('«rows.0.period.months» өрісі қате');
+    expect(rejected.problem?.ru).toContain('Версия таблицы порогов дохода «2026.3» не принята, действует прежняя версия');
+  });
+
+  it('the newest accepted table wins over an older one and the bundled one', async () => {
+    const db = await newDb();
+    await applyPulledPage(db, page([publication('thresholds', '2026.2', table2026('2026.2', 50851)), publication('thresholds', '2026.4', table2026('2026.4', 60000))]));
+    expect(newestThresholds().version).toBe('2026.4');
+    expect(assessIncome(act, SERVICE, APPLIED_ON, newestThresholds())).toMatchObject({ threshold: { amount: 42000 } });
   });
 });
 

@@ -1,4 +1,4 @@
-// Catalog and calendar versions pulled from the sync server. Each publication
+// Catalog, calendar and income threshold versions pulled from the sync server. Each publication
 // is kept in the `publications` table with its verdict: 'applied' ones make up
 // the versions in force (rebuilt and validated again at start), a 'rejected'
 // one keeps its kk/ru reason for the sync panel and changes nothing.
@@ -12,14 +12,15 @@
 import type { Table } from 'dexie';
 import type { CalendarData } from '../../../shared/calendar/calendar-data';
 import type { CatalogEntry } from '../../../shared/catalog/schema';
-import type { Bilingual, Publication } from '../../../shared/sync/protocol';
+import type { ThresholdTable } from '../../../shared/commission/thresholds';
+import type { Bilingual, Publication, PublicationKind } from '../../../shared/sync/protocol';
 import { acceptPublication, versionsFrom, type PublicationProblem, type VersionsInForce } from '../../../shared/sync/publications';
 import type { AkimatDb } from '../db/schema';
 import { syncBilingual } from '../i18n/sync-dictionary';
 
 export interface PublicationRow {
   serverSeq: number;
-  kind: 'catalog' | 'calendar';
+  kind: PublicationKind;
   version: string;
   publishedAt: string;
   data: unknown;
@@ -53,12 +54,18 @@ export async function loadPublishedVersions(db: AkimatDb): Promise<VersionsInFor
   return versions;
 }
 
+const REJECTED_HEAD = {
+  catalog: 'publicationCatalogRejected',
+  calendar: 'publicationCalendarRejected',
+  thresholds: 'publicationThresholdsRejected',
+} as const satisfies Record<PublicationKind, string>;
+
 export function problemText(kind: PublicationRow['kind'], version: string, problem: PublicationProblem): Bilingual {
-  const head = syncBilingual(kind === 'catalog' ? 'publicationCatalogRejected' : 'publicationCalendarRejected', { version });
+  const head = syncBilingual(REJECTED_HEAD[kind], { version });
   const reason =
     problem.code === 'catalogInvalid'
       ? syncBilingual('publicationEntryInvalid', { entryId: problem.entryId, field: problem.field, problem: problem.problem })
-      : problem.code === 'calendarInvalid'
+      : problem.code === 'fieldInvalid'
         ? syncBilingual('publicationFieldInvalid', { field: problem.field, problem: problem.problem })
         : problem.code === 'versionMismatch'
           ? syncBilingual('publicationVersionMismatch', { declared: problem.declared })
@@ -96,6 +103,8 @@ export async function recordPublications(db: AkimatDb, incoming: readonly Public
 
 export const newestCatalog = () => versions.catalogs[versions.catalogs.length - 1];
 export const newestCalendar = (): CalendarData => versions.calendars[versions.calendars.length - 1];
+/** The income threshold table the commission compares with (the bundled one until a table is published). */
+export const newestThresholds = (): ThresholdTable => versions.thresholds[versions.thresholds.length - 1];
 
 /** The version an entry object belongs to (the newest one that holds it), for the registered event. */
 export function catalogVersionOf(entry: CatalogEntry): string {

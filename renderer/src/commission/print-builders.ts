@@ -9,6 +9,7 @@ import { QUORUM_FAILURE_NAMES } from '../../../shared/i18n/commission';
 import type { CaseState } from '../../../shared/case';
 import type { OfficeSettings } from '../db/schema';
 import { findCatalogEntry } from '../catalog/catalog';
+import { newestThresholds } from '../catalog/published';
 import { formFonts } from '../print/fonts';
 import { sessionQuorum } from './store';
 import type { CommissionRow, SessionRow } from './tables';
@@ -41,6 +42,7 @@ export async function actPdf(state: CaseState, act: InspectionAct, commission: C
     applicationDate: state.events[0].at.slice(0, 10),
     applicant: applicantOf(state),
     act,
+    thresholds: newestThresholds(),
   });
 }
 

@@ -16,6 +16,7 @@ import { useSession, writeContextOf } from '../app/session';
 import { loadCase } from '../db/case-store';
 import { localDate, localMoment } from '../db/clock';
 import { findCatalogEntry } from '../catalog/catalog';
+import { newestThresholds } from '../catalog/published';
 import { actFormFor, checkActForm, familyFromCase, type ActForm, type ActProblems } from '../commission/act-form';
 import { actsOf, ActRefused, AdoptionRefused, adoptConclusion, recordAct, type AdoptionProblem } from '../commission/store';
 import type { CommissionRow, SessionRow } from '../commission/tables';
@@ -115,7 +116,7 @@ export function CommissionCaseScreen({ caseId }: { caseId: string }) {
 
 function IncomeBox({ act, state, i18n }: { act: Pick<InspectionAct, 'family' | 'months' | 'incomes'>; state: CaseState; i18n: Api }) {
   const { ct, lang } = i18n;
-  const assessed = assessIncome(act, serviceSlug(state), applicationDate(state));
+  const assessed = assessIncome(act, serviceSlug(state), applicationDate(state), newestThresholds());
   return (
     <div className="income-box" data-testid="income">
       <strong>{ct('incomeTitle')}</strong>
@@ -151,7 +152,7 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
   const { ct, lang } = i18n;
   const session = useSession();
   const queryClient = useQueryClient();
-  const months = incomeMonths(serviceSlug(state), applicationDate(state));
+  const months = incomeMonths(serviceSlug(state), applicationDate(state), newestThresholds());
   const [form, setForm] = useState<ActForm>(() => actFormFor(state, localDate(), previous));
   const [photos, setPhotos] = useState<(File & { name: string })[]>([]);
   const [problems, setProblems] = useState<ActProblems>({});
@@ -394,7 +395,7 @@ function ConclusionForm({ state, commission, act }: { state: CaseState; commissi
   const recorder = adoptedBy || present.find((m) => m.role === 'secretary')?.id || present[0]?.id || '';
   const names = new Map(commission.members.map((m) => [m.id, m.fullName]));
   const perCapita = (() => {
-    const assessed = assessIncome(act, serviceSlug(state), applicationDate(state));
+    const assessed = assessIncome(act, serviceSlug(state), applicationDate(state), newestThresholds());
     return assessed.ok ? assessed.result.perCapita : undefined;
   })();
 

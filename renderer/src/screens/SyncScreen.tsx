@@ -110,6 +110,7 @@ export function SyncScreen() {
         <h2>{s('versionsTitle')}</h2>
         <p data-testid="catalog-in-force">{s('catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}</p>
         <p data-testid="calendar-in-force">{s('calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}</p>
+        <p data-testid="thresholds-in-force">{s('thresholdsInForce', { version: versions.thresholds[versions.thresholds.length - 1].version })}</p>
         {openRejections(view.publications).map((p) => (
           <div key={p.serverSeq} className="banner error" role="alert" data-testid="publication-rejected">
             {p.problem?.[lang]}

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_THRESHOLDS } from '../../../shared/commission/thresholds';
 import { openStore, type SqlStore } from '../storage';
 import { type BackendResources, BACKENDS, backendResources } from '../testing/harness';
 import { foldPlaceName } from './almaty-import';
@@ -52,7 +53,7 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
     await expect(admin('code:issue', '--office', '9999')).rejects.toThrow(/no office/);
   });
 
-  it('publishes a catalog file and a calendar after validating them, and refuses a broken one', async () => {
+  it('publishes a catalog file, a calendar and income thresholds after validating them, and refuses a broken one', async () => {
     expect(await admin('publish:catalog', join(SEED, 'kzo-590-2014.json'))).toBe(0);
     const calendar = join(resources.dataDir, 'calendar.json');
     writeFileSync(calendar, JSON.stringify({ version: '2027.1', years: { '2027': { kurbanAit: '2027-05-16' } } }));
@@ -62,9 +63,17 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
     lines.length = 0;
     expect(await admin('publish:calendar', broken)).toBe(1);
     expect(lines[0]).toContain('Файл жарамсыз');
+    const thresholds = join(resources.dataDir, 'thresholds.json');
+    writeFileSync(thresholds, JSON.stringify({ ...BUNDLED_THRESHOLDS, version: '2027.1' }));
+    expect(await admin('publish:thresholds', thresholds)).toBe(0);
+    expect(lines.at(-1)).toContain('Жарияланды: thresholds 2027.1');
+    writeFileSync(broken, JSON.stringify({ version: '2027.2', rows: [{ ...BUNDLED_THRESHOLDS.rows[0], share: -0.7 }] }));
+    lines.length = 0;
+    expect(await admin('publish:thresholds', broken)).toBe(1);
+    expect(lines[0]).toMatch(/^Файл жарамсыз: rows\.0\.share: /);
     const device = await store.enroll(await store.issueEnrollmentCode({ officeCode: '0101' }), undefined);
     const page = await store.pull(device!.device, 0, 10);
-    expect(page.publications.map((p) => `${p.kind} ${p.version}`)).toEqual(['catalog kzo-590-2014', 'calendar 2027.1']);
+    expect(page.publications.map((p) => `${p.kind} ${p.version}`)).toEqual(['catalog kzo-590-2014', 'calendar 2027.1', 'thresholds 2027.1']);
   });
 
   it('backs up the database to a file that holds the same data', async () => {

@@ -5,6 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CalendarData } from '../../../shared/calendar/calendar-data';
 import { loadCatalogFile } from '../../../shared/catalog/load';
+import { ThresholdTable } from '../../../shared/commission/thresholds';
+import type { PublicationKind } from '../../../shared/sync/protocol';
+import type { z } from 'zod';
 import { configFromEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SqliteDriver } from '../storage/sqlite';
@@ -22,6 +25,7 @@ const COMMANDS = `
   devices:revoke <deviceId>
   publish:catalog <file.json> [--version V]
   publish:calendar <file.json>
+  publish:thresholds <file.json>                (income thresholds for the commission)
   backup [target]`;
 
 function option(args: string[], name: string): string | undefined {
@@ -85,22 +89,28 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
       log(say('published', { kind: 'catalog', version, seq }));
       return 0;
     }
-    case 'publish:calendar': {
-      const parsed = CalendarData.safeParse(JSON.parse(readFileSync(args[0], 'utf8')));
-      if (!parsed.success) {
-        log(say('invalidFile', { problem: `${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}` }));
-        return 1;
-      }
-      const seq = await store.publish('calendar', parsed.data.version, parsed.data);
-      log(say('published', { kind: 'calendar', version: parsed.data.version, seq }));
-      return 0;
-    }
+    case 'publish:calendar':
+      return publishTable(store, 'calendar', CalendarData, args[0], log);
+    case 'publish:thresholds':
+      return publishTable(store, 'thresholds', ThresholdTable, args[0], log);
     case 'backup':
       return backup(store, args[0], log);
     default:
       log(say('usage') + COMMANDS);
       return command ? 1 : 0;
   }
+}
+
+/** Publishes a whole versioned table (calendar, thresholds) after checking it with its schema; a broken file is refused. */
+async function publishTable<T extends { version: string }>(store: SqlStore, kind: PublicationKind, schema: z.ZodType<T>, file: string, log: (line: string) => void): Promise<number> {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    log(say('invalidFile', { problem: `${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}` }));
+    return 1;
+  }
+  const seq = await store.publish(kind, parsed.data.version, parsed.data);
+  log(say('published', { kind, version: parsed.data.version, seq }));
+  return 0;
 }
 
 async function backup(store: SqlStore, target: string | undefined, log: (line: string) => void): Promise<number> {

@@ -1,7 +1,7 @@
 // The one SyncStore, written once over the SqlDriver (SQLite or PostgreSQL).
 import { createHash, randomBytes } from 'node:crypto';
 import type { CaseEvent } from '../../../shared/case/events';
-import type { Publication, PulledEvent, RelayStatus } from '../../../shared/sync/protocol';
+import type { Publication, PublicationKind, PulledEvent, RelayStatus } from '../../../shared/sync/protocol';
 import type { Queryable, SqlDriver } from './driver';
 import { checkAndStoreBatch } from './push-batch';
 import { missingAttachments, readCounter, writeCounter } from './queries';
@@ -167,7 +167,7 @@ export class SqlStore implements SyncStore {
     return changes === 1;
   }
 
-  async publish(kind: 'catalog' | 'calendar', version: string, data: unknown): Promise<number> {
+  async publish(kind: PublicationKind, version: string, data: unknown): Promise<number> {
     return this.driver.transaction('write', async (db) => {
       const seq = (await readCounter(db)) + 1;
       await db.run('INSERT INTO publications (server_seq, kind, version, data, published_at) VALUES (?, ?, ?, ?, ?)', [
@@ -258,7 +258,7 @@ export class SqlStore implements SyncStore {
         }
       }
       const next = more ? page[page.length - 1].eff : Math.max(top, cursor);
-      const publications = await db.all<{ server_seq: number; kind: 'catalog' | 'calendar'; version: string; data: string; published_at: string }>(
+      const publications = await db.all<{ server_seq: number; kind: PublicationKind; version: string; data: string; published_at: string }>(
         'SELECT server_seq, kind, version, data, published_at FROM publications WHERE server_seq > ? AND server_seq <= ? ORDER BY server_seq',
         [cursor, next],
       );

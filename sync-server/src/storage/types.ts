@@ -1,6 +1,6 @@
 // What the server keeps, as the routes and the admin CLI see it.
 import type { CaseEvent } from '../../../shared/case/events';
-import type { AckedEvent, DeviceScope, DirectoryResponse, EventVerdict, Publication, PulledEvent, RelayStatus, SyncErrorCode } from '../../../shared/sync/protocol';
+import type { AckedEvent, DeviceScope, DirectoryResponse, EventVerdict, Publication, PublicationKind, PulledEvent, RelayStatus, SyncErrorCode } from '../../../shared/sync/protocol';
 
 export interface Device {
   id: string;
@@ -73,7 +73,7 @@ export interface SyncStore {
   issueEnrollmentCode(target: EnrollmentTarget, ttlHours?: number): Promise<string>;
   listDevices(): Promise<Device[]>;
   revokeDevice(id: string): Promise<boolean>;
-  publish(kind: 'catalog' | 'calendar', version: string, data: unknown): Promise<number>;
+  publish(kind: PublicationKind, version: string, data: unknown): Promise<number>;
 
   // device-facing
   enroll(code: string, deviceName: string | undefined): Promise<{ device: Device; token: string } | null>;
