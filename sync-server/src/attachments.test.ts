@@ -6,40 +6,28 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Upload } from '@tus/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sha256OfStream } from './attachments/content-store';
 import { openAttachmentStore } from './attachments/open';
 import { SyncClient } from './testing/client';
-import { ATTACHMENT_SETUPS, type BackendResources, backendResources, seedRegion, setupName, startServer, TestDevice, type TestServer, testConfig } from './testing/harness';
+import { ATTACHMENT_SETUPS, setupName, startServer, TestDevice, testConfig } from './testing/harness';
+import { useTestServer } from './testing/use-server';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
 describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setup) })))('attachments on $name', ({ backend, attachments }) => {
-  let resources: BackendResources;
-  let server: TestServer;
-  let url: string;
+  const server = useTestServer(backend, attachments);
 
-  beforeAll(async () => {
-    resources = await backendResources(backend, attachments);
-    server = await startServer(resources);
-    url = server.url;
-    await seedRegion(server.store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await resources?.dispose();
-  });
-
-  const office = (officeCode = '0101') => TestDevice.enroll(url, server.store, { officeCode });
-  const district = (districtCode = 'D01') => TestDevice.enroll(url, server.store, { districtCode });
+  const office = (officeCode = '0101') => TestDevice.enroll(server.url, server.store, { officeCode });
+  const district = (districtCode = 'D01') => TestDevice.enroll(server.url, server.store, { districtCode });
   const fileOf = async (bytes: Buffer) => {
-    const path = join(resources.dataDir, `scan-${randomUUID()}.bin`);
+    const path = join(server.resources.dataDir, `scan-${randomUUID()}.bin`);
     await writeFile(path, bytes);
     return path;
   };
 
   it('names its database and attachment store in /health', async () => {
-    const r = await new SyncClient(url).request('GET', '/health');
+    const r = await new SyncClient(server.url).request('GET', '/health');
     expect(r.body).toMatchObject({ ok: true, storage: `${backend}+${attachments}` });
   });
 
@@ -56,7 +44,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
     // Both uploads were filed and forgotten: no upload is left in the store.
     expect(await server.attachments.files.listUploads()).toEqual([]);
     // With S3 nothing lands on the server's disk.
-    expect(existsSync(join(resources.dataDir, 'files'))).toBe(attachments === 'files');
+    expect(existsSync(join(server.resources.dataDir, 'files'))).toBe(attachments === 'files');
     expect((await server.store.counts()).attachments - before.attachments).toBe(1);
   });
 
@@ -85,7 +73,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
     expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
     await districtOne.pullAll();
     expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
-    const download = await fetch(`${url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
+    const download = await fetch(`${server.url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
     expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
     expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
     await districtTwo.pullAll();
@@ -121,7 +109,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
 
   it('verifies at start-up the uploads whose last byte arrived just before a crash, deleting one that does not match', async () => {
     const deviceId = (await office()).deviceId;
-    const files = openAttachmentStore(testConfig(resources));
+    const files = openAttachmentStore(testConfig(server.resources));
     const good = randomBytes(40_000);
     const bad = randomBytes(20_000);
     // What a server killed between the last byte and its check leaves behind.
@@ -132,7 +120,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
     }
     expect(await files.listUploads()).toHaveLength(2);
 
-    const restarted = await startServer(resources);
+    const restarted = await startServer(server.resources);
     try {
       expect(await restarted.store.hasAttachment(sha256(good))).toMatchObject({ size: good.length });
       expect(await sha256OfStream(await files.read(sha256(good)))).toEqual({ sha256: sha256(good), size: good.length });

@@ -1,25 +1,15 @@
 // GET /directory: a device learns the Kazakh and Russian names of the offices
 // and the district in its scope, on SQLite and on PostgreSQL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DirectoryResponse, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { runAdmin } from './admin/cli';
 import { openStore } from './storage';
-import { type BackendResources, BACKENDS, backendResources, REGION, seedRegion, startServer, TestDevice, type TestServer } from './testing/harness';
+import { BACKENDS, REGION, TestDevice } from './testing/harness';
+import { useTestServer } from './testing/use-server';
 import { SyncClient } from './testing/client';
 
 describe.each(BACKENDS)('office and district names on %s', (backend) => {
-  let resources: BackendResources;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    resources = await backendResources(backend);
-    server = await startServer(resources);
-    await seedRegion(server.store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await resources?.dispose();
-  });
+  const server = useTestServer(backend);
 
   const directoryOf = async (device: SyncClient) => {
     const r = await device.request('GET', '/directory');
@@ -60,7 +50,7 @@ describe.each(BACKENDS)('office and district names on %s', (backend) => {
   });
 
   it('adds the Russian name columns to a database made before them, once', async () => {
-    const store = await openStore({ dataDir: resources.dataDir, databaseUrl: resources.databaseUrl });
+    const store = await openStore({ dataDir: server.resources.dataDir, databaseUrl: server.resources.databaseUrl });
     try {
       await store.driver.transaction('write', async (db) => {
         await db.run('ALTER TABLE offices DROP COLUMN name_ru');

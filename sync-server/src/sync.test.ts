@@ -2,45 +2,33 @@
 // route, every refusal, and counts on both sides showing nothing lost or doubled.
 // Attachments, on every attachment store too, are in attachments.test.ts.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clockSkewWarning } from '../../shared/sync/client-core';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { SyncClient } from './testing/client';
-import { type BackendResources, BACKENDS, backendResources, seedRegion, startServer, TestDevice, type TestServer } from './testing/harness';
+import { BACKENDS, startServer, TestDevice } from './testing/harness';
+import { useTestServer } from './testing/use-server';
 import { startTcpProxy } from './testing/tcp-proxy';
 
 describe.each(BACKENDS)('sync server on %s', (backend) => {
-  let resources: BackendResources;
-  let server: TestServer;
-  let url: string;
+  const server = useTestServer(backend);
 
-  beforeAll(async () => {
-    resources = await backendResources(backend);
-    server = await startServer(resources);
-    url = server.url;
-    await seedRegion(server.store);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await resources?.dispose();
-  });
-
-  const office = (officeCode = '0101') => TestDevice.enroll(url, server.store, { officeCode });
-  const district = (districtCode = 'D01') => TestDevice.enroll(url, server.store, { districtCode });
+  const office = (officeCode = '0101') => TestDevice.enroll(server.url, server.store, { officeCode });
+  const district = (districtCode = 'D01') => TestDevice.enroll(server.url, server.store, { districtCode });
 
   it('answers /health with its version and storage', async () => {
-    const r = await new SyncClient(url).request('GET', '/health');
+    const r = await new SyncClient(server.url).request('GET', '/health');
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ ok: true, version: expect.any(String), storage: `${backend}+files`, protocol: PROTOCOL_VERSION });
   });
 
   it('enrolls a device once per code, gives letters per office, and stores only a hash of the token', async () => {
     const code = await server.store.issueEnrollmentCode({ officeCode: '0102' });
-    const first = new SyncClient(url);
+    const first = new SyncClient(server.url);
     const answer = await first.enroll(code);
     expect(answer).toMatchObject({ deviceId: '0102-A', letter: 'A', scope: { kind: 'office', officeCode: '0102', districtCode: 'D01' } });
     expect(Buffer.from(answer.token, 'base64url')).toHaveLength(32);
-    const again = await new SyncClient(url).request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code });
+    const again = await new SyncClient(server.url).request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code });
     expect(again.status).toBe(401);
     expect(again.body.code).toBe('invalidEnrollmentCode');
     expect(again.body.message.kk).toContain('код');
@@ -195,13 +183,13 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const a = await office();
     const event = a.register(randomUUID());
     const before = await server.store.counts();
-    const forged = new SyncClient(url);
+    const forged = new SyncClient(server.url);
     forged.token = randomBytes(32).toString('base64url');
     for (const r of [await forged.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [event] }), await forged.request('GET', '/pull')]) {
       expect(r.status).toBe(401);
       expect(r.body.code).toBe('unauthorized');
     }
-    expect((await new SyncClient(url).request('GET', '/pull')).status).toBe(401);
+    expect((await new SyncClient(server.url).request('GET', '/pull')).status).toBe(401);
     expect(await server.store.revokeDevice(a.deviceId)).toBe(true);
     a.queue(event);
     const outcome = await a.pushOnce();
@@ -285,7 +273,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   });
 
   it('carries every event exactly once through a link that cuts and stalls connections', async () => {
-    const port = Number(new URL(url).port);
+    const port = Number(new URL(server.url).port);
     const proxy = await startTcpProxy(port, { delayMs: 2, cutEvery: 1, cutAfterBytes: 3000 });
     try {
       const a = await office('0101');
@@ -309,7 +297,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   });
 
   it('answers 429 with Retry-After when one device sends too fast', async () => {
-    const limited = await startServer(resources, { rateLimit: { perSecond: 1, burst: 3 } });
+    const limited = await startServer(server.resources, { rateLimit: { perSecond: 1, burst: 3 } });
     try {
       const a = await TestDevice.enroll(limited.url, limited.store, { officeCode: '0101' });
       const statuses: number[] = [];

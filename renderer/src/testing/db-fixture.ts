@@ -1,6 +1,6 @@
 // A fresh database and a filled-in application for db-layer tests (fake-indexeddb).
 import 'fake-indexeddb/auto';
-import { testApplicant } from '../../../shared/testing/case-events';
+import { APPLICANT_FIELDS } from './applicant-fields';
 import { AkimatDb } from '../db/schema';
 import type { WriteContext } from '../db/case-store';
 import { emptyForm, type IntakeForm } from '../intake/form';
@@ -23,15 +23,7 @@ export function filledForm(overrides: Partial<IntakeForm> = {}): IntakeForm {
   return {
     ...emptyForm(),
     entryId: fixtureEntry.id,
-    iin: testApplicant.iin,
-    surname: testApplicant.surname,
-    name: testApplicant.name,
-    patronymic: testApplicant.patronymic,
-    idNumber: testApplicant.idDocument.number,
-    idIssuer: testApplicant.idDocument.issuer,
-    idDate: testApplicant.idDocument.date,
-    address: testApplicant.address,
-    phone: testApplicant.phone,
+    ...APPLICANT_FIELDS,
     documents: { application: { original: true, copy: false } },
     consentSigned: true,
     ...overrides,

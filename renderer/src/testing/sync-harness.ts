@@ -1,53 +1,17 @@
 // Renderer tests against the real sync server: an in-process server on SQLite
 // with the seeded region, tus uploads from Node, and enrolling a PC's database.
-import { afterAll, beforeAll } from 'vitest';
 import { Upload } from 'tus-js-client';
-import { backendResources, seedRegion, startServer, type BackendResources, type TestServer } from '../../../sync-server/src/testing/harness';
+import type { TestServer } from '../../../sync-server/src/testing/harness';
+import { useTestServer } from '../../../sync-server/src/testing/use-server';
 import type { AkimatDb } from '../db/schema';
 import type { SyncDeps } from '../sync/engine';
 import { enrollDevice } from '../sync/enrollment';
 import type { DeviceIdentity } from '../sync/state';
 import type { UploadFn } from '../sync/uploads';
 
-/**
- * Starts a seeded server before the enclosing describe block (or file) and
- * closes it after. The returned object reads through to that server, so it can
- * be kept in a `const` at collection time and used inside the tests.
- */
+/** A seeded SQLite server for the enclosing describe block (or file). */
 export function useSyncServer(): TestServer {
-  let resources: BackendResources | undefined;
-  let started: TestServer | undefined;
-  beforeAll(async () => {
-    resources = await backendResources('sqlite');
-    started = await startServer(resources);
-    await seedRegion(started.store);
-  });
-  afterAll(async () => {
-    await started?.close();
-    await resources?.dispose();
-  });
-  const live = (): TestServer => {
-    if (!started) throw new Error('the sync server is used outside its tests');
-    return started;
-  };
-  return {
-    get url() {
-      return live().url;
-    },
-    get store() {
-      return live().store;
-    },
-    get attachments() {
-      return live().attachments;
-    },
-    get dataDir() {
-      return live().dataDir;
-    },
-    get databaseUrl() {
-      return live().databaseUrl;
-    },
-    close: () => live().close(),
-  };
+  return useTestServer('sqlite');
 }
 
 /** tus from Node: the same client library, fed the Blob's bytes. */
