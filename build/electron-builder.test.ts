@@ -12,7 +12,10 @@ import { SHELL_TEXTS } from '../electron/core/texts';
 
 const require = createRequire(import.meta.url);
 const yaml = require('js-yaml') as { load(text: string): unknown; dump(value: unknown): string };
-const asar = require('@electron/asar') as { listPackage(file: string, options?: object): string[]; extractFile(file: string, path: string): Buffer };
+const asar = require('@electron/asar') as {
+  listPackage(file: string, options?: object): string[];
+  extractFile(file: string, path: string): Buffer;
+};
 
 const root = resolve(import.meta.dirname, '..');
 const configFile = join(root, 'build', 'electron-builder.yml');
@@ -27,18 +30,27 @@ function electronBuilder(configPath: string, output: string) {
   writeFileSync(join(fakeDist, 'electron'), '#!/bin/sh\n');
   chmodSync(join(fakeDist, 'electron'), 0o755);
   writeFileSync(join(fakeDist, 'version'), '41.7.1');
-  return spawnSync(join(root, 'node_modules', '.bin', 'electron-builder'), ['--config', configPath, '--linux', 'dir', `-c.electronDist=${fakeDist}`, `-c.directories.output=${output}`], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 90_000,
-    env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true' },
-  });
+  return spawnSync(
+    join(root, 'node_modules', '.bin', 'electron-builder'),
+    ['--config', configPath, '--linux', 'dir', `-c.electronDist=${fakeDist}`, `-c.directories.output=${output}`],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, ELECTRON_BUILDER_OFFLINE: 'true' },
+    },
+  );
 }
 
 describe('installer settings', () => {
   it('installs for all users of a shared office PC, asking for elevation, with a folder choice', () => {
     expect(config.appId).toBe('kz.akimatdesk.app');
-    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true, allowElevation: true, allowToChangeInstallationDirectory: true });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: true,
+      allowElevation: true,
+      allowToChangeInstallationDirectory: true,
+    });
     expect(config.win.target[0]).toEqual({ target: 'nsis', arch: ['x64', 'ia32'] });
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
@@ -82,7 +94,11 @@ describe('electron-builder, offline', () => {
     expect(entries).toEqual(expect.arrayContaining(['/out/main/index.js', '/out/preload/index.cjs', '/package.json']));
     expect(entries.filter((entry) => entry.includes('node_modules') || entry.endsWith('.map'))).toEqual([]);
     const packed = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
-    expect(packed).toMatchObject({ main: 'out/main/index.js', productNameKk: 'Әкімдік жұмыс орны', productNameRu: 'Рабочее место акимата' });
+    expect(packed).toMatchObject({
+      main: 'out/main/index.js',
+      productNameKk: 'Әкімдік жұмыс орны',
+      productNameRu: 'Рабочее место акимата',
+    });
   }, 90_000);
 });
 
@@ -126,7 +142,11 @@ console.log(JSON.stringify(globalThis.calls));
 process.exit(0);`,
     );
     const appData = join(scratch, 'appdata');
-    const result = spawnSync(process.execPath, [join(stub, 'run.mjs')], { encoding: 'utf8', env: { ...process.env, STUB_APPDATA: appData, AKIMAT_DESK_DATA_DIR: '' }, timeout: 30_000 });
+    const result = spawnSync(process.execPath, [join(stub, 'run.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, STUB_APPDATA: appData, AKIMAT_DESK_DATA_DIR: '' },
+      timeout: 30_000,
+    });
     expect(result.status, result.stderr).toBe(0);
     const calls = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as string[];
     expect(calls[0]).toBe(`setPath userData ${join(appData, 'kz.akimatdesk.app')}`);

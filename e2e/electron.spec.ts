@@ -54,7 +54,12 @@ test.describe('desktop app (Electron)', () => {
     const page = await app.firstWindow();
 
     // The page has the bridge and nothing of Node.
-    expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+    expect(
+      await page.evaluate(() => [
+        typeof (globalThis as { require?: unknown }).require,
+        typeof (globalThis as { process?: unknown }).process,
+      ]),
+    ).toEqual(['undefined', 'undefined']);
     const info = await page.evaluate(() => window.akimatHost!.appInfo());
     expect(info).toMatchObject({ host: 'electron', dataDir });
     const opened = await page.evaluate(() => window.open('https://example.com/') === null);

@@ -20,7 +20,9 @@ async function headerLayout(page: Page) {
       const r = el.getBoundingClientRect();
       return { testid, top: Math.round(r.top), left: Math.round(r.left), right: Math.round(r.right), bottom: Math.round(r.bottom) };
     };
-    const tools = [...header.children].filter((el) => el.tagName !== 'NAV').map((el, i) => box(el, el.getAttribute('data-testid') ?? el.className ?? String(i)));
+    const tools = [...header.children]
+      .filter((el) => el.tagName !== 'NAV')
+      .map((el, i) => box(el, el.getAttribute('data-testid') ?? el.className ?? String(i)));
     const links = [...nav.querySelectorAll('a')].map((a) => box(a, a.getAttribute('data-testid') ?? ''));
     return {
       headerHeight: Math.round(header.getBoundingClientRect().height),

@@ -10,7 +10,19 @@ import { join } from 'node:path';
 import { SyncClient } from '../sync-server/src/testing/client';
 import { launchProfile } from './fixtures/browser';
 import { setUpOfficeAndSignIn, signIn } from './fixtures/intake';
-import { applicant, attachScan, incomingBytes, issueCode, openSyncPanel, registerCase, scanBytes, sha256Of, startSyncServer, submitEnrollment, type RunningServer } from './fixtures/sync';
+import {
+  applicant,
+  attachScan,
+  incomingBytes,
+  issueCode,
+  openSyncPanel,
+  registerCase,
+  scanBytes,
+  sha256Of,
+  startSyncServer,
+  submitEnrollment,
+  type RunningServer,
+} from './fixtures/sync';
 
 const profile = mkdtempSync(join(tmpdir(), 'akimat-upload-restart-profile-'));
 let server: RunningServer;
@@ -93,7 +105,9 @@ test('a scan upload resumes after the browser is closed and started again mid-up
   expect(second.offsets.length).toBeGreaterThan(0);
   expect(Math.min(...second.offsets)).toBeGreaterThan(0);
   expect(second.offsets[0]).toBeGreaterThanOrEqual(keptBytes - 512 * 1024);
-  console.log(`upload-restart: ${keptBytes} bytes on the server at the close; second session resumed at ${second.offsets[0]} of ${bytes.length}, ${second.offsets.length} PATCH requests`);
+  console.log(
+    `upload-restart: ${keptBytes} bytes on the server at the close; second session resumed at ${second.offsets[0]} of ${bytes.length}, ${second.offsets.length} PATCH requests`,
+  );
   // Done: tus forgets the URL.
   expect(await tusEntries(second.page)).toHaveLength(0);
 

@@ -33,7 +33,9 @@ const forms: [string, () => Promise<Uint8Array>][] = [
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
-console.log(`forms bench: ${runs} warm runs each (3 warm-up runs first), Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+console.log(
+  `forms bench: ${runs} warm runs each (3 warm-up runs first), Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`,
+);
 console.log(['form'.padEnd(30), 'median ms'.padStart(10), 'p95 ms'.padStart(8), 'pages'.padStart(6), 'PDF bytes'.padStart(10)].join(' '));
 for (const [name, build] of forms) {
   const count = name.includes('500') ? Math.min(runs, 10) : runs;
@@ -48,7 +50,12 @@ for (const [name, build] of forms) {
   times.sort((a, b) => a - b);
   const pages = (await PDFDocument.load(pdf)).getPageCount();
   console.log(
-    [name.padEnd(30), quantile(times, 0.5).toFixed(1).padStart(10), quantile(times, 0.95).toFixed(1).padStart(8), String(pages).padStart(6), String(pdf.length).padStart(10)].join(' ') +
-      (count !== runs ? `  (${count} runs)` : ''),
+    [
+      name.padEnd(30),
+      quantile(times, 0.5).toFixed(1).padStart(10),
+      quantile(times, 0.95).toFixed(1).padStart(8),
+      String(pages).padStart(6),
+      String(pdf.length).padStart(10),
+    ].join(' ') + (count !== runs ? `  (${count} runs)` : ''),
   );
 }

@@ -29,16 +29,29 @@ const stats = (times) => {
 const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7) + ' ms';
 
 console.log('building the renderer with the bench page …');
-const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, AKIMAT_BENCH: '1' } });
+const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, AKIMAT_BENCH: '1' },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = spawn(process.execPath, [join(root, 'scripts', 'serve-renderer.mjs'), '--port', String(PORT), '--dir', join(root, 'dist', 'renderer-bench')], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [join(root, 'scripts', 'serve-renderer.mjs'), '--port', String(PORT), '--dir', join(root, 'dist', 'renderer-bench')],
+  { stdio: 'ignore' },
+);
 const profile = mkdtempSync(join(tmpdir(), 'akimat-bench-'));
 let context;
 try {
   await new Promise((r) => setTimeout(r, 500));
   const launch = () =>
-    chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true, viewport: { width: 1280, height: 900 } });
+    chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+    });
   context = await launch();
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(30 * 60_000);
@@ -51,7 +64,9 @@ try {
   const counts = await page.evaluate(() => window.akimatBench.counts());
   const open = await page.evaluate(() => window.akimatBench.openCases());
   console.log(`open cases: ${open.open.toLocaleString('en')}, overdue now: ${open.overdue.toLocaleString('en')}`);
-  console.log(`seeded ${counts.cases.toLocaleString('en')} cases and ${counts.events.toLocaleString('en')} events in ${(seeded.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${counts.cases.toLocaleString('en')} cases and ${counts.events.toLocaleString('en')} events in ${(seeded.ms / 1000).toFixed(1)} s`,
+  );
 
   // Restart the browser so the measurements start from the database on disk.
   await context.close();
@@ -97,12 +112,24 @@ try {
     ['  Today part: count at commission', stats(m.statusCount), 50],
     ['cold start to Today (reload)', stats(cold), 2000],
   ];
-  console.log(`\nIntake bench — ${counts.cases.toLocaleString('en')} cases, ${counts.events.toLocaleString('en')} events, Debian Chromium headless`);
+  console.log(
+    `\nIntake bench — ${counts.cases.toLocaleString('en')} cases, ${counts.events.toLocaleString('en')} events, Debian Chromium headless`,
+  );
   console.log('measurement'.padEnd(44) + 'median'.padStart(10) + 'p95'.padStart(11) + '   target   runs');
   for (const [name, s, target] of rows) {
-    console.log(name.padEnd(44) + fmt(s.median) + ' ' + fmt(s.p95) + `   < ${String(target).padEnd(5)}  ${s.n}   ${s.median < target ? 'met' : 'NOT met'}`);
+    console.log(
+      name.padEnd(44) +
+        fmt(s.median) +
+        ' ' +
+        fmt(s.p95) +
+        `   < ${String(target).padEnd(5)}  ${s.n}   ${s.median < target ? 'met' : 'NOT met'}`,
+    );
   }
-  console.log('cold start after a browser restart'.padEnd(44) + fmt(coldAfterRestart) + `${''.padStart(11)}   < 2000   1   ${coldAfterRestart < 2000 ? 'met' : 'NOT met'}`);
+  console.log(
+    'cold start after a browser restart'.padEnd(44) +
+      fmt(coldAfterRestart) +
+      `${''.padStart(11)}   < 2000   1   ${coldAfterRestart < 2000 ? 'met' : 'NOT met'}`,
+  );
 } finally {
   await context?.close().catch(() => undefined);
   server.kill();

@@ -48,9 +48,11 @@ async function timed<T>(fn: () => Promise<T>, into: number[]): Promise<T> {
 
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 interface BackendFigures {
@@ -65,7 +67,11 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
   const store = await openStore(resources);
   await store.createDistrict('D01', 'Бөлім');
   for (let i = 1; i <= OFFICES; i++) await store.createOffice(`01${String(i).padStart(2, '0')}`, `Әкім аппараты ${i}`, 'D01');
-  const codes = await Promise.all(Array.from({ length: DEVICES + 2 }, (_, i) => store.issueEnrollmentCode({ officeCode: `01${String((i % OFFICES) + 1).padStart(2, '0')}` })));
+  const codes = await Promise.all(
+    Array.from({ length: DEVICES + 2 }, (_, i) =>
+      store.issueEnrollmentCode({ officeCode: `01${String((i % OFFICES) + 1).padStart(2, '0')}` }),
+    ),
+  );
   await store.close();
 
   const server = new ServerProcess(await freePort(), {
@@ -87,7 +93,11 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     const pushLatencies: number[] = [];
     const pushStart = performance.now();
     for (let i = 0; i < events.length; i += BATCH) {
-      const r = await timed(() => writer.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: writer.deviceId, events: events.slice(i, i + BATCH) }), pushLatencies);
+      const r = await timed(
+        () =>
+          writer.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: writer.deviceId, events: events.slice(i, i + BATCH) }),
+        pushLatencies,
+      );
       if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     }
     const pushMs = performance.now() - pushStart;
@@ -105,7 +115,11 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
 
     // 3. 200 devices over 20 offices: each pushes 50 events and pulls its office, 50 at a time.
     const devices: TestDevice[] = [];
-    await pool(codes.filter((_, i) => i !== 0 && i !== OFFICES), CONCURRENCY, async (code) => void devices.push(await enroll(code)));
+    await pool(
+      codes.filter((_, i) => i !== 0 && i !== OFFICES),
+      CONCURRENCY,
+      async (code) => void devices.push(await enroll(code)),
+    );
     const perDevice = TOTAL / DEVICES;
     const manyLatencies: number[] = [];
     let manyPulled = 0;
@@ -113,7 +127,10 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     await pool(devices, CONCURRENCY, async (d) => {
       const mine = eventsFor(d, perDevice);
       for (let i = 0; i < mine.length; i += 25) {
-        const r = await timed(() => d.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine.slice(i, i + 25) }), manyLatencies);
+        const r = await timed(
+          () => d.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine.slice(i, i + 25) }),
+          manyLatencies,
+        );
         if (r.status !== 200) throw new Error(`push ${r.status}`);
       }
       for (;;) {
@@ -126,8 +143,12 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     const memory = rssOf(server.child!.pid!);
 
     console.log(`\n== ${backend} ==`);
-    console.log(`push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${Math.round(TOTAL / (pushMs / 1000))} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}`);
-    console.log(`pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${Math.round(TOTAL / (pullMs / 1000))} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`);
+    console.log(
+      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${Math.round(TOTAL / (pushMs / 1000))} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}`,
+    );
+    console.log(
+      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${Math.round(TOTAL / (pullMs / 1000))} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`,
+    );
     console.log(
       `${DEVICES} devices (${CONCURRENCY} in flight, ${OFFICES} offices), each pushing ${perDevice} events and pulling its office: ${ms(manyMs)}, ` +
         `${Math.round(TOTAL / (manyMs / 1000))} pushed events/s, ${manyPulled} events pulled, ${manyLatencies.length} requests, p50 ${ms(percentile(manyLatencies, 50))} p95 ${ms(percentile(manyLatencies, 95))}`,
@@ -150,7 +171,14 @@ async function benchPouch(): Promise<{ pushMs: number; pullMs: number }> {
     .plugin(require('pouchdb-mapreduce'));
   const express = require('express');
   const app = express();
-  app.use('/', require('express-pouchdb')(PouchDB.defaults({ adapter: 'memory' }), { mode: 'minimumForPouchDB', inMemoryConfig: true, logPath: '/dev/null' }));
+  app.use(
+    '/',
+    require('express-pouchdb')(PouchDB.defaults({ adapter: 'memory' }), {
+      mode: 'minimumForPouchDB',
+      inMemoryConfig: true,
+      logPath: '/dev/null',
+    }),
+  );
   const server = await new Promise<import('node:http').Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

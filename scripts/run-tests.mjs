@@ -46,7 +46,13 @@ else totals.failed += 1;
 // 1. Vitest
 const vitestJson = join(results, 'vitest.json');
 rmSync(vitestJson, { force: true });
-const vitestCode = run('unit and integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const vitestCode = run('unit and integration (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 const v = readJson(vitestJson);
 if (v) {
   totals.passed += v.numPassedTests;
@@ -58,7 +64,9 @@ if (v) {
 if (!v || (vitestCode !== 0 && v.numFailedTests === 0 && v.numFailedTestSuites === 0)) broken = true;
 
 // 2. Playwright, when there are end-to-end specs
-const specs = existsSync(join(root, 'e2e')) ? readdirSync(join(root, 'e2e'), { recursive: true }).filter((f) => String(f).endsWith('.spec.ts')) : [];
+const specs = existsSync(join(root, 'e2e'))
+  ? readdirSync(join(root, 'e2e'), { recursive: true }).filter((f) => String(f).endsWith('.spec.ts'))
+  : [];
 if (specs.length > 0) {
   const pwJson = join(results, 'playwright.json');
   rmSync(pwJson, { force: true });

@@ -74,7 +74,11 @@ describe('readBackup', () => {
   it('refuses a backup whose file was changed after it was written', () => {
     const { backup } = writeBackup(request(), { folder, appVersion: '0.1.0', keep: 5 });
     writeFileSync(join(folder, backup.id, 'attachments', 'өтініш-скан.pdf'), '%PDF-1.7 scaN');
-    expect(readBackup(folder, backup.id)).toEqual({ ok: false, reason: 'corrupted', detail: 'attachments/өтініш-скан.pdf: sha256 mismatch' });
+    expect(readBackup(folder, backup.id)).toEqual({
+      ok: false,
+      reason: 'corrupted',
+      detail: 'attachments/өтініш-скан.pdf: sha256 mismatch',
+    });
   });
 
   it('refuses a backup with a file missing', () => {
@@ -97,7 +101,11 @@ describe('readBackup', () => {
     expect(readBackup(folder, backup.id)).toMatchObject({ ok: false, reason: 'corrupted' });
     manifest.files[1].path = '../../outside.txt';
     writeFileSync(manifestFile, JSON.stringify(manifest));
-    expect(readBackup(folder, backup.id)).toMatchObject({ ok: false, reason: 'corrupted', detail: '../../outside.txt: outside the backup' });
+    expect(readBackup(folder, backup.id)).toMatchObject({
+      ok: false,
+      reason: 'corrupted',
+      detail: '../../outside.txt: outside the backup',
+    });
   });
 
   it('does not look up ids that are not backup ids', () => {

@@ -40,12 +40,19 @@ export function sha256(data: Uint8Array): string {
 
 /** A name safe on every file system (FAT32 USB drives included). */
 export function safeFileName(name: string): string {
-  const cleaned = name.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '_').slice(0, 120);
+  const cleaned = name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 120);
   return cleaned || 'file';
 }
 
 function backupIdFor(createdAt: Date, taken: Set<string>): string {
-  const stamp = createdAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const stamp = createdAt
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
   let id = `akimat-backup-${stamp}`;
   for (let n = 2; taken.has(id); n++) id = `akimat-backup-${stamp}-${n}`;
   return id;
@@ -92,7 +99,10 @@ export interface WriteBackupOptions {
 }
 
 /** Writes one backup and removes the oldest beyond `keep`. Returns the backup and the removed ids. */
-export function writeBackup(request: BackupRequest, { folder, appVersion, keep, now = new Date() }: WriteBackupOptions): { backup: BackupInfo; removed: string[] } {
+export function writeBackup(
+  request: BackupRequest,
+  { folder, appVersion, keep, now = new Date() }: WriteBackupOptions,
+): { backup: BackupInfo; removed: string[] } {
   mkdirSync(folder, { recursive: true });
   const id = backupIdFor(now, new Set(readdirSync(folder).map((name) => name.replace(/\.partial$/, ''))));
   const partial = join(folder, `${id}.partial`);
@@ -146,7 +156,11 @@ export function readBackup(folder: string, id: string): RestoreOutcome {
   try {
     manifest = readManifest(dir);
   } catch (error) {
-    return { ok: false, reason: 'corrupted', detail: `${MANIFEST_FILE}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}` };
+    return {
+      ok: false,
+      reason: 'corrupted',
+      detail: `${MANIFEST_FILE}: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`,
+    };
   }
   if (!manifest) return { ok: false, reason: 'missingManifest', detail: id };
   let database: Uint8Array | undefined;
@@ -156,7 +170,8 @@ export function readBackup(folder: string, id: string): RestoreOutcome {
     if (!file) return { ok: false, reason: 'corrupted', detail: `${entry.path}: outside the backup` };
     if (!existsSync(file)) return { ok: false, reason: 'corrupted', detail: `${entry.path}: missing` };
     const data = new Uint8Array(readFileSync(file));
-    if (data.byteLength !== entry.bytes || sha256(data) !== entry.sha256) return { ok: false, reason: 'corrupted', detail: `${entry.path}: sha256 mismatch` };
+    if (data.byteLength !== entry.bytes || sha256(data) !== entry.sha256)
+      return { ok: false, reason: 'corrupted', detail: `${entry.path}: sha256 mismatch` };
     if (entry.path === DATABASE_FILE) database = data;
     else attachments.push({ name: entry.name ?? entry.path, data });
   }

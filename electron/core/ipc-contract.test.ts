@@ -16,7 +16,12 @@ const parsePrint = (value: unknown) => parseIpcArgument('akimat:print-pdf', prin
 
 describe('print request validation', () => {
   it('accepts a talon PDF and cleans its title', () => {
-    expect(parsePrint({ form: 'talon', title: 'Талон\u0000 А-017 / Әсел', pdf, silent: true })).toEqual({ form: 'talon', title: 'Талон А-017 Әсел', pdf, silent: true });
+    expect(parsePrint({ form: 'talon', title: 'Талон\u0000 А-017 / Әсел', pdf, silent: true })).toEqual({
+      form: 'talon',
+      title: 'Талон А-017 Әсел',
+      pdf,
+      silent: true,
+    });
   });
 
   it('rejects an unknown form kind', () => {
@@ -41,9 +46,15 @@ describe('print request validation', () => {
 
 describe('other IPC arguments', () => {
   it('cleans the suggested name of a saved file so it cannot leave the chosen folder', () => {
-    const parsed = parseIpcArgument('s', saveRequestSchema, { suggestedName: '../../Windows/system32/реестр.csv', mime: 'text/csv', data: new Uint8Array(3) });
+    const parsed = parseIpcArgument('s', saveRequestSchema, {
+      suggestedName: '../../Windows/system32/реестр.csv',
+      mime: 'text/csv',
+      data: new Uint8Array(3),
+    });
     expect(parsed.suggestedName).toBe('Windows system32 реестр.csv');
-    expect(() => parseIpcArgument('s', saveRequestSchema, { suggestedName: 'a.csv', mime: 'text/csv; rm -rf', data: new Uint8Array(1) })).toThrow(/mime/);
+    expect(() =>
+      parseIpcArgument('s', saveRequestSchema, { suggestedName: 'a.csv', mime: 'text/csv; rm -rf', data: new Uint8Array(1) }),
+    ).toThrow(/mime/);
   });
 
   it('accepts only backup ids the app makes', () => {
@@ -53,7 +64,10 @@ describe('other IPC arguments', () => {
   });
 
   it('validates a backup request: bytes, not strings; sanitised attachment names', () => {
-    const ok = parseIpcArgument('b', backupRequestSchema, { database: new Uint8Array(2), attachments: [{ name: 'скан/1.pdf', data: new Uint8Array(1) }] });
+    const ok = parseIpcArgument('b', backupRequestSchema, {
+      database: new Uint8Array(2),
+      attachments: [{ name: 'скан/1.pdf', data: new Uint8Array(1) }],
+    });
     expect(ok.attachments[0].name).toBe('скан 1.pdf');
     expect(() => parseIpcArgument('b', backupRequestSchema, { database: 'x', attachments: [] })).toThrow(/database/);
   });

@@ -32,8 +32,7 @@ const safeName = z
   .transform(sanitiseName)
   .refine((name) => name.length > 0, 'empty name');
 
-const bytes = (max: number) =>
-  z.instanceof(Uint8Array).refine((data) => data.byteLength <= max, `larger than ${max} bytes`);
+const bytes = (max: number) => z.instanceof(Uint8Array).refine((data) => data.byteLength <= max, `larger than ${max} bytes`);
 
 const pdfBytes = bytes(LIMITS.pdfBytes).refine(
   (data) => data.byteLength >= 5 && String.fromCharCode(...data.subarray(0, 5)) === '%PDF-',
@@ -53,12 +52,19 @@ export const previewRequestSchema = printRequestSchema.omit({ silent: true });
 
 export const choosePrinterSchema = z.strictObject({
   form: formKind,
-  printer: z.string().min(1).max(256).refine((name) => !/[\u0000-\u001f]/.test(name), 'control characters'),
+  printer: z
+    .string()
+    .min(1)
+    .max(256)
+    .refine((name) => !/[\u0000-\u001f]/.test(name), 'control characters'),
 });
 
 export const saveRequestSchema = z.strictObject({
   suggestedName: safeName,
-  mime: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/).max(100),
+  mime: z
+    .string()
+    .regex(/^[\w.+-]+\/[\w.+-]+$/)
+    .max(100),
   data: bytes(LIMITS.saveBytes),
 });
 

@@ -17,7 +17,10 @@ describe('choosePrinter', () => {
   });
 
   it('names the remembered printer when it was removed', () => {
-    expect(choosePrinter([a4], 'XP-58', true)).toEqual({ ok: false, outcome: { ok: false, reason: 'noPrinter', detail: 'printerMissing:XP-58' } });
+    expect(choosePrinter([a4], 'XP-58', true)).toEqual({
+      ok: false,
+      outcome: { ok: false, reason: 'noPrinter', detail: 'printerMissing:XP-58' },
+    });
   });
 
   it('lets the system dialog choose when the remembered printer is gone', () => {
@@ -28,13 +31,19 @@ describe('choosePrinter', () => {
     expect(isPrinterOffline(stopped)).toBe(true);
     expect(isPrinterOffline(winOffline)).toBe(true);
     expect(isPrinterOffline(receipt)).toBe(false);
-    expect(choosePrinter([stopped, a4], 'Canon', true)).toEqual({ ok: false, outcome: { ok: false, reason: 'printerOffline', detail: 'printerOffline:Canon' } });
+    expect(choosePrinter([stopped, a4], 'Canon', true)).toEqual({
+      ok: false,
+      outcome: { ok: false, reason: 'printerOffline', detail: 'printerOffline:Canon' },
+    });
   });
 
   it('falls back to the default printer, then to the only printer, for a silent job with nothing remembered', () => {
     expect(choosePrinter([receipt, a4], undefined, true)).toEqual({ ok: true, printer: 'HP_1020' });
     expect(choosePrinter([receipt], undefined, true)).toEqual({ ok: true, printer: 'XP-58' });
-    expect(choosePrinter([receipt, stopped], undefined, true)).toMatchObject({ ok: false, outcome: { reason: 'noPrinter', detail: 'noPrinterChosen' } });
+    expect(choosePrinter([receipt, stopped], undefined, true)).toMatchObject({
+      ok: false,
+      outcome: { reason: 'noPrinter', detail: 'noPrinterChosen' },
+    });
   });
 
   it('describes printers for the renderer', () => {
@@ -63,7 +72,9 @@ describe('explainPrintFailure', () => {
       detail: '«XP-58» принтері табылмады / Принтер «XP-58» не найден',
     });
     expect(explainPrintFailure({ ok: false, reason: 'printerOffline', detail: 'printerOffline:HP' }).ok).toBe(false);
-    expect(explainPrintFailure({ ok: false, reason: 'noPrinter', detail: 'noPrinters' })).toMatchObject({ detail: 'Бұл компьютерде принтер жоқ / На этом компьютере нет принтеров' });
+    expect(explainPrintFailure({ ok: false, reason: 'noPrinter', detail: 'noPrinters' })).toMatchObject({
+      detail: 'Бұл компьютерде принтер жоқ / На этом компьютере нет принтеров',
+    });
     expect(explainPrintFailure({ ok: false, reason: 'failed', detail: 'Print job failed' })).toMatchObject({ detail: 'Print job failed' });
   });
 });

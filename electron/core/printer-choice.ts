@@ -29,9 +29,7 @@ export function toPrinterInfo(printer: OsPrinter): PrinterInfo {
   return { name: printer.name, displayName: printer.displayName || printer.name, isDefault: isPrinterDefault(printer) };
 }
 
-export type PrinterChoice =
-  | { ok: true; printer?: string }
-  | { ok: false; outcome: Extract<PrintOutcome, { ok: false }> };
+export type PrinterChoice = { ok: true; printer?: string } | { ok: false; outcome: Extract<PrintOutcome, { ok: false }> };
 
 /**
  * The printer for a silent job: the remembered one if it is there and online,
@@ -46,13 +44,15 @@ export function choosePrinter(printers: OsPrinter[], remembered: string | undefi
       if (silent) return { ok: false, outcome: { ok: false, reason: 'noPrinter', detail: `printerMissing:${remembered}` } };
       return { ok: true };
     }
-    if (silent && isPrinterOffline(found)) return { ok: false, outcome: { ok: false, reason: 'printerOffline', detail: `printerOffline:${found.name}` } };
+    if (silent && isPrinterOffline(found))
+      return { ok: false, outcome: { ok: false, reason: 'printerOffline', detail: `printerOffline:${found.name}` } };
     return { ok: true, printer: found.name };
   }
   if (!silent) return { ok: true };
   const fallback = printers.find(isPrinterDefault) ?? (printers.length === 1 ? printers[0] : undefined);
   if (!fallback) return { ok: false, outcome: { ok: false, reason: 'noPrinter', detail: 'noPrinterChosen' } };
-  if (isPrinterOffline(fallback)) return { ok: false, outcome: { ok: false, reason: 'printerOffline', detail: `printerOffline:${fallback.name}` } };
+  if (isPrinterOffline(fallback))
+    return { ok: false, outcome: { ok: false, reason: 'printerOffline', detail: `printerOffline:${fallback.name}` } };
   return { ok: true, printer: fallback.name };
 }
 

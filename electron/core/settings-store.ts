@@ -40,7 +40,11 @@ export const settingsSchema = z.object({
     .object({
       folder: z.string().min(1).optional(),
       keep: z.number().int().min(1).max(365).default(14),
-      intervalHours: z.number().min(1).max(24 * 7).default(24),
+      intervalHours: z
+        .number()
+        .min(1)
+        .max(24 * 7)
+        .default(24),
       lastBackupAt: z.string().datetime().optional(),
     })
     .default({ keep: 14, intervalHours: 24 }),

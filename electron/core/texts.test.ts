@@ -15,7 +15,10 @@ describe('shell texts', () => {
   });
 
   it('has the start-up notices in both languages', () => {
-    const start = JSON.parse(readFileSync(new URL('./start-texts.json', import.meta.url), 'utf8')) as Record<'kk' | 'ru', Record<string, string>>;
+    const start = JSON.parse(readFileSync(new URL('./start-texts.json', import.meta.url), 'utf8')) as Record<
+      'kk' | 'ru',
+      Record<string, string>
+    >;
     expect(Object.keys(start.ru).sort()).toEqual(Object.keys(start.kk).sort());
     expect(start.kk.startBrowserHost).toMatch(/[әғқңөұүһі]/);
   });

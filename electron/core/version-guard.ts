@@ -66,7 +66,10 @@ export function guardDataVersion(dataDir: string, appVersion: string, now: Date 
   if (dataVersion === undefined || compareVersions(appVersion, dataVersion) > 0) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, VERSION_FILE);
-    writeFileSync(`${file}.tmp`, JSON.stringify({ version: appVersion, writtenAt: now.toISOString(), previous: dataVersion ?? null }, null, 2));
+    writeFileSync(
+      `${file}.tmp`,
+      JSON.stringify({ version: appVersion, writtenAt: now.toISOString(), previous: dataVersion ?? null }, null, 2),
+    );
     renameSync(`${file}.tmp`, file);
   }
   return { ok: true, previous: dataVersion, firstRun: dataVersion === undefined };

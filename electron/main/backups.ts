@@ -14,9 +14,7 @@ const CHECK_EVERY_MS = 10 * 60 * 1000;
 export class Backups {
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly deps: { settings: SettingsStore; log: LogFile; appVersion: string; defaultFolder: string },
-  ) {}
+  constructor(private readonly deps: { settings: SettingsStore; log: LogFile; appVersion: string; defaultFolder: string }) {}
 
   folder(): string {
     return this.deps.settings.get().backup.folder ?? this.deps.defaultFolder;
@@ -27,7 +25,11 @@ export class Backups {
     try {
       const result = writeBackup(request, { folder: this.folder(), appVersion: this.deps.appVersion, keep });
       this.deps.settings.update((s) => (s.backup.lastBackupAt = result.backup.createdAt));
-      this.deps.log.info(`backup written ${result.backup.folder}`, { files: result.backup.files, bytes: result.backup.bytes, removed: result.removed });
+      this.deps.log.info(`backup written ${result.backup.folder}`, {
+        files: result.backup.files,
+        bytes: result.backup.bytes,
+        removed: result.removed,
+      });
       return { ok: true, ...result };
     } catch (error) {
       // A pulled-out USB drive lands here; the renderer shows why and can retry.

@@ -35,7 +35,11 @@ function makeFakeElectron(options: { lock: boolean }) {
     loadFile = vi.fn(async (file: string) => void ((windows.at(-1) as { loaded?: string }).loaded = file));
     loadURL = vi.fn(async () => undefined);
   }
-  const defaultSession = { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+  const defaultSession = {
+    webRequest: { onHeadersReceived: vi.fn() },
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+  };
   return {
     app,
     windows,

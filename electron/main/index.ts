@@ -23,7 +23,12 @@ app.setPath('userData', dataDir);
 
 /** Shows why the app cannot start (both languages) and exits. */
 function refuse(titleKey: 'downgradeTitle' | 'dataFolderTitle', message: string): void {
-  dialog.showMessageBoxSync({ type: 'error', title: `${shellText('kk', titleKey)} / ${shellText('ru', titleKey)}`, message, buttons: [bilingual('ok', undefined, ' / ')] });
+  dialog.showMessageBoxSync({
+    type: 'error',
+    title: `${shellText('kk', titleKey)} / ${shellText('ru', titleKey)}`,
+    message,
+    buttons: [bilingual('ok', undefined, ' / ')],
+  });
   app.exit(1);
 }
 

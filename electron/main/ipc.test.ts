@@ -50,7 +50,9 @@ describe('IPC handlers', () => {
   });
 
   it('rejects bad arguments before asking for a file name', async () => {
-    await expect(call('akimat:save-file', fromApp, { suggestedName: 'a.csv', mime: 'text/csv', data: 'text' })).rejects.toThrow(/Invalid arguments for akimat:save-file: data/);
+    await expect(call('akimat:save-file', fromApp, { suggestedName: 'a.csv', mime: 'text/csv', data: 'text' })).rejects.toThrow(
+      /Invalid arguments for akimat:save-file: data/,
+    );
     await expect(call('akimat:save-file', fromApp)).rejects.toThrow(/Invalid arguments/);
     await expect(call('akimat:app-info', fromApp, 'extra')).rejects.toThrow(/Invalid arguments/);
     expect(showSaveDialog).not.toHaveBeenCalled();
@@ -67,11 +69,17 @@ describe('IPC handlers', () => {
 
   it('prints to the test PDF printer once it is chosen (the retry after a failure)', async () => {
     await call('akimat:choose-printer', fromApp, { form: 'talon', printer: 'Akimat Desk PDF' });
-    await expect(call('akimat:print-pdf', fromApp, { form: 'talon', title: 'Талон', pdf, silent: true })).resolves.toEqual({ ok: true, printer: 'Akimat Desk PDF' });
+    await expect(call('akimat:print-pdf', fromApp, { form: 'talon', title: 'Талон', pdf, silent: true })).resolves.toEqual({
+      ok: true,
+      printer: 'Akimat Desk PDF',
+    });
   });
 
   it('backs up, lists and restores through the bridge, and refuses a foreign id', async () => {
-    const made = (await call('akimat:backup-now', fromApp, { database: new TextEncoder().encode('{"cases":[]}'), attachments: [] })) as { ok: boolean; backup: { id: string } };
+    const made = (await call('akimat:backup-now', fromApp, { database: new TextEncoder().encode('{"cases":[]}'), attachments: [] })) as {
+      ok: boolean;
+      backup: { id: string };
+    };
     expect(made.ok).toBe(true);
     await expect(call('akimat:list-backups', fromApp)).resolves.toMatchObject([{ id: made.backup.id, files: 1 }]);
     await expect(call('akimat:restore-backup', fromApp, made.backup.id)).resolves.toMatchObject({ ok: true });

@@ -76,7 +76,10 @@ export function registerIpc(deps: IpcDeps): void {
   handle(deps, CHANNELS.saveFile, async (_e, ...args): Promise<SaveOutcome> => {
     const request = one(CHANNELS.saveFile, saveRequestSchema, args);
     const window = deps.mainWindow();
-    const options = { title: `${shellText('kk', 'saveDialogTitle')} / ${shellText('ru', 'saveDialogTitle')}`, defaultPath: request.suggestedName };
+    const options = {
+      title: `${shellText('kk', 'saveDialogTitle')} / ${shellText('ru', 'saveDialogTitle')}`,
+      defaultPath: request.suggestedName,
+    };
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { ok: false, reason: 'cancelled' };
     try {
@@ -86,12 +89,20 @@ export function registerIpc(deps: IpcDeps): void {
       return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
     }
   });
-  handle(deps, CHANNELS.backupNow, async (_e, ...args): Promise<BackupOutcome> => deps.backups.backupNow(one(CHANNELS.backupNow, backupRequestSchema, args)));
+  handle(
+    deps,
+    CHANNELS.backupNow,
+    async (_e, ...args): Promise<BackupOutcome> => deps.backups.backupNow(one(CHANNELS.backupNow, backupRequestSchema, args)),
+  );
   handle(deps, CHANNELS.listBackups, async (_e, ...args): Promise<BackupInfo[]> => {
     parseIpcArgument(CHANNELS.listBackups, noArguments, args);
     return deps.backups.list();
   });
-  handle(deps, CHANNELS.restoreBackup, async (_e, ...args): Promise<RestoreOutcome> => deps.backups.restore(one(CHANNELS.restoreBackup, backupIdSchema, args)));
+  handle(
+    deps,
+    CHANNELS.restoreBackup,
+    async (_e, ...args): Promise<RestoreOutcome> => deps.backups.restore(one(CHANNELS.restoreBackup, backupIdSchema, args)),
+  );
   handle(deps, CHANNELS.chooseBackupFolder, async (_e, ...args): Promise<ChooseFolderOutcome> => {
     parseIpcArgument(CHANNELS.chooseBackupFolder, noArguments, args);
     return deps.backups.chooseFolder(deps.mainWindow());

@@ -28,7 +28,12 @@ export interface PrintingDeps {
 async function osPrinters(deps: PrintingDeps): Promise<OsPrinter[]> {
   const source = deps.printerSource();
   const found = source ? await source.getPrintersAsync() : [];
-  const printers: OsPrinter[] = found.map((p) => ({ name: p.name, displayName: p.displayName, description: p.description, options: { ...(p.options as Record<string, string>) } }));
+  const printers: OsPrinter[] = found.map((p) => ({
+    name: p.name,
+    displayName: p.displayName,
+    description: p.description,
+    options: { ...(p.options as Record<string, string>) },
+  }));
   if (deps.pdfTestDir) printers.push({ name: PDF_TEST_PRINTER, displayName: PDF_TEST_PRINTER, options: {} });
   return printers;
 }
@@ -59,7 +64,10 @@ async function openPdfWindow(file: string, title: string, show: boolean): Promis
   return window;
 }
 
-export async function printPdf(deps: PrintingDeps, request: { form: FormKind; title: string; pdf: Uint8Array; silent?: boolean }): Promise<PrintOutcome> {
+export async function printPdf(
+  deps: PrintingDeps,
+  request: { form: FormKind; title: string; pdf: Uint8Array; silent?: boolean },
+): Promise<PrintOutcome> {
   const silent = request.silent ?? false;
   const printers = await osPrinters(deps);
   const choice = choosePrinter(printers, deps.settings.printerFor(request.form), silent);
@@ -96,10 +104,17 @@ export async function printPdf(deps: PrintingDeps, request: { form: FormKind; ti
 }
 
 /** Opens the PDF in a visible window; Chromium's viewer there has zoom and a print button. */
-export async function previewPdf(deps: PrintingDeps, request: { form: FormKind; title: string; pdf: Uint8Array }): Promise<{ ok: boolean }> {
+export async function previewPdf(
+  deps: PrintingDeps,
+  request: { form: FormKind; title: string; pdf: Uint8Array },
+): Promise<{ ok: boolean }> {
   const file = spool(deps, request.pdf);
   try {
-    const window = await openPdfWindow(file, `${request.title} — ${shellText('kk', 'previewTitle')} / ${shellText('ru', 'previewTitle')}`, true);
+    const window = await openPdfWindow(
+      file,
+      `${request.title} — ${shellText('kk', 'previewTitle')} / ${shellText('ru', 'previewTitle')}`,
+      true,
+    );
     window.on('closed', () => rmSync(file, { force: true }));
     return { ok: true };
   } catch (error) {

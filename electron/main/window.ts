@@ -80,7 +80,9 @@ export function createMainWindow(location: AppLocation, log: LogFile): BrowserWi
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('render-process-gone', (_event, details) => log.error('renderer gone', details));
-  void (location.file ? window.loadFile(location.file) : window.loadURL(location.url)).catch((error: unknown) => log.error('renderer failed to load', error));
+  void (location.file ? window.loadFile(location.file) : window.loadURL(location.url)).catch((error: unknown) =>
+    log.error('renderer failed to load', error),
+  );
   return window;
 }
 

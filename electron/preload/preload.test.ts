@@ -17,7 +17,19 @@ describe('preload', () => {
     await import('./index');
     expect(Object.keys(exposed)).toEqual(['akimatHost']);
     expect(Object.keys(exposed.akimatHost as object).sort()).toEqual(
-      ['appInfo', 'backupNow', 'chooseBackupFolder', 'choosePrinter', 'listBackups', 'listPrinters', 'onBackupDue', 'previewPdf', 'printPdf', 'restoreBackup', 'saveFile'].sort(),
+      [
+        'appInfo',
+        'backupNow',
+        'chooseBackupFolder',
+        'choosePrinter',
+        'listBackups',
+        'listPrinters',
+        'onBackupDue',
+        'previewPdf',
+        'printPdf',
+        'restoreBackup',
+        'saveFile',
+      ].sort(),
     );
   });
 
@@ -27,7 +39,11 @@ describe('preload', () => {
     await expect(host.printPdf(request)).resolves.toBe('answer');
     await host.appInfo();
     await host.restoreBackup('akimat-backup-20261121T100000Z');
-    expect(invoke.mock.calls).toEqual([['akimat:print-pdf', request], ['akimat:app-info'], ['akimat:restore-backup', 'akimat-backup-20261121T100000Z']]);
+    expect(invoke.mock.calls).toEqual([
+      ['akimat:print-pdf', request],
+      ['akimat:app-info'],
+      ['akimat:restore-backup', 'akimat-backup-20261121T100000Z'],
+    ]);
   });
 
   it('passes no event object to a backup-due listener and can unsubscribe', async () => {

@@ -11,7 +11,12 @@ import './styles.css';
 
 // Data lives on this PC: nothing goes stale by itself, writes invalidate what they change.
 // networkMode 'always': queries read IndexedDB, so they must run (not pause) with the network down.
-const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' }, mutations: { networkMode: 'always' } } });
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
+    mutations: { networkMode: 'always' },
+  },
+});
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(
@@ -29,4 +34,6 @@ startScheduledBackups(host, db);
 
 // Catalog and calendar versions pulled earlier are put in force before the first
 // screen; a storage failure still renders the app, whose banner reports it.
-void loadPublishedVersions(db).catch(() => undefined).finally(render);
+void loadPublishedVersions(db)
+  .catch(() => undefined)
+  .finally(render);

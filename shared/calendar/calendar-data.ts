@@ -27,7 +27,9 @@ export const BUNDLED_CALENDAR: CalendarData = CalendarData.parse({
     '2024': { kurbanAit: '2024-06-16' },
     '2025': {
       kurbanAit: '2025-06-06',
-      transfers: [{ dayOff: '2025-01-03', workingDay: '2025-07-05', decree: 'ҚР Үкіметінің 2024 жылғы қаулысы (демалыс күнін ауыстыру туралы)' }],
+      transfers: [
+        { dayOff: '2025-01-03', workingDay: '2025-07-05', decree: 'ҚР Үкіметінің 2024 жылғы қаулысы (демалыс күнін ауыстыру туралы)' },
+      ],
     },
     '2026': { kurbanAit: '2026-05-27' },
   },

@@ -87,7 +87,9 @@ describe('data tables', () => {
   it('a replacement table overrides the bundled one', () => {
     const newer = CalendarData.parse({
       version: 'test.2',
-      years: { '2026': { kurbanAit: '2026-05-28', transfers: [{ dayOff: '2026-01-05', workingDay: '2026-01-10', decree: 'test decree' }] } },
+      years: {
+        '2026': { kurbanAit: '2026-05-28', transfers: [{ dayOff: '2026-01-05', workingDay: '2026-01-10', decree: 'test decree' }] },
+      },
     });
     expect(isWorkingDay('2026-05-27', newer)).toBe(true);
     expect(dayKind('2026-05-28', newer)).toBe('holiday');

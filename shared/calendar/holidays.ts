@@ -18,7 +18,12 @@ export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
   { month: 3, day: 21, name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' }, movesOffWeekend: true },
   { month: 3, day: 22, name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' }, movesOffWeekend: true },
   { month: 3, day: 23, name: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы' }, movesOffWeekend: true },
-  { month: 5, day: 1, name: { kk: 'Қазақстан халқының бірлігі мерекесі', ru: 'Праздник единства народа Казахстана' }, movesOffWeekend: true },
+  {
+    month: 5,
+    day: 1,
+    name: { kk: 'Қазақстан халқының бірлігі мерекесі', ru: 'Праздник единства народа Казахстана' },
+    movesOffWeekend: true,
+  },
   { month: 5, day: 7, name: { kk: 'Отан қорғаушы күні', ru: 'День защитника Отечества' }, movesOffWeekend: true },
   { month: 5, day: 9, name: { kk: 'Жеңіс күні', ru: 'День Победы' }, movesOffWeekend: true },
   { month: 7, day: 6, name: { kk: 'Астана күні', ru: 'День столицы' }, movesOffWeekend: true },

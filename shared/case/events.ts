@@ -63,7 +63,16 @@ export const CertificateAnswer = z.object({
   receives: z.boolean(),
   year: z.number().int().min(2000).max(2100),
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  family: z.array(z.object({ fullName: Text, relation: z.string().trim().optional(), iin: z.string().regex(/^\d{12}$/).optional() })),
+  family: z.array(
+    z.object({
+      fullName: Text,
+      relation: z.string().trim().optional(),
+      iin: z
+        .string()
+        .regex(/^\d{12}$/)
+        .optional(),
+    }),
+  ),
   signer: Text.optional(),
 });
 export type CertificateAnswer = z.infer<typeof CertificateAnswer>;
@@ -112,7 +121,11 @@ export const PAYLOADS = {
   executorAssigned: z.object({ executorId: Text, executorName: Text }),
   sentToCommission: z.object({ commissionId: z.string().optional() }),
   inspectionRecorded: z.looseObject({ actId: Text, supersedes: z.string().optional(), reason: z.string().optional() }),
-  conclusionAdopted: z.looseObject({ conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']), reasons: Text, sessionId: z.string().optional() }),
+  conclusionAdopted: z.looseObject({
+    conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']),
+    reasons: Text,
+    sessionId: z.string().optional(),
+  }),
   packageRelayed: z.object({ districtCode: Text, attachments: z.array(Sha256) }),
   receivedByDistrict: z.object({ incomingNumber: Text, incomingDate: IsoDateString }),
   districtExecutorAssigned: z.object({ executorId: Text, executorName: Text }),
@@ -134,13 +147,22 @@ export const PAYLOADS = {
     /** What the TSA certificate issued on the spot said, so it can be shown and reprinted (added later: optional). */
     certificate: CertificateAnswer.optional(),
   }),
-  attachmentAdded: z.object({ sha256: Sha256, name: Text, mime: z.enum(['application/pdf', 'image/jpeg', 'image/png']), size: z.number().int().positive() }),
+  attachmentAdded: z.object({
+    sha256: Sha256,
+    name: Text,
+    mime: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+    size: z.number().int().positive(),
+  }),
   formReprinted: z.object({ form: Text }),
 } satisfies Record<CaseEventType, z.ZodType>;
 
 export type Payload<T extends CaseEventType> = z.infer<(typeof PAYLOADS)[T]>;
 
-export const EventActor = z.object({ id: Text, name: Text, role: z.enum(['clerk', 'executor', 'akim', 'districtClerk', 'districtHead', 'districtExecutor', 'commission', 'admin']) });
+export const EventActor = z.object({
+  id: Text,
+  name: Text,
+  role: z.enum(['clerk', 'executor', 'akim', 'districtClerk', 'districtHead', 'districtExecutor', 'commission', 'admin']),
+});
 export type EventActor = z.infer<typeof EventActor>;
 
 const EnvelopeFields = {

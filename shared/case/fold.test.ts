@@ -29,8 +29,18 @@ describe('foldCase', () => {
     const { events } = happyPath();
     const statuses = events.map((_, i) => foldCase(events.slice(0, i + 1))!.status);
     expect(statuses).toEqual([
-      'registered', 'registered', 'registered', 'atCommission', 'atCommission', 'commissionConcluded',
-      'relayed', 'atDistrict', 'atDistrict', 'decided', 'resultReady', 'handedOver',
+      'registered',
+      'registered',
+      'registered',
+      'atCommission',
+      'atCommission',
+      'commissionConcluded',
+      'relayed',
+      'atDistrict',
+      'atDistrict',
+      'decided',
+      'resultReady',
+      'handedOver',
     ]);
     const state = foldCase(events, { now: '2026-12-20T10:00' })!;
     expect(state.rejected).toEqual([]);
@@ -53,7 +63,9 @@ describe('foldCase', () => {
     const waiting = foldCase(events.slice(0, 3), { now: '2026-11-26T09:00' })!;
     expect(waiting.overdue).toBe(true);
     expect(waiting.steps.find((s) => s.milestone === 'sendToCommission')?.overdue).toBe(true);
-    const lateSend = foldCase([...events.slice(0, 3), makeEvent(src, 'sentToCommission', {}, '2026-11-26T10:00')], { now: '2026-11-26T11:00' })!;
+    const lateSend = foldCase([...events.slice(0, 3), makeEvent(src, 'sentToCommission', {}, '2026-11-26T10:00')], {
+      now: '2026-11-26T11:00',
+    })!;
     const step = lateSend.steps.find((s) => s.milestone === 'sendToCommission')!;
     expect(step.late).toBe(true);
     expect(step.overdue).toBe(false);
@@ -75,7 +87,9 @@ describe('foldCase', () => {
 
   it('rejects a commission for a service whose regulation has none', () => {
     const input = structuredClone(fixtureInput);
-    input.channels[0].steps = input.channels[0].steps.filter((s) => s.milestone !== 'sendToCommission' && s.milestone !== 'commissionConclusion');
+    input.channels[0].steps = input.channels[0].steps.filter(
+      (s) => s.milestone !== 'sendToCommission' && s.milestone !== 'commissionConclusion',
+    );
     const entry = CatalogEntry.parse(input);
     const src = { caseId: newCaseId() };
     const events = [registeredEvent(src, '2026-11-23T10:00', entry), makeEvent(src, 'sentToCommission', {})];
@@ -88,16 +102,28 @@ describe('foldCase', () => {
   it('rejects district events before the package arrived and hand-over before a result', () => {
     const { src, events } = happyPath();
     const base = events.slice(0, 6);
-    expect(canAppend(base, makeEvent(src, 'decided', { outcome: 'refusal', outgoingNumber: '1', signedBy: 'x' }))).toMatchObject({ ok: false, code: 'notAtDistrict' });
-    expect(canAppend(base, makeEvent(src, 'receivedByDistrict', { incomingNumber: '1', incomingDate: '2026-12-01' }))).toMatchObject({ ok: false, code: 'notRelayed' });
-    expect(canAppend(base, makeEvent(src, 'handedOver', { receivedBy: 'x', result: 'notification' }))).toMatchObject({ ok: false, code: 'resultNotReceived' });
+    expect(canAppend(base, makeEvent(src, 'decided', { outcome: 'refusal', outgoingNumber: '1', signedBy: 'x' }))).toMatchObject({
+      ok: false,
+      code: 'notAtDistrict',
+    });
+    expect(canAppend(base, makeEvent(src, 'receivedByDistrict', { incomingNumber: '1', incomingDate: '2026-12-01' }))).toMatchObject({
+      ok: false,
+      code: 'notRelayed',
+    });
+    expect(canAppend(base, makeEvent(src, 'handedOver', { receivedBy: 'x', result: 'notification' }))).toMatchObject({
+      ok: false,
+      code: 'resultNotReceived',
+    });
     expect(canAppend(base, makeEvent(src, 'resultReceived', { outcome: 'refusal' }))).toMatchObject({ ok: false, code: 'notDecided' });
   });
 
   it('rejects a second registration, events of another case and anything after hand-over', () => {
     const { src, events } = happyPath();
     expect(canAppend(events, registeredEvent(src))).toMatchObject({ ok: false, code: 'notFirst' });
-    expect(canAppend(events, makeEvent({ caseId: newCaseId() }, 'consentRecorded', { signedBy: 'x' }))).toMatchObject({ ok: false, code: 'wrongCase' });
+    expect(canAppend(events, makeEvent({ caseId: newCaseId() }, 'consentRecorded', { signedBy: 'x' }))).toMatchObject({
+      ok: false,
+      code: 'wrongCase',
+    });
     expect(canAppend(events, makeEvent(src, 'returnedForRework', { remarks: 'x' }))).toMatchObject({ ok: false, code: 'caseClosed' });
     expect(canAppend(events, makeEvent(src, 'formReprinted', { form: 'talon' }))).toEqual({ ok: true });
   });
@@ -129,7 +155,11 @@ describe('foldCase', () => {
     expect(state.status).toBe('returnedForRework');
     expect(state.reworkRemarks).toMatch(/оқылмайды/);
     expect(state.steps.find((s) => s.milestone === 'relay')?.doneAt).toBeUndefined();
-    const again = foldCase([...atDistrict, rework, makeEvent(src, 'packageRelayed', { districtCode: '05', attachments: [] }, '2026-12-02T09:00')])!;
+    const again = foldCase([
+      ...atDistrict,
+      rework,
+      makeEvent(src, 'packageRelayed', { districtCode: '05', attachments: [] }, '2026-12-02T09:00'),
+    ])!;
     expect(again.status).toBe('relayed');
     expect(again.reworkRemarks).toBeUndefined();
   });
@@ -166,7 +196,10 @@ describe('an act that folds the sending into acceptance', () => {
     expect(canAppend([missing.reg], makeEvent(missing.src, 'sentToCommission', {}))).toEqual({ ok: true });
     expect(foldCase([missing.reg])!.nextStep?.milestone).toBe('commissionConclusion');
     const normal = caseFor('normal');
-    expect(canAppend([normal.reg], makeEvent(normal.src, 'sentToCommission', {}))).toMatchObject({ ok: false, code: 'noCommissionInRegulation' });
+    expect(canAppend([normal.reg], makeEvent(normal.src, 'sentToCommission', {}))).toMatchObject({
+      ok: false,
+      code: 'noCommissionInRegulation',
+    });
     expect(canAppend([normal.reg], makeEvent(normal.src, 'packageRelayed', { districtCode: '05', attachments: [] }))).toEqual({ ok: true });
   });
 });

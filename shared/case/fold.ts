@@ -82,13 +82,22 @@ const COMPLETES: Partial<Record<CaseEventType, Milestone[]>> = {
 };
 
 /** Milestones that start over when the district returns a package for rework. */
-const REDONE_AFTER_REWORK: Milestone[] = ['relay', 'districtRegister', 'districtAssign', 'districtExamine', 'specialCommission', 'districtSign'];
+const REDONE_AFTER_REWORK: Milestone[] = [
+  'relay',
+  'districtRegister',
+  'districtAssign',
+  'districtExamine',
+  'specialCommission',
+  'districtSign',
+];
 
 type Check = (state: CaseState, event: CaseEvent) => [RejectionCode, string] | null;
 
 const has = (state: CaseState, m: Milestone) => state.steps.some((s) => s.milestone === m);
-const inStatus = (code: RejectionCode, ...statuses: CaseStatus[]): Check => (state) =>
-  statuses.includes(state.status) ? null : [code, `not allowed while the case is "${state.status}"`];
+const inStatus =
+  (code: RejectionCode, ...statuses: CaseStatus[]): Check =>
+  (state) =>
+    statuses.includes(state.status) ? null : [code, `not allowed while the case is "${state.status}"`];
 
 const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'>, Check> = {
   talonIssued: () => null,
@@ -110,9 +119,11 @@ const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'
         : null,
   packageRelayed: (state) => {
     // Some acts fold the relay into the akim's acceptance step and name only the district's registration.
-    if (!has(state, 'relay') && !has(state, 'districtRegister')) return ['noRelayInRegulation', 'the regulation of this service does not relay to the district'];
+    if (!has(state, 'relay') && !has(state, 'districtRegister'))
+      return ['noRelayInRegulation', 'the regulation of this service does not relay to the district'];
     if (state.status === 'commissionConcluded' || state.status === 'returnedForRework') return null;
-    if (state.status === 'registered') return has(state, 'commissionConclusion') ? ['conclusionMissing', 'the commission has not concluded yet'] : null;
+    if (state.status === 'registered')
+      return has(state, 'commissionConclusion') ? ['conclusionMissing', 'the commission has not concluded yet'] : null;
     return ['wrongState', `not allowed while the case is "${state.status}"`];
   },
   receivedByDistrict: inStatus('notRelayed', 'relayed'),
@@ -212,8 +223,8 @@ function markTimes(state: CaseState, now: string | undefined): void {
   state.nextStep =
     state.status === 'handedOver' || state.status === 'refusedAtIntake'
       ? undefined
-      : state.steps.find((s, i) => s.milestone !== undefined && !s.doneAt && i > lastDone) ??
-        state.steps.find((s) => s.milestone !== undefined && !s.doneAt);
+      : (state.steps.find((s, i) => s.milestone !== undefined && !s.doneAt && i > lastDone) ??
+        state.steps.find((s) => s.milestone !== undefined && !s.doneAt));
   state.overdue = state.steps.some((s) => s.overdue);
 }
 
@@ -261,11 +272,18 @@ export function foldCase(events: readonly CaseEvent[], options: FoldOptions = {}
 }
 
 /** Whether the event would be accepted on top of these events. */
-export function canAppend(events: readonly CaseEvent[], next: CaseEvent): { ok: true } | { ok: false; code: RejectionCode; message: string } {
+export function canAppend(
+  events: readonly CaseEvent[],
+  next: CaseEvent,
+): { ok: true } | { ok: false; code: RejectionCode; message: string } {
   const after = foldCase([...events, next]);
   const rejected = after?.rejected.find((r) => r.event.id === next.id);
   if (!after || rejected) {
-    return { ok: false, code: rejected?.code ?? 'notRegistered', message: rejected?.message ?? 'a case starts with registration or a refusal receipt' };
+    return {
+      ok: false,
+      code: rejected?.code ?? 'notRegistered',
+      message: rejected?.message ?? 'a case starts with registration or a refusal receipt',
+    };
   }
   return { ok: true };
 }

@@ -12,9 +12,11 @@ describe('registration numbers', () => {
   });
   it('never collides between two PCs of one office or two offices', () => {
     const seen = new Set<string>();
-    for (const officeCode of ['0512', '0513']) for (const deviceLetter of ['A', 'B']) for (let sequence = 1; sequence <= 500; sequence++) {
-      seen.add(formatRegistrationNumber({ officeCode, year: 2026, deviceLetter, sequence }));
-    }
+    for (const officeCode of ['0512', '0513'])
+      for (const deviceLetter of ['A', 'B'])
+        for (let sequence = 1; sequence <= 500; sequence++) {
+          seen.add(formatRegistrationNumber({ officeCode, year: 2026, deviceLetter, sequence }));
+        }
     expect(seen.size).toBe(2000);
   });
   it('rejects bad parts', () => {

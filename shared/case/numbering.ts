@@ -14,9 +14,12 @@ const DEVICE_LETTER = /^[A-Z]$/;
 const NUMBER = /^([0-9A-Z]{2,12})-(\d{2})([A-Z])-(\d{4,})$/;
 
 export function formatRegistrationNumber(parts: RegistrationNumberParts): string {
-  if (!OFFICE_CODE.test(parts.officeCode)) throw new RangeError(`office code must be 2–12 digits or capital Latin letters: "${parts.officeCode}"`);
-  if (!DEVICE_LETTER.test(parts.deviceLetter)) throw new RangeError(`device letter must be one capital Latin letter: "${parts.deviceLetter}"`);
-  if (!Number.isInteger(parts.sequence) || parts.sequence < 1) throw new RangeError(`sequence must be a whole number from 1: ${parts.sequence}`);
+  if (!OFFICE_CODE.test(parts.officeCode))
+    throw new RangeError(`office code must be 2–12 digits or capital Latin letters: "${parts.officeCode}"`);
+  if (!DEVICE_LETTER.test(parts.deviceLetter))
+    throw new RangeError(`device letter must be one capital Latin letter: "${parts.deviceLetter}"`);
+  if (!Number.isInteger(parts.sequence) || parts.sequence < 1)
+    throw new RangeError(`sequence must be a whole number from 1: ${parts.sequence}`);
   return `${parts.officeCode}-${String(parts.year % 100).padStart(2, '0')}${parts.deviceLetter}-${String(parts.sequence).padStart(4, '0')}`;
 }
 
@@ -40,7 +43,12 @@ export interface OutgoingNumberParts {
 const OUTGOING = /^([0-9A-Z]{2,12})-(\d{2})([A-Z])\/(\d{4,})$/;
 
 export function formatOutgoingNumber(parts: OutgoingNumberParts): string {
-  const registration = formatRegistrationNumber({ officeCode: parts.unitCode, year: parts.year, deviceLetter: parts.deviceLetter, sequence: parts.sequence });
+  const registration = formatRegistrationNumber({
+    officeCode: parts.unitCode,
+    year: parts.year,
+    deviceLetter: parts.deviceLetter,
+    sequence: parts.sequence,
+  });
   // Same checks and padding as a registration number; a slash before the sequence tells them apart.
   const cut = registration.lastIndexOf('-');
   return `${registration.slice(0, cut)}/${registration.slice(cut + 1)}`;

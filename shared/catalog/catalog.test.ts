@@ -12,7 +12,10 @@ describe('the bundled catalog', () => {
   });
 
   it('keys the same service by the same slug across regions', () => {
-    const regionsOf = (service: string) => CATALOG.filter((e) => e.service === service).map((e) => e.act.region).sort();
+    const regionsOf = (service: string) =>
+      CATALOG.filter((e) => e.service === service)
+        .map((e) => e.act.region)
+        .sort();
     expect(regionsOf('child-benefit-under-18')).toEqual(['almaty', 'kostanay', 'kyzylorda']);
     expect(regionsOf('targeted-social-assistance')).toEqual(['kostanay', 'kyzylorda']);
     expect(regionsOf('asp-recipient-certificate')).toEqual(['almaty', 'kostanay', 'kyzylorda', 'republic']);
@@ -21,8 +24,16 @@ describe('the bundled catalog', () => {
   });
 
   it('lists the akim services of an office acts only', () => {
-    const services = akimServices(['kzo-590-2014']).map((e) => e.service).sort();
-    expect(services).toEqual(['asp-recipient-certificate', 'child-benefit-under-18', 'fuel-aid-rural-social-specialists', 'local-social-assistance', 'targeted-social-assistance']);
+    const services = akimServices(['kzo-590-2014'])
+      .map((e) => e.service)
+      .sort();
+    expect(services).toEqual([
+      'asp-recipient-certificate',
+      'child-benefit-under-18',
+      'fuel-aid-rural-social-specialists',
+      'local-social-assistance',
+      'targeted-social-assistance',
+    ]);
     expect(findEntry('kzo-590-2014/child-benefit-under-18')?.consentAtAkim).toBe(true);
     expect(findEntry('nope/nothing')).toBeUndefined();
   });

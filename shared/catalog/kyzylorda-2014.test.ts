@@ -172,7 +172,9 @@ describe('Kyzylorda 2014 catalog (resolution No. 590, seed 000)', () => {
 
   it('S16 Center: only the forwarding to the provider is excluded from the term (gross 3 WD + 45 min)', () => {
     const e = entry('asp-recipient-certificate');
-    const excluded = entries.flatMap((x) => x.channels.flatMap((c) => c.steps.filter((s) => !s.countsTowardTerm).map((s) => `${x.service}/${c.channel}/${s.id}`)));
+    const excluded = entries.flatMap((x) =>
+      x.channels.flatMap((c) => c.steps.filter((s) => !s.countsTowardTerm).map((s) => `${x.service}/${c.channel}/${s.id}`)),
+    );
     expect(excluded).toEqual(['asp-recipient-certificate/psc/psc-forward']);
     const gross = stepsFor(e, 'psc').map((s) => ({ ...s, countsTowardTerm: true }));
     expect(sumDurations(gross)).toEqual(t(3, 45));
@@ -225,7 +227,19 @@ describe('Kyzylorda 2014 catalog (resolution No. 590, seed 000)', () => {
     it('S6 and S7: the akim registers, sends to the precinct commission, relays for 7 WD, and hands over', () => {
       for (const service of ['child-benefit-under-18', 'targeted-social-assistance']) {
         const ms = stepsFor(entry(service), 'akim').map((s) => s.milestone ?? '-');
-        expect(ms).toEqual(['-', 'accept', 'sendToCommission', 'commissionConclusion', 'relay', 'districtRegister', 'districtAssign', 'districtExamine', 'districtSign', 'districtReturn', 'handOver']);
+        expect(ms).toEqual([
+          '-',
+          'accept',
+          'sendToCommission',
+          'commissionConclusion',
+          'relay',
+          'districtRegister',
+          'districtAssign',
+          'districtExamine',
+          'districtSign',
+          'districtReturn',
+          'handOver',
+        ]);
         const relay = stepsFor(entry(service), 'akim').find((s) => s.milestone === 'relay');
         expect(relay?.duration).toEqual({ amount: 7, unit: 'workingDays', asWritten: 'жеті жұмыс күні ішінде' });
       }
@@ -241,7 +255,11 @@ describe('Kyzylorda 2014 catalog (resolution No. 590, seed 000)', () => {
   });
 
   it('flags family-based services and consent at the akim as the act states them', () => {
-    expect(entries.filter((e) => e.familyBased).map((e) => e.service)).toEqual(['child-benefit-under-18', 'targeted-social-assistance', 'local-social-assistance']);
+    expect(entries.filter((e) => e.familyBased).map((e) => e.service)).toEqual([
+      'child-benefit-under-18',
+      'targeted-social-assistance',
+      'local-social-assistance',
+    ]);
     expect(entries.filter((e) => e.consentAtAkim).map((e) => e.service)).toEqual(['child-benefit-under-18', 'targeted-social-assistance']);
   });
 
@@ -278,7 +296,12 @@ describe('S18 overall terms stated by the act', () => {
       ['worker-reissue', 3],
     ]);
     const bySteps = computeDeadlines(entry, { channel: 'provider', branch: 'employer-permit', registeredAt: '2026-02-02T10:00' });
-    const byTerm = computeDeadlines(entry, { channel: 'provider', branch: 'employer-permit', registeredAt: '2026-02-02T10:00', statedTerm: 'employer-issue' });
+    const byTerm = computeDeadlines(entry, {
+      channel: 'provider',
+      branch: 'employer-permit',
+      registeredAt: '2026-02-02T10:00',
+      statedTerm: 'employer-issue',
+    });
     expect(byTerm.resultDate > bySteps.resultDate).toBe(true);
   });
 });

@@ -21,7 +21,12 @@ export class CatalogError extends Error {
 }
 
 function fieldPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(entry)';
+  return (
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || '(entry)'
+  );
 }
 
 /** Validates one act file's entries; throws CatalogError on the first broken one. */

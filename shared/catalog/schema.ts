@@ -142,9 +142,18 @@ export const ActSchema = z.object({
   issuer: LocalText,
   region: z.string().min(1),
   number: z.string().nullable(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  effectiveFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  effectiveTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   repealedBy: z.string().nullable(),
   /** Which seed file, e.g. "000". */
   seed: z.string().regex(/^\d{3}$/),

@@ -32,7 +32,12 @@ type Expected = { id: string; channel: Channel; branch?: string; totals: Duratio
 const EXPECTED: Expected[] = [
   // A1 fuel aid (001:L35-160)
   { id: 'kst-565-2015/fuel-aid-rural-social-specialists', channel: 'provider', totals: t({ workingDays: 9, minutes: 30 }) },
-  { id: 'kst-565-2015/fuel-aid-rural-social-specialists', channel: 'psc', branch: 'documents-accepted', totals: t({ workingDays: 10, minutes: 20 }) },
+  {
+    id: 'kst-565-2015/fuel-aid-rural-social-specialists',
+    channel: 'psc',
+    branch: 'documents-accepted',
+    totals: t({ workingDays: 10, minutes: 20 }),
+  },
   { id: 'kst-565-2015/fuel-aid-rural-social-specialists', channel: 'psc', branch: 'refusal-receipt', totals: t({ minutes: 10 }) },
   { id: 'kst-565-2015/fuel-aid-rural-social-specialists', channel: 'akim', totals: t({ workingDays: 14, minutes: 30 }) },
   // A2 child benefit (001:L163-284)
@@ -42,24 +47,49 @@ const EXPECTED: Expected[] = [
   { id: 'kst-565-2015/child-benefit-under-18', channel: 'akim', totals: t({ workingDays: 21, hours: 4, minutes: 20 }) },
   // A3 TSA certificate (001:L287-398): the akim decides and issues it himself
   { id: 'kst-565-2015/asp-recipient-certificate', channel: 'provider', totals: t({ minutes: 30 }) },
-  { id: 'kst-565-2015/asp-recipient-certificate', channel: 'psc', branch: 'documents-accepted', totals: t({ workingDays: 3, minutes: 15 }) },
+  {
+    id: 'kst-565-2015/asp-recipient-certificate',
+    channel: 'psc',
+    branch: 'documents-accepted',
+    totals: t({ workingDays: 3, minutes: 15 }),
+  },
   { id: 'kst-565-2015/asp-recipient-certificate', channel: 'psc', branch: 'refusal-receipt', totals: t({ minutes: 10 }) },
   { id: 'kst-565-2015/asp-recipient-certificate', channel: 'akim', totals: t({ minutes: 30 }) },
   // A4 targeted social assistance (001:L402-516)
   { id: 'kst-565-2015/targeted-social-assistance', channel: 'provider', totals: t({ workingDays: 6, hours: 6, minutes: 25 }) },
-  { id: 'kst-565-2015/targeted-social-assistance', channel: 'psc', branch: 'documents-accepted', totals: t({ workingDays: 7, minutes: 30 }) },
+  {
+    id: 'kst-565-2015/targeted-social-assistance',
+    channel: 'psc',
+    branch: 'documents-accepted',
+    totals: t({ workingDays: 7, minutes: 30 }),
+  },
   // Not summed in the catalogue; from the seed: 10 min check + 5 min refusal receipt (001:L478-480).
   { id: 'kst-565-2015/targeted-social-assistance', channel: 'psc', branch: 'refusal-receipt', totals: t({ minutes: 15 }) },
   { id: 'kst-565-2015/targeted-social-assistance', channel: 'akim', totals: t({ workingDays: 21, hours: 4, minutes: 20 }) },
   // A5 home education of disabled children (001:L518-664): the portal states no durations
   { id: 'kst-565-2015/disabled-child-home-education-compensation', channel: 'provider', totals: t({ workingDays: 9, minutes: 30 }) },
-  { id: 'kst-565-2015/disabled-child-home-education-compensation', channel: 'psc', branch: 'documents-accepted', totals: t({ workingDays: 10, minutes: 20 }) },
+  {
+    id: 'kst-565-2015/disabled-child-home-education-compensation',
+    channel: 'psc',
+    branch: 'documents-accepted',
+    totals: t({ workingDays: 10, minutes: 20 }),
+  },
   // Not summed in the catalogue; from the seed: 10 min check + 5 min refusal receipt (001:L596-598).
   { id: 'kst-565-2015/disabled-child-home-education-compensation', channel: 'psc', branch: 'refusal-receipt', totals: t({ minutes: 15 }) },
   { id: 'kst-565-2015/disabled-child-home-education-compensation', channel: 'portal', totals: t({}) },
   // A6 local social assistance (001:L666-805): 20 WD overall where documents are lacking, damaged or lost (L716)
-  { id: 'kst-565-2015/local-social-assistance', channel: 'provider', branch: 'documents-complete', totals: t({ workingDays: 7, minutes: 30 }) },
-  { id: 'kst-565-2015/local-social-assistance', channel: 'provider', branch: 'documents-incomplete-or-lost', totals: t({ workingDays: 20 }) },
+  {
+    id: 'kst-565-2015/local-social-assistance',
+    channel: 'provider',
+    branch: 'documents-complete',
+    totals: t({ workingDays: 7, minutes: 30 }),
+  },
+  {
+    id: 'kst-565-2015/local-social-assistance',
+    channel: 'provider',
+    branch: 'documents-incomplete-or-lost',
+    totals: t({ workingDays: 20 }),
+  },
   { id: 'kst-565-2015/local-social-assistance', channel: 'akim', totals: t({ workingDays: 7, hours: 5, minutes: 30 }) },
   { id: 'kst-565-2015/local-social-assistance', channel: 'portal', totals: t({}) },
   // A7 housing assistance (001:L807-907): plus the provider's term from MNE order No. 319 para 4, which is not in the seed
@@ -121,10 +151,40 @@ describe('seed files 001–004', () => {
 
   it('carry the act metadata', () => {
     const acts = Object.fromEntries(all.map((e) => [e.act.id, e.act]));
-    expect(acts['kst-565-2015']).toMatchObject({ kind: 'regulation', region: 'kostanay', number: '565', date: '2015-12-30', effectiveTo: '2016-06-10', seed: '001' });
-    expect(acts['sko-zhambyl-352-2007']).toMatchObject({ kind: 'modelStandard', region: 'north-kazakhstan-zhambyl', number: '352', date: '2007-12-26', effectiveTo: '2009-11-02', seed: '002' });
-    expect(acts['std-tsa-certificate']).toMatchObject({ kind: 'standard', region: 'republic', number: null, date: null, effectiveFrom: null, effectiveTo: null, repealedBy: null, seed: '003' });
-    expect(acts['alm-349-2012']).toMatchObject({ kind: 'regulation', region: 'almaty', number: '349', date: '2012-11-05', effectiveTo: '2014-06-02', seed: '004' });
+    expect(acts['kst-565-2015']).toMatchObject({
+      kind: 'regulation',
+      region: 'kostanay',
+      number: '565',
+      date: '2015-12-30',
+      effectiveTo: '2016-06-10',
+      seed: '001',
+    });
+    expect(acts['sko-zhambyl-352-2007']).toMatchObject({
+      kind: 'modelStandard',
+      region: 'north-kazakhstan-zhambyl',
+      number: '352',
+      date: '2007-12-26',
+      effectiveTo: '2009-11-02',
+      seed: '002',
+    });
+    expect(acts['std-tsa-certificate']).toMatchObject({
+      kind: 'standard',
+      region: 'republic',
+      number: null,
+      date: null,
+      effectiveFrom: null,
+      effectiveTo: null,
+      repealedBy: null,
+      seed: '003',
+    });
+    expect(acts['alm-349-2012']).toMatchObject({
+      kind: 'regulation',
+      region: 'almaty',
+      number: '349',
+      date: '2012-11-05',
+      effectiveTo: '2014-06-02',
+      seed: '004',
+    });
   });
 
   it('use the shared service slugs', () => {
@@ -161,7 +221,10 @@ describe('seed files 001–004', () => {
   });
 
   it('flag family-based services and consent at the akim', () => {
-    const family = all.filter((e) => e.familyBased).map((e) => e.id).sort();
+    const family = all
+      .filter((e) => e.familyBased)
+      .map((e) => e.id)
+      .sort();
     expect(family).toEqual([
       'alm-349-2012/child-benefit-under-18',
       'alm-349-2012/local-social-assistance',
@@ -170,7 +233,10 @@ describe('seed files 001–004', () => {
       'kst-565-2015/local-social-assistance',
       'kst-565-2015/targeted-social-assistance',
     ]);
-    const consent = all.filter((e) => e.consentAtAkim).map((e) => e.id).sort();
+    const consent = all
+      .filter((e) => e.consentAtAkim)
+      .map((e) => e.id)
+      .sort();
     expect(consent).toEqual(['kst-565-2015/asp-recipient-certificate', 'std-tsa-certificate/asp-recipient-certificate']);
     expect(all.every((e) => e.commissions.length === 0)).toBe(true);
   });
@@ -178,7 +244,10 @@ describe('seed files 001–004', () => {
   it('record the documents and refusal grounds the acts list', () => {
     const sko = entry('sko-zhambyl-352-2007/home-social-care-disabled-documents');
     expect(sko.requiredDocuments).toHaveLength(9);
-    expect(sko.requiredDocuments.filter((d) => !d.always).map((d) => d.id)).toEqual(['rehabilitation-programme-extract-copy', 'pmpc-conclusion']);
+    expect(sko.requiredDocuments.filter((d) => !d.always).map((d) => d.id)).toEqual([
+      'rehabilitation-programme-extract-copy',
+      'pmpc-conclusion',
+    ]);
     expect(sko.refusalGrounds).toHaveLength(2);
     const std = entry('std-tsa-certificate/asp-recipient-certificate');
     expect(std.requiredDocuments.map((d) => [d.id, d.always])).toEqual([
@@ -198,14 +267,20 @@ describe('channel totals', () => {
   it('cover every channel of every entry', () => {
     for (const e of all) {
       for (const c of e.channels) {
-        expect(EXPECTED.some((x) => x.id === e.id && x.channel === c.channel), `${e.id} ${c.channel}`).toBe(true);
+        expect(
+          EXPECTED.some((x) => x.id === e.id && x.channel === c.channel),
+          `${e.id} ${c.channel}`,
+        ).toBe(true);
       }
     }
   });
 
   it('keep the psc refusal-receipt path to the check and the receipt (seed 001)', () => {
     for (const e of all.filter((x) => x.act.id === 'kst-565-2015' && x.channels.some((c) => c.channel === 'psc'))) {
-      expect(stepsFor(e, 'psc', 'refusal-receipt').map((s) => s.id), e.id).toEqual(['apply', 'check-completeness', 'refusal-receipt']);
+      expect(
+        stepsFor(e, 'psc', 'refusal-receipt').map((s) => s.id),
+        e.id,
+      ).toEqual(['apply', 'check-completeness', 'refusal-receipt']);
     }
   });
 
@@ -240,16 +315,33 @@ describe('akim channels', () => {
   it('are the only channels with milestones', () => {
     for (const e of all) {
       for (const c of e.channels) {
-        if (c.channel !== 'akim') expect(c.steps.every((s) => s.milestone === undefined), `${e.id} ${c.channel}`).toBe(true);
+        if (c.channel !== 'akim')
+          expect(
+            c.steps.every((s) => s.milestone === undefined),
+            `${e.id} ${c.channel}`,
+          ).toBe(true);
       }
     }
   });
 
   it('relay to the district department where the act says so (seed 001)', () => {
     const milestones = (id: string) => stepsFor(entry(id), 'akim').map((s) => s.milestone ?? null);
-    expect(milestones('kst-565-2015/fuel-aid-rural-social-specialists')).toEqual(['accept', 'endorse', 'relay', 'districtExamine', 'handOver']);
+    expect(milestones('kst-565-2015/fuel-aid-rural-social-specialists')).toEqual([
+      'accept',
+      'endorse',
+      'relay',
+      'districtExamine',
+      'handOver',
+    ]);
     expect(milestones('kst-565-2015/child-benefit-under-18')).toEqual(['accept', null, 'endorse', 'relay', 'districtExamine', 'handOver']);
-    expect(milestones('kst-565-2015/targeted-social-assistance')).toEqual(['accept', null, 'endorse', 'relay', 'districtExamine', 'handOver']);
+    expect(milestones('kst-565-2015/targeted-social-assistance')).toEqual([
+      'accept',
+      null,
+      'endorse',
+      'relay',
+      'districtExamine',
+      'handOver',
+    ]);
     expect(milestones('kst-565-2015/asp-recipient-certificate')).toEqual(['accept', 'endorse', null, null, 'handOver']);
     expect(milestones('kst-565-2015/local-social-assistance')).toEqual(['accept', 'endorse', 'relay', 'districtExamine', null]);
   });

@@ -74,7 +74,10 @@ export type SupersedeProblem = 'mustSupersedeLatest' | 'reasonRequired' | 'nothi
  * A first act supersedes nothing; every later act names the act in force and
  * says why it replaces it. Recorded acts are never edited.
  */
-export function checkSupersede(existing: readonly { actId: string }[], next: { supersedes?: string; reason?: string }): SupersedeProblem | null {
+export function checkSupersede(
+  existing: readonly { actId: string }[],
+  next: { supersedes?: string; reason?: string },
+): SupersedeProblem | null {
   const current = actInForce(existing);
   if (!current) return next.supersedes ? 'nothingToSupersede' : null;
   if (next.supersedes !== current.actId) return 'mustSupersedeLatest';
@@ -97,7 +100,9 @@ export function familyChanged(fromCase: readonly { iin: string }[], inAct: reado
 export function usesCommission(entry: CatalogEntry, branch?: string): boolean {
   const akim = entry.channels.find((c) => c.channel === 'akim');
   return !!akim?.steps.some(
-    (s) => (s.milestone === 'sendToCommission' || s.milestone === 'commissionConclusion') && (!s.branches || (branch !== undefined && s.branches.includes(branch))),
+    (s) =>
+      (s.milestone === 'sendToCommission' || s.milestone === 'commissionConclusion') &&
+      (!s.branches || (branch !== undefined && s.branches.includes(branch))),
   );
 }
 
@@ -113,7 +118,12 @@ export type IncomeAssessment =
   | { ok: false; problem: IncomeProblem };
 
 /** The per-capita income of the act's family and how it compares with the threshold for the service on the application date. */
-export function assessIncome(act: Pick<InspectionActFields, 'family' | 'months' | 'incomes'>, service: string, applicationDate: string, table?: ThresholdTable): IncomeAssessment {
+export function assessIncome(
+  act: Pick<InspectionActFields, 'family' | 'months' | 'incomes'>,
+  service: string,
+  applicationDate: string,
+  table?: ThresholdTable,
+): IncomeAssessment {
   const computed = perCapitaIncome({ familyIins: act.family.map((m) => m.iin), months: act.months, lines: act.incomes });
   if (!computed.ok) return computed;
   const threshold = thresholdFor(service, applicationDate, table);

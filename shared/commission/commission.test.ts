@@ -68,23 +68,41 @@ describe('adopting a conclusion', () => {
     expect(checkAdoption(base)).toEqual({ ok: true });
   });
   it('is adopted with a recorded dissenting opinion', () => {
-    expect(checkAdoption({ ...base, signatures: [...base.signatures.slice(0, 2), { memberId: 'm1', vote: 'dissent', opinion: 'Үй шаруашылығында мал бар' }] })).toEqual({ ok: true });
+    expect(
+      checkAdoption({
+        ...base,
+        signatures: [...base.signatures.slice(0, 2), { memberId: 'm1', vote: 'dissent', opinion: 'Үй шаруашылығында мал бар' }],
+      }),
+    ).toEqual({ ok: true });
   });
   it('is refused without quorum', () => {
-    expect(checkAdoption({ ...base, presentIds: ['chair', 'sec'], signatures: base.signatures.slice(0, 2) })).toMatchObject({ ok: false, reason: 'noQuorum' });
+    expect(checkAdoption({ ...base, presentIds: ['chair', 'sec'], signatures: base.signatures.slice(0, 2) })).toMatchObject({
+      ok: false,
+      reason: 'noQuorum',
+    });
   });
   it('is refused without an inspection act', () => {
     expect(checkAdoption({ ...base, hasAct: false })).toMatchObject({ ok: false, reason: 'noAct' });
   });
   it('is refused when recorded by someone who is not a present member', () => {
     expect(checkAdoption({ ...base, adoptedBy: 'clerk-7' })).toMatchObject({ ok: false, reason: 'notMember', who: 'clerk-7' });
-    expect(checkAdoption({ ...base, signatures: [...base.signatures, { memberId: 'm3', vote: 'agree' }] })).toMatchObject({ ok: false, reason: 'notMember', who: 'm3' });
+    expect(checkAdoption({ ...base, signatures: [...base.signatures, { memberId: 'm3', vote: 'agree' }] })).toMatchObject({
+      ok: false,
+      reason: 'notMember',
+      who: 'm3',
+    });
   });
   it('is refused while a present member has not signed', () => {
-    expect(checkAdoption({ ...base, signatures: base.signatures.slice(0, 2) })).toMatchObject({ ok: false, reason: 'unsigned', who: ['m1'] });
+    expect(checkAdoption({ ...base, signatures: base.signatures.slice(0, 2) })).toMatchObject({
+      ok: false,
+      reason: 'unsigned',
+      who: ['m1'],
+    });
   });
   it('a dissent needs its opinion', () => {
-    expect(checkAdoption({ ...base, signatures: [...base.signatures.slice(0, 2), { memberId: 'm1', vote: 'dissent', opinion: ' ' }] })).toMatchObject({ ok: false, reason: 'dissentWithoutOpinion', who: 'm1' });
+    expect(
+      checkAdoption({ ...base, signatures: [...base.signatures.slice(0, 2), { memberId: 'm1', vote: 'dissent', opinion: ' ' }] }),
+    ).toMatchObject({ ok: false, reason: 'dissentWithoutOpinion', who: 'm1' });
   });
   it('is refused when the dissenters are not outnumbered', () => {
     const sigs = [

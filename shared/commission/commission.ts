@@ -44,14 +44,26 @@ export function membersOn(commission: Commission, date: string): CommissionMembe
 
 export type QuorumResult =
   | { ok: true; present: number; serving: number }
-  | { ok: false; reason: 'noMembers' | 'notEnough' | 'noChair' | 'notAMember'; present: number; serving: number; needed: number; who?: string };
+  | {
+      ok: false;
+      reason: 'noMembers' | 'notEnough' | 'noChair' | 'notAMember';
+      present: number;
+      serving: number;
+      needed: number;
+      who?: string;
+    };
 
 /** Smallest number of present members that is more than the share. */
 export function neededForQuorum(serving: number, rule: QuorumRule = DEFAULT_QUORUM_RULE): number {
   return Math.floor(serving * rule.moreThanShare) + 1;
 }
 
-export function checkQuorum(commission: Commission, date: string, presentIds: readonly string[], rule: QuorumRule = DEFAULT_QUORUM_RULE): QuorumResult {
+export function checkQuorum(
+  commission: Commission,
+  date: string,
+  presentIds: readonly string[],
+  rule: QuorumRule = DEFAULT_QUORUM_RULE,
+): QuorumResult {
   const serving = membersOn(commission, date);
   const needed = neededForQuorum(serving.length, rule);
   const servingIds = new Set(serving.map((m) => m.id));

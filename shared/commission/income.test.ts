@@ -14,11 +14,18 @@ describe('per-capita income', () => {
       months: quarter,
       lines: quarter.map((month) => ({ memberIin: father, category: 'wages' as const, month, amount: 90000 })),
     });
-    expect(r).toMatchObject({ ok: true, result: { total: 270000, monthlyFamilyIncome: 90000, perCapita: 30000, familySize: 3, monthCount: 3 } });
+    expect(r).toMatchObject({
+      ok: true,
+      result: { total: 270000, monthlyFamilyIncome: 90000, perCapita: 30000, familySize: 3, monthCount: 3 },
+    });
   });
 
   it('counts a member with no income in the family size', () => {
-    const r = perCapitaIncome({ familyIins: [mother, child], months: quarter, lines: [{ memberIin: mother, category: 'benefits', month: '2026-07', amount: 60000 }] });
+    const r = perCapitaIncome({
+      familyIins: [mother, child],
+      months: quarter,
+      lines: [{ memberIin: mother, category: 'benefits', month: '2026-07', amount: 60000 }],
+    });
     expect(r.ok && r.result.perCapita).toBe(10000); // 60000 / 3 months / 2 people
     expect(r.ok && r.result.byMember[child]).toBe(0);
   });
@@ -56,11 +63,38 @@ describe('per-capita income', () => {
   it('refuses bad input with the reason', () => {
     expect(perCapitaIncome({ familyIins: [], months: quarter, lines: [] })).toEqual({ ok: false, problem: { code: 'emptyFamily' } });
     expect(perCapitaIncome({ familyIins: [mother], months: [], lines: [] })).toEqual({ ok: false, problem: { code: 'noMonths' } });
-    expect(perCapitaIncome({ familyIins: [mother], months: ['2026-13'], lines: [] })).toMatchObject({ ok: false, problem: { code: 'badMonth' } });
-    expect(perCapitaIncome({ familyIins: [mother], months: quarter, lines: [{ memberIin: father, category: 'wages', month: '2026-07', amount: 1 }] })).toMatchObject({ ok: false, problem: { code: 'notInFamily', iin: father } });
-    expect(perCapitaIncome({ familyIins: [mother], months: quarter, lines: [{ memberIin: mother, category: 'wages', month: '2026-06', amount: 1 }] })).toMatchObject({ ok: false, problem: { code: 'outsidePeriod' } });
-    expect(perCapitaIncome({ familyIins: [mother], months: quarter, lines: [{ memberIin: mother, category: 'wages', month: '2026-07', amount: -5 }] })).toMatchObject({ ok: false, problem: { code: 'badAmount' } });
-    expect(perCapitaIncome({ familyIins: [mother], months: quarter, lines: [{ memberIin: mother, category: 'wages', month: '2026-07', amount: 1.005 }] })).toMatchObject({ ok: false, problem: { code: 'badAmount' } });
+    expect(perCapitaIncome({ familyIins: [mother], months: ['2026-13'], lines: [] })).toMatchObject({
+      ok: false,
+      problem: { code: 'badMonth' },
+    });
+    expect(
+      perCapitaIncome({
+        familyIins: [mother],
+        months: quarter,
+        lines: [{ memberIin: father, category: 'wages', month: '2026-07', amount: 1 }],
+      }),
+    ).toMatchObject({ ok: false, problem: { code: 'notInFamily', iin: father } });
+    expect(
+      perCapitaIncome({
+        familyIins: [mother],
+        months: quarter,
+        lines: [{ memberIin: mother, category: 'wages', month: '2026-06', amount: 1 }],
+      }),
+    ).toMatchObject({ ok: false, problem: { code: 'outsidePeriod' } });
+    expect(
+      perCapitaIncome({
+        familyIins: [mother],
+        months: quarter,
+        lines: [{ memberIin: mother, category: 'wages', month: '2026-07', amount: -5 }],
+      }),
+    ).toMatchObject({ ok: false, problem: { code: 'badAmount' } });
+    expect(
+      perCapitaIncome({
+        familyIins: [mother],
+        months: quarter,
+        lines: [{ memberIin: mother, category: 'wages', month: '2026-07', amount: 1.005 }],
+      }),
+    ).toMatchObject({ ok: false, problem: { code: 'badAmount' } });
   });
 });
 
@@ -86,7 +120,11 @@ describe('thresholds', () => {
     expect(thresholdFor('targeted-social-assistance', '2019-05-01')).toBeUndefined();
   });
   it('a published table replaces the bundled one', () => {
-    const table = ThresholdTable.parse({ ...BUNDLED_THRESHOLDS, version: 'x', rows: [{ ...BUNDLED_THRESHOLDS.rows[1], from: '2026-01-01', to: undefined, subsistenceMinimum: 50000 }] });
+    const table = ThresholdTable.parse({
+      ...BUNDLED_THRESHOLDS,
+      version: 'x',
+      rows: [{ ...BUNDLED_THRESHOLDS.rows[1], from: '2026-01-01', to: undefined, subsistenceMinimum: 50000 }],
+    });
     expect(thresholdFor('targeted-social-assistance', '2026-11-01', table)?.amount).toBe(35000);
   });
 });

@@ -68,7 +68,8 @@ export function perCapitaIncome(input: IncomeInput): { ok: true; result: IncomeR
   let total = 0;
   for (const line of input.lines) {
     if (!(line.memberIin in byMember)) return { ok: false, problem: { code: 'notInFamily', iin: line.memberIin } };
-    if (!(line.month in byMonth)) return { ok: false, problem: { code: MONTH.test(line.month) ? 'outsidePeriod' : 'badMonth', month: line.month } };
+    if (!(line.month in byMonth))
+      return { ok: false, problem: { code: MONTH.test(line.month) ? 'outsidePeriod' : 'badMonth', month: line.month } };
     if (!Number.isFinite(line.amount) || line.amount < 0 || Math.abs(toTiyn(line.amount) - line.amount * 100) > 1e-6) {
       return { ok: false, problem: { code: 'badAmount', amount: line.amount } };
     }
@@ -78,7 +79,8 @@ export function perCapitaIncome(input: IncomeInput): { ok: true; result: IncomeR
     byMonth[line.month] += tiyn;
     byCategory[line.category] = (byCategory[line.category] ?? 0) + tiyn;
   }
-  const tenge = <T extends Record<string, number>>(record: T) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toTenge(v)])) as T;
+  const tenge = <T extends Record<string, number>>(record: T) =>
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toTenge(v)])) as T;
   return {
     ok: true,
     result: {

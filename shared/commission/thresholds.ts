@@ -33,8 +33,26 @@ const POVERTY_LINE = { kk: 'Кедейлік шегі (ең төменгі кү�
 export const BUNDLED_THRESHOLDS: ThresholdTable = ThresholdTable.parse({
   version: '2026.1',
   rows: [
-    { service: 'targeted-social-assistance', from: '2024-01-01', to: '2024-12-31', subsistenceMinimum: 43407, share: 0.7, basis: POVERTY_LINE, period: 'previousQuarter', source: 'ҚР 2024–2026 жылдарға арналған республикалық бюджет туралы Заңы' },
-    { service: 'targeted-social-assistance', from: '2025-01-01', to: '2025-12-31', subsistenceMinimum: 46228, share: 0.7, basis: POVERTY_LINE, period: 'previousQuarter', source: 'ҚР 2025–2027 жылдарға арналған республикалық бюджет туралы Заңы' },
+    {
+      service: 'targeted-social-assistance',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      subsistenceMinimum: 43407,
+      share: 0.7,
+      basis: POVERTY_LINE,
+      period: 'previousQuarter',
+      source: 'ҚР 2024–2026 жылдарға арналған республикалық бюджет туралы Заңы',
+    },
+    {
+      service: 'targeted-social-assistance',
+      from: '2025-01-01',
+      to: '2025-12-31',
+      subsistenceMinimum: 46228,
+      share: 0.7,
+      basis: POVERTY_LINE,
+      period: 'previousQuarter',
+      source: 'ҚР 2025–2027 жылдарға арналған республикалық бюджет туралы Заңы',
+    },
   ],
 });
 

@@ -63,7 +63,10 @@ describe('computeDeadlines, akim channel', () => {
   });
 
   it('moves with a newer calendar only when that calendar is passed', () => {
-    const newer = CalendarData.parse({ version: 'test', years: { '2026': { kurbanAit: '2026-05-27', transfers: [{ dayOff: '2026-12-17', decree: 'test' }] } } });
+    const newer = CalendarData.parse({
+      version: 'test',
+      years: { '2026': { kurbanAit: '2026-05-27', transfers: [{ dayOff: '2026-12-17', decree: 'test' }] } },
+    });
     const later = computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T10:00', calendar: newer });
     expect(later.resultDate).toBe('2026-12-18');
     expect(later.calendarVersion).toBe('test');
@@ -71,7 +74,11 @@ describe('computeDeadlines, akim channel', () => {
   });
 
   it('uses the office hours of the office', () => {
-    const early = computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T17:50', officeHours: { open: '08:00', close: '17:00' } });
+    const early = computeDeadlines(fixtureEntry, {
+      channel: 'akim',
+      registeredAt: '2026-11-23T17:50',
+      officeHours: { open: '08:00', close: '17:00' },
+    });
     expect(early.steps[1].due).toBe('2026-11-24T08:15');
   });
 });
@@ -94,13 +101,22 @@ describe('computeDeadlines, branches', () => {
     expect(d.resultDueAt).toBe('2026-12-01T09:20');
   });
   it('refuses an unknown branch or channel', () => {
-    expect(() => computeDeadlines(fixtureEntry, { channel: 'provider', branch: 'nope', registeredAt: '2026-11-23T10:00' })).toThrow(/no branch "nope"/);
+    expect(() => computeDeadlines(fixtureEntry, { channel: 'provider', branch: 'nope', registeredAt: '2026-11-23T10:00' })).toThrow(
+      /no branch "nope"/,
+    );
     expect(() => computeDeadlines(fixtureEntry, { channel: 'portal', registeredAt: '2026-11-23T10:00' })).toThrow(/no "portal" channel/);
   });
   it('an overall term of the act that is longer than the steps sets the result date', () => {
-    const d = computeDeadlines(fixtureEntry, { channel: 'provider', branch: 'normal', registeredAt: '2026-11-23T10:00', statedTerm: 'overall' });
+    const d = computeDeadlines(fixtureEntry, {
+      channel: 'provider',
+      branch: 'normal',
+      registeredAt: '2026-11-23T10:00',
+      statedTerm: 'overall',
+    });
     expect(d.resultDate).toBe('2027-01-08'); // 30 WD from 23 Nov 2026 past 16 Dec, 1–2 Jan (2 Jan moved to 4 Jan) and 7 Jan
-    expect(() => computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T10:00', statedTerm: 'overall' })).toThrow(/no stated term/);
+    expect(() => computeDeadlines(fixtureEntry, { channel: 'akim', registeredAt: '2026-11-23T10:00', statedTerm: 'overall' })).toThrow(
+      /no stated term/,
+    );
   });
   it('says when the act gives no term at all', async () => {
     const { findEntry } = await import('../catalog/index');

@@ -64,7 +64,14 @@ export function computeDeadlines(entry: CatalogEntry, options: DeadlineOptions):
     const due = step.duration ? stepDue(cursor, step.duration, hours, calendar) : cursor;
     // A step the act leaves out of the term runs beside the others and does not delay them.
     if (step.countsTowardTerm) cursor = due;
-    return { stepId: step.id, actor: step.actor, milestone: step.milestone, duration: step.duration, due, countsTowardTerm: step.countsTowardTerm };
+    return {
+      stepId: step.id,
+      actor: step.actor,
+      milestone: step.milestone,
+      duration: step.duration,
+      due,
+      countsTowardTerm: step.countsTowardTerm,
+    };
   });
   if (options.statedTerm !== undefined) {
     const term = entry.statedTerms.find((t) => t.id === options.statedTerm && t.channel === channel);

@@ -11,7 +11,10 @@ export const OfficeHours = z
   .object({ open: HHMM, close: HHMM, breakStart: HHMM.optional(), breakEnd: HHMM.optional() })
   .refine((h) => h.open < h.close, 'the office must open before it closes')
   .refine((h) => (h.breakStart === undefined) === (h.breakEnd === undefined), 'a break needs both a start and an end')
-  .refine((h) => !h.breakStart || (h.open < h.breakStart && h.breakStart < h.breakEnd! && h.breakEnd! < h.close), 'the break must lie inside office hours');
+  .refine(
+    (h) => !h.breakStart || (h.open < h.breakStart && h.breakStart < h.breakEnd! && h.breakEnd! < h.close),
+    'the break must lie inside office hours',
+  );
 export type OfficeHours = z.infer<typeof OfficeHours>;
 
 /** 09:00–18:00 with a 13:00–14:00 break, as the seeds state for akim offices. */

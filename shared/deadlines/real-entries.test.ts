@@ -54,7 +54,10 @@ describe('deadlines of real entries', () => {
   });
 
   it('Zhambyl 2007 counts its term in calendar days', () => {
-    const d = computeDeadlines(entry('sko-zhambyl-352-2007/home-social-care-disabled-documents'), { channel: 'provider', registeredAt: at });
+    const d = computeDeadlines(entry('sko-zhambyl-352-2007/home-social-care-disabled-documents'), {
+      channel: 'provider',
+      registeredAt: at,
+    });
     expect(d.resultDate).toBe('2026-12-03');
   });
 });

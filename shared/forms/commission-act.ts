@@ -6,7 +6,19 @@ import { BUNDLED_THRESHOLDS, type ThresholdTable } from '../commission/threshold
 import { CONDITION_NAMES, HOUSING_TYPE_NAMES, OWNERSHIP_NAMES, UTILITY_NAMES } from '../i18n/commission-act';
 import { INCOME_CATEGORY_NAMES, INCOME_PROBLEM_NAMES } from '../i18n/commission';
 import type { Language } from '../i18n/translate';
-import { printedAmount, printedDate, requireBilingual, requireDate, requireFonts, requireIin, requireLanguages, requireNonEmpty, requireText, type Bilingual, type FormBase } from './input';
+import {
+  printedAmount,
+  printedDate,
+  requireBilingual,
+  requireDate,
+  requireFonts,
+  requireIin,
+  requireLanguages,
+  requireNonEmpty,
+  requireText,
+  type Bilingual,
+  type FormBase,
+} from './input';
 import { FormWriter, mm, type TableColumn } from './layout';
 import { checkHeading, drawCommissionHeading, labelled, paragraphs, type CommissionHeading } from './commission-layout';
 import { commissionLabel, commissionText } from './commission-texts';
@@ -26,7 +38,15 @@ export interface InspectionActPdfInput extends FormBase, CommissionHeading {
 /** "2026-07" → "07.2026". */
 export const printedMonth = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
 
-const joinNames = (languages: Language[], names: { kk: string; ru: string }[]) => names.map((n) => languages.map((l) => n[l]).filter((t, i, all) => all.indexOf(t) === i).join(' / ')).join('; ');
+const joinNames = (languages: Language[], names: { kk: string; ru: string }[]) =>
+  names
+    .map((n) =>
+      languages
+        .map((l) => n[l])
+        .filter((t, i, all) => all.indexOf(t) === i)
+        .join(' / '),
+    )
+    .join('; ');
 
 export async function buildInspectionActPdf(input: InspectionActPdfInput): Promise<Uint8Array> {
   const languages = requireLanguages(input.languages);
@@ -35,7 +55,10 @@ export async function buildInspectionActPdf(input: InspectionActPdfInput): Promi
   const caseNumber = requireText('caseNumber', input.caseNumber);
   const service = requireBilingual('service', input.service);
   const applicationDate = requireDate('applicationDate', input.applicationDate);
-  const applicant = { fullName: requireText('applicant.fullName', input.applicant?.fullName), iin: requireIin('applicant.iin', input.applicant?.iin) };
+  const applicant = {
+    fullName: requireText('applicant.fullName', input.applicant?.fullName),
+    iin: requireIin('applicant.iin', input.applicant?.iin),
+  };
   const act = input.act;
   requireDate('act.date', act?.date);
   requireText('act.address', act.address);
@@ -65,7 +88,11 @@ export async function buildInspectionActPdf(input: InspectionActPdfInput): Promi
     { title: [label('colIin')], weight: 2 },
     { title: languages.map((l) => commissionText(l, 'colRelation')), weight: 2 },
   ];
-  w.table(familyColumns, act.family.map((m, i) => [String(i + 1), m.fullName, m.iin, m.relation]), { size: 9 });
+  w.table(
+    familyColumns,
+    act.family.map((m, i) => [String(i + 1), m.fullName, m.iin, m.relation]),
+    { size: 9 },
+  );
   w.gap(4);
   if (act.familyChangeReason?.trim()) paragraphs(w, languages, 'familyChanged', { reason: act.familyChangeReason.trim() });
   w.gap(6);
@@ -77,7 +104,17 @@ export async function buildInspectionActPdf(input: InspectionActPdfInput): Promi
   labelled(w, languages, 'rooms', String(h.rooms));
   if (h.area !== undefined) labelled(w, languages, 'area', printedAmount(h.area));
   labelled(w, languages, 'condition', joinNames(languages, [CONDITION_NAMES[h.condition]]));
-  labelled(w, languages, 'utilities', h.utilities.length ? joinNames(languages, h.utilities.map((u) => UTILITY_NAMES[u])) : label('notStated'));
+  labelled(
+    w,
+    languages,
+    'utilities',
+    h.utilities.length
+      ? joinNames(
+          languages,
+          h.utilities.map((u) => UTILITY_NAMES[u]),
+        )
+      : label('notStated'),
+  );
   labelled(w, languages, 'landPlot', act.landPlot || label('notStated'));
   labelled(w, languages, 'livestock', act.livestock || label('notStated'));
   labelled(w, languages, 'vehicles', act.vehicles || label('notStated'));
@@ -116,9 +153,16 @@ function drawIncomes(w: FormWriter, languages: Language[], input: InspectionActP
     if (categories.length === 0) rows.push([member.fullName, '—', ...act.months.map(() => '0'), '0']);
     for (const category of categories) {
       const ofCategory = lines.filter((l) => l.category === category);
-      const perMonth = act.months.map((m) => ofCategory.filter((l) => l.month === m).reduce((sum, l) => sum + Math.round(l.amount * 100), 0) / 100);
+      const perMonth = act.months.map(
+        (m) => ofCategory.filter((l) => l.month === m).reduce((sum, l) => sum + Math.round(l.amount * 100), 0) / 100,
+      );
       const total = perMonth.reduce((a, b) => a + b, 0);
-      rows.push([names.get(member.iin) ?? member.iin, joinNames(languages, [INCOME_CATEGORY_NAMES[category]]), ...perMonth.map(printedAmount), printedAmount(total)]);
+      rows.push([
+        names.get(member.iin) ?? member.iin,
+        joinNames(languages, [INCOME_CATEGORY_NAMES[category]]),
+        ...perMonth.map(printedAmount),
+        printedAmount(total),
+      ]);
     }
   }
   const columns: TableColumn[] = [
@@ -135,22 +179,48 @@ function drawIncomes(w: FormWriter, languages: Language[], input: InspectionActP
   w.text(label('arithmetic'), { size: 10, bold: true });
   const assessed = assessIncome(act, input.serviceSlug, input.applicationDate, input.thresholds);
   if (!assessed.ok) {
-    for (const l of languages) w.text(commissionText(l, 'incomeProblem', { problem: INCOME_PROBLEM_NAMES[assessed.problem.code][l] }), { size: 9.5, bold: true });
+    for (const l of languages)
+      w.text(commissionText(l, 'incomeProblem', { problem: INCOME_PROBLEM_NAMES[assessed.problem.code][l] }), { size: 9.5, bold: true });
     return;
   }
   const r = assessed.result;
   const money = printedAmount;
-  paragraphs(w, languages, 'period', { from: printedMonth(act.months[0]), to: printedMonth(act.months[act.months.length - 1]), months: r.monthCount });
+  paragraphs(w, languages, 'period', {
+    from: printedMonth(act.months[0]),
+    to: printedMonth(act.months[act.months.length - 1]),
+    months: r.monthCount,
+  });
   paragraphs(w, languages, 'totalIncome', { total: money(r.total) });
   paragraphs(w, languages, 'monthlyIncome', { total: money(r.total), months: r.monthCount, monthly: money(r.monthlyFamilyIncome) });
-  paragraphs(w, languages, 'perCapita', { monthly: money(r.monthlyFamilyIncome), size: r.familySize, perCapita: money(r.perCapita) }, { bold: true });
+  paragraphs(
+    w,
+    languages,
+    'perCapita',
+    { monthly: money(r.monthlyFamilyIncome), size: r.familySize, perCapita: money(r.perCapita) },
+    { bold: true },
+  );
   if (!assessed.threshold) {
     paragraphs(w, languages, 'noThreshold', { date: printedDate(input.applicationDate) }, { bold: true });
     return;
   }
   const t = assessed.threshold;
   for (const l of languages) {
-    w.text(commissionText(l, 'threshold', { basis: t.row.basis[l], minimum: money(t.row.subsistenceMinimum), share: String(t.row.share).replace('.', ','), amount: money(t.amount), version: (input.thresholds ?? BUNDLED_THRESHOLDS).version }), { size: 9.5 });
+    w.text(
+      commissionText(l, 'threshold', {
+        basis: t.row.basis[l],
+        minimum: money(t.row.subsistenceMinimum),
+        share: String(t.row.share).replace('.', ','),
+        amount: money(t.amount),
+        version: (input.thresholds ?? BUNDLED_THRESHOLDS).version,
+      }),
+      { size: 9.5 },
+    );
   }
-  paragraphs(w, languages, assessed.below ? 'belowThreshold' : 'notBelowThreshold', { difference: money(Math.abs(assessed.difference ?? 0)) }, { bold: true });
+  paragraphs(
+    w,
+    languages,
+    assessed.below ? 'belowThreshold' : 'notBelowThreshold',
+    { difference: money(Math.abs(assessed.difference ?? 0)) },
+    { bold: true },
+  );
 }

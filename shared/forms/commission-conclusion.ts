@@ -5,7 +5,20 @@ import type { ConclusionKind } from '../commission/act';
 import type { MemberRole } from '../commission/commission';
 import { CONCLUSION_NAMES } from '../i18n/commission-act';
 import { MEMBER_ROLE_NAMES } from '../i18n/commission';
-import { printedAmount, printedDate, requireBilingual, requireDate, requireFonts, requireIin, requireLanguages, requireNonEmpty, requireText, FormInputError, type Bilingual, type FormBase } from './input';
+import {
+  printedAmount,
+  printedDate,
+  requireBilingual,
+  requireDate,
+  requireFonts,
+  requireIin,
+  requireLanguages,
+  requireNonEmpty,
+  requireText,
+  FormInputError,
+  type Bilingual,
+  type FormBase,
+} from './input';
 import { FormWriter, mm } from './layout';
 import { checkHeading, drawCommissionHeading, labelled, paragraphs, type CommissionHeading } from './commission-layout';
 import { commissionLabel } from './commission-texts';
@@ -86,4 +99,3 @@ export async function buildConclusionPdf(input: ConclusionPdfInput): Promise<Uin
   w.pageNumbers(languages);
   return w.save();
 }
-

@@ -4,7 +4,17 @@ import { buildConclusionPdf } from './commission-conclusion';
 import { buildAgendaPdf, buildSessionProtocolPdf } from './commission-session';
 import { loadFormFonts } from './node-fonts';
 import { inkShare, pdfFlatText, readPng, renderPng, wordBoxes, writeTempPdf } from './pdf-test-tools';
-import { DAUGHTER, MOTHER, SON, sampleAct, sampleActPdf, sampleAgenda, sampleConclusion, sampleProtocol, sampleTsaActPdf } from './commission-samples';
+import {
+  DAUGHTER,
+  MOTHER,
+  SON,
+  sampleAct,
+  sampleActPdf,
+  sampleAgenda,
+  sampleConclusion,
+  sampleProtocol,
+  sampleTsaActPdf,
+} from './commission-samples';
 import type { FormFonts } from './input';
 
 let fonts: FormFonts;
@@ -73,8 +83,12 @@ describe('household inspection act', () => {
   });
 
   it('refuses an act without a family or a date', async () => {
-    await expect(buildInspectionActPdf(sampleActPdf(fonts, { act: sampleAct({ family: [] }) }))).rejects.toThrow('act.family: the list is empty');
-    await expect(buildInspectionActPdf(sampleActPdf(fonts, { act: sampleAct({ date: '2026-02-30' }) }))).rejects.toThrow(/act.date: not a real date/);
+    await expect(buildInspectionActPdf(sampleActPdf(fonts, { act: sampleAct({ family: [] }) }))).rejects.toThrow(
+      'act.family: the list is empty',
+    );
+    await expect(buildInspectionActPdf(sampleActPdf(fonts, { act: sampleAct({ date: '2026-02-30' }) }))).rejects.toThrow(
+      /act.date: not a real date/,
+    );
   });
 });
 
@@ -128,7 +142,10 @@ describe('session agenda and protocol', () => {
   });
 
   it('states a missing quorum with its reason', async () => {
-    const input = { ...sampleProtocol(fonts), quorum: { ok: false as const, reason: { kk: 'Төраға қатысуы керек', ru: 'Должен присутствовать председатель' } } };
+    const input = {
+      ...sampleProtocol(fonts),
+      quorum: { ok: false as const, reason: { kk: 'Төраға қатысуы керек', ru: 'Должен присутствовать председатель' } },
+    };
     const text = flat(await buildSessionProtocolPdf(input), 'protocol-noq');
     expect(text).toContain('Кворум жоқ: Төраға қатысуы керек');
     expect(text).toContain('Кворума нет: Должен присутствовать председатель');

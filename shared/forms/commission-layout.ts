@@ -27,9 +27,17 @@ export function checkHeading(input: CommissionHeading): CheckedHeading {
 export function drawCommissionHeading(w: FormWriter, languages: Language[], heading: CheckedHeading, title: CommissionFormTextKey): void {
   w.officeHeader(languages, heading.office, 10);
   w.text(commissionLabel(languages, 'commissionName'), { size: 10, bold: true, align: 'center' });
-  for (const l of languages) w.text(commissionText(l, 'commissionDecision', { number: heading.decision.number, date: printedDate(heading.decision.date) }), { size: 8.5, muted: true, align: 'center' });
+  for (const l of languages)
+    w.text(commissionText(l, 'commissionDecision', { number: heading.decision.number, date: printedDate(heading.decision.date) }), {
+      size: 8.5,
+      muted: true,
+      align: 'center',
+    });
   w.gap(8);
-  w.title(languages.map((l) => commissionText(l, title)), 12);
+  w.title(
+    languages.map((l) => commissionText(l, title)),
+    12,
+  );
 }
 
 /** "Label / Метка: value" on one wrapped line. */
@@ -38,6 +46,12 @@ export function labelled(w: FormWriter, languages: Language[], key: CommissionFo
 }
 
 /** One paragraph per language. */
-export function paragraphs(w: FormWriter, languages: Language[], key: CommissionFormTextKey, params: Record<string, string | number>, style: { size?: number; bold?: boolean } = {}): void {
+export function paragraphs(
+  w: FormWriter,
+  languages: Language[],
+  key: CommissionFormTextKey,
+  params: Record<string, string | number>,
+  style: { size?: number; bold?: boolean } = {},
+): void {
   for (const l of languages) w.text(commissionText(l, key, params), { size: style.size ?? 9.5, bold: style.bold });
 }

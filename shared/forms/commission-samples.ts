@@ -29,7 +29,14 @@ export function sampleAct(overrides: Partial<InspectionAct> = {}): InspectionAct
       { iin: DAUGHTER, fullName: 'Өтемісова Іңкәр Серікқызы', relation: 'қызы' },
     ],
     familyChangeReason: 'Қызы Іңкәр өтініште көрсетілмеген, туу туралы куәлігі көрсетілді',
-    housing: { type: 'house', ownership: 'own', rooms: 3, area: 64.5, condition: 'satisfactory', utilities: ['electricity', 'gas', 'water'] },
+    housing: {
+      type: 'house',
+      ownership: 'own',
+      rooms: 3,
+      area: 64.5,
+      condition: 'satisfactory',
+      utilities: ['electricity', 'gas', 'water'],
+    },
     landPlot: '0,12 га',
     livestock: 'Сиыр — 1, қой — 4',
     vehicles: '',
@@ -111,8 +118,20 @@ export function sampleAgenda(fonts: FormFonts): AgendaPdfInput {
     ...SAMPLE_HEADING,
     session: { date: '2026-11-27', place: 'Ақсу ауылдық округі әкімдігі, мәжіліс залы' },
     items: [
-      { caseNumber: '0512-26A-0007', applicant: 'Өтемісова Гүлнәр Қайратқызы', service: SAMPLE_SERVICE, address: 'Ақсу ауылы, Абай көшесі, 12', due: '2026-11-30T18:00' },
-      { caseNumber: '0512-26A-0008', applicant: 'Әбілқасымов Нұрлан Үсенұлы', service: TSA_SERVICE, address: 'Ақсу ауылы, Төле би көшесі, 3', due: '2026-12-01T18:00' },
+      {
+        caseNumber: '0512-26A-0007',
+        applicant: 'Өтемісова Гүлнәр Қайратқызы',
+        service: SAMPLE_SERVICE,
+        address: 'Ақсу ауылы, Абай көшесі, 12',
+        due: '2026-11-30T18:00',
+      },
+      {
+        caseNumber: '0512-26A-0008',
+        applicant: 'Әбілқасымов Нұрлан Үсенұлы',
+        service: TSA_SERVICE,
+        address: 'Ақсу ауылы, Төле би көшесі, 3',
+        due: '2026-12-01T18:00',
+      },
     ],
   };
 }
@@ -125,7 +144,15 @@ export function sampleProtocol(fonts: FormFonts): SessionProtocolPdfInput {
     absent: [{ fullName: 'Сейітов Мұрат Ерланұлы', position: 'Мұғалім', role: 'member' }],
     quorum: { ok: true, present: 3, serving: 4 },
     items: [
-      { ...agenda.items[0], conclusion: { kind: 'needs', reasons: 'Табысы шекті мөлшерден төмен.', agree: 2, dissents: [{ fullName: 'Құрманов Бақыт Өмірұлы', opinion: 'Қосалқы шаруашылық есепке алынбаған.' }] } },
+      {
+        ...agenda.items[0],
+        conclusion: {
+          kind: 'needs',
+          reasons: 'Табысы шекті мөлшерден төмен.',
+          agree: 2,
+          dissents: [{ fullName: 'Құрманов Бақыт Өмірұлы', opinion: 'Қосалқы шаруашылық есепке алынбаған.' }],
+        },
+      },
       agenda.items[1],
     ],
   };

@@ -5,7 +5,16 @@ import type { MemberRole } from '../commission/commission';
 import { CONCLUSION_NAMES } from '../i18n/commission-act';
 import { MEMBER_ROLE_NAMES } from '../i18n/commission';
 import type { Language } from '../i18n/translate';
-import { printedDate, printedMoment, requireDate, requireFonts, requireLanguages, requireText, type Bilingual, type FormBase } from './input';
+import {
+  printedDate,
+  printedMoment,
+  requireDate,
+  requireFonts,
+  requireLanguages,
+  requireText,
+  type Bilingual,
+  type FormBase,
+} from './input';
 import { FormWriter, mm, type TableColumn } from './layout';
 import { checkHeading, drawCommissionHeading, labelled, paragraphs, type CommissionHeading } from './commission-layout';
 import { commissionLabel, commissionText } from './commission-texts';
@@ -79,7 +88,13 @@ export async function buildAgendaPdf(input: AgendaPdfInput): Promise<Uint8Array>
   else
     w.table(
       caseColumns(languages, 'colDue'),
-      input.items.map((item, i) => [String(i + 1), `${item.caseNumber}\n${item.applicant}`, languages.map((l) => item.service[l]).join('\n'), item.address ?? '', item.due ? printedMoment(item.due) : '']),
+      input.items.map((item, i) => [
+        String(i + 1),
+        `${item.caseNumber}\n${item.applicant}`,
+        languages.map((l) => item.service[l]).join('\n'),
+        item.address ?? '',
+        item.due ? printedMoment(item.due) : '',
+      ]),
       { size: 8.5 },
     );
   w.pageNumbers(languages);
@@ -97,10 +112,16 @@ export async function buildSessionProtocolPdf(input: SessionProtocolPdfInput): P
   drawSession(w, languages, session);
 
   w.text(label('present'), { size: 10, bold: true });
-  w.numbered(input.present.map((m) => `${m.fullName} — ${roleOf(languages, m.role)}, ${m.position}`), { size: 9.5, indent: mm(3) });
+  w.numbered(
+    input.present.map((m) => `${m.fullName} — ${roleOf(languages, m.role)}, ${m.position}`),
+    { size: 9.5, indent: mm(3) },
+  );
   if (input.absent.length) {
     w.text(label('absent'), { size: 10, bold: true });
-    w.numbered(input.absent.map((m) => `${m.fullName} — ${roleOf(languages, m.role)}`), { size: 9.5, indent: mm(3) });
+    w.numbered(
+      input.absent.map((m) => `${m.fullName} — ${roleOf(languages, m.role)}`),
+      { size: 9.5, indent: mm(3) },
+    );
   }
   w.gap(4);
   const q = input.quorum;
@@ -123,7 +144,13 @@ export async function buildSessionProtocolPdf(input: SessionProtocolPdfInput): P
               ...c.dissents.map((d) => `${commissionLabel(languages, 'dissentingOpinion')} (${d.fullName}): ${d.opinion}`),
             ].join('\n')
           : label('notConsidered');
-        return [String(i + 1), `${item.caseNumber}\n${item.applicant}`, languages.map((l) => item.service[l]).join('\n'), item.address ?? '', decision];
+        return [
+          String(i + 1),
+          `${item.caseNumber}\n${item.applicant}`,
+          languages.map((l) => item.service[l]).join('\n'),
+          item.address ?? '',
+          decision,
+        ];
       }),
       { size: 8.5 },
     );

@@ -167,10 +167,15 @@ const ru: Dictionary<CommissionFormTextKey> = {
 
 export const COMMISSION_FORM_TEXTS = { kk, ru };
 
-export const commissionText: (language: Language, key: CommissionFormTextKey, params?: Record<string, string | number>) => string = translator(COMMISSION_FORM_TEXTS);
+export const commissionText: (language: Language, key: CommissionFormTextKey, params?: Record<string, string | number>) => string =
+  translator(COMMISSION_FORM_TEXTS);
 
 /** "Kazakh / Russian" for one label; a label spelt alike prints once. */
-export function commissionLabel(languages: readonly Language[], key: CommissionFormTextKey, params?: Record<string, string | number>): string {
+export function commissionLabel(
+  languages: readonly Language[],
+  key: CommissionFormTextKey,
+  params?: Record<string, string | number>,
+): string {
   const texts = languages.map((l) => commissionText(l, key, params));
   return texts.filter((text, i) => texts.indexOf(text) === i).join(' / ');
 }

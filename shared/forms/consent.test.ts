@@ -22,8 +22,12 @@ describe('consent to the use of information protected by law', () => {
     expect(text).toContain('Өтініш берушінің қолы');
     expect(flat).toContain(input.service.kk);
     expect(flat).toContain(SAMPLE_OFFICE.name.ru);
-    expect(flat).toContain('ақпараттық жүйелерде қамтылған, заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға жазбаша келісімімді беремін');
-    expect(flat).toContain('даю письменное согласие на использование сведений, составляющих охраняемую законом тайну, содержащихся в информационных системах');
+    expect(flat).toContain(
+      'ақпараттық жүйелерде қамтылған, заңмен қорғалатын құпияны құрайтын мәліметтерді пайдалануға жазбаша келісімімді беремін',
+    );
+    expect(flat).toContain(
+      'даю письменное согласие на использование сведений, составляющих охраняемую законом тайну, содержащихся в информационных системах',
+    );
     const [png] = renderPng(file, 100);
     expect(inkShare(readPng(png))).toBeGreaterThan(0.01);
   });
@@ -46,6 +50,8 @@ describe('consent to the use of information protected by law', () => {
   it('refuses an impossible date and a malformed IIN', async () => {
     await expect(buildConsentPdf({ ...input, date: '2026-02-29' })).rejects.toThrow(/date: not a real date/);
     await expect(buildConsentPdf({ ...input, applicant: { ...input.applicant, iin: '85031445012X' } })).rejects.toThrow(/applicant\.iin/);
-    await expect(buildConsentPdf({ ...input, applicant: { ...input.applicant, idDocument: { number: '1', issuer: 'ҚР ІІМ', date: '2019-02-31' } } })).rejects.toThrow(/idDocument\.date/);
+    await expect(
+      buildConsentPdf({ ...input, applicant: { ...input.applicant, idDocument: { number: '1', issuer: 'ҚР ІІМ', date: '2019-02-31' } } }),
+    ).rejects.toThrow(/idDocument\.date/);
   });
 });

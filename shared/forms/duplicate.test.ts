@@ -8,7 +8,9 @@ import { sampleConsent, sampleRefusalReceipt } from './samples';
 describe('duplicates', () => {
   it('a reprinted refusal receipt is marked on both copies', async () => {
     const fonts = await loadFormFonts();
-    const text = pdfFlatText(writeTempPdf(await buildRefusalReceiptPdf({ ...sampleRefusalReceipt(fonts), duplicate: true }), 'refusal-dup'));
+    const text = pdfFlatText(
+      writeTempPdf(await buildRefusalReceiptPdf({ ...sampleRefusalReceipt(fonts), duplicate: true }), 'refusal-dup'),
+    );
     expect(text.match(/ТЕЛНҰСҚА \/ ДУБЛИКАТ/g)).toHaveLength(2);
   });
   it('a reprinted consent is marked; the original is not', async () => {

@@ -32,7 +32,11 @@ describe('hand-over register', () => {
   });
 
   it('refuses an unknown result and an impossible hand-over time', async () => {
-    await expect(buildHandOverRegisterPdf({ ...input, rows: [{ ...input.rows[0], result: 'medal' as never }] })).rejects.toThrow(/rows\[0\]\.result: unknown result "medal"/);
-    await expect(buildHandOverRegisterPdf({ ...input, rows: [{ ...input.rows[0], handedOverAt: '2026-04-31T10:00' }] })).rejects.toThrow(/rows\[0\]\.handedOverAt/);
+    await expect(buildHandOverRegisterPdf({ ...input, rows: [{ ...input.rows[0], result: 'medal' as never }] })).rejects.toThrow(
+      /rows\[0\]\.result: unknown result "medal"/,
+    );
+    await expect(buildHandOverRegisterPdf({ ...input, rows: [{ ...input.rows[0], handedOverAt: '2026-04-31T10:00' }] })).rejects.toThrow(
+      /rows\[0\]\.handedOverAt/,
+    );
   });
 });

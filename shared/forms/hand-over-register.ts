@@ -2,7 +2,18 @@
 // with a column for the receiver's signature. A4 landscape, header on every page.
 import type { ResultKind } from '../catalog/schema';
 import { RESULT_NAMES } from '../i18n/domain';
-import { FormInputError, fullName, printedMoment, requireBilingual, requireIin, requireMoment, requireName, requireText, type Bilingual, type PersonName } from './input';
+import {
+  FormInputError,
+  fullName,
+  printedMoment,
+  requireBilingual,
+  requireIin,
+  requireMoment,
+  requireName,
+  requireText,
+  type Bilingual,
+  type PersonName,
+} from './input';
 import { bilingualLabel, pick } from './layout';
 import { checkPeriodRegister, writePeriodRegister, type PeriodRegisterInput } from './period-register';
 

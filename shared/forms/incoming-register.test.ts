@@ -45,7 +45,9 @@ describe('incoming register', () => {
   });
 
   it('refuses a period that ends before it starts, an impossible date and an unknown status', async () => {
-    await expect(buildIncomingRegisterPdf({ ...input, from: '2026-03-31', to: '2026-03-01' })).rejects.toThrow(/to: the period ends before it starts/);
+    await expect(buildIncomingRegisterPdf({ ...input, from: '2026-03-31', to: '2026-03-01' })).rejects.toThrow(
+      /to: the period ends before it starts/,
+    );
     await expect(buildIncomingRegisterPdf({ ...input, from: '2026-04-31' })).rejects.toThrow(/from: not a real date/);
     const rows = [{ ...input.rows[0], status: 'lost' as never }];
     await expect(buildIncomingRegisterPdf({ ...input, rows })).rejects.toThrow(/rows\[0\]\.status: unknown status "lost"/);

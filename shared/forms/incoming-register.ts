@@ -2,7 +2,20 @@
 // an A4 landscape table with the header repeated on every page.
 import type { CaseStatus } from '../case/fold';
 import { STATUS_NAMES } from '../i18n/domain';
-import { FormInputError, fullName, printedDate, printedMoment, requireBilingual, requireDate, requireIin, requireMoment, requireName, requireText, type Bilingual, type PersonName } from './input';
+import {
+  FormInputError,
+  fullName,
+  printedDate,
+  printedMoment,
+  requireBilingual,
+  requireDate,
+  requireIin,
+  requireMoment,
+  requireName,
+  requireText,
+  type Bilingual,
+  type PersonName,
+} from './input';
 import { bilingualLabel, pick } from './layout';
 import { checkPeriodRegister, writePeriodRegister, type PeriodRegisterInput } from './period-register';
 

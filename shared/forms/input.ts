@@ -75,7 +75,11 @@ export function requireBilingual(field: string, value: Bilingual | undefined): B
 
 export function requireName(field: string, value: PersonName | undefined): PersonName {
   if (!value) throw new FormInputError(field, 'is missing');
-  return { surname: requireText(`${field}.surname`, value.surname), name: requireText(`${field}.name`, value.name), patronymic: value.patronymic?.trim() || undefined };
+  return {
+    surname: requireText(`${field}.surname`, value.surname),
+    name: requireText(`${field}.name`, value.name),
+    patronymic: value.patronymic?.trim() || undefined,
+  };
 }
 
 export function requireNonEmpty<T>(field: string, list: readonly T[] | undefined): readonly T[] {
@@ -84,7 +88,13 @@ export function requireNonEmpty<T>(field: string, list: readonly T[] | undefined
 }
 
 export function requireFonts(fonts: FormFonts | undefined): FormFonts {
-  if (!fonts || !(fonts.regular instanceof Uint8Array) || !(fonts.bold instanceof Uint8Array) || fonts.regular.length === 0 || fonts.bold.length === 0) {
+  if (
+    !fonts ||
+    !(fonts.regular instanceof Uint8Array) ||
+    !(fonts.bold instanceof Uint8Array) ||
+    fonts.regular.length === 0 ||
+    fonts.bold.length === 0
+  ) {
     throw new FormInputError('fonts', 'regular and bold font bytes are required');
   }
   return fonts;
@@ -94,7 +104,8 @@ export function requireFonts(fonts: FormFonts | undefined): FormFonts {
 export function requireLanguages(languages: readonly Language[] | undefined): Language[] {
   if (languages === undefined) return [...LANGUAGES];
   const chosen = LANGUAGES.filter((l) => languages.includes(l));
-  if (chosen.length === 0 || languages.some((l) => !LANGUAGES.includes(l))) throw new FormInputError('languages', `must be "kk", "ru" or both: ${JSON.stringify(languages)}`);
+  if (chosen.length === 0 || languages.some((l) => !LANGUAGES.includes(l)))
+    throw new FormInputError('languages', `must be "kk", "ru" or both: ${JSON.stringify(languages)}`);
   return chosen;
 }
 

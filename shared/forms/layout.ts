@@ -148,7 +148,10 @@ export class FormWriter {
   static async open(fonts: FormFonts, options: { title: string; pageSize: PageSize; margin?: number }): Promise<FormWriter> {
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
-    const [regular, bold] = await Promise.all([doc.embedFont(fonts.regular, { subset: true }), doc.embedFont(fonts.bold, { subset: true })]);
+    const [regular, bold] = await Promise.all([
+      doc.embedFont(fonts.regular, { subset: true }),
+      doc.embedFont(fonts.bold, { subset: true }),
+    ]);
     doc.setTitle(options.title);
     doc.setProducer('Akimat Desk');
     doc.setCreator('Akimat Desk');
@@ -220,7 +223,12 @@ export class FormWriter {
     lines.forEach((line, i) => {
       this.ensureSpace(lh);
       const lineWidth = textWidth(font, line, size);
-      const x = style.align === 'center' ? x0 + (width - lineWidth) / 2 : style.align === 'right' ? x0 + width - lineWidth : x0 + (i > 0 ? (style.hanging ?? 0) : 0);
+      const x =
+        style.align === 'center'
+          ? x0 + (width - lineWidth) / 2
+          : style.align === 'right'
+            ? x0 + width - lineWidth
+            : x0 + (i > 0 ? (style.hanging ?? 0) : 0);
       this.drawLine(line, x, this.y, size, style.bold, style.muted ? MUTED : INK);
       this.y -= lh;
     });
@@ -348,7 +356,13 @@ export class FormWriter {
         let run = 1;
         while (col + run < n && qr.modules.get(row, col + run)) run++;
         // Overlap neighbours by a hair so renderers leave no seams between modules.
-        this.page.drawRectangle({ x: x + (quiet + col) * cell, y: top - (quiet + row + 1) * cell - 0.05, width: run * cell + 0.05, height: cell + 0.1, color: INK });
+        this.page.drawRectangle({
+          x: x + (quiet + col) * cell,
+          y: top - (quiet + row + 1) * cell - 0.05,
+          width: run * cell + 0.05,
+          height: cell + 0.1,
+          color: INK,
+        });
         col += run;
       }
     }
@@ -389,7 +403,8 @@ export class FormWriter {
       xs.slice(1).forEach((x) => this.page.drawLine({ start: { x, y: topY }, end: { x, y: topY - height }, thickness: 0.5, color: INK }));
       this.y = topY - height;
     };
-    const rowHeight = (lines: { text: string }[][], fontSize: number) => Math.max(...lines.map((l) => l.length)) * this.lineHeight(fontSize) + pad * 2;
+    const rowHeight = (lines: { text: string }[][], fontSize: number) =>
+      Math.max(...lines.map((l) => l.length)) * this.lineHeight(fontSize) + pad * 2;
 
     const header = columns.map((c) => c.title.join('\n'));
     const headerLines = cellLines(header, headerSize, false);

@@ -2,7 +2,17 @@
 // (notification, reasoned refusal): the letterhead with the outgoing number,
 // the addressee block, and the head's signature with the executor under it.
 import type { Language } from '../i18n/translate';
-import { fullName, printedDate, requireBilingual, requireDate, requireName, requireText, type Bilingual, type FormBase, type PersonName } from './input';
+import {
+  fullName,
+  printedDate,
+  requireBilingual,
+  requireDate,
+  requireName,
+  requireText,
+  type Bilingual,
+  type FormBase,
+  type PersonName,
+} from './input';
 import { bilingualLabel, FormWriter, mm } from './layout';
 
 export interface LetterInput extends FormBase {
@@ -38,7 +48,9 @@ export function checkLetter(input: LetterInput): CheckedLetter {
     address: input.applicant.address?.trim() ?? '',
     service: requireBilingual('service', input.service),
     headName: requireText('head.name', input.head?.name),
-    executor: input.executor ? { name: requireText('executor.name', input.executor.name), phone: input.executor.phone?.trim() ?? '' } : undefined,
+    executor: input.executor
+      ? { name: requireText('executor.name', input.executor.name), phone: input.executor.phone?.trim() ?? '' }
+      : undefined,
   };
 }
 
@@ -60,7 +72,12 @@ export function drawLetterHead(w: FormWriter, languages: Language[], letter: Che
 
 export function drawLetterSignature(w: FormWriter, languages: Language[], letter: CheckedLetter): void {
   w.gap(mm(10));
-  w.signatureLine({ prefix: bilingualLabel(languages, 'head'), value: letter.headName, caption: `(${bilingualLabel(languages, 'signature')})`, lineWidth: mm(45) });
+  w.signatureLine({
+    prefix: bilingualLabel(languages, 'head'),
+    value: letter.headName,
+    caption: `(${bilingualLabel(languages, 'signature')})`,
+    lineWidth: mm(45),
+  });
   if (letter.executor) {
     w.gap(mm(10));
     const phone = letter.executor.phone ? `, ${bilingualLabel(languages, 'phone')}: ${letter.executor.phone}` : '';

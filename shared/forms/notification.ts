@@ -18,12 +18,15 @@ export async function buildNotificationPdf(input: NotificationInput): Promise<Ui
   const languages = requireLanguages(input.languages);
   const fonts = requireFonts(input.fonts);
   const letter = checkLetter(input);
-  if (input.amount !== undefined && !(Number.isFinite(input.amount) && input.amount >= 0)) throw new FormInputError('amount', `must be a sum of money, 0 or more: ${input.amount}`);
-  if ((input.periodFrom === undefined) !== (input.periodTo === undefined)) throw new FormInputError('periodTo', 'a period needs both its first and its last day');
+  if (input.amount !== undefined && !(Number.isFinite(input.amount) && input.amount >= 0))
+    throw new FormInputError('amount', `must be a sum of money, 0 or more: ${input.amount}`);
+  if ((input.periodFrom === undefined) !== (input.periodTo === undefined))
+    throw new FormInputError('periodTo', 'a period needs both its first and its last day');
   if (input.periodFrom !== undefined && input.periodTo !== undefined) {
     requireDate('periodFrom', input.periodFrom);
     requireDate('periodTo', input.periodTo);
-    if (input.periodTo < input.periodFrom) throw new FormInputError('periodTo', `the period ends before it starts: ${input.periodFrom} – ${input.periodTo}`);
+    if (input.periodTo < input.periodFrom)
+      throw new FormInputError('periodTo', `the period ends before it starts: ${input.periodFrom} – ${input.periodTo}`);
   }
 
   const title = pick(languages, RESULT_NAMES.notification);
@@ -31,11 +34,17 @@ export async function buildNotificationPdf(input: NotificationInput): Promise<Ui
   drawLetterHead(w, languages, letter);
   w.title(title, 13);
   for (const language of languages) {
-    w.text(formText(language, 'notificationBody', { provider: letter.provider[language], service: letter.service[language] }), { size: 11 });
+    w.text(formText(language, 'notificationBody', { provider: letter.provider[language], service: letter.service[language] }), {
+      size: 11,
+    });
     w.gap(8);
   }
   if (input.amount !== undefined) {
-    w.field(bilingualLabel(languages, 'amount'), languages.map((l) => formText(l, 'amountValue', { amount: printedAmount(input.amount!) })).join(' / '), { size: 11 });
+    w.field(
+      bilingualLabel(languages, 'amount'),
+      languages.map((l) => formText(l, 'amountValue', { amount: printedAmount(input.amount!) })).join(' / '),
+      { size: 11 },
+    );
   }
   if (input.periodFrom && input.periodTo) {
     w.field(bilingualLabel(languages, 'assignedPeriod'), `${printedDate(input.periodFrom)} – ${printedDate(input.periodTo)}`, { size: 11 });

@@ -34,7 +34,9 @@ export function collapseSpaces(text: string): string {
 }
 
 export function pageTexts(file: WrittenPdf): string[] {
-  return pdfLayoutText(file).split('\f').filter((page) => page.trim() !== '');
+  return pdfLayoutText(file)
+    .split('\f')
+    .filter((page) => page.trim() !== '');
 }
 
 export interface WordBox {
@@ -54,7 +56,9 @@ export function wordBoxes(file: WrittenPdf): WordBox[] {
   const boxes: WordBox[] = [];
   let page = 0;
   let size = { w: 0, h: 0 };
-  for (const m of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+  for (const m of html.matchAll(
+    /<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
     if (m[1]) {
       page++;
       size = { w: Number(m[1]), h: Number(m[2]) };

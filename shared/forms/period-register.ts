@@ -2,7 +2,17 @@
 // one table row per entry with the header repeated on every page, a total and
 // page numbers. A4 landscape.
 import type { Language } from '../i18n/translate';
-import { FormInputError, printedDate, requireBilingual, requireDate, requireFonts, requireLanguages, type FormBase, type FormFonts, type FormOffice } from './input';
+import {
+  FormInputError,
+  printedDate,
+  requireBilingual,
+  requireDate,
+  requireFonts,
+  requireLanguages,
+  type FormBase,
+  type FormFonts,
+  type FormOffice,
+} from './input';
 import { bilingualLabel, FormWriter, labelLines, mm, type TableColumn } from './layout';
 import type { FormTextKey } from './texts';
 
@@ -55,7 +65,10 @@ export async function writePeriodRegister(
     { size: 7.5, headerSize: 7 },
   );
   w.gap(8);
-  w.text(body.length ? `${bilingualLabel(languages, 'total')}: ${body.length}` : bilingualLabel(languages, 'noRows'), { size: 10, bold: true });
+  w.text(body.length ? `${bilingualLabel(languages, 'total')}: ${body.length}` : bilingualLabel(languages, 'noRows'), {
+    size: 10,
+    bold: true,
+  });
   w.pageNumbers(languages);
   return w.save(period.duplicate ? bilingualLabel(languages, 'duplicate') : undefined);
 }

@@ -67,6 +67,8 @@ describe('receipt of refusal to accept documents', () => {
   it('refuses an empty list of missing documents and an impossible date', async () => {
     await expect(buildRefusalReceiptPdf({ ...input, missingDocuments: [] })).rejects.toThrow('missingDocuments: the list is empty');
     await expect(buildRefusalReceiptPdf({ ...input, issuedAt: '2026-13-01T10:00' })).rejects.toThrow(/issuedAt: not a real date/);
-    await expect(buildRefusalReceiptPdf({ ...input, missingDocuments: [{ kk: 'Анықтама', ru: ' ' }] })).rejects.toThrow('missingDocuments[0].ru: is empty');
+    await expect(buildRefusalReceiptPdf({ ...input, missingDocuments: [{ kk: 'Анықтама', ru: ' ' }] })).rejects.toThrow(
+      'missingDocuments[0].ru: is empty',
+    );
   });
 });

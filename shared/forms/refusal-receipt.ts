@@ -38,14 +38,21 @@ export async function buildRefusalReceiptPdf(input: RefusalReceiptInput): Promis
   const number = requireText('number', input.number);
   const service = requireBilingual('service', input.service);
   const applicant = requireName('applicant', input.applicant);
-  const missing = requireNonEmpty('missingDocuments', input.missingDocuments).map((doc, i) => requireBilingual(`missingDocuments[${i}]`, doc));
+  const missing = requireNonEmpty('missingDocuments', input.missingDocuments).map((doc, i) =>
+    requireBilingual(`missingDocuments[${i}]`, doc),
+  );
   const executorName = requireText('executor.name', input.executor?.name);
   const issuedAt = requireMoment('issuedAt', input.issuedAt);
   const address = input.applicant.address?.trim() ?? '';
   const phone = input.executor.phone?.trim() ?? '';
 
-  const w = await FormWriter.open(fonts, { title: `${bilingualLabel(languages, 'refusalReceiptTitle')} № ${number}`, pageSize: 'A4', margin: mm(18) });
-  const label = (key: Parameters<typeof bilingualLabel>[1], params?: Record<string, string | number>) => bilingualLabel(languages, key, params);
+  const w = await FormWriter.open(fonts, {
+    title: `${bilingualLabel(languages, 'refusalReceiptTitle')} № ${number}`,
+    pageSize: 'A4',
+    margin: mm(18),
+  });
+  const label = (key: Parameters<typeof bilingualLabel>[1], params?: Record<string, string | number>) =>
+    bilingualLabel(languages, key, params);
 
   for (const copy of [1, 2]) {
     if (copy === 2) w.addPage();

@@ -23,7 +23,10 @@ export async function buildRefusalPdf(input: RefusalInput): Promise<Uint8Array> 
   w.title(title, 13);
   for (const language of languages) {
     w.text(formText(language, 'refusalBody', { provider: letter.provider[language], service: letter.service[language] }), { size: 11 });
-    w.numbered(reasons.map((reason, i) => `${reason[language]}${i < reasons.length - 1 ? ';' : '.'}`), { size: 11, indent: mm(4) });
+    w.numbered(
+      reasons.map((reason, i) => `${reason[language]}${i < reasons.length - 1 ? ';' : '.'}`),
+      { size: 11, indent: mm(4) },
+    );
     w.gap(4);
     w.text(formText(language, 'appeal'), { size: 10 });
     w.gap(10);

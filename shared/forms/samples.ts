@@ -78,7 +78,18 @@ export function sampleConsent(fonts: FormFonts): ConsentInput {
   };
 }
 
-const SURNAMES = ['Өтемісова', 'Сәрсенбаев', 'Құдайбергенов', 'Жүсіпова', 'Ғалымжанов', 'Нұрғалиева', 'Үмбетов', 'Һашимова', 'Ізбасаров', 'Әбілқасымова'];
+const SURNAMES = [
+  'Өтемісова',
+  'Сәрсенбаев',
+  'Құдайбергенов',
+  'Жүсіпова',
+  'Ғалымжанов',
+  'Нұрғалиева',
+  'Үмбетов',
+  'Һашимова',
+  'Ізбасаров',
+  'Әбілқасымова',
+];
 const NAMES = ['Гүлнәр', 'Нұрлан', 'Ерұлан', 'Айгүл', 'Бағдат', 'Шұғыла', 'Өмірзақ', 'Әйгерім', 'Іңкәр', 'Дәурен'];
 const STATUSES = ['registered', 'atCommission', 'relayed', 'atDistrict', 'resultReady', 'handedOver'] as const;
 
@@ -89,7 +100,12 @@ export function sampleRegisterRows(count: number): IncomingRegisterRow[] {
     return {
       number: `0512-26A-${String(i + 1).padStart(4, '0')}`,
       registeredAt: `${date}T${String(9 + (i % 8)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`,
-      applicant: { surname: SURNAMES[i % 10], name: NAMES[(i * 3) % 10], patronymic: i % 3 ? 'Қайратқызы' : undefined, iin: String(850314450000 + i).padStart(12, '0') },
+      applicant: {
+        surname: SURNAMES[i % 10],
+        name: NAMES[(i * 3) % 10],
+        patronymic: i % 3 ? 'Қайратқызы' : undefined,
+        iin: String(850314450000 + i).padStart(12, '0'),
+      },
       service: i % 2 ? SAMPLE_SERVICE : TSA_SERVICE,
       resultDate: `2026-04-${String(1 + (i % 28)).padStart(2, '0')}`,
       status: STATUSES[i % STATUSES.length],
@@ -128,7 +144,10 @@ export function sampleRefusal(fonts: FormFonts): RefusalInput {
   return {
     ...sampleLetter(fonts),
     reasons: [
-      { kk: 'Отбасының орташа жан басына шаққандағы табысы белгіленген шектен асады', ru: 'Среднедушевой доход семьи превышает установленный порог' },
+      {
+        kk: 'Отбасының орташа жан басына шаққандағы табысы белгіленген шектен асады',
+        ru: 'Среднедушевой доход семьи превышает установленный порог',
+      },
       { kk: 'Ұсынылған мәліметтер анық емес', ru: 'Представленные сведения недостоверны' },
     ],
   };

@@ -2,7 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { caseShortCode } from '../case/short-code';
 import { buildTalonPdf, type TalonInput } from './talon';
 import { loadFormFonts } from './node-fonts';
-import { collapseSpaces, decodeQr, inkShare, pdfFlatText, pdfLayoutText, readPng, renderPng, wordBoxes, writeTempPdf } from './pdf-test-tools';
+import {
+  collapseSpaces,
+  decodeQr,
+  inkShare,
+  pdfFlatText,
+  pdfLayoutText,
+  readPng,
+  renderPng,
+  wordBoxes,
+  writeTempPdf,
+} from './pdf-test-tools';
 import { SAMPLE_CASE_ID, sampleTalon } from './samples';
 import type { FormFonts } from './input';
 
@@ -62,7 +72,12 @@ describe('tear-off talon', () => {
       kk: 'Жұмыссыздар үшін әлеуметтік көмек, ауылдық елді мекендерде тұратын әлеуметтік сала мамандарына отын сатып алуға әлеуметтік көмек және әкімдіктің шешімі бойынша өзге де әлеуметтік көмек түрлерін тағайындау және төлеу',
       ru: 'Назначение и выплата социальной помощи безработным, социальной помощи специалистам социальной сферы, проживающим в сельских населённых пунктах, на приобретение топлива и иных видов социальной помощи по решению акимата',
     };
-    const applicant = { surname: 'Әбдіқадыроваһұлымбетова-Сүлейменқызы', name: 'Гүлнәрайшаңғыл', patronymic: 'Қайратқызы', iin: '850314450123' };
+    const applicant = {
+      surname: 'Әбдіқадыроваһұлымбетова-Сүлейменқызы',
+      name: 'Гүлнәрайшаңғыл',
+      patronymic: 'Қайратқызы',
+      iin: '850314450123',
+    };
     const file = writeTempPdf(await buildTalonPdf({ ...input, service, applicant, duplicate: true }), 'talon-long');
     const flat = pdfFlatText(file);
     expect(flat).toContain(service.kk);

@@ -53,7 +53,8 @@ export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
   const iin = requireIin('applicant.iin', input.applicant.iin);
   const registeredAt = requireMoment('registeredAt', input.registeredAt);
   const resultDate = requireDate('resultDate', input.resultDate);
-  if (resultDate < registeredAt.slice(0, 10)) throw new FormInputError('resultDate', `is before the registration date: ${resultDate} < ${registeredAt.slice(0, 10)}`);
+  if (resultDate < registeredAt.slice(0, 10))
+    throw new FormInputError('resultDate', `is before the registration date: ${resultDate} < ${registeredAt.slice(0, 10)}`);
   const acceptedBy = requireText('acceptedBy', input.acceptedBy);
   const caseId = requireText('caseId', input.caseId);
   let shortCode: string;
@@ -63,10 +64,27 @@ export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
     throw new FormInputError('caseId', `not a case id: "${caseId}"`);
   }
 
-  const content: TalonContent = { languages, office, number, service, name: fullName(applicant), iin, registeredAt, resultDate, acceptedBy, caseId, shortCode, duplicate: input.duplicate === true };
+  const content: TalonContent = {
+    languages,
+    office,
+    number,
+    service,
+    name: fullName(applicant),
+    iin,
+    registeredAt,
+    resultDate,
+    acceptedBy,
+    caseId,
+    shortCode,
+    duplicate: input.duplicate === true,
+  };
   // A talon must stay on one sheet: long names shrink the type a little instead of spilling onto a second page.
   for (const scale of [1, 0.9, 0.8, 0.7]) {
-    const w = await FormWriter.open(fonts, { title: `${bilingualLabel(languages, 'talonTitle')} № ${number}`, pageSize: 'A5', margin: mm(10) });
+    const w = await FormWriter.open(fonts, {
+      title: `${bilingualLabel(languages, 'talonTitle')} № ${number}`,
+      pageSize: 'A5',
+      margin: mm(10),
+    });
     drawTalon(w, content, scale);
     if (w.doc.getPageCount() === 1 || scale === 0.7) return w.save();
   }

@@ -17,7 +17,9 @@ describe('certificate of targeted social assistance', () => {
     expect(flat).toContain('СПРАВКА');
     expect(flat).toContain('0512-26A-0051');
     expect(flat).toContain('05.03.2026');
-    expect(flat).toContain('Сәрсенбаев Нұрлан Һашимұлы (ЖСН 800101300123) отбасының 2026 жылдың 1-тоқсанында атаулы әлеуметтік көмек алушы болып табылатыны');
+    expect(flat).toContain(
+      'Сәрсенбаев Нұрлан Һашимұлы (ЖСН 800101300123) отбасының 2026 жылдың 1-тоқсанында атаулы әлеуметтік көмек алушы болып табылатыны',
+    );
     expect(flat).toContain('является получателем адресной социальной помощи в 1 квартале 2026 года');
     expect(flat).toContain('1) Сәрсенбаева Әйгерім Өмірзаққызы, жұбайы / супруга, ЖСН / ИИН 820512400456');
     expect(flat).toContain('3) Сәрсенбаева Іңкәр Нұрланқызы, қызы / дочь');
@@ -27,7 +29,9 @@ describe('certificate of targeted social assistance', () => {
   });
 
   it('certifies that a family does not receive TSA', async () => {
-    const flat = collapseSpaces(pdfFlatText(writeTempPdf(await buildTsaCertificatePdf({ ...input, receives: false, family: [] }), 'tsa-no')));
+    const flat = collapseSpaces(
+      pdfFlatText(writeTempPdf(await buildTsaCertificatePdf({ ...input, receives: false, family: [] }), 'tsa-no')),
+    );
     expect(flat).toContain('атаулы әлеуметтік көмек алушы болып табылмайтыны');
     expect(flat).toContain('не является получателем адресной социальной помощи');
     expect(flat).not.toContain('Отбасы мүшелері');

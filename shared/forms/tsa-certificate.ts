@@ -51,7 +51,8 @@ export async function buildTsaCertificatePdf(input: TsaCertificateInput): Promis
   const name = fullName(requireName('applicant', input.applicant));
   const iin = requireIin('applicant.iin', input.applicant.iin);
   if (typeof input.receives !== 'boolean') throw new FormInputError('receives', 'must be true or false');
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new FormInputError('year', `not a year: ${input.year}`);
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+    throw new FormInputError('year', `not a year: ${input.year}`);
   if (![1, 2, 3, 4].includes(input.quarter)) throw new FormInputError('quarter', `must be 1 to 4: ${input.quarter}`);
   const family = (input.family ?? []).map((member, i) => ({
     fullName: requireText(`family[${i}].fullName`, member.fullName),
@@ -60,7 +61,11 @@ export async function buildTsaCertificatePdf(input: TsaCertificateInput): Promis
   }));
   const signer = requireText('signer.name', input.signer?.name);
 
-  const w = await FormWriter.open(fonts, { title: `${bilingualLabel(languages, 'certificateTitle')} № ${number}`, pageSize: 'A4', margin: mm(20) });
+  const w = await FormWriter.open(fonts, {
+    title: `${bilingualLabel(languages, 'certificateTitle')} № ${number}`,
+    pageSize: 'A4',
+    margin: mm(20),
+  });
   const label = (key: Parameters<typeof bilingualLabel>[1]) => bilingualLabel(languages, key);
   w.officeHeader(languages, office, 11);
   w.gap(mm(6));

@@ -4,7 +4,19 @@
 // renderer code knows which host it runs in.
 
 /** Which printed form a print job is, so each form can remember its printer. */
-export type FormKind = 'talon' | 'refusalReceipt' | 'consent' | 'register' | 'commissionAct' | 'conclusion' | 'protocol' | 'agenda' | 'notification' | 'refusal' | 'certificate' | 'handOverRegister';
+export type FormKind =
+  | 'talon'
+  | 'refusalReceipt'
+  | 'consent'
+  | 'register'
+  | 'commissionAct'
+  | 'conclusion'
+  | 'protocol'
+  | 'agenda'
+  | 'notification'
+  | 'refusal'
+  | 'certificate'
+  | 'handOverRegister';
 
 export interface AppInfo {
   host: 'electron' | 'browser';
@@ -20,7 +32,9 @@ export interface PrinterInfo {
   isDefault: boolean;
 }
 
-export type PrintOutcome = { ok: true; printer?: string } | { ok: false; reason: 'cancelled' | 'noPrinter' | 'printerOffline' | 'failed'; detail?: string };
+export type PrintOutcome =
+  | { ok: true; printer?: string }
+  | { ok: false; reason: 'cancelled' | 'noPrinter' | 'printerOffline' | 'failed'; detail?: string };
 export type SaveOutcome = { ok: true; path?: string } | { ok: false; reason: 'cancelled' | 'failed'; detail?: string };
 
 export interface PrintRequest {
@@ -54,7 +68,9 @@ export interface BackupInfo {
   folder: string;
 }
 
-export type BackupOutcome = { ok: true; backup: BackupInfo; removed: string[] } | { ok: false; reason: 'noFolder' | 'failed'; detail?: string };
+export type BackupOutcome =
+  | { ok: true; backup: BackupInfo; removed: string[] }
+  | { ok: false; reason: 'noFolder' | 'failed'; detail?: string };
 
 /** A restore hands back only what matched its manifest's hashes. */
 export type RestoreOutcome =

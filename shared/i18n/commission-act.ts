@@ -45,7 +45,10 @@ export const CONCLUSION_NAMES: Names<ConclusionKind> = {
 };
 
 export const SUPERSEDE_PROBLEM_NAMES: Names<SupersedeProblem> = {
-  mustSupersedeLatest: { kk: 'Жаңа акт қолданыстағы соңғы актінің орнына жасалуы керек', ru: 'Новый акт должен заменять последний действующий акт' },
+  mustSupersedeLatest: {
+    kk: 'Жаңа акт қолданыстағы соңғы актінің орнына жасалуы керек',
+    ru: 'Новый акт должен заменять последний действующий акт',
+  },
   reasonRequired: { kk: 'Актіні ауыстыру себебін жазыңыз', ru: 'Укажите причину замены акта' },
   nothingToSupersede: { kk: 'Ауыстыратын акт жоқ', ru: 'Нет акта для замены' },
 };

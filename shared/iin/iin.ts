@@ -4,9 +4,7 @@ import { isIsoDate } from '../calendar/dates';
 
 export type IinFailure = 'length' | 'notDigits' | 'impossibleDate' | 'centuryDigit' | 'checkDigit';
 
-export type IinResult =
-  | { ok: true; birthDate: string; sex: 'male' | 'female' }
-  | { ok: false; reason: IinFailure };
+export type IinResult = { ok: true; birthDate: string; sex: 'male' | 'female' } | { ok: false; reason: IinFailure };
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];

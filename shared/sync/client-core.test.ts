@@ -8,11 +8,14 @@ function deviceEvents(count: number, device = '0101-A'): CaseEvent[] {
   let seq = 0;
   const caseId = newCaseId();
   const source = { caseId, device, office: '0101', nextSeq: () => ++seq };
-  return [registeredEvent(source), ...Array.from({ length: count - 1 }, () => makeEvent(source, 'consentRecorded', { signedBy: 'Айгүл' }) as CaseEvent)];
+  return [
+    registeredEvent(source),
+    ...Array.from({ length: count - 1 }, () => makeEvent(source, 'consentRecorded', { signedBy: 'Айгүл' }) as CaseEvent),
+  ];
 }
 
 describe('nextBatch', () => {
-  it('takes this device\'s events in seq order, stops at a hole and at the caps', () => {
+  it("takes this device's events in seq order, stops at a hole and at the caps", () => {
     const events = deviceEvents(10);
     const shuffled = [...events].reverse().map((event) => ({ event }));
     expect(nextBatch(shuffled, '0101-A', { maxEvents: 4 }).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
@@ -24,7 +27,13 @@ describe('nextBatch', () => {
   });
 
   it('still sends one event that is bigger than the size cap, so the server can name it', () => {
-    expect(nextBatch(deviceEvents(2).map((event) => ({ event })), '0101-A', { maxBytes: 10 })).toHaveLength(1);
+    expect(
+      nextBatch(
+        deviceEvents(2).map((event) => ({ event })),
+        '0101-A',
+        { maxBytes: 10 },
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -41,7 +50,15 @@ describe('interpretPush', () => {
   const batch = deviceEvents(3);
 
   it('marks acknowledged events sent and keeps unacknowledged ones pending', () => {
-    const body = { protocol: PROTOCOL_VERSION, serverTime: '2026-11-23T05:00:00Z', clockSkewMs: 12, accepted: [{ id: batch[0].id, serverSeq: 7, status: 'stored' }, { id: batch[1].id, serverSeq: 8, status: 'duplicate' }] };
+    const body = {
+      protocol: PROTOCOL_VERSION,
+      serverTime: '2026-11-23T05:00:00Z',
+      clockSkewMs: 12,
+      accepted: [
+        { id: batch[0].id, serverSeq: 7, status: 'stored' },
+        { id: batch[1].id, serverSeq: 8, status: 'duplicate' },
+      ],
+    };
     const outcome = interpretPush(batch, { kind: 'response', status: 200, body });
     expect(outcome.states.get(batch[0].id)).toEqual({ state: 'sent', serverSeq: 7 });
     expect(outcome.states.get(batch[2].id)).toEqual({ state: 'pending' });
@@ -51,15 +68,32 @@ describe('interpretPush', () => {
   it('keeps everything pending and backs off on a network failure, a 5xx, a gap or a 429', () => {
     expect(interpretPush(batch, { kind: 'networkError', message: 'ECONNRESET' }).retry.kind).toBe('backoff');
     expect(interpretPush(batch, { kind: 'response', status: 502, body: 'Bad Gateway' }).states.get(batch[0].id)?.state).toBe('pending');
-    const gap = interpretPush(batch, { kind: 'response', status: 409, body: { code: 'seqGap', message: { kk: 'к', ru: 'р' }, expectedSeq: 1, events: [] } });
+    const gap = interpretPush(batch, {
+      kind: 'response',
+      status: 409,
+      body: { code: 'seqGap', message: { kk: 'к', ru: 'р' }, expectedSeq: 1, events: [] },
+    });
     expect(gap.retry.kind).toBe('backoff');
-    const limited = interpretPush(batch, { kind: 'response', status: 429, retryAfterSeconds: 7, body: { code: 'rateLimited', message: { kk: 'к', ru: 'р' } } });
+    const limited = interpretPush(batch, {
+      kind: 'response',
+      status: 429,
+      retryAfterSeconds: 7,
+      body: { code: 'rateLimited', message: { kk: 'к', ru: 'р' } },
+    });
     expect(limited.retry).toEqual({ kind: 'backoff', minDelayMs: 7000 });
   });
 
   it('gives the refused event its reason and leaves the rest pending', () => {
     const reason = { kk: 'Іс комиссияға жіберілмеген', ru: 'Дело не направлено в комиссию' };
-    const body = { code: 'eventRejected', message: { kk: 'к', ru: 'р' }, events: [{ id: batch[0].id, state: 'notApplied' }, { id: batch[1].id, state: 'refused', code: 'notAtCommission', reason }, { id: batch[2].id, state: 'notApplied' }] };
+    const body = {
+      code: 'eventRejected',
+      message: { kk: 'к', ru: 'р' },
+      events: [
+        { id: batch[0].id, state: 'notApplied' },
+        { id: batch[1].id, state: 'refused', code: 'notAtCommission', reason },
+        { id: batch[2].id, state: 'notApplied' },
+      ],
+    };
     const outcome = interpretPush(batch, { kind: 'response', status: 422, body });
     expect(outcome.states.get(batch[1].id)).toEqual({ state: 'error', code: 'notAtCommission', reason });
     expect(outcome.states.get(batch[2].id)?.state).toBe('pending');
@@ -75,7 +109,14 @@ describe('interpretPush', () => {
 });
 
 describe('advanceCursor and clock warnings', () => {
-  const page = (cursor: number, more: boolean) => ({ protocol: 1, events: [], publications: [], cursor, more, serverTime: '2026-11-23T05:00:00Z' });
+  const page = (cursor: number, more: boolean) => ({
+    protocol: 1,
+    events: [],
+    publications: [],
+    cursor,
+    more,
+    serverTime: '2026-11-23T05:00:00Z',
+  });
 
   it('moves the cursor forward only, and rejects a malformed page', () => {
     expect(advanceCursor(10, page(25, true))).toEqual({ cursor: 25, more: true });

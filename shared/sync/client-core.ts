@@ -4,15 +4,7 @@
 // client both drive these functions.
 import type { CaseEvent } from '../case/events';
 import { syncErrorMessage } from './messages';
-import {
-  type Bilingual,
-  ErrorBody,
-  MAX_PUSH_EVENTS,
-  PullResponse,
-  PushResponse,
-  RefusedBatch,
-  type SyncErrorCode,
-} from './protocol';
+import { type Bilingual, ErrorBody, MAX_PUSH_EVENTS, PullResponse, PushResponse, RefusedBatch, type SyncErrorCode } from './protocol';
 
 // ---------- batching ----------
 
@@ -37,7 +29,10 @@ export const DEFAULT_BATCH_BYTES = 1_500_000;
 export function nextBatch(outbox: readonly OutboxItem[], deviceId: string, limits: BatchLimits = {}): CaseEvent[] {
   const maxEvents = Math.min(limits.maxEvents ?? MAX_PUSH_EVENTS, MAX_PUSH_EVENTS);
   const maxBytes = limits.maxBytes ?? DEFAULT_BATCH_BYTES;
-  const mine = outbox.map((o) => o.event).filter((e) => e.device === deviceId).sort((a, b) => a.seq - b.seq);
+  const mine = outbox
+    .map((o) => o.event)
+    .filter((e) => e.device === deviceId)
+    .sort((a, b) => a.seq - b.seq);
   const batch: CaseEvent[] = [];
   let bytes = 0;
   for (const event of mine) {

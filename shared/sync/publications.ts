@@ -25,7 +25,11 @@ export interface CatalogVersion {
   entries: readonly CatalogEntry[];
 }
 
-export const BUNDLED_CATALOG_VERSION_DATA: CatalogVersion = { version: BUNDLED_CATALOG_VERSION, files: BUNDLED_CATALOG_FILES, entries: CATALOG };
+export const BUNDLED_CATALOG_VERSION_DATA: CatalogVersion = {
+  version: BUNDLED_CATALOG_VERSION,
+  files: BUNDLED_CATALOG_FILES,
+  entries: CATALOG,
+};
 
 /** Why a publication was not put in force, as codes and values; the renderer words it in kk/ru. */
 export type PublicationProblem =
@@ -42,15 +46,22 @@ const actIdOf = (file: unknown): unknown => (file as { act?: { id?: unknown } } 
 const sameData = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The catalog after one published act file, or why it cannot be applied. */
-export function applyCatalogPublication(previous: CatalogVersion, known: readonly CatalogVersion[], version: string, data: unknown): CatalogStep {
-  if (known.some((k) => k.version === version) || version === BUNDLED_CATALOG_VERSION) return { ok: false, problem: { code: 'versionReused' } };
+export function applyCatalogPublication(
+  previous: CatalogVersion,
+  known: readonly CatalogVersion[],
+  version: string,
+  data: unknown,
+): CatalogStep {
+  if (known.some((k) => k.version === version) || version === BUNDLED_CATALOG_VERSION)
+    return { ok: false, problem: { code: 'versionReused' } };
   try {
     const added = loadCatalogFile(data);
     const actId = added[0].act.id;
     const files = [...previous.files.filter((f) => actIdOf(f) !== actId), data];
     return { ok: true, catalog: { version, files, entries: loadCatalog(files) } };
   } catch (error) {
-    if (error instanceof CatalogError) return { ok: false, problem: { code: 'catalogInvalid', entryId: error.entryId, field: error.field, problem: error.problem } };
+    if (error instanceof CatalogError)
+      return { ok: false, problem: { code: 'catalogInvalid', entryId: error.entryId, field: error.field, problem: error.problem } };
     throw error;
   }
 }
@@ -60,7 +71,13 @@ export function applyCatalogPublication(previous: CatalogVersion, known: readonl
  * valid under its schema, the same version inside as announced, and a version
  * name already known (the bundled one included) only with the same content.
  */
-function applyTablePublication<T extends { version: string }>(schema: z.ZodType<T>, bundled: T, known: readonly T[], version: string, data: unknown): TableStep<T> {
+function applyTablePublication<T extends { version: string }>(
+  schema: z.ZodType<T>,
+  bundled: T,
+  known: readonly T[],
+  version: string,
+  data: unknown,
+): TableStep<T> {
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -73,7 +90,8 @@ function applyTablePublication<T extends { version: string }>(schema: z.ZodType<
 }
 
 /** A published calendar table, or why it cannot be applied. */
-export const applyCalendarPublication = (known: readonly CalendarData[], version: string, data: unknown) => applyTablePublication(CalendarData, BUNDLED_CALENDAR, known, version, data);
+export const applyCalendarPublication = (known: readonly CalendarData[], version: string, data: unknown) =>
+  applyTablePublication(CalendarData, BUNDLED_CALENDAR, known, version, data);
 
 /** A published income threshold table, or why it cannot be applied. */
 export const applyThresholdsPublication = (known: readonly ThresholdTable[], version: string, data: unknown) =>
@@ -95,10 +113,17 @@ export interface VersionsInForce {
   thresholds: ThresholdTable[];
 }
 
-const BUNDLED_VERSIONS: VersionsInForce = { catalogs: [BUNDLED_CATALOG_VERSION_DATA], calendars: [BUNDLED_CALENDAR], thresholds: [BUNDLED_THRESHOLDS] };
+const BUNDLED_VERSIONS: VersionsInForce = {
+  catalogs: [BUNDLED_CATALOG_VERSION_DATA],
+  calendars: [BUNDLED_CALENDAR],
+  thresholds: [BUNDLED_THRESHOLDS],
+};
 
 /** Checks one new publication against the versions in force and returns them with it applied, or the problem. */
-export function acceptPublication(versions: VersionsInForce, p: StoredPublication): { ok: true; versions: VersionsInForce } | { ok: false; problem: PublicationProblem } {
+export function acceptPublication(
+  versions: VersionsInForce,
+  p: StoredPublication,
+): { ok: true; versions: VersionsInForce } | { ok: false; problem: PublicationProblem } {
   if (p.kind === 'catalog') {
     const step = applyCatalogPublication(versions.catalogs[versions.catalogs.length - 1], versions.catalogs, p.version, p.data);
     return step.ok ? { ok: true, versions: { ...versions, catalogs: [...versions.catalogs, step.catalog] } } : step;

@@ -15,7 +15,12 @@ export interface EventSource {
 
 let counter = 0;
 
-export function makeEvent<T extends CaseEventType>(source: EventSource, type: T, payload: Payload<T>, at = '2026-11-23T10:00'): CaseEventOf<T> {
+export function makeEvent<T extends CaseEventType>(
+  source: EventSource,
+  type: T,
+  payload: Payload<T>,
+  at = '2026-11-23T10:00',
+): CaseEventOf<T> {
   return {
     id: randomUUID(),
     caseId: source.caseId,

@@ -34,7 +34,13 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(reply, 413, 'payloadTooLarge', { limit: `${Math.round(config.bodyLimit / 1024 / 1024)} MB` }, { limitBytes: config.bodyLimit });
+      return sendError(
+        reply,
+        413,
+        'payloadTooLarge',
+        { limit: `${Math.round(config.bodyLimit / 1024 / 1024)} MB` },
+        { limitBytes: config.bodyLimit },
+      );
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
       return sendError(reply, 400, 'malformedJson');
@@ -47,7 +53,12 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, 'notFound'));
 
-  app.get('/health', async () => ({ ok: true as const, version: SERVER_VERSION, protocol: PROTOCOL_VERSION, storage: `${store.kind}+${attachments.files.kind}` }));
+  app.get('/health', async () => ({
+    ok: true as const,
+    version: SERVER_VERSION,
+    protocol: PROTOCOL_VERSION,
+    storage: `${store.kind}+${attachments.files.kind}`,
+  }));
   enrollRoutes(app, store, limiter);
   pushRoutes(app, store, auth);
   pullRoutes(app, store, auth);

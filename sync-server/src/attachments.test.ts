@@ -15,120 +15,138 @@ import { useTestServer } from './testing/use-server';
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 
-describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setup) })))('attachments on $name', ({ backend, attachments }) => {
-  const server = useTestServer(backend, attachments);
+describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setup) })))(
+  'attachments on $name',
+  ({ backend, attachments }) => {
+    const server = useTestServer(backend, attachments);
 
-  const office = (officeCode = '0101') => TestDevice.enroll(server.url, server.store, { officeCode });
-  const district = (districtCode = 'D01') => TestDevice.enroll(server.url, server.store, { districtCode });
-  const fileOf = async (bytes: Buffer) => {
-    const path = join(server.resources.dataDir, `scan-${randomUUID()}.bin`);
-    await writeFile(path, bytes);
-    return path;
-  };
+    const office = (officeCode = '0101') => TestDevice.enroll(server.url, server.store, { officeCode });
+    const district = (districtCode = 'D01') => TestDevice.enroll(server.url, server.store, { districtCode });
+    const fileOf = async (bytes: Buffer) => {
+      const path = join(server.resources.dataDir, `scan-${randomUUID()}.bin`);
+      await writeFile(path, bytes);
+      return path;
+    };
 
-  it('names its database and attachment store in /health', async () => {
-    const r = await new SyncClient(server.url).request('GET', '/health');
-    expect(r.body).toMatchObject({ ok: true, storage: `${backend}+${attachments}` });
-  });
+    it('names its database and attachment store in /health', async () => {
+      const r = await new SyncClient(server.url).request('GET', '/health');
+      expect(r.body).toMatchObject({ ok: true, storage: `${backend}+${attachments}` });
+    });
 
-  it('stores an uploaded scan by its hash in the chosen store, once, and serves it back', async () => {
-    const a = await office();
-    const bytes = randomBytes(300_000);
-    const sha = sha256(bytes);
-    const path = await fileOf(bytes);
-    const before = await server.store.counts();
-    await a.uploadFile(path, sha, { chunkSize: 64 * 1024 });
-    await a.uploadFile(path, sha);
-    expect((await a.request('GET', `/attachments/${sha}/status`)).body).toEqual({ sha256: sha, present: true, size: bytes.length });
-    expect(await sha256OfStream(await server.attachments.files.read(sha))).toEqual({ sha256: sha, size: bytes.length });
-    // Both uploads were filed and forgotten: no upload is left in the store.
-    expect(await server.attachments.files.listUploads()).toEqual([]);
-    // With S3 nothing lands on the server's disk.
-    expect(existsSync(join(server.resources.dataDir, 'files'))).toBe(attachments === 'files');
-    expect((await server.store.counts()).attachments - before.attachments).toBe(1);
-  });
+    it('stores an uploaded scan by its hash in the chosen store, once, and serves it back', async () => {
+      const a = await office();
+      const bytes = randomBytes(300_000);
+      const sha = sha256(bytes);
+      const path = await fileOf(bytes);
+      const before = await server.store.counts();
+      await a.uploadFile(path, sha, { chunkSize: 64 * 1024 });
+      await a.uploadFile(path, sha);
+      expect((await a.request('GET', `/attachments/${sha}/status`)).body).toEqual({ sha256: sha, present: true, size: bytes.length });
+      expect(await sha256OfStream(await server.attachments.files.read(sha))).toEqual({ sha256: sha, size: bytes.length });
+      // Both uploads were filed and forgotten: no upload is left in the store.
+      expect(await server.attachments.files.listUploads()).toEqual([]);
+      // With S3 nothing lands on the server's disk.
+      expect(existsSync(join(server.resources.dataDir, 'files'))).toBe(attachments === 'files');
+      expect((await server.store.counts()).attachments - before.attachments).toBe(1);
+    });
 
-  it('delivers a relayed package to the district only when every attachment has arrived, and brings the result back', async () => {
-    const a = await office('0102');
-    const districtOne = await district('D01');
-    const districtTwo = await district('D02');
-    const scans = [randomBytes(50_000), randomBytes(70_000)];
-    const hashes = scans.map(sha256);
-    const caseId = randomUUID();
-    a.queue(...a.caseReadyToRelay(caseId), a.write(caseId, 'attachmentAdded', { sha256: hashes[0], name: 'өтініш.pdf', mime: 'application/pdf', size: scans[0].length }), a.write(caseId, 'packageRelayed', { districtCode: 'D01', attachments: hashes }));
-    await a.pushAll();
+    it('delivers a relayed package to the district only when every attachment has arrived, and brings the result back', async () => {
+      const a = await office('0102');
+      const districtOne = await district('D01');
+      const districtTwo = await district('D02');
+      const scans = [randomBytes(50_000), randomBytes(70_000)];
+      const hashes = scans.map(sha256);
+      const caseId = randomUUID();
+      a.queue(
+        ...a.caseReadyToRelay(caseId),
+        a.write(caseId, 'attachmentAdded', { sha256: hashes[0], name: 'өтініш.pdf', mime: 'application/pdf', size: scans[0].length }),
+        a.write(caseId, 'packageRelayed', { districtCode: 'D01', attachments: hashes }),
+      );
+      await a.pushAll();
 
-    expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'waiting', districtCode: 'D01', missing: hashes });
-    await districtOne.pullAll();
-    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-    expect((await districtOne.request('GET', `/relay/${caseId}`)).status).toBe(403);
+      expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'waiting', districtCode: 'D01', missing: hashes });
+      await districtOne.pullAll();
+      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
+      expect((await districtOne.request('GET', `/relay/${caseId}`)).status).toBe(403);
 
-    const files = await Promise.all(scans.map(fileOf));
-    await a.uploadFile(files[0], hashes[0]);
-    expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'waiting', missing: [hashes[1]] });
-    await districtOne.pullAll();
-    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
+      const files = await Promise.all(scans.map(fileOf));
+      await a.uploadFile(files[0], hashes[0]);
+      expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'waiting', missing: [hashes[1]] });
+      await districtOne.pullAll();
+      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
 
-    await a.uploadFile(files[1], hashes[1]);
-    expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
-    await districtOne.pullAll();
-    expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
-    const download = await fetch(`${server.url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
-    expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
-    expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
-    await districtTwo.pullAll();
-    expect([...districtTwo.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
+      await a.uploadFile(files[1], hashes[1]);
+      expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
+      await districtOne.pullAll();
+      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
+      const download = await fetch(`${server.url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
+      expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
+      expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
+      await districtTwo.pullAll();
+      expect([...districtTwo.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
 
-    // The district's results flow back to the office.
-    districtOne.queue(
-      districtOne.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-25' }),
-      districtOne.write(caseId, 'decided', { outcome: 'notification', amount: 42_000, outgoingNumber: 'Ш-5', signedBy: 'Бөлім басшысы' }),
-    );
-    await districtOne.pushAll();
-    await a.pullAll();
-    const atOffice = [...a.pulled.values()].filter((e) => e.caseId === caseId);
-    expect(atOffice.map((e) => e.type)).toContain('decided');
-    expect(atOffice).toHaveLength(8);
-  });
+      // The district's results flow back to the office.
+      districtOne.queue(
+        districtOne.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-25' }),
+        districtOne.write(caseId, 'decided', { outcome: 'notification', amount: 42_000, outgoingNumber: 'Ш-5', signedBy: 'Бөлім басшысы' }),
+      );
+      await districtOne.pushAll();
+      await a.pullAll();
+      const atOffice = [...a.pulled.values()].filter((e) => e.caseId === caseId);
+      expect(atOffice.map((e) => e.type)).toContain('decided');
+      expect(atOffice).toHaveLength(8);
+    });
 
-  it('refuses an attachment whose bytes do not match its declared SHA-256 and keeps nothing of it', async () => {
-    const a = await office();
-    const bytes = randomBytes(30_000);
-    const declared = sha256(randomBytes(10));
-    const path = await fileOf(bytes);
-    const before = await server.store.counts();
-    const error = await a.uploadFile(path, declared, { retryDelays: [] }).then(() => null, (e: Error) => e);
-    expect(String(error)).toContain('460');
-    expect(String(error)).toContain('hashMismatch');
-    expect((await a.request('GET', `/attachments/${declared}/status`)).body).toEqual({ sha256: declared, present: false });
-    expect((await a.request('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
-    expect(await server.store.counts()).toEqual(before);
-    expect(await server.attachments.files.has(sha256(bytes))).toBe(false);
-    expect(await server.attachments.files.listUploads()).toEqual([]);
-  });
+    it('refuses an attachment whose bytes do not match its declared SHA-256 and keeps nothing of it', async () => {
+      const a = await office();
+      const bytes = randomBytes(30_000);
+      const declared = sha256(randomBytes(10));
+      const path = await fileOf(bytes);
+      const before = await server.store.counts();
+      const error = await a.uploadFile(path, declared, { retryDelays: [] }).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(String(error)).toContain('460');
+      expect(String(error)).toContain('hashMismatch');
+      expect((await a.request('GET', `/attachments/${declared}/status`)).body).toEqual({ sha256: declared, present: false });
+      expect((await a.request('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
+      expect(await server.store.counts()).toEqual(before);
+      expect(await server.attachments.files.has(sha256(bytes))).toBe(false);
+      expect(await server.attachments.files.listUploads()).toEqual([]);
+    });
 
-  it('verifies at start-up the uploads whose last byte arrived just before a crash, deleting one that does not match', async () => {
-    const deviceId = (await office()).deviceId;
-    const files = openAttachmentStore(testConfig(server.resources));
-    const good = randomBytes(40_000);
-    const bad = randomBytes(20_000);
-    // What a server killed between the last byte and its check leaves behind.
-    for (const [bytes, declared] of [[good, sha256(good)], [bad, sha256(randomBytes(10))]] as const) {
-      const upload = new Upload({ id: randomBytes(16).toString('hex'), size: bytes.length, offset: 0, metadata: { sha256: declared, deviceId } });
-      await files.datastore.create(upload);
-      await files.datastore.write(Readable.from([bytes]), upload.id, 0);
-    }
-    expect(await files.listUploads()).toHaveLength(2);
+    it('verifies at start-up the uploads whose last byte arrived just before a crash, deleting one that does not match', async () => {
+      const deviceId = (await office()).deviceId;
+      const files = openAttachmentStore(testConfig(server.resources));
+      const good = randomBytes(40_000);
+      const bad = randomBytes(20_000);
+      // What a server killed between the last byte and its check leaves behind.
+      for (const [bytes, declared] of [
+        [good, sha256(good)],
+        [bad, sha256(randomBytes(10))],
+      ] as const) {
+        const upload = new Upload({
+          id: randomBytes(16).toString('hex'),
+          size: bytes.length,
+          offset: 0,
+          metadata: { sha256: declared, deviceId },
+        });
+        await files.datastore.create(upload);
+        await files.datastore.write(Readable.from([bytes]), upload.id, 0);
+      }
+      expect(await files.listUploads()).toHaveLength(2);
 
-    const restarted = await startServer(server.resources);
-    try {
-      expect(await restarted.store.hasAttachment(sha256(good))).toMatchObject({ size: good.length });
-      expect(await sha256OfStream(await files.read(sha256(good)))).toEqual({ sha256: sha256(good), size: good.length });
-      expect(await restarted.store.hasAttachment(sha256(bad))).toBeFalsy();
-      expect(await files.has(sha256(bad))).toBe(false);
-      expect(await files.listUploads()).toEqual([]);
-    } finally {
-      await restarted.close();
-    }
-  });
-});
+      const restarted = await startServer(server.resources);
+      try {
+        expect(await restarted.store.hasAttachment(sha256(good))).toMatchObject({ size: good.length });
+        expect(await sha256OfStream(await files.read(sha256(good)))).toEqual({ sha256: sha256(good), size: good.length });
+        expect(await restarted.store.hasAttachment(sha256(bad))).toBeFalsy();
+        expect(await files.has(sha256(bad))).toBe(false);
+        expect(await files.listUploads()).toEqual([]);
+      } finally {
+        await restarted.close();
+      }
+    });
+  },
+);

@@ -28,7 +28,12 @@ describe('two server instances on one PostgreSQL database', () => {
   it('stores every event exactly once while devices push to both at once, resending batches to both', async () => {
     const devices = await Promise.all(Array.from({ length: 8 }, () => TestDevice.enroll(one.url, one.store, { officeCode: '0101' })));
     const perDevice = 120;
-    const written = devices.map((d) => Array.from({ length: perDevice / 2 }, () => randomUUID()).flatMap((caseId) => [d.register(caseId), d.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false })]));
+    const written = devices.map((d) =>
+      Array.from({ length: perDevice / 2 }, () => randomUUID()).flatMap((caseId) => [
+        d.register(caseId),
+        d.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false }),
+      ]),
+    );
 
     const reader = await TestDevice.enroll(two.url, two.store, { officeCode: '0101' });
     let pushing = true;
@@ -46,7 +51,10 @@ describe('two server instances on one PostgreSQL database', () => {
         for (let start = 0; start < events.length; start += 20) {
           const batch = { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: events.slice(start, start + 20) };
           // The same batch to both instances at once, as a client retrying through a load balancer might.
-          const answers = await Promise.all([d.request('POST', '/push', batch), new TestDevice(two.url).request('POST', '/push', batch, { authorization: `Bearer ${d.token}` })]);
+          const answers = await Promise.all([
+            d.request('POST', '/push', batch),
+            new TestDevice(two.url).request('POST', '/push', batch, { authorization: `Bearer ${d.token}` }),
+          ]);
           expect(answers.map((a) => a.status)).toEqual([200, 200]);
           const statuses = answers.flatMap((a) => a.body.accepted.map((x: { status: string }) => x.status));
           expect(statuses.filter((s: string) => s === 'stored')).toHaveLength(batch.events.length);

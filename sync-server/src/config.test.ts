@@ -9,14 +9,35 @@ describe('S3 settings', () => {
   });
 
   it('reads every S3_* setting and gives them back for a server process', () => {
-    const env = { S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'scans', S3_REGION: 'kz-1', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true' };
+    const env = {
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_BUCKET: 'scans',
+      S3_REGION: 'kz-1',
+      S3_ACCESS_KEY_ID: 'id',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+    };
     const s3 = configFromEnv(env).s3;
-    expect(s3).toEqual({ endpoint: 'http://127.0.0.1:9000', bucket: 'scans', region: 'kz-1', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true });
+    expect(s3).toEqual({
+      endpoint: 'http://127.0.0.1:9000',
+      bucket: 'scans',
+      region: 'kz-1',
+      accessKeyId: 'id',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    });
     expect(s3ToEnv(s3!)).toEqual(env);
   });
 
   it('defaults to virtual-host style, us-east-1 and the SDK credential chain', () => {
-    expect(configFromEnv({ S3_BUCKET: 'scans' }).s3).toEqual({ bucket: 'scans', region: 'us-east-1', forcePathStyle: false, endpoint: undefined, accessKeyId: undefined, secretAccessKey: undefined });
+    expect(configFromEnv({ S3_BUCKET: 'scans' }).s3).toEqual({
+      bucket: 'scans',
+      region: 'us-east-1',
+      forcePathStyle: false,
+      endpoint: undefined,
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+    });
   });
 
   it('refuses S3 settings without a bucket instead of quietly using the disk', () => {

@@ -21,17 +21,33 @@ describe.each(BACKENDS)('office and district names on %s', (backend) => {
     const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D01' });
     const answer = await directoryOf(district);
     expect(answer.protocol).toBe(PROTOCOL_VERSION);
-    expect(answer.districts).toEqual([{ code: 'D01', name: { kk: REGION.districts[0].name, ru: 'Отдел занятости и социальных программ Аксуского района' } }]);
+    expect(answer.districts).toEqual([
+      { code: 'D01', name: { kk: REGION.districts[0].name, ru: 'Отдел занятости и социальных программ Аксуского района' } },
+    ]);
     expect(answer.offices).toEqual([
-      { code: '0101', districtCode: 'D01', name: { kk: 'Жансүгіров кенттік округ аудан әкімінің аппараты', ru: 'Аппарат акима поселкового округа Жансугуров' } },
-      { code: '0102', districtCode: 'D01', name: { kk: 'Ақсу селолық округ аудан әкімінің аппараты', ru: 'Аппарат акима Аксуского сельского округа' } },
+      {
+        code: '0101',
+        districtCode: 'D01',
+        name: { kk: 'Жансүгіров кенттік округ аудан әкімінің аппараты', ru: 'Аппарат акима поселкового округа Жансугуров' },
+      },
+      {
+        code: '0102',
+        districtCode: 'D01',
+        name: { kk: 'Ақсу селолық округ аудан әкімінің аппараты', ru: 'Аппарат акима Аксуского сельского округа' },
+      },
     ]);
   });
 
   it('gives an office device only its own office; without a Russian name the Kazakh one stands for both', async () => {
     const office = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
     const answer = await directoryOf(office);
-    expect(answer.offices).toEqual([{ code: '0201', districtCode: 'D02', name: { kk: 'Үшарал қалалық округ әкімінің аппараты', ru: 'Үшарал қалалық округ әкімінің аппараты' } }]);
+    expect(answer.offices).toEqual([
+      {
+        code: '0201',
+        districtCode: 'D02',
+        name: { kk: 'Үшарал қалалық округ әкімінің аппараты', ru: 'Үшарал қалалық округ әкімінің аппараты' },
+      },
+    ]);
     expect(answer.districts.map((d) => d.code)).toEqual(['D02']);
   });
 
@@ -43,10 +59,19 @@ describe.each(BACKENDS)('office and district names on %s', (backend) => {
 
   it('takes the Russian name from the admin CLI and keeps it when the office is saved again without one', async () => {
     const quiet = () => undefined;
-    expect(await runAdmin(['office:add', '0201', 'Үшарал қалалық округ әкімінің аппараты', 'D02', '--ru', 'Аппарат акима городского округа Ушарал'], server.store, quiet)).toBe(0);
+    expect(
+      await runAdmin(
+        ['office:add', '0201', 'Үшарал қалалық округ әкімінің аппараты', 'D02', '--ru', 'Аппарат акима городского округа Ушарал'],
+        server.store,
+        quiet,
+      ),
+    ).toBe(0);
     expect(await runAdmin(['office:add', '0201', 'Үшарал қалалық округ әкімі аппараты', 'D02'], server.store, quiet)).toBe(0);
     const office = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
-    expect((await directoryOf(office)).offices[0].name).toEqual({ kk: 'Үшарал қалалық округ әкімі аппараты', ru: 'Аппарат акима городского округа Ушарал' });
+    expect((await directoryOf(office)).offices[0].name).toEqual({
+      kk: 'Үшарал қалалық округ әкімі аппараты',
+      ru: 'Аппарат акима городского округа Ушарал',
+    });
   });
 
   it('adds the Russian name columns to a database made before them, once', async () => {

@@ -59,7 +59,10 @@ describe.each(BACKENDS)('server killed and restarted mid-push, on %s', (backend)
     const device = new TestDevice(server.url);
     const answer = await device.enroll(codes[0]);
     device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : '';
-    const events = Array.from({ length: 600 }, () => randomUUID()).flatMap((caseId) => [device.register(caseId), device.write(caseId, 'consentRecorded', { signedBy: 'Айгүл' })]);
+    const events = Array.from({ length: 600 }, () => randomUUID()).flatMap((caseId) => [
+      device.register(caseId),
+      device.write(caseId, 'consentRecorded', { signedBy: 'Айгүл' }),
+    ]);
     device.queue(...events);
 
     const pushing = device.pushAll({ maxEvents: 100, retryDelayMs: 100, maxAttempts: 200 });
@@ -83,60 +86,66 @@ describe.each(BACKENDS)('server killed and restarted mid-push, on %s', (backend)
   }, 60_000);
 });
 
-describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setup) })))('server killed and restarted mid-upload, on $name', ({ backend, attachments }) => {
-  let resources: BackendResources;
-  let server: ServerProcess;
+describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setup) })))(
+  'server killed and restarted mid-upload, on $name',
+  ({ backend, attachments }) => {
+    let resources: BackendResources;
+    let server: ServerProcess;
 
-  beforeAll(async () => {
-    resources = await backendResources(backend, attachments);
-    const store = await openStore(resources);
-    await seedRegion(store);
-    await store.close();
-    server = await startServerProcess(resources);
-  }, 30_000);
-  afterAll(async () => {
-    await server?.kill();
-    await resources?.dispose();
-  });
-
-  it('resumes an upload after being killed mid-upload and keeps exactly one verified copy', async () => {
-    const device = new TestDevice(server.url);
-    const store = await openStore(resources);
-    const code = await store.issueEnrollmentCode({ officeCode: '0101' });
-    await store.close();
-    await device.enroll(code);
-    // Over two S3 parts (5 MiB each), so the bucket holds a whole part when the kill comes.
-    const bytes = randomBytes(12 * 1024 * 1024);
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    const path = join(resources.dataDir, 'scan-big.bin');
-    await writeFile(path, bytes);
-
-    let killed = false;
-    let restarted: Promise<void> | undefined;
-    const offsets: number[] = [];
-    await device.uploadFile(path, sha, {
-      chunkSize: 512 * 1024,
-      retryDelays: [200, 400, 800, 1000, 1000, 2000, 2000, 2000, 3000, 3000],
-      onProgress: (sent) => {
-        offsets.push(sent);
-        if (!killed && sent > bytes.length * 0.6) {
-          killed = true;
-          restarted = server.kill().then(() => new Promise((r) => setTimeout(r, 300))).then(() => server.start());
-        }
-      },
+    beforeAll(async () => {
+      resources = await backendResources(backend, attachments);
+      const store = await openStore(resources);
+      await seedRegion(store);
+      await store.close();
+      server = await startServerProcess(resources);
+    }, 30_000);
+    afterAll(async () => {
+      await server?.kill();
+      await resources?.dispose();
     });
-    await restarted;
 
-    expect(killed).toBe(true);
-    const status = await device.request('GET', `/attachments/${sha}/status`);
-    expect(status.body).toEqual({ sha256: sha, present: true, size: bytes.length });
-    const files = openAttachmentStore(testConfig(resources));
-    expect(await sha256OfStream(await files.read(sha))).toEqual({ sha256: sha, size: bytes.length });
-    expect(await files.listUploads()).toEqual([]);
-    // Resumed, not restarted: after the kill progress never fell back to the start.
-    // On disk every received byte counts; S3 keeps whole 5 MiB parts, so the bytes
-    // after the last whole part are sent again.
-    const afterKill = offsets.slice(offsets.findIndex((o) => o > bytes.length * 0.6) + 1);
-    expect(Math.min(...afterKill)).toBeGreaterThanOrEqual(attachments === 's3' ? 5 * 1024 * 1024 : bytes.length * 0.5);
-  }, 90_000);
-});
+    it('resumes an upload after being killed mid-upload and keeps exactly one verified copy', async () => {
+      const device = new TestDevice(server.url);
+      const store = await openStore(resources);
+      const code = await store.issueEnrollmentCode({ officeCode: '0101' });
+      await store.close();
+      await device.enroll(code);
+      // Over two S3 parts (5 MiB each), so the bucket holds a whole part when the kill comes.
+      const bytes = randomBytes(12 * 1024 * 1024);
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      const path = join(resources.dataDir, 'scan-big.bin');
+      await writeFile(path, bytes);
+
+      let killed = false;
+      let restarted: Promise<void> | undefined;
+      const offsets: number[] = [];
+      await device.uploadFile(path, sha, {
+        chunkSize: 512 * 1024,
+        retryDelays: [200, 400, 800, 1000, 1000, 2000, 2000, 2000, 3000, 3000],
+        onProgress: (sent) => {
+          offsets.push(sent);
+          if (!killed && sent > bytes.length * 0.6) {
+            killed = true;
+            restarted = server
+              .kill()
+              .then(() => new Promise((r) => setTimeout(r, 300)))
+              .then(() => server.start());
+          }
+        },
+      });
+      await restarted;
+
+      expect(killed).toBe(true);
+      const status = await device.request('GET', `/attachments/${sha}/status`);
+      expect(status.body).toEqual({ sha256: sha, present: true, size: bytes.length });
+      const files = openAttachmentStore(testConfig(resources));
+      expect(await sha256OfStream(await files.read(sha))).toEqual({ sha256: sha, size: bytes.length });
+      expect(await files.listUploads()).toEqual([]);
+      // Resumed, not restarted: after the kill progress never fell back to the start.
+      // On disk every received byte counts; S3 keeps whole 5 MiB parts, so the bytes
+      // after the last whole part are sent again.
+      const afterKill = offsets.slice(offsets.findIndex((o) => o > bytes.length * 0.6) + 1);
+      expect(Math.min(...afterKill)).toBeGreaterThanOrEqual(attachments === 's3' ? 5 * 1024 * 1024 : bytes.length * 0.5);
+    }, 90_000);
+  },
+);

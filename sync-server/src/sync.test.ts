@@ -42,7 +42,10 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const a = await office('0101');
     const other = await office('0201');
     const before = await server.store.counts();
-    const events = [randomUUID(), randomUUID(), randomUUID()].flatMap((caseId) => [a.register(caseId), a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false })]);
+    const events = [randomUUID(), randomUUID(), randomUUID()].flatMap((caseId) => [
+      a.register(caseId),
+      a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false }),
+    ]);
     a.queue(...events);
     await a.pushAll();
     expect(a.outbox.size).toBe(0);
@@ -70,7 +73,9 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect(second.status).toBe(200);
     expect(first.body.accepted.map((x: { status: string }) => x.status)).toEqual(['stored', 'stored']);
     expect(second.body.accepted.map((x: { status: string }) => x.status)).toEqual(['duplicate', 'duplicate']);
-    expect(second.body.accepted.map((x: { serverSeq: number }) => x.serverSeq)).toEqual(first.body.accepted.map((x: { serverSeq: number }) => x.serverSeq));
+    expect(second.body.accepted.map((x: { serverSeq: number }) => x.serverSeq)).toEqual(
+      first.body.accepted.map((x: { serverSeq: number }) => x.serverSeq),
+    );
     expect(await server.store.counts()).toEqual(before);
   });
 
@@ -94,7 +99,12 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   it('refuses a batch with a seq gap, names the expected seq, and takes the events once the gap is filled', async () => {
     const a = await office();
     const caseId = randomUUID();
-    const [e1, e2, e3, e4] = [a.register(caseId), a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false }), a.write(caseId, 'consentRecorded', { signedBy: 'A' }), a.write(caseId, 'formReprinted', { form: 'talon' })];
+    const [e1, e2, e3, e4] = [
+      a.register(caseId),
+      a.write(caseId, 'talonIssued', { resultDate: '2026-12-01', duplicate: false }),
+      a.write(caseId, 'consentRecorded', { signedBy: 'A' }),
+      a.write(caseId, 'formReprinted', { form: 'talon' }),
+    ];
     const before = await server.store.counts();
     const late = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [e3, e4] });
     expect(late.status).toBe(409);
@@ -118,7 +128,11 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     pcB.queue(talon);
     const early = await pcB.pushOnce();
     expect(early.status).toBe(422);
-    expect(pcB.states.get(talon.id)).toMatchObject({ state: 'error', code: 'notRegistered', reason: { kk: expect.stringContaining('тіркелмеген') } });
+    expect(pcB.states.get(talon.id)).toMatchObject({
+      state: 'error',
+      code: 'notRegistered',
+      reason: { kk: expect.stringContaining('тіркелмеген') },
+    });
     expect(pcB.outbox.has(talon.id)).toBe(true);
     await pcA.pushAll();
     await pcB.pushAll();
@@ -185,7 +199,10 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const before = await server.store.counts();
     const forged = new SyncClient(server.url);
     forged.token = randomBytes(32).toString('base64url');
-    for (const r of [await forged.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [event] }), await forged.request('GET', '/pull')]) {
+    for (const r of [
+      await forged.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [event] }),
+      await forged.request('GET', '/pull'),
+    ]) {
       expect(r.status).toBe(401);
       expect(r.body.code).toBe('unauthorized');
     }
@@ -215,16 +232,28 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect((await districtTwo.request('GET', '/pull?cursor=0&district=D01')).status).toBe(403);
     expect((await stranger.request('GET', `/relay/${caseId}`)).status).toBe(403);
 
-    const intrusion = await stranger.request('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [stranger.write(caseId, 'consentRecorded', { signedBy: 'X' })] });
+    const intrusion = await stranger.request('POST', '/push', {
+      protocol: 1,
+      deviceId: stranger.deviceId,
+      events: [stranger.write(caseId, 'consentRecorded', { signedBy: 'X' })],
+    });
     expect(intrusion.status).toBe(403);
     expect(intrusion.body.code).toBe('outOfScope');
     const impersonation = { ...stranger.register(randomUUID()), office: '0101' };
     const r = await stranger.request('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [impersonation] });
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('wrongDevice');
-    const otherDeviceId = await stranger.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [stranger.register(randomUUID())] });
+    const otherDeviceId = await stranger.request('POST', '/push', {
+      protocol: 1,
+      deviceId: a.deviceId,
+      events: [stranger.register(randomUUID())],
+    });
     expect(otherDeviceId.status).toBe(403);
-    const districtWrites = await districtTwo.request('POST', '/push', { protocol: 1, deviceId: districtTwo.deviceId, events: [districtTwo.write(caseId, 'receivedByDistrict', { incomingNumber: '1', incomingDate: '2026-11-24' })] });
+    const districtWrites = await districtTwo.request('POST', '/push', {
+      protocol: 1,
+      deviceId: districtTwo.deviceId,
+      events: [districtTwo.write(caseId, 'receivedByDistrict', { incomingNumber: '1', incomingDate: '2026-11-24' })],
+    });
     expect(districtWrites.status).toBe(403);
     expect(await server.store.counts()).toEqual(before);
   });
@@ -239,7 +268,12 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect(r.body.code).toBe('eventRejected');
     expect(r.body.events).toEqual([
       { id: events[0].id, state: 'notApplied' },
-      { id: events[1].id, state: 'refused', code: 'notAtCommission', reason: { kk: 'Іс комиссияға жіберілмеген', ru: 'Дело не направлено в комиссию' } },
+      {
+        id: events[1].id,
+        state: 'refused',
+        code: 'notAtCommission',
+        reason: { kk: 'Іс комиссияға жіберілмеген', ru: 'Дело не направлено в комиссию' },
+      },
     ]);
     expect(await server.store.counts()).toEqual(before);
   });

@@ -57,7 +57,11 @@ export function App() {
   const [userId, setUserId] = useState<string | null>(readSession);
   const [persistDenied, setPersistDenied] = useState(false);
   const settings = useQuery({ queryKey: ['settings'], queryFn: async () => (await loadSettings(db)) ?? null });
-  const user = useQuery({ queryKey: ['user', userId], queryFn: async () => (userId ? ((await db.users.get(userId)) ?? null) : null), enabled: !!settings.data });
+  const user = useQuery({
+    queryKey: ['user', userId],
+    queryFn: async () => (userId ? ((await db.users.get(userId)) ?? null) : null),
+    enabled: !!settings.data,
+  });
 
   useEffect(() => {
     void persistence.then((granted) => setPersistDenied(!granted));
@@ -99,7 +103,14 @@ export function App() {
   const languageSwitch = (
     <div className="lang" role="group" aria-label={t('language')}>
       {LANGUAGES.map((l) => (
-        <button key={l} type="button" className={l === lang ? 'active' : undefined} onClick={() => setLang(l)} data-testid={`lang-${l}`} aria-pressed={l === lang}>
+        <button
+          key={l}
+          type="button"
+          className={l === lang ? 'active' : undefined}
+          onClick={() => setLang(l)}
+          data-testid={`lang-${l}`}
+          aria-pressed={l === lang}
+        >
           {l === 'kk' ? 'ҚАЗ' : 'РУС'}
         </button>
       ))}
@@ -132,7 +143,9 @@ export function App() {
     return (
       <div className="app">
         <header>
-          <span className="brand">{settings.data && deviceKindOf(settings.data) === 'district' ? districtText(lang, 'appNameDistrict') : t('appName')}</span>
+          <span className="brand">
+            {settings.data && deviceKindOf(settings.data) === 'district' ? districtText(lang, 'appNameDistrict') : t('appName')}
+          </span>
           {languageSwitch}
         </header>
         {banner}
@@ -149,22 +162,34 @@ export function App() {
       <div className="app">
         <header>
           <span className="brand">{lang === 'kk' ? settings.data.nameKk : settings.data.nameRu}</span>
-          {district ? <DistrictNav current={route.screen} /> : (
-          <nav>
-            {NAV.map(([screen, label, key]) => (
-              <a key={screen} href={`#/${screen}`} className={route.screen === screen ? 'active' : undefined} data-testid={`nav-${screen}`}>
-                {t(label)}
-                {key && <kbd>{key}</kbd>}
-              </a>
-            ))}
-            <CommissionNavLink active={route.screen === 'commission'} />
-            <HandOverNavLink current={route.screen} />
-            <SettingsNavLink current={route.screen} />
-          </nav>
+          {district ? (
+            <DistrictNav current={route.screen} />
+          ) : (
+            <nav>
+              {NAV.map(([screen, label, key]) => (
+                <a
+                  key={screen}
+                  href={`#/${screen}`}
+                  className={route.screen === screen ? 'active' : undefined}
+                  data-testid={`nav-${screen}`}
+                >
+                  {t(label)}
+                  {key && <kbd>{key}</kbd>}
+                </a>
+              ))}
+              <CommissionNavLink active={route.screen === 'commission'} />
+              <HandOverNavLink current={route.screen} />
+              <SettingsNavLink current={route.screen} />
+            </nav>
           )}
           <SyncBadge />
           {languageSwitch}
-          <span className="user">{t('signedInAs', { name: user.data.name, role: district ? districtText(lang, DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role]) })}</span>
+          <span className="user">
+            {t('signedInAs', {
+              name: user.data.name,
+              role: district ? districtText(lang, DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role]),
+            })}
+          </span>
           <button type="button" onClick={guardedSignOut} data-testid="sign-out">
             {t('signOut')}
           </button>

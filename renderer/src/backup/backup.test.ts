@@ -19,17 +19,38 @@ const PDF = new TextEncoder().encode('%PDF-1.7\nқұжат көшірмесі\n%
 const file = (bytes: Uint8Array, name: string) => Object.assign(new Blob([bytes as BlobPart]), { name });
 
 async function officeWithCase(db = freshDb()) {
-  const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS);
+  const state = await registerApplication(
+    writeContext(db),
+    filledForm(),
+    fixtureEntry,
+    checklistFor(fixtureEntry, false),
+    DEFAULT_OFFICE_HOURS,
+  );
   await attachFile(writeContext(db), state.caseId, file(PNG, 'ЖК көшірмесі.png'));
   await attachFile(writeContext(db), state.caseId, file(PDF, 'анықтама.pdf'));
-  await db.settings.put({ key: 'office', nameKk: 'Ақсу', nameRu: 'Аксу', okrug: 'Ақсу', district: 'Сырдария', officeCode: '0512', deviceLetter: 'A', deviceId: 'device-1', hours: DEFAULT_OFFICE_HOURS, actIds: [] });
+  await db.settings.put({
+    key: 'office',
+    nameKk: 'Ақсу',
+    nameRu: 'Аксу',
+    okrug: 'Ақсу',
+    district: 'Сырдария',
+    officeCode: '0512',
+    deviceLetter: 'A',
+    deviceId: 'device-1',
+    hours: DEFAULT_OFFICE_HOURS,
+    actIds: [],
+  });
   return { db, caseId: state.caseId };
 }
 
 /** Everything a user could lose, with the Blobs read out as bytes. */
 async function contents(db: AkimatDb) {
   const attachments = await Promise.all(
-    (await db.attachments.orderBy('id').toArray()).map(async ({ blob, thumb, ...row }) => ({ ...row, bytes: [...new Uint8Array(await blob.arrayBuffer())], thumb: thumb && [...new Uint8Array(await thumb.arrayBuffer())] })),
+    (await db.attachments.orderBy('id').toArray()).map(async ({ blob, thumb, ...row }) => ({
+      ...row,
+      bytes: [...new Uint8Array(await blob.arrayBuffer())],
+      thumb: thumb && [...new Uint8Array(await thumb.arrayBuffer())],
+    })),
   );
   return {
     events: await db.events.orderBy('id').toArray(),
@@ -41,7 +62,10 @@ async function contents(db: AkimatDb) {
   };
 }
 
-function editDatabase(bundle: BackupBundle, edit: (dump: { formatVersion: number; dbVersion: number; tables: Record<string, Record<string, unknown>[]> }) => void): BackupBundle {
+function editDatabase(
+  bundle: BackupBundle,
+  edit: (dump: { formatVersion: number; dbVersion: number; tables: Record<string, Record<string, unknown>[]> }) => void,
+): BackupBundle {
   const dump = JSON.parse(new TextDecoder().decode(bundle.database));
   edit(dump);
   return { ...bundle, database: new TextEncoder().encode(JSON.stringify(dump)) };
@@ -66,7 +90,13 @@ describe('backup export and import', () => {
     const { db } = await officeWithCase();
     const bundle = await exportDatabase(db, '0.1.0');
     // After the backup the clerk registers another case: its number must not be handed out again.
-    await registerApplication(writeContext(db), filledForm({ iin: SECOND_IIN }), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS);
+    await registerApplication(
+      writeContext(db),
+      filledForm({ iin: SECOND_IIN }),
+      fixtureEntry,
+      checklistFor(fixtureEntry, false),
+      DEFAULT_OFFICE_HOURS,
+    );
     const countersAfter = await db.meta.toArray();
     expect(await db.cases.count()).toBe(2);
     expect((await importBackup(db, bundle)).ok).toBe(true);
@@ -79,7 +109,13 @@ describe('backup export and import', () => {
       const { db } = await officeWithCase();
       const bundle = await make(await exportDatabase(db, '0.1.0'));
       const target = (await officeWithCase()).db;
-      await registerApplication(writeContext(target), filledForm({ iin: SECOND_IIN }), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS);
+      await registerApplication(
+        writeContext(target),
+        filledForm({ iin: SECOND_IIN }),
+        fixtureEntry,
+        checklistFor(fixtureEntry, false),
+        DEFAULT_OFFICE_HOURS,
+      );
       const before = await contents(target);
       const outcome = await importBackup(target, bundle);
       expect(outcome.ok).toBe(false);
@@ -93,7 +129,10 @@ describe('backup export and import', () => {
     });
 
     it("an attachment's bytes changed", async () => {
-      const problem = await refused((b) => ({ ...b, attachments: b.attachments.map((f, i) => (i === 0 ? { ...f, data: f.data.map((x, j) => (j === 20 ? x ^ 1 : x)) } : f)) }));
+      const problem = await refused((b) => ({
+        ...b,
+        attachments: b.attachments.map((f, i) => (i === 0 ? { ...f, data: f.data.map((x, j) => (j === 20 ? x ^ 1 : x)) } : f)),
+      }));
       expect(problem).toMatchObject({ kind: 'corrupted', what: expect.stringMatching(/^file [0-9a-f]{64}$/) });
     });
 
@@ -102,16 +141,25 @@ describe('backup export and import', () => {
     });
 
     it('an attachment row pointing at other bytes than its hash', async () => {
-      const problem = await refused((b) => editDatabase(b, (d) => ((d.tables.attachments[0] as { sha256: string }).sha256 = 'a'.repeat(64))));
+      const problem = await refused((b) =>
+        editDatabase(b, (d) => ((d.tables.attachments[0] as { sha256: string }).sha256 = 'a'.repeat(64))),
+      );
       expect(problem).toMatchObject({ kind: 'corrupted', what: expect.stringMatching(/^attachment /) });
     });
 
     it('an outbox row for an event that is not there', async () => {
-      expect(await refused((b) => editDatabase(b, (d) => d.tables.events.splice(0, 1)))).toMatchObject({ kind: 'corrupted', what: expect.stringMatching(/^outbox /) });
+      expect(await refused((b) => editDatabase(b, (d) => d.tables.events.splice(0, 1)))).toMatchObject({
+        kind: 'corrupted',
+        what: expect.stringMatching(/^outbox /),
+      });
     });
 
     it('a backup from a newer version of the app (format or database)', async () => {
-      expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 2)))).toEqual({ kind: 'newer', formatVersion: 2, dbVersion: 4 });
+      expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 2)))).toEqual({
+        kind: 'newer',
+        formatVersion: 2,
+        dbVersion: 4,
+      });
       expect(await refused((b) => editDatabase(b, (d) => (d.dbVersion = 99)))).toMatchObject({ kind: 'newer', dbVersion: 99 });
     });
 
@@ -129,7 +177,10 @@ describe('backup export and import', () => {
       const at = Buffer.from(packed).indexOf(Buffer.from('Өтемісова')) + Buffer.byteLength('Өтемісов') + 1;
       packed[at] += 1;
       const target = freshDb();
-      expect(await restoreFromFile(target, new Blob([packed as BlobPart]))).toEqual({ ok: false, problem: { kind: 'corrupted', what: 'database.json' } });
+      expect(await restoreFromFile(target, new Blob([packed as BlobPart]))).toEqual({
+        ok: false,
+        problem: { kind: 'corrupted', what: 'database.json' },
+      });
       expect(await target.events.count()).toBe(0);
     });
   });

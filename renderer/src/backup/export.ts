@@ -32,7 +32,14 @@ export async function exportDatabase(db: AkimatDb, appVersion: string, now = new
   const files = new Map<string, Uint8Array>();
   const tables: Record<string, unknown[]> = {};
   for (const [name, rows] of Object.entries(snapshot)) tables[name] = (await detachBlobs(rows, files)) as unknown[];
-  const dump: DatabaseDump = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, dbVersion: db.verno, appVersion, createdAt: now.toISOString(), tables };
+  const dump: DatabaseDump = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    dbVersion: db.verno,
+    appVersion,
+    createdAt: now.toISOString(),
+    tables,
+  };
   return {
     database: new TextEncoder().encode(JSON.stringify(dump)),
     attachments: [...files].map(([name, data]) => ({ name, data })),

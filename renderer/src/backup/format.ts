@@ -32,7 +32,12 @@ export interface BackupBundle {
 }
 
 export function isBlobRef(value: unknown): value is BlobRef {
-  return typeof value === 'object' && value !== null && typeof (value as BlobRef).$blob === 'string' && typeof (value as BlobRef).type === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as BlobRef).$blob === 'string' &&
+    typeof (value as BlobRef).type === 'string'
+  );
 }
 
 // One-file layout: a magic line, then records of [u32 name length][name][u32 data length][data]:
@@ -56,7 +61,11 @@ function u32(n: number): Uint8Array {
 export async function packBundle(bundle: BackupBundle): Promise<Blob> {
   const parts: BlobPart[] = [MAGIC as BlobPart];
   const hash = new TextEncoder().encode(await sha256Hex(bundle.database));
-  for (const { name, data } of [{ name: DATABASE_RECORD, data: bundle.database }, { name: DATABASE_HASH_RECORD, data: hash }, ...bundle.attachments]) {
+  for (const { name, data } of [
+    { name: DATABASE_RECORD, data: bundle.database },
+    { name: DATABASE_HASH_RECORD, data: hash },
+    ...bundle.attachments,
+  ]) {
     const encoded = new TextEncoder().encode(name);
     parts.push(u32(encoded.length) as BlobPart, encoded as BlobPart, u32(data.byteLength) as BlobPart, data as BlobPart);
   }
@@ -92,7 +101,8 @@ export async function unpackBundle(file: Blob): Promise<BackupBundle> {
     records.push({ name, data: take(dataLength) });
   }
   const [first, hash, ...rest] = records;
-  if (!first || first.name !== DATABASE_RECORD || !hash || hash.name !== DATABASE_HASH_RECORD) throw new NotABackupError('no database record');
+  if (!first || first.name !== DATABASE_RECORD || !hash || hash.name !== DATABASE_HASH_RECORD)
+    throw new NotABackupError('no database record');
   if (new TextDecoder().decode(hash.data) !== (await sha256Hex(first.data))) throw new DamagedBackupError(DATABASE_RECORD);
   return { database: first.data, attachments: rest };
 }

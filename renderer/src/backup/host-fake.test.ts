@@ -33,7 +33,13 @@ function fakeHost(restore?: RestoreOutcome) {
 
 async function officeWithCase() {
   const db = freshDb();
-  const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS);
+  const state = await registerApplication(
+    writeContext(db),
+    filledForm(),
+    fixtureEntry,
+    checklistFor(fixtureEntry, false),
+    DEFAULT_OFFICE_HOURS,
+  );
   await attachFile(writeContext(db), state.caseId, Object.assign(new Blob([PNG as BlobPart]), { name: 'скан.png' }));
   return db;
 }
@@ -83,7 +89,17 @@ describe('backups through the Electron host (fake bridge)', () => {
   it('a PC that was never enrolled has nothing unsent to lose; an enrolled one with a pending outbox does', async () => {
     const db = await officeWithCase();
     expect(await unsyncedBeforeRestore(db)).toBeNull();
-    await db.table('syncState').put({ key: 'device', serverUrl: 'http://127.0.0.1:8787', deviceId: '0512-A', letter: 'A', token: 't', scope: { kind: 'office', officeCode: '0512', districtCode: 'D05' }, enrolledAt: '' });
+    await db
+      .table('syncState')
+      .put({
+        key: 'device',
+        serverUrl: 'http://127.0.0.1:8787',
+        deviceId: '0512-A',
+        letter: 'A',
+        token: 't',
+        scope: { kind: 'office', officeCode: '0512', districtCode: 'D05' },
+        enrolledAt: '',
+      });
     expect(await unsyncedBeforeRestore(db)).toEqual({ events: await db.events.count(), files: 0 });
   });
 });

@@ -30,7 +30,8 @@ function parseDump(bytes: Uint8Array): DatabaseDump {
     throw new Refusal({ kind: 'notBackup' });
   }
   const d = dump as Partial<DatabaseDump> | null;
-  if (!d || d.format !== BACKUP_FORMAT || !Number.isInteger(d.formatVersion) || !Number.isInteger(d.dbVersion)) throw new Refusal({ kind: 'notBackup' });
+  if (!d || d.format !== BACKUP_FORMAT || !Number.isInteger(d.formatVersion) || !Number.isInteger(d.dbVersion))
+    throw new Refusal({ kind: 'notBackup' });
   return d as DatabaseDump;
 }
 
@@ -49,7 +50,8 @@ function attachBlobs(value: unknown, files: Map<string, { data: Uint8Array }>): 
 /** Checks the whole backup and gives back the rows to write, or throws a Refusal. */
 export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<Record<string, unknown[]>> {
   const dump = parseDump(bundle.database);
-  if (dump.formatVersion > BACKUP_FORMAT_VERSION || dump.dbVersion > db.verno) throw new Refusal({ kind: 'newer', formatVersion: dump.formatVersion, dbVersion: dump.dbVersion });
+  if (dump.formatVersion > BACKUP_FORMAT_VERSION || dump.dbVersion > db.verno)
+    throw new Refusal({ kind: 'newer', formatVersion: dump.formatVersion, dbVersion: dump.dbVersion });
   if (!dump.tables || typeof dump.tables !== 'object') throw new Refusal({ kind: 'notBackup' });
   const known = new Set(db.tables.map((t) => t.name));
   for (const [name, rows] of Object.entries(dump.tables)) {
@@ -76,12 +78,14 @@ export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<R
     eventIds.add(checked.event.id);
     caseIds.add(checked.event.caseId);
   }
-  for (const row of rows.outbox as { eventId?: string }[]) if (!row || !eventIds.has(row.eventId ?? '')) throw corrupted(`outbox ${row?.eventId ?? '?'}`);
+  for (const row of rows.outbox as { eventId?: string }[])
+    if (!row || !eventIds.has(row.eventId ?? '')) throw corrupted(`outbox ${row?.eventId ?? '?'}`);
   for (const row of rows.cases as { id?: string }[]) if (!row || !caseIds.has(row.id ?? '')) throw corrupted(`case ${row?.id ?? '?'}`);
   // An attachment's bytes were hashed above under the file's name; the row must name the same hash.
   for (const [i, raw] of (dump.tables.attachments ?? []).entries()) {
     const row = raw as Partial<AttachmentRow> & { blob?: unknown };
-    if (!isBlobRef(row.blob) || row.blob.$blob !== row.sha256 || row.id !== `${row.caseId}:${row.sha256}`) throw corrupted(`attachment ${row.id ?? i}`);
+    if (!isBlobRef(row.blob) || row.blob.$blob !== row.sha256 || row.id !== `${row.caseId}:${row.sha256}`)
+      throw corrupted(`attachment ${row.id ?? i}`);
   }
   return rows;
 }
@@ -115,5 +119,10 @@ export async function importBackup(db: AkimatDb, bundle: BackupBundle): Promise<
     // The transaction was rolled back: the data is as it was.
     return { ok: false, problem: { kind: 'failed', detail: error instanceof Error ? error.message : String(error) } };
   }
-  return { ok: true, cases: rows.cases.length, events: rows.events.length, files: new Set((rows.attachments as AttachmentRow[]).map((a) => a.sha256)).size };
+  return {
+    ok: true,
+    cases: rows.cases.length,
+    events: rows.events.length,
+    files: new Set((rows.attachments as AttachmentRow[]).map((a) => a.sha256)).size,
+  };
 }

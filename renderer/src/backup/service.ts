@@ -10,7 +10,9 @@ import { DamagedBackupError, NotABackupError, packBundle, unpackBundle } from '.
 import { importBackup, type ImportOutcome } from './import';
 
 /** Problems a restore can end with, from the import or from the host's manifest check. */
-export type RestoreResult = ImportOutcome | { ok: false; problem: { kind: 'hostNotFound' | 'hostCorrupted' } | { kind: 'failed'; detail: string } };
+export type RestoreResult =
+  | ImportOutcome
+  | { ok: false; problem: { kind: 'hostNotFound' | 'hostCorrupted' } | { kind: 'failed'; detail: string } };
 
 async function appVersion(host: HostBridge): Promise<string> {
   return (await host.appInfo()).version;
@@ -59,11 +61,20 @@ export function startScheduledBackups(host: HostBridge, db: AkimatDb, now = () =
 }
 
 /** One backup file, saved through the host (a download in the browser). */
-export async function downloadBackup(host: HostBridge, db: AkimatDb, officeCode: string, now = new Date()): Promise<{ ok: true; name: string } | { ok: false; detail: string }> {
+export async function downloadBackup(
+  host: HostBridge,
+  db: AkimatDb,
+  officeCode: string,
+  now = new Date(),
+): Promise<{ ok: true; name: string } | { ok: false; detail: string }> {
   try {
     const name = backupFileName(officeCode, now);
     const file = await packBundle(await exportDatabase(db, await appVersion(host), now));
-    const saved = await host.saveFile({ suggestedName: name, mime: 'application/octet-stream', data: new Uint8Array(await file.arrayBuffer()) });
+    const saved = await host.saveFile({
+      suggestedName: name,
+      mime: 'application/octet-stream',
+      data: new Uint8Array(await file.arrayBuffer()),
+    });
     return saved.ok ? { ok: true, name } : { ok: false, detail: saved.detail ?? saved.reason };
   } catch (error) {
     return { ok: false, detail: error instanceof Error ? error.message : String(error) };

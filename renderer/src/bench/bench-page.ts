@@ -18,16 +18,43 @@ import { formFonts } from '../print/fonts';
 import { SESSION_KEY } from '../app/session';
 
 const ENTRY_ID = 'kzo-590-2014/child-benefit-under-18';
-const SURNAMES = ['Өтемісова', 'Әбілқасымов', 'Ісмайылова', 'Үсенов', 'Ұлықбеков', 'Қасымова', 'Ғалымжанов', 'Иванова', 'Сейткали', 'Нұрғалиев', 'Жақыпова', 'Байжанов', 'Төлеуова', 'Серікбаев', 'Һәкімова', 'Мұратов'];
+const SURNAMES = [
+  'Өтемісова',
+  'Әбілқасымов',
+  'Ісмайылова',
+  'Үсенов',
+  'Ұлықбеков',
+  'Қасымова',
+  'Ғалымжанов',
+  'Иванова',
+  'Сейткали',
+  'Нұрғалиев',
+  'Жақыпова',
+  'Байжанов',
+  'Төлеуова',
+  'Серікбаев',
+  'Һәкімова',
+  'Мұратов',
+];
 const NAMES = ['Гүлнәр', 'Нұрлан', 'Айгүл', 'Ержан', 'Әлия', 'Данияр'];
-const LATER: Array<CaseEvent['type']> = ['executorAssigned', 'sentToCommission', 'inspectionRecorded', 'conclusionAdopted', 'packageRelayed', 'receivedByDistrict', 'decided', 'resultReceived', 'handedOver'];
+const LATER: Array<CaseEvent['type']> = [
+  'executorAssigned',
+  'sentToCommission',
+  'inspectionRecorded',
+  'conclusionAdopted',
+  'packageRelayed',
+  'receivedByDistrict',
+  'decided',
+  'resultReceived',
+  'handedOver',
+];
 
 const db = new AkimatDb();
 const entry = findEntry(ENTRY_ID)!;
 
 function rnd(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 function addDays(date: string, days: number): string {
@@ -80,14 +107,31 @@ async function seed(cases: number, eventsPerCase: number, today: string): Promis
       const sex = random() < 0.5 ? 'female' : 'male';
       const iin = makeIin(birth, sex, Math.floor(random() * 9999)) ?? makeIin(birth, sex, 1)!;
       const d = computeDeadlines(entry, { channel: 'akim', registeredAt: at, officeHours: DEFAULT_OFFICE_HOURS });
-      const base = { caseId, actor: { id: 'u-1', name: 'Сәрсенова Әлия', role: 'clerk' as const }, office: '0512', device: deviceId, deviceTime: at + ':00+05:00', at };
+      const base = {
+        caseId,
+        actor: { id: 'u-1', name: 'Сәрсенова Әлия', role: 'clerk' as const },
+        office: '0512',
+        device: deviceId,
+        deviceTime: at + ':00+05:00',
+        at,
+      };
       const list: CaseEvent[] = [];
-      const push = (type: CaseEvent['type'], payload: Record<string, unknown>) => list.push({ ...base, id: crypto.randomUUID(), seq: ++seq, type, payload } as CaseEvent);
+      const push = (type: CaseEvent['type'], payload: Record<string, unknown>) =>
+        list.push({ ...base, id: crypto.randomUUID(), seq: ++seq, type, payload } as CaseEvent);
       push('registered', {
         number: `0512-${day.slice(2, 4)}B-${String(c + 1).padStart(6, '0')}`,
         entryId: entry.id,
         channel: 'akim',
-        applicant: { iin, surname: SURNAMES[c % SURNAMES.length], name: NAMES[c % NAMES.length], birthDate: birth, sex, idDocument: { number: String(c), issuer: 'ІІМ', date: '2020-01-01' }, address: 'Ақсу', phone: '7010000000' },
+        applicant: {
+          iin,
+          surname: SURNAMES[c % SURNAMES.length],
+          name: NAMES[c % NAMES.length],
+          birthDate: birth,
+          sex,
+          idDocument: { number: String(c), issuer: 'ІІМ', date: '2020-01-01' },
+          address: 'Ақсу',
+          phone: '7010000000',
+        },
         family: [],
         documents: [{ id: 'application', original: true, copy: true }],
         schedule: d.steps,
@@ -131,7 +175,16 @@ async function setUp(): Promise<void> {
   if (!(await db.settings.get('office'))) {
     await setUpOffice(
       db,
-      { nameKk: 'Ақсу ауылдық округі әкімінің аппараты', nameRu: 'Аппарат акима Аксуского сельского округа', okrug: 'Ақсу', district: 'Сырдария', officeCode: '0512', deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: ['kzo-590-2014'] },
+      {
+        nameKk: 'Ақсу ауылдық округі әкімінің аппараты',
+        nameRu: 'Аппарат акима Аксуского сельского округа',
+        okrug: 'Ақсу',
+        district: 'Сырдария',
+        officeCode: '0512',
+        deviceLetter: 'A',
+        hours: DEFAULT_OFFICE_HOURS,
+        actIds: ['kzo-590-2014'],
+      },
       { name: 'Сәрсенова Әлия', role: 'clerk', password: 'bench-password' },
     );
   }

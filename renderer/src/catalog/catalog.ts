@@ -24,7 +24,14 @@ export function actsWithAkimServices(entries: readonly CatalogEntry[] = currentE
   const acts = new Map<string, ActChoice>();
   for (const e of entries) {
     if (!e.channels.some((c) => c.channel === 'akim')) continue;
-    const act = acts.get(e.act.id) ?? { id: e.act.id, region: e.act.region, number: e.act.number, date: e.act.date, issuer: e.act.issuer, akimServices: 0 };
+    const act = acts.get(e.act.id) ?? {
+      id: e.act.id,
+      region: e.act.region,
+      number: e.act.number,
+      date: e.act.date,
+      issuer: e.act.issuer,
+      akimServices: 0,
+    };
     act.akimServices++;
     acts.set(e.act.id, act);
   }

@@ -34,16 +34,40 @@ function retitledActFile(title: string): unknown {
   return file;
 }
 
-const bundledDate = computeDeadlines(entry, { channel: 'akim', registeredAt: REGISTERED_AT, officeHours: DEFAULT_OFFICE_HOURS, calendar: BUNDLED_CALENDAR }).resultDate;
+const bundledDate = computeDeadlines(entry, {
+  channel: 'akim',
+  registeredAt: REGISTERED_AT,
+  officeHours: DEFAULT_OFFICE_HOURS,
+  calendar: BUNDLED_CALENDAR,
+}).resultDate;
 /** A decree day off on the first working day after registration: every later working-day deadline moves by a day. */
 const decreeCalendar: CalendarData = {
   version: '2026.2',
-  years: { ...BUNDLED_CALENDAR.years, '2026': { ...BUNDLED_CALENDAR.years['2026'], transfers: [{ dayOff: addWorkingDays('2026-11-23', 1), decree: 'ҚР Үкіметінің қаулысы (сынақ)' }] } },
+  years: {
+    ...BUNDLED_CALENDAR.years,
+    '2026': {
+      ...BUNDLED_CALENDAR.years['2026'],
+      transfers: [{ dayOff: addWorkingDays('2026-11-23', 1), decree: 'ҚР Үкіметінің қаулысы (сынақ)' }],
+    },
+  },
 };
 
 let serverSeq = 100;
-const publication = (kind: Publication['kind'], version: string, data: unknown): Publication => ({ serverSeq: ++serverSeq, kind, version, publishedAt: '2026-11-22T09:00:00Z', data });
-const page = (publications: Publication[], cursor = serverSeq) => ({ protocol: PROTOCOL_VERSION, events: [], publications, cursor, more: false, serverTime: '2026-11-23T05:00:00Z' });
+const publication = (kind: Publication['kind'], version: string, data: unknown): Publication => ({
+  serverSeq: ++serverSeq,
+  kind,
+  version,
+  publishedAt: '2026-11-22T09:00:00Z',
+  data,
+});
+const page = (publications: Publication[], cursor = serverSeq) => ({
+  protocol: PROTOCOL_VERSION,
+  events: [],
+  publications,
+  cursor,
+  more: false,
+  serverTime: '2026-11-23T05:00:00Z',
+});
 
 async function newDb(): Promise<AkimatDb> {
   const db = freshDb();
@@ -59,14 +83,22 @@ describe('catalog and calendar publications on the PC', () => {
     await newDb();
   });
 
-  it('the decree calendar of these tests moves this entry\'s result date (precondition)', () => {
-    const moved = computeDeadlines(entry, { channel: 'akim', registeredAt: REGISTERED_AT, officeHours: DEFAULT_OFFICE_HOURS, calendar: decreeCalendar }).resultDate;
+  it("the decree calendar of these tests moves this entry's result date (precondition)", () => {
+    const moved = computeDeadlines(entry, {
+      channel: 'akim',
+      registeredAt: REGISTERED_AT,
+      officeHours: DEFAULT_OFFICE_HOURS,
+      calendar: decreeCalendar,
+    }).resultDate;
     expect(moved > bundledDate).toBe(true);
   });
 
   it('applies a valid catalog and calendar: new applications use them and record their versions', async () => {
     const db = await newDb();
-    const applied = await applyPulledPage(db, page([publication('catalog', 'cat-2026.2', retitledActFile('Жаңа атау')), publication('calendar', '2026.2', decreeCalendar)]));
+    const applied = await applyPulledPage(
+      db,
+      page([publication('catalog', 'cat-2026.2', retitledActFile('Жаңа атау')), publication('calendar', '2026.2', decreeCalendar)]),
+    );
     expect(applied).toMatchObject({ ok: true, publications: { applied: 2, rejected: 0 } });
     expect(newestCatalog().version).toBe('cat-2026.2');
     expect(newestCalendar().version).toBe('2026.2');
@@ -75,7 +107,10 @@ describe('catalog and calendar publications on the PC', () => {
     const state = await register(db);
     expect(state.registered?.calendarVersion).toBe('2026.2');
     expect(state.registered?.catalogVersion).toBe('cat-2026.2');
-    expect(state.resultDate).toBe(computeDeadlines(entry, { channel: 'akim', registeredAt: REGISTERED_AT, officeHours: DEFAULT_OFFICE_HOURS, calendar: decreeCalendar }).resultDate);
+    expect(state.resultDate).toBe(
+      computeDeadlines(entry, { channel: 'akim', registeredAt: REGISTERED_AT, officeHours: DEFAULT_OFFICE_HOURS, calendar: decreeCalendar })
+        .resultDate,
+    );
     expect(state.resultDate).not.toBe(bundledDate);
 
     // A restart rebuilds the same versions from the database.
@@ -93,7 +128,10 @@ describe('catalog and calendar publications on the PC', () => {
     expect(old.resultDate).toBe(bundledDate);
     expect(old.registered?.catalogVersion).toBe(BUNDLED_CATALOG_VERSION);
 
-    await applyPulledPage(db, page([publication('calendar', '2026.2', decreeCalendar), publication('catalog', 'cat-renamed', retitledActFile('Өзгерген атау'))]));
+    await applyPulledPage(
+      db,
+      page([publication('calendar', '2026.2', decreeCalendar), publication('catalog', 'cat-renamed', retitledActFile('Өзгерген атау'))]),
+    );
     // Same day, same service: a new case gets the later date and the new title…
     const fresh = await register(db);
     expect(fresh.resultDate! > bundledDate).toBe(true);
@@ -178,7 +216,11 @@ describe('income threshold publications on the PC', () => {
     expect(before.ok && before.threshold).toBeUndefined();
     const result = await applyPulledPage(db, page([publication('thresholds', '2026.2', table2026('2026.2', 50851))]));
     expect(result).toMatchObject({ ok: true, publications: { applied: 1, rejected: 0 } });
-    expect(assessIncome(act, SERVICE, APPLIED_ON, newestThresholds())).toMatchObject({ ok: true, threshold: { amount: 35595.7 }, below: true });
+    expect(assessIncome(act, SERVICE, APPLIED_ON, newestThresholds())).toMatchObject({
+      ok: true,
+      threshold: { amount: 35595.7 },
+      below: true,
+    });
     await newDb();
     expect(newestThresholds().version).toBe(BUNDLED_THRESHOLDS.version);
     await loadPublishedVersions(db);
@@ -188,7 +230,10 @@ describe('income threshold publications on the PC', () => {
   it('refuses a broken table with a kk/ru reason naming the field; the bundled table stays in force', async () => {
     const db = await newDb();
     const broken = { version: '2026.3', rows: [{ ...table2026('2026.3', 50851).rows[2], period: { months: 0 } }] };
-    expect(await applyPulledPage(db, page([publication('thresholds', '2026.3', broken)]))).toMatchObject({ ok: true, publications: { applied: 0, rejected: 1 } });
+    expect(await applyPulledPage(db, page([publication('thresholds', '2026.3', broken)]))).toMatchObject({
+      ok: true,
+      publications: { applied: 0, rejected: 1 },
+    });
     expect(newestThresholds()).toBe(BUNDLED_THRESHOLDS);
     const [rejected] = openRejections(await publicationsTable(db).toArray());
     expect(rejected.problem?.kk).toContain('Табыс шектері кестесінің «2026.3» нұсқасы қабылданбады');
@@ -198,7 +243,13 @@ describe('income threshold publications on the PC', () => {
 
   it('the newest accepted table wins over an older one and the bundled one', async () => {
     const db = await newDb();
-    await applyPulledPage(db, page([publication('thresholds', '2026.2', table2026('2026.2', 50851)), publication('thresholds', '2026.4', table2026('2026.4', 60000))]));
+    await applyPulledPage(
+      db,
+      page([
+        publication('thresholds', '2026.2', table2026('2026.2', 50851)),
+        publication('thresholds', '2026.4', table2026('2026.4', 60000)),
+      ]),
+    );
     expect(newestThresholds().version).toBe('2026.4');
     expect(assessIncome(act, SERVICE, APPLIED_ON, newestThresholds())).toMatchObject({ threshold: { amount: 42000 } });
   });
@@ -211,10 +262,22 @@ describe('publications through the real sync server', () => {
     const db = await newDb();
     await setUpOffice(
       db,
-      { nameKk: 'Ақсу', nameRu: 'Аксу', okrug: 'Ақсу', district: 'Ақсу', officeCode: '0101', deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: [entry.act.id] },
+      {
+        nameKk: 'Ақсу',
+        nameRu: 'Аксу',
+        okrug: 'Ақсу',
+        district: 'Ақсу',
+        officeCode: '0101',
+        deviceLetter: 'A',
+        hours: DEFAULT_OFFICE_HOURS,
+        actIds: [entry.act.id],
+      },
       { name: clerk.name, role: 'clerk', password: 'құпия-сөз' },
     );
-    const enrolled = await enrollDevice(db, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ officeCode: '0101' }) });
+    const enrolled = await enrollDevice(db, {
+      serverUrl: server.url,
+      code: await server.store.issueEnrollmentCode({ officeCode: '0101' }),
+    });
     expect(enrolled.ok).toBe(true);
     await server.store.publish('calendar', decreeCalendar.version, decreeCalendar);
     await server.store.publish('calendar', '2026.5', { version: '2026.5', years: { '26': {} } });

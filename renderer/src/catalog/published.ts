@@ -108,7 +108,8 @@ export const newestThresholds = (): ThresholdTable => versions.thresholds[versio
 
 /** The version an entry object belongs to (the newest one that holds it), for the registered event. */
 export function catalogVersionOf(entry: CatalogEntry): string {
-  for (let i = versions.catalogs.length - 1; i >= 0; i--) if (versions.catalogs[i].entries.includes(entry)) return versions.catalogs[i].version;
+  for (let i = versions.catalogs.length - 1; i >= 0; i--)
+    if (versions.catalogs[i].entries.includes(entry)) return versions.catalogs[i].version;
   return newestCatalog().version;
 }
 
@@ -128,6 +129,7 @@ export function findInAnyVersion(id: string): CatalogEntry | undefined {
 
 /** Publications not in force and not superseded by a later accepted one of the same kind: what the panel warns about. */
 export function openRejections(rows: readonly PublicationRow[]): PublicationRow[] {
-  const lastApplied = (kind: PublicationRow['kind']) => Math.max(-1, ...rows.filter((r) => r.kind === kind && r.state === 'applied').map((r) => r.serverSeq));
+  const lastApplied = (kind: PublicationRow['kind']) =>
+    Math.max(-1, ...rows.filter((r) => r.kind === kind && r.state === 'applied').map((r) => r.serverSeq));
   return rows.filter((r) => r.state === 'rejected' && r.serverSeq > lastApplied(r.kind)).sort((a, b) => a.serverSeq - b.serverSeq);
 }

@@ -1,7 +1,15 @@
 // The inspection act as typed on the screen (strings, as entered) and its
 // check: every problem is named by field so the screen shows it inline and
 // keeps what was typed; a clean form becomes the act's fields.
-import { type InspectionAct, type InspectionActFields, familyChanged, HOUSING_CONDITIONS, HOUSING_TYPES, OWNERSHIP_KINDS, UTILITIES } from '../../../shared/commission/act';
+import {
+  type InspectionAct,
+  type InspectionActFields,
+  familyChanged,
+  HOUSING_CONDITIONS,
+  HOUSING_TYPES,
+  OWNERSHIP_KINDS,
+  UTILITIES,
+} from '../../../shared/commission/act';
 import { INCOME_CATEGORIES, type IncomeCategory } from '../../../shared/commission/income';
 import type { CaseState } from '../../../shared/case';
 import { isIsoDate } from '../../../shared/calendar/dates';
@@ -42,7 +50,8 @@ export interface ActForm {
   supersedeReason: string;
 }
 
-const fullNameOf = (p: { surname: string; name: string; patronymic?: string }) => [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
+const fullNameOf = (p: { surname: string; name: string; patronymic?: string }) =>
+  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 
 /** The family as the application gave it: the applicant first, then the members listed. */
 export function familyFromCase(state: CaseState): FamilyRowForm[] {
@@ -142,7 +151,10 @@ export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: A
     need(`family.${i}.fullName`, m.fullName);
     need(`family.${i}.relation`, m.relation);
   });
-  const changed = familyChanged(ctx.caseFamily, form.family.map((m) => ({ iin: m.iin.trim() })));
+  const changed = familyChanged(
+    ctx.caseFamily,
+    form.family.map((m) => ({ iin: m.iin.trim() })),
+  );
   if (changed && !form.familyChangeReason.trim()) problems.familyChangeReason = 'familyReasonRequired';
   const rooms = /^\d{1,2}$/.test(form.rooms.trim()) ? Number(form.rooms.trim()) : null;
   if (rooms === null) problems.rooms = 'badNumber';
@@ -171,7 +183,14 @@ export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: A
       address: form.address.trim(),
       family: form.family.map((m) => ({ iin: m.iin.trim(), fullName: m.fullName.trim(), relation: m.relation.trim() })),
       familyChangeReason: changed ? form.familyChangeReason.trim() : undefined,
-      housing: { type: form.housingType, ownership: form.ownership, rooms: rooms!, ...(area != null ? { area } : {}), condition: form.condition, utilities: form.utilities },
+      housing: {
+        type: form.housingType,
+        ownership: form.ownership,
+        rooms: rooms!,
+        ...(area != null ? { area } : {}),
+        condition: form.condition,
+        utilities: form.utilities,
+      },
       landPlot: form.landPlot.trim(),
       livestock: form.livestock.trim(),
       vehicles: form.vehicles.trim(),

@@ -14,7 +14,10 @@ import { formFonts } from '../print/fonts';
 import { sessionQuorum } from './store';
 import type { CommissionRow, SessionRow } from './tables';
 
-const heading = (settings: OfficeSettings, commission: CommissionRow) => ({ office: { name: { kk: settings.nameKk, ru: settings.nameRu } }, decision: commission.decision });
+const heading = (settings: OfficeSettings, commission: CommissionRow) => ({
+  office: { name: { kk: settings.nameKk, ru: settings.nameRu } },
+  decision: commission.decision,
+});
 const serviceOf = (state: CaseState) => findCatalogEntry(state.entryId)?.title ?? { kk: state.entryId, ru: state.entryId };
 const applicantOf = (state: CaseState) => {
   const a = state.registered!.applicant;
@@ -32,7 +35,12 @@ export interface StoredConclusion {
   signatures?: (SigningMember & { memberId: string })[];
 }
 
-export async function actPdf(state: CaseState, act: InspectionAct, commission: CommissionRow, settings: OfficeSettings): Promise<Uint8Array> {
+export async function actPdf(
+  state: CaseState,
+  act: InspectionAct,
+  commission: CommissionRow,
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   return buildInspectionActPdf({
     fonts: await formFonts(),
     ...heading(settings, commission),
@@ -46,7 +54,12 @@ export async function actPdf(state: CaseState, act: InspectionAct, commission: C
   });
 }
 
-export async function conclusionPdf(state: CaseState, commission: CommissionRow, session: SessionRow, settings: OfficeSettings): Promise<Uint8Array> {
+export async function conclusionPdf(
+  state: CaseState,
+  commission: CommissionRow,
+  session: SessionRow,
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   const c = state.conclusion as unknown as StoredConclusion;
   const acts = state.inspections as unknown as InspectionAct[];
   const act = acts.find((a) => a.actId === c.actId) ?? acts[acts.length - 1];
@@ -61,7 +74,13 @@ export async function conclusionPdf(state: CaseState, commission: CommissionRow,
     conclusion: c.conclusion,
     reasons: c.reasons,
     perCapita: c.perCapita,
-    members: (c.signatures ?? []).map((s) => ({ fullName: s.fullName, position: s.position, role: s.role, vote: s.vote, opinion: s.opinion })),
+    members: (c.signatures ?? []).map((s) => ({
+      fullName: s.fullName,
+      position: s.position,
+      role: s.role,
+      vote: s.vote,
+      opinion: s.opinion,
+    })),
   });
 }
 
@@ -73,11 +92,26 @@ const item = (state: CaseState) => ({
   due: state.steps.find((s) => s.milestone === 'commissionConclusion')?.due,
 });
 
-export async function agendaPdf(session: SessionRow, commission: CommissionRow, cases: CaseState[], settings: OfficeSettings): Promise<Uint8Array> {
-  return buildAgendaPdf({ fonts: await formFonts(), ...heading(settings, commission), session: { date: session.date, place: session.place }, items: cases.map(item) });
+export async function agendaPdf(
+  session: SessionRow,
+  commission: CommissionRow,
+  cases: CaseState[],
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
+  return buildAgendaPdf({
+    fonts: await formFonts(),
+    ...heading(settings, commission),
+    session: { date: session.date, place: session.place },
+    items: cases.map(item),
+  });
 }
 
-export async function protocolPdf(session: SessionRow, commission: CommissionRow, cases: CaseState[], settings: OfficeSettings): Promise<Uint8Array> {
+export async function protocolPdf(
+  session: SessionRow,
+  commission: CommissionRow,
+  cases: CaseState[],
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   const serving = membersOn(commission, session.date);
   const present = serving.filter((m) => session.presentIds.includes(m.id));
   const absent = serving.filter((m) => !session.presentIds.includes(m.id));

@@ -6,19 +6,39 @@ import type { CommissionRow, SessionRow } from './tables';
 
 const builders = () => import('./print-builders');
 
-export async function printAct(state: CaseState, act: InspectionAct, commission: CommissionRow, settings: OfficeSettings): Promise<Uint8Array> {
+export async function printAct(
+  state: CaseState,
+  act: InspectionAct,
+  commission: CommissionRow,
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   return (await builders()).actPdf(state, act, commission, settings);
 }
 
-export async function printConclusion(state: CaseState, commission: CommissionRow, session: SessionRow, settings: OfficeSettings): Promise<Uint8Array> {
+export async function printConclusion(
+  state: CaseState,
+  commission: CommissionRow,
+  session: SessionRow,
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   return (await builders()).conclusionPdf(state, commission, session, settings);
 }
 
-export async function printAgenda(session: SessionRow, commission: CommissionRow, cases: CaseState[], settings: OfficeSettings): Promise<Uint8Array> {
+export async function printAgenda(
+  session: SessionRow,
+  commission: CommissionRow,
+  cases: CaseState[],
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   return (await builders()).agendaPdf(session, commission, cases, settings);
 }
 
-export async function printProtocol(session: SessionRow, commission: CommissionRow, cases: CaseState[], settings: OfficeSettings): Promise<Uint8Array> {
+export async function printProtocol(
+  session: SessionRow,
+  commission: CommissionRow,
+  cases: CaseState[],
+  settings: OfficeSettings,
+): Promise<Uint8Array> {
   return (await builders()).protocolPdf(session, commission, cases, settings);
 }
 

@@ -39,9 +39,16 @@ const MEMBERS = [
 ];
 
 async function setUp(db: AkimatDb, cases = 1) {
-  const commission = await createCommission(db, { officeCode: '0512', decision: { number: '17', date: '2026-01-15' }, members: MEMBERS }, by);
+  const commission = await createCommission(
+    db,
+    { officeCode: '0512', decision: { number: '17', date: '2026-01-15' }, members: MEMBERS },
+    by,
+  );
   const states = [];
-  for (let i = 0; i < cases; i++) states.push(await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS));
+  for (let i = 0; i < cases; i++)
+    states.push(
+      await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS),
+    );
   return { commission, caseIds: states.map((s) => s.caseId) };
 }
 
@@ -69,7 +76,12 @@ describe('the commission and its composition', () => {
     const { commission } = await setUp(db, 0);
     const leaving = commission.members[2];
     await endMembership(db, commission.id, leaving.id, '2026-06-30');
-    const after = await addMember(db, commission.id, { fullName: 'Сейітов Мұрат', position: 'Мұғалім', role: 'member', from: '2026-07-01' });
+    const after = await addMember(db, commission.id, {
+      fullName: 'Сейітов Мұрат',
+      position: 'Мұғалім',
+      role: 'member',
+      from: '2026-07-01',
+    });
     expect(after.members).toHaveLength(4);
     expect(membersOn(after, '2026-03-01').map((m) => m.fullName)).toContain('Құрманов Бақыт');
     expect(membersOn(after, '2026-08-01').map((m) => m.fullName)).toEqual(['Жұмабеков Серік', 'Ғалымжанова Әсел', 'Сейітов Мұрат']);
@@ -78,7 +90,13 @@ describe('the commission and its composition', () => {
 
   it('refuses a member without a name, and an end date before the start', async () => {
     const db = freshDb();
-    await expect(createCommission(db, { officeCode: '0512', decision: { number: '1', date: '2026-01-15' }, members: [{ ...MEMBERS[0], fullName: ' ' }] }, by)).rejects.toThrow(InvalidCommission);
+    await expect(
+      createCommission(
+        db,
+        { officeCode: '0512', decision: { number: '1', date: '2026-01-15' }, members: [{ ...MEMBERS[0], fullName: ' ' }] },
+        by,
+      ),
+    ).rejects.toThrow(InvalidCommission);
     expect(await db.commissions.count()).toBe(0);
     const { commission } = await setUp(db, 0);
     await expect(endMembership(db, commission.id, commission.members[0].id, '2025-12-31')).rejects.toThrow(InvalidCommission);
@@ -105,9 +123,19 @@ describe('sending cases and holding a session', () => {
     const { commission } = await setUp(db, 0);
     const [chair, secretary, member] = commission.members.map((m) => m.id);
     expect(sessionQuorum(commission, { date: '2026-11-27', presentIds: [chair, secretary] }).ok).toBe(true);
-    expect(sessionQuorum(commission, { date: '2026-11-27', presentIds: [secretary, member] })).toMatchObject({ ok: false, reason: 'noChair' });
-    expect(sessionQuorum(commission, { date: '2026-11-27', presentIds: [chair] })).toMatchObject({ ok: false, reason: 'notEnough', needed: 2 });
-    expect(sessionQuorum(commission, { date: '2025-11-27', presentIds: [chair, secretary] })).toMatchObject({ ok: false, reason: 'noMembers' });
+    expect(sessionQuorum(commission, { date: '2026-11-27', presentIds: [secretary, member] })).toMatchObject({
+      ok: false,
+      reason: 'noChair',
+    });
+    expect(sessionQuorum(commission, { date: '2026-11-27', presentIds: [chair] })).toMatchObject({
+      ok: false,
+      reason: 'notEnough',
+      needed: 2,
+    });
+    expect(sessionQuorum(commission, { date: '2025-11-27', presentIds: [chair, secretary] })).toMatchObject({
+      ok: false,
+      reason: 'noMembers',
+    });
   });
 });
 
@@ -117,11 +145,17 @@ describe('the inspection act', () => {
     const { commission, caseIds } = await setUp(db);
     await sendToCommission(writeContext(db), caseIds, commission.id);
     const before = await db.events.count();
-    await expect(recordAct(writeContext(db), caseIds[0], actFields(commission.id, commission.members[0].id), { photos: [file(new TextEncoder().encode('%PDF-1.7'), 'scan.pdf')] })).rejects.toMatchObject({
+    await expect(
+      recordAct(writeContext(db), caseIds[0], actFields(commission.id, commission.members[0].id), {
+        photos: [file(new TextEncoder().encode('%PDF-1.7'), 'scan.pdf')],
+      }),
+    ).rejects.toMatchObject({
       problem: { photo: 'notImage', name: 'scan.pdf' },
     });
     expect(await db.events.count()).toBe(before);
-    const state = await recordAct(writeContext(db), caseIds[0], actFields(commission.id, commission.members[0].id), { photos: [file(PNG, 'үй.png')] });
+    const state = await recordAct(writeContext(db), caseIds[0], actFields(commission.id, commission.members[0].id), {
+      photos: [file(PNG, 'үй.png')],
+    });
     const [act] = actsOf(state);
     expect(act.actId).toBe('0512-26A-0001/1');
     expect(act.photos).toEqual([expect.objectContaining({ name: 'үй.png', mime: 'image/png' })]);
@@ -137,8 +171,15 @@ describe('the inspection act', () => {
     const fields = actFields(commission.id, commission.members[0].id);
     await recordAct(writeContext(db), caseIds[0], fields);
     await expect(recordAct(writeContext(db), caseIds[0], fields)).rejects.toMatchObject({ problem: { supersede: 'mustSupersedeLatest' } });
-    await expect(recordAct(writeContext(db), caseIds[0], fields, { supersedes: '0512-26A-0001/1', reason: ' ' })).rejects.toMatchObject({ problem: { supersede: 'reasonRequired' } });
-    const state = await recordAct(writeContext(db), caseIds[0], { ...fields, notes: 'Қайта тексерілді' }, { supersedes: '0512-26A-0001/1', reason: 'Жалақы туралы жаңа анықтама' });
+    await expect(recordAct(writeContext(db), caseIds[0], fields, { supersedes: '0512-26A-0001/1', reason: ' ' })).rejects.toMatchObject({
+      problem: { supersede: 'reasonRequired' },
+    });
+    const state = await recordAct(
+      writeContext(db),
+      caseIds[0],
+      { ...fields, notes: 'Қайта тексерілді' },
+      { supersedes: '0512-26A-0001/1', reason: 'Жалақы туралы жаңа анықтама' },
+    );
     const acts = actsOf(state);
     expect(acts.map((a) => a.actId)).toEqual(['0512-26A-0001/1', '0512-26A-0001/2']);
     expect(acts[1]).toMatchObject({ supersedes: '0512-26A-0001/1', reason: 'Жалақы туралы жаңа анықтама' });
@@ -157,7 +198,9 @@ describe('the inspection act', () => {
   it('cannot be recorded for a case that was not sent to the commission', async () => {
     const db = freshDb();
     const { commission, caseIds } = await setUp(db);
-    await expect(recordAct(writeContext(db), caseIds[0], actFields(commission.id, commission.members[0].id))).rejects.toMatchObject({ code: 'notAtCommission' });
+    await expect(recordAct(writeContext(db), caseIds[0], actFields(commission.id, commission.members[0].id))).rejects.toMatchObject({
+      code: 'notAtCommission',
+    });
   });
 });
 
@@ -173,25 +216,56 @@ describe('adopting a conclusion', () => {
   it('is refused without a quorum, without an act, by a non-member, or off the agenda — each with its reason', async () => {
     const db = freshDb();
     const { commission, caseId, chair, secretary, member } = await ready(db, false);
-    const session = await createSession(db, { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [secretary, member], caseIds: [caseId] }, by);
-    const base = { caseId, commission, session, conclusion: 'needs' as const, reasons: 'Табысы төмен', adoptedBy: secretary, signatures: [{ memberId: secretary, vote: 'agree' as const }, { memberId: member, vote: 'agree' as const }] };
-    await expect(adoptConclusion(writeContext(db), base)).rejects.toMatchObject({ refusal: { reason: 'noQuorum', quorum: { reason: 'noChair' } } });
+    const session = await createSession(
+      db,
+      { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [secretary, member], caseIds: [caseId] },
+      by,
+    );
+    const base = {
+      caseId,
+      commission,
+      session,
+      conclusion: 'needs' as const,
+      reasons: 'Табысы төмен',
+      adoptedBy: secretary,
+      signatures: [
+        { memberId: secretary, vote: 'agree' as const },
+        { memberId: member, vote: 'agree' as const },
+      ],
+    };
+    await expect(adoptConclusion(writeContext(db), base)).rejects.toMatchObject({
+      refusal: { reason: 'noQuorum', quorum: { reason: 'noChair' } },
+    });
 
     const full = await updateSession(db, session.id, { presentIds: [chair, secretary, member] });
     const signed = [...base.signatures, { memberId: chair, vote: 'agree' as const }];
-    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed })).rejects.toMatchObject({ refusal: { reason: 'noAct' } });
+    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed })).rejects.toMatchObject({
+      refusal: { reason: 'noAct' },
+    });
     await recordAct(writeContext(db), caseId, actFields(commission.id, chair));
-    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed, adoptedBy: 'stranger' })).rejects.toMatchObject({ refusal: { reason: 'notMember', who: 'stranger' } });
-    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed.slice(1) })).rejects.toMatchObject({ refusal: { reason: 'unsigned' } });
-    await expect(adoptConclusion(writeContext(db), { ...base, session: { ...full, caseIds: [] }, signatures: signed })).rejects.toMatchObject({ refusal: { reason: 'notOnAgenda' } });
-    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed, reasons: '  ' })).rejects.toBeInstanceOf(AdoptionRefused);
+    await expect(
+      adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed, adoptedBy: 'stranger' }),
+    ).rejects.toMatchObject({ refusal: { reason: 'notMember', who: 'stranger' } });
+    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed.slice(1) })).rejects.toMatchObject({
+      refusal: { reason: 'unsigned' },
+    });
+    await expect(
+      adoptConclusion(writeContext(db), { ...base, session: { ...full, caseIds: [] }, signatures: signed }),
+    ).rejects.toMatchObject({ refusal: { reason: 'notOnAgenda' } });
+    await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed, reasons: '  ' })).rejects.toBeInstanceOf(
+      AdoptionRefused,
+    );
     expect((await loadCase(db, caseId))!.status).toBe('atCommission');
   });
 
   it('records the conclusion with every signature and dissent; then the act can no longer be changed and presence is fixed', async () => {
     const db = freshDb();
     const { commission, caseId, chair, secretary, member } = await ready(db);
-    const session = await createSession(db, { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [chair, secretary, member], caseIds: [caseId] }, by);
+    const session = await createSession(
+      db,
+      { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [chair, secretary, member], caseIds: [caseId] },
+      by,
+    );
     const state = await adoptConclusion(writeContext(db), {
       caseId,
       commission,
@@ -207,11 +281,21 @@ describe('adopting a conclusion', () => {
       ],
     });
     expect(state.status).toBe('commissionConcluded');
-    expect(state.conclusion).toMatchObject({ conclusion: 'doesNotNeed', sessionId: session.id, actId: '0512-26A-0001/1', perCapita: 30000 });
-    expect((state.conclusion as unknown as { signatures: { fullName: string; opinion?: string }[] }).signatures[2]).toMatchObject({ fullName: 'Құрманов Бақыт', opinion: 'Мал есепке алынбаған' });
+    expect(state.conclusion).toMatchObject({
+      conclusion: 'doesNotNeed',
+      sessionId: session.id,
+      actId: '0512-26A-0001/1',
+      perCapita: 30000,
+    });
+    expect((state.conclusion as unknown as { signatures: { fullName: string; opinion?: string }[] }).signatures[2]).toMatchObject({
+      fullName: 'Құрманов Бақыт',
+      opinion: 'Мал есепке алынбаған',
+    });
     expect((await db.cases.get(caseId))!.status).toBe('commissionConcluded');
 
-    await expect(recordAct(writeContext(db), caseId, actFields(commission.id, chair), { supersedes: '0512-26A-0001/1', reason: 'кеш' })).rejects.toBeInstanceOf(RejectedWrite);
+    await expect(
+      recordAct(writeContext(db), caseId, actFields(commission.id, chair), { supersedes: '0512-26A-0001/1', reason: 'кеш' }),
+    ).rejects.toBeInstanceOf(RejectedWrite);
     await expect(updateSession(db, session.id, { presentIds: [chair, secretary] })).rejects.toBeInstanceOf(SessionLocked);
     expect((await updateSession(db, session.id, { place: 'Мектеп' })).place).toBe('Мектеп');
   });

@@ -2,7 +2,16 @@
 // composition history, sending cases to it, sessions, and the act and the
 // conclusion as events of each case (written through appendEvents, so the
 // case's rules, the outbox and the summary are kept in the same transaction).
-import { Commission, checkAdoption, checkQuorum, membersOn, type AdoptionRefusal, type CommissionMember, type MemberRole, type Signature } from '../../../shared/commission/commission';
+import {
+  Commission,
+  checkAdoption,
+  checkQuorum,
+  membersOn,
+  type AdoptionRefusal,
+  type CommissionMember,
+  type MemberRole,
+  type Signature,
+} from '../../../shared/commission/commission';
 import { actInForce, checkSupersede, InspectionActFields, type InspectionAct, type SupersedeProblem } from '../../../shared/commission/act';
 import type { CaseState } from '../../../shared/case';
 import { appendEvents, eventsOf, loadCase, RejectedWrite, type NewEvent, type WriteContext } from '../db/case-store';
@@ -32,14 +41,25 @@ function parseCommission(value: Commission): Commission {
   return parsed.data;
 }
 
-const member = (input: MemberInput): CommissionMember => ({ id: crypto.randomUUID(), fullName: input.fullName.trim(), position: input.position.trim(), role: input.role, from: input.from });
+const member = (input: MemberInput): CommissionMember => ({
+  id: crypto.randomUUID(),
+  fullName: input.fullName.trim(),
+  position: input.position.trim(),
+  role: input.role,
+  from: input.from,
+});
 
 export async function createCommission(
   db: AkimatDb,
   input: { officeCode: string; decision: { number: string; date: string }; members: MemberInput[] },
   by: { name: string; at: string },
 ): Promise<CommissionRow> {
-  const commission = parseCommission({ id: crypto.randomUUID(), officeCode: input.officeCode, decision: { number: input.decision.number.trim(), date: input.decision.date }, members: input.members.map(member) });
+  const commission = parseCommission({
+    id: crypto.randomUUID(),
+    officeCode: input.officeCode,
+    decision: { number: input.decision.number.trim(), date: input.decision.date },
+    members: input.members.map(member),
+  });
   const row: CommissionRow = { ...commission, createdAt: by.at, createdBy: by.name };
   await db.commissions.add(row);
   return row;
@@ -48,10 +68,18 @@ export async function createCommission(
 /** The office's commission: the one formed by the latest decision. */
 export async function currentCommission(db: AkimatDb, officeCode: string): Promise<CommissionRow | undefined> {
   const rows = await db.commissions.where('officeCode').equals(officeCode).toArray();
-  return rows.sort((a, b) => (a.decision.date === b.decision.date ? a.createdAt.localeCompare(b.createdAt) : a.decision.date.localeCompare(b.decision.date))).at(-1);
+  return rows
+    .sort((a, b) =>
+      a.decision.date === b.decision.date ? a.createdAt.localeCompare(b.createdAt) : a.decision.date.localeCompare(b.decision.date),
+    )
+    .at(-1);
 }
 
-async function changeMembers(db: AkimatDb, commissionId: string, change: (members: CommissionMember[]) => CommissionMember[]): Promise<CommissionRow> {
+async function changeMembers(
+  db: AkimatDb,
+  commissionId: string,
+  change: (members: CommissionMember[]) => CommissionMember[],
+): Promise<CommissionRow> {
   return db.transaction('rw', db.commissions, async () => {
     const row = await db.commissions.get(commissionId);
     if (!row) throw new InvalidCommission('id');
@@ -104,7 +132,14 @@ export async function createSession(
 ): Promise<SessionRow> {
   return db.transaction('rw', db.commissionSessions, async () => {
     const count = await db.commissionSessions.where('commissionId').equals(input.commissionId).count();
-    const row: SessionRow = { id: crypto.randomUUID(), ...input, place: input.place.trim(), number: count + 1, createdAt: by.at, createdBy: by.name };
+    const row: SessionRow = {
+      id: crypto.randomUUID(),
+      ...input,
+      place: input.place.trim(),
+      number: count + 1,
+      createdAt: by.at,
+      createdBy: by.name,
+    };
     await db.commissionSessions.add(row);
     return row;
   });
@@ -132,11 +167,16 @@ export class SessionLocked extends Error {
 }
 
 /** Changes the presence or the agenda; presence is fixed once a conclusion has been adopted at the session. */
-export async function updateSession(db: AkimatDb, sessionId: string, patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>): Promise<SessionRow> {
+export async function updateSession(
+  db: AkimatDb,
+  sessionId: string,
+  patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>,
+): Promise<SessionRow> {
   const row = await db.commissionSessions.get(sessionId);
   if (!row) throw new Error('no such session');
   const adopted = await conclusionsOf(db, row);
-  const presenceChanged = patch.presentIds && (patch.presentIds.length !== row.presentIds.length || patch.presentIds.some((id) => !row.presentIds.includes(id)));
+  const presenceChanged =
+    patch.presentIds && (patch.presentIds.length !== row.presentIds.length || patch.presentIds.some((id) => !row.presentIds.includes(id)));
   const dateChanged = patch.date !== undefined && patch.date !== row.date;
   if (adopted.size > 0 && (presenceChanged || dateChanged)) throw new SessionLocked();
   if (patch.caseIds && [...adopted.keys()].some((id) => !patch.caseIds!.includes(id))) throw new SessionLocked();
@@ -147,7 +187,9 @@ export async function updateSession(db: AkimatDb, sessionId: string, patch: Part
 
 /** The act cannot be recorded: a photo that is not a JPEG/PNG, or it does not supersede the act in force with a reason. */
 export class ActRefused extends Error {
-  constructor(readonly problem: { photo: AttachmentProblem | 'notImage'; name: string } | { supersede: SupersedeProblem } | { field: string }) {
+  constructor(
+    readonly problem: { photo: AttachmentProblem | 'notImage'; name: string } | { supersede: SupersedeProblem } | { field: string },
+  ) {
     super(`act refused: ${JSON.stringify(problem)}`);
     this.name = 'ActRefused';
   }
@@ -164,7 +206,12 @@ export interface ActOptions {
  * events, their files and the act's inspectionRecorded event in one
  * transaction. A later act supersedes the one in force and says why.
  */
-export async function recordAct(ctx: WriteContext, caseId: string, fields: Omit<InspectionActFields, 'photos'>, options: ActOptions = {}): Promise<CaseState> {
+export async function recordAct(
+  ctx: WriteContext,
+  caseId: string,
+  fields: Omit<InspectionActFields, 'photos'>,
+  options: ActOptions = {},
+): Promise<CaseState> {
   // Hash and preview the photos before the transaction (WebCrypto would end it).
   const rows: AttachmentRow[] = [];
   for (const file of options.photos ?? []) {
@@ -173,29 +220,48 @@ export async function recordAct(ctx: WriteContext, caseId: string, fields: Omit<
     const mime = await sniffMime(file);
     if (mime !== 'image/jpeg' && mime !== 'image/png') throw new ActRefused({ photo: 'notImage', name: file.name });
     const sha256 = await sha256Hex(file);
-    rows.push({ id: `${caseId}:${sha256}`, caseId, sha256, name: file.name || 'photo', mime, size: file.size, blob: file, thumb: await makeThumbnail(file, mime) });
+    rows.push({
+      id: `${caseId}:${sha256}`,
+      caseId,
+      sha256,
+      name: file.name || 'photo',
+      mime,
+      size: file.size,
+      blob: file,
+      thumb: await makeThumbnail(file, mime),
+    });
   }
   const photos = rows.map((r) => ({ sha256: r.sha256, name: r.name, mime: r.mime as 'image/jpeg' | 'image/png' }));
   const parsed = InspectionActFields.safeParse({ ...fields, photos });
   if (!parsed.success) throw new ActRefused({ field: parsed.error.issues[0].path.join('.') });
 
-  return ours(appendEvents(
-    ctx,
-    caseId,
-    (existing) => {
-      const state = existing.length ? foldActs(existing) : [];
-      const problem = checkSupersede(state, options);
-      if (problem) throw new ActRefused({ supersede: problem });
-      const number = (existing.find((e) => e.type === 'registered')?.payload as { number?: string } | undefined)?.number ?? caseId.slice(0, 8);
-      const act: InspectionAct = { ...parsed.data, actId: `${number}/${state.length + 1}`, ...(options.supersedes ? { supersedes: options.supersedes, reason: options.reason!.trim() } : {}) };
-      const events: NewEvent[] = [
-        ...rows.map((r) => ({ type: 'attachmentAdded' as const, payload: { sha256: r.sha256, name: r.name, mime: r.mime, size: r.size } })),
-        { type: 'inspectionRecorded', payload: act },
-      ];
-      return events;
-    },
-    { attachments: rows },
-  ));
+  return ours(
+    appendEvents(
+      ctx,
+      caseId,
+      (existing) => {
+        const state = existing.length ? foldActs(existing) : [];
+        const problem = checkSupersede(state, options);
+        if (problem) throw new ActRefused({ supersede: problem });
+        const number =
+          (existing.find((e) => e.type === 'registered')?.payload as { number?: string } | undefined)?.number ?? caseId.slice(0, 8);
+        const act: InspectionAct = {
+          ...parsed.data,
+          actId: `${number}/${state.length + 1}`,
+          ...(options.supersedes ? { supersedes: options.supersedes, reason: options.reason!.trim() } : {}),
+        };
+        const events: NewEvent[] = [
+          ...rows.map((r) => ({
+            type: 'attachmentAdded' as const,
+            payload: { sha256: r.sha256, name: r.name, mime: r.mime, size: r.size },
+          })),
+          { type: 'inspectionRecorded', payload: act },
+        ];
+        return events;
+      },
+      { attachments: rows },
+    ),
+  );
 }
 
 /** appendEvents reports anything thrown inside its transaction as a storage failure; our own refusals come back out as they were. */
@@ -252,39 +318,49 @@ export async function adoptConclusion(ctx: WriteContext, input: AdoptionInput): 
   if (!input.session.caseIds.includes(input.caseId)) throw new AdoptionRefused({ reason: 'notOnAgenda' });
   if (!input.reasons.trim()) throw new AdoptionRefused({ reason: 'noReasons' });
   const serving = new Map(membersOn(input.commission, input.session.date).map((m) => [m.id, m]));
-  return ours(appendEvents(ctx, input.caseId, (existing) => {
-    const acts = foldActs(existing);
-    const verdict = checkAdoption({
-      commission: input.commission,
-      sessionDate: input.session.date,
-      presentIds: input.session.presentIds,
-      hasAct: acts.length > 0,
-      adoptedBy: input.adoptedBy,
-      signatures: input.signatures,
-    });
-    if (!verdict.ok) {
-      const { ok: _ok, ...refusal } = verdict;
-      throw new AdoptionRefused(refusal as AdoptionRefusal);
-    }
-    const act = actInForce(acts)!;
-    const named = (id: string) => ({ fullName: serving.get(id)?.fullName ?? id, position: serving.get(id)?.position ?? '', role: serving.get(id)?.role ?? ('member' as MemberRole) });
-    return [
-      {
-        type: 'conclusionAdopted',
-        payload: {
-          conclusion: input.conclusion,
-          reasons: input.reasons.trim(),
-          sessionId: input.session.id,
-          commissionId: input.commission.id,
-          actId: act.actId,
-          sessionDate: input.session.date,
-          adoptedBy: { memberId: input.adoptedBy, ...named(input.adoptedBy) },
-          signatures: input.signatures.map((s) => ({ ...s, opinion: s.vote === 'dissent' ? s.opinion?.trim() : undefined, ...named(s.memberId) })),
-          ...(input.perCapita !== undefined ? { perCapita: input.perCapita } : {}),
+  return ours(
+    appendEvents(ctx, input.caseId, (existing) => {
+      const acts = foldActs(existing);
+      const verdict = checkAdoption({
+        commission: input.commission,
+        sessionDate: input.session.date,
+        presentIds: input.session.presentIds,
+        hasAct: acts.length > 0,
+        adoptedBy: input.adoptedBy,
+        signatures: input.signatures,
+      });
+      if (!verdict.ok) {
+        const { ok: _ok, ...refusal } = verdict;
+        throw new AdoptionRefused(refusal as AdoptionRefusal);
+      }
+      const act = actInForce(acts)!;
+      const named = (id: string) => ({
+        fullName: serving.get(id)?.fullName ?? id,
+        position: serving.get(id)?.position ?? '',
+        role: serving.get(id)?.role ?? ('member' as MemberRole),
+      });
+      return [
+        {
+          type: 'conclusionAdopted',
+          payload: {
+            conclusion: input.conclusion,
+            reasons: input.reasons.trim(),
+            sessionId: input.session.id,
+            commissionId: input.commission.id,
+            actId: act.actId,
+            sessionDate: input.session.date,
+            adoptedBy: { memberId: input.adoptedBy, ...named(input.adoptedBy) },
+            signatures: input.signatures.map((s) => ({
+              ...s,
+              opinion: s.vote === 'dissent' ? s.opinion?.trim() : undefined,
+              ...named(s.memberId),
+            })),
+            ...(input.perCapita !== undefined ? { perCapita: input.perCapita } : {}),
+          },
         },
-      },
-    ];
-  }));
+      ];
+    }),
+  );
 }
 
 /** The quorum of a session as the commission stood on its date. */

@@ -3,7 +3,21 @@
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { useCommissionText } from './text';
 
-export function SelectField<T extends string>({ label, value, options, onChange, testId, error }: { label: string; value: T; options: Array<[T, string]>; onChange(value: T): void; testId?: string; error?: string | null }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  error,
+}: {
+  label: string;
+  value: T;
+  options: Array<[T, string]>;
+  onChange(value: T): void;
+  testId?: string;
+  error?: string | null;
+}) {
   const id = useId();
   return (
     <div className="select-field">
@@ -15,18 +29,42 @@ export function SelectField<T extends string>({ label, value, options, onChange,
           </option>
         ))}
       </select>
-      {error && <div className="msg error" role="alert">{error}</div>}
+      {error && (
+        <div className="msg error" role="alert">
+          {error}
+        </div>
+      )}
     </div>
   );
 }
 
-export function TextArea({ label, value, onChange, testId, error, hint }: { label: string; value: string; onChange(value: string): void; testId?: string; error?: string | null; hint?: ReactNode }) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  testId,
+  error,
+  hint,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  testId?: string;
+  error?: string | null;
+  hint?: ReactNode;
+}) {
   const id = useId();
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} aria-invalid={!!error} />
-      {error ? <div className="msg error" role="alert">{error}</div> : hint ? <div className="msg hint">{hint}</div> : null}
+      {error ? (
+        <div className="msg error" role="alert">
+          {error}
+        </div>
+      ) : hint ? (
+        <div className="msg hint">{hint}</div>
+      ) : null}
     </div>
   );
 }
@@ -45,7 +83,23 @@ export function GridHead({ labels }: { labels: ReadonlyArray<string> }) {
 }
 
 /** An editable table cell: a text input named by its column, with its problem under it. */
-export function InputCell({ label, value, onChange, testId, error, className, inputMode }: { label: string; value: string; onChange(value: string): void; testId?: string; error?: string | null; className?: string; inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'] }) {
+export function InputCell({
+  label,
+  value,
+  onChange,
+  testId,
+  error,
+  className,
+  inputMode,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  testId?: string;
+  error?: string | null;
+  className?: string;
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+}) {
   return (
     <td className={className}>
       <input aria-label={label} value={value} onChange={(e) => onChange(e.target.value)} inputMode={inputMode} data-testid={testId} />

@@ -13,7 +13,13 @@ const file = (bytes: Uint8Array, name: string, type = '') => Object.assign(new B
 describe('attachments', () => {
   it('stores the file with its SHA-256 and records attachmentAdded in the same transaction', async () => {
     const db = freshDb();
-    const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS);
+    const state = await registerApplication(
+      writeContext(db),
+      filledForm(),
+      fixtureEntry,
+      checklistFor(fixtureEntry, false),
+      DEFAULT_OFFICE_HOURS,
+    );
     const row = await attachFile(writeContext(db), state.caseId, file(PNG, 'ЖК көшірмесі.png', 'image/png'));
     expect(row.sha256).toBe(await sha256Hex(PNG));
     expect(row.mime).toBe('image/png');
@@ -33,8 +39,16 @@ describe('attachments', () => {
 
   it('writes nothing when the file is refused', async () => {
     const db = freshDb();
-    const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklistFor(fixtureEntry, false), DEFAULT_OFFICE_HOURS);
-    await expect(attachFile(writeContext(db), state.caseId, file(new TextEncoder().encode('MZ...'), 'virus.exe'))).rejects.toMatchObject({ problem: 'type' });
+    const state = await registerApplication(
+      writeContext(db),
+      filledForm(),
+      fixtureEntry,
+      checklistFor(fixtureEntry, false),
+      DEFAULT_OFFICE_HOURS,
+    );
+    await expect(attachFile(writeContext(db), state.caseId, file(new TextEncoder().encode('MZ...'), 'virus.exe'))).rejects.toMatchObject({
+      problem: 'type',
+    });
     expect(await db.attachments.count()).toBe(0);
     expect(await db.events.count()).toBe(3);
   });

@@ -52,7 +52,18 @@ export async function attachFile(ctx: WriteContext, caseId: string, file: Blob &
   const mime = (await sniffMime(file))!;
   const sha256 = await sha256Hex(file);
   const thumb = await makeThumbnail(file, mime);
-  const row: AttachmentRow = { id: `${caseId}:${sha256}`, caseId, sha256, name: file.name || 'file', mime, size: file.size, blob: file, thumb };
-  await appendEvents(ctx, caseId, () => [{ type: 'attachmentAdded', payload: { sha256, name: row.name, mime, size: row.size } }], { attachments: [row] });
+  const row: AttachmentRow = {
+    id: `${caseId}:${sha256}`,
+    caseId,
+    sha256,
+    name: file.name || 'file',
+    mime,
+    size: file.size,
+    blob: file,
+    thumb,
+  };
+  await appendEvents(ctx, caseId, () => [{ type: 'attachmentAdded', payload: { sha256, name: row.name, mime, size: row.size } }], {
+    attachments: [row],
+  });
   return row;
 }

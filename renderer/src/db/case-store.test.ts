@@ -22,7 +22,13 @@ describe('registering an application', () => {
     expect(outbox.map((o) => o.eventId).sort()).toEqual(events.map((e) => e.id).sort());
     expect(outbox.every((o) => o.state === 'pending')).toBe(true);
     const summary = await db.cases.get(state.caseId);
-    expect(summary).toMatchObject({ number: '0512-26A-0001', iin: filledForm().iin, surnameKey: 'өтемісова', status: 'registered', registeredDate: '2026-11-23' });
+    expect(summary).toMatchObject({
+      number: '0512-26A-0001',
+      iin: filledForm().iin,
+      surnameKey: 'өтемісова',
+      status: 'registered',
+      registeredDate: '2026-11-23',
+    });
     expect(summary!.openDue).toBe(state.nextStep!.due);
   });
 
@@ -38,7 +44,13 @@ describe('registering an application', () => {
   it('starts the number sequence again in a new year', async () => {
     const db = freshDb();
     await registerApplication(writeContext(db, '2026-12-30T10:00'), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
-    const next = await registerApplication(writeContext(db, '2027-01-05T10:00'), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
+    const next = await registerApplication(
+      writeContext(db, '2027-01-05T10:00'),
+      filledForm(),
+      fixtureEntry,
+      checklist,
+      DEFAULT_OFFICE_HOURS,
+    );
     expect(next.number).toBe('0512-27A-0001');
   });
 
@@ -70,7 +82,9 @@ describe('writes that must not happen', () => {
     const form = filledForm({ documents: {} });
     const refused = await refuseApplication(writeContext(db), form, fixtureEntry, missingDocuments(checklist, form));
     const before = await db.events.count();
-    const attempt = appendEvents(writeContext(db), refused.caseId, () => [{ type: 'talonIssued', payload: { resultDate: '2026-12-01', duplicate: false } }]);
+    const attempt = appendEvents(writeContext(db), refused.caseId, () => [
+      { type: 'talonIssued', payload: { resultDate: '2026-12-01', duplicate: false } },
+    ]);
     await expect(attempt).rejects.toBeInstanceOf(RejectedWrite);
     await expect(attempt).rejects.toMatchObject({ code: 'notRegistered' });
     expect(await db.events.count()).toBe(before);

@@ -78,7 +78,8 @@ export async function eventsOf(db: AkimatDb, caseId: string): Promise<CaseEvent[
   // Once several PCs wrote a case (the akimat, the district), their clocks say nothing about each
   // other: events the server has numbered fold in its order, this PC's unsent ones after (sync/case-order.ts).
   const seqs = new Map<string, number>();
-  for (const row of await db.table<{ eventId: string; serverSeq: number }>('pulled').where('caseId').equals(caseId).toArray()) seqs.set(row.eventId, row.serverSeq);
+  for (const row of await db.table<{ eventId: string; serverSeq: number }>('pulled').where('caseId').equals(caseId).toArray())
+    seqs.set(row.eventId, row.serverSeq);
   for (const row of await db.outbox.bulkGet(events.map((e) => e.id))) {
     const serverSeq = (row as { serverSeq?: number } | undefined)?.serverSeq;
     if (row && serverSeq !== undefined) seqs.set(row.eventId, serverSeq);

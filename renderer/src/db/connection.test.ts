@@ -54,7 +54,9 @@ describe('another window upgrades the database', () => {
 describe('storage error classification', () => {
   it('recognises quota and version errors, also wrapped by Dexie', () => {
     expect(classifyStorageError(new DOMException('full', 'QuotaExceededError'))).toBe('quota');
-    expect(classifyStorageError(Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }))).toBe('quota');
+    expect(classifyStorageError(Object.assign(new Error('abort'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } }))).toBe(
+      'quota',
+    );
     expect(classifyStorageError({ name: 'DatabaseClosedError', inner: { name: 'VersionError' } })).toBe('versionchange');
     expect(classifyStorageError(new Error('other'))).toBe('other');
   });
@@ -78,7 +80,16 @@ describe('office setup and staff', () => {
     const db = freshDb();
     await setUpOffice(
       db,
-      { nameKk: 'Ақсу ауылдық округі әкімінің аппараты', nameRu: 'Аппарат акима Аксуского сельского округа', okrug: 'Ақсу', district: 'Сырдария', officeCode: '0512', deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: ['test-1-2026'] },
+      {
+        nameKk: 'Ақсу ауылдық округі әкімінің аппараты',
+        nameRu: 'Аппарат акима Аксуского сельского округа',
+        okrug: 'Ақсу',
+        district: 'Сырдария',
+        officeCode: '0512',
+        deviceLetter: 'A',
+        hours: DEFAULT_OFFICE_HOURS,
+        actIds: ['test-1-2026'],
+      },
       { name: 'Сәрсенова Әлия', role: 'clerk', password: 'құпия123' },
     );
     expect((await loadSettings(db))!.officeCode).toBe('0512');
@@ -94,7 +105,16 @@ describe('office setup and staff', () => {
 
   it('refuses a second setup of the same office', async () => {
     const db = freshDb();
-    const settings = { nameKk: 'А', nameRu: 'А', okrug: 'А', district: 'А', officeCode: '0512', deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: ['x'] };
+    const settings = {
+      nameKk: 'А',
+      nameRu: 'А',
+      okrug: 'А',
+      district: 'А',
+      officeCode: '0512',
+      deviceLetter: 'A',
+      hours: DEFAULT_OFFICE_HOURS,
+      actIds: ['x'],
+    };
     await setUpOffice(db, settings, { name: 'A', role: 'clerk', password: '123456' });
     await expect(setUpOffice(db, settings, { name: 'B', role: 'clerk', password: '123456' })).rejects.toThrow(/already set up/);
     expect(await db.users.count()).toBe(1);
@@ -111,7 +131,9 @@ describe('who manages staff', () => {
     const akim = await addUser(db, { name: 'Құрманов Бақыт', role: 'akim', password: 'secret2' }, clerk);
     expect(await mayManageStaff(db, clerk)).toBe(false);
     expect(await mayManageStaff(db, akim)).toBe(true);
-    await expect(addUser(db, { name: 'Ілиясов Ұлан', role: 'clerk', password: 'secret3' }, clerk)).rejects.toBeInstanceOf(StaffNotAllowedError);
+    await expect(addUser(db, { name: 'Ілиясов Ұлан', role: 'clerk', password: 'secret3' }, clerk)).rejects.toBeInstanceOf(
+      StaffNotAllowedError,
+    );
     expect(await db.users.count()).toBe(2);
     await addUser(db, { name: 'Ілиясов Ұлан', role: 'executor', password: 'secret3' }, akim);
     expect((await listUsers(db)).map((u) => u.role).sort()).toEqual(['akim', 'clerk', 'executor']);

@@ -41,7 +41,8 @@ describe('search', () => {
       { surname: 'Иванова', iin: makeIin('1990-07-21', 'female', 222)! },
     ];
     const states = [];
-    for (const p of people) states.push(await registerApplication(writeContext(db), filledForm(p), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS));
+    for (const p of people)
+      states.push(await registerApplication(writeContext(db), filledForm(p), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS));
     return { db, people, states };
   }
 
@@ -80,9 +81,27 @@ describe('search', () => {
 describe('today lists', () => {
   it('puts open cases into overdue / due today by their next due moment, most urgent first', async () => {
     const db = freshDb();
-    const early = await registerApplication(writeContext(db, '2026-11-16T10:00'), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
-    const later = await registerApplication(writeContext(db, '2026-11-17T10:00'), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
-    const fresh = await registerApplication(writeContext(db, '2026-11-23T10:00'), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
+    const early = await registerApplication(
+      writeContext(db, '2026-11-16T10:00'),
+      filledForm(),
+      fixtureEntry,
+      checklist,
+      DEFAULT_OFFICE_HOURS,
+    );
+    const later = await registerApplication(
+      writeContext(db, '2026-11-17T10:00'),
+      filledForm(),
+      fixtureEntry,
+      checklist,
+      DEFAULT_OFFICE_HOURS,
+    );
+    const fresh = await registerApplication(
+      writeContext(db, '2026-11-23T10:00'),
+      filledForm(),
+      fixtureEntry,
+      checklist,
+      DEFAULT_OFFICE_HOURS,
+    );
     // sendToCommission is due 2 working days after registration at 18:00.
     const lists = await todayLists(db, '2026-11-19T12:00');
     expect(lists.overdue.cases.map((c) => c.id)).toEqual([early.caseId]);
@@ -98,9 +117,26 @@ describe('today lists', () => {
 describe('today counts on a large backlog', () => {
   it('stop at 99 and say so, while the list still shows the most overdue first', async () => {
     const db = freshDb();
-    const base = { entryId: fixtureEntry.id, status: 'registered' as const, iin: '900412403158', surname: 'Өтемісова', surnameKey: 'өтемісова', fullName: 'Өтемісова Гүлнәр', registeredDate: '2026-01-05', registeredAt: '2026-01-05T10:00', acceptedBy: 'Сәрсенова Ә.', eventCount: 3 };
+    const base = {
+      entryId: fixtureEntry.id,
+      status: 'registered' as const,
+      iin: '900412403158',
+      surname: 'Өтемісова',
+      surnameKey: 'өтемісова',
+      fullName: 'Өтемісова Гүлнәр',
+      registeredDate: '2026-01-05',
+      registeredAt: '2026-01-05T10:00',
+      acceptedBy: 'Сәрсенова Ә.',
+      eventCount: 3,
+    };
     await db.cases.bulkPut(
-      Array.from({ length: 1200 }, (_, i) => ({ ...base, id: `case-${i}`, number: `0512-26A-${String(i + 1).padStart(4, '0')}`, shortCode: `C${i}`, openDue: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}T18:00` })),
+      Array.from({ length: 1200 }, (_, i) => ({
+        ...base,
+        id: `case-${i}`,
+        number: `0512-26A-${String(i + 1).padStart(4, '0')}`,
+        shortCode: `C${i}`,
+        openDue: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}T18:00`,
+      })),
     );
     const lists = await todayLists(db, '2026-11-23T10:00');
     expect(lists.overdue).toMatchObject({ count: 99, capped: true });

@@ -17,7 +17,7 @@ export function classifyQuery(typed: string): { kind: SearchKind; value: string 
   const text = typed.trim();
   if (!text) return null;
   if (/^[\d\s]+$/.test(text)) return { kind: 'iin', value: digitsOnly(text) };
-  if (parseRegistrationNumber(text) || /^[0-9A-Z]{2,12}-\d{0,2}[A-Z]?-?\d*$/i.test(text) && /\d.*-/.test(text)) {
+  if (parseRegistrationNumber(text) || (/^[0-9A-Z]{2,12}-\d{0,2}[A-Z]?-?\d*$/i.test(text) && /\d.*-/.test(text))) {
     return { kind: 'number', value: text.toUpperCase() };
   }
   const code = normaliseShortCode(text);

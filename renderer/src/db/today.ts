@@ -14,7 +14,9 @@ export interface TodayList {
   cases: CaseSummary[];
 }
 
-async function cappedCount(collection: { limit(n: number): { primaryKeys(): Promise<unknown[]> } }): Promise<{ count: number; capped: boolean }> {
+async function cappedCount(collection: {
+  limit(n: number): { primaryKeys(): Promise<unknown[]> };
+}): Promise<{ count: number; capped: boolean }> {
   const keys = await collection.limit(COUNT_CAP + 1).primaryKeys();
   return keys.length > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: keys.length, capped: false };
 }
@@ -42,7 +44,10 @@ async function readTodayLists(db: AkimatDb, now: string, limit: number): Promise
     const lists = await Promise.all(
       statuses.map((s) => db.cases.where('[status+openDue]').between([s, Dexie.minKey], [s, Dexie.maxKey]).limit(limit).toArray()),
     );
-    const cases = lists.flat().sort((a, b) => ((a.openDue ?? '') < (b.openDue ?? '') ? -1 : 1)).slice(0, limit);
+    const cases = lists
+      .flat()
+      .sort((a, b) => ((a.openDue ?? '') < (b.openDue ?? '') ? -1 : 1))
+      .slice(0, limit);
     const total = counts.reduce((a, b) => a + b.count, 0);
     return { count: Math.min(total, COUNT_CAP), capped: total > COUNT_CAP || counts.some((c) => c.capped), cases };
   };

@@ -46,7 +46,11 @@ export async function mayManageStaff(db: AkimatDb, user: Pick<UserRow, 'role'>):
 }
 
 /** Adds a user; `by` is who adds them (absent only when the office is first set up). */
-export async function addUser(db: AkimatDb, user: { name: string; role: Role; password: string }, by?: Pick<UserRow, 'role'>): Promise<UserRow> {
+export async function addUser(
+  db: AkimatDb,
+  user: { name: string; role: Role; password: string },
+  by?: Pick<UserRow, 'role'>,
+): Promise<UserRow> {
   if (by && !(await mayManageStaff(db, by))) throw new StaffNotAllowedError();
   const row = await makeUserRow(user);
   await db.users.add(row);

@@ -5,11 +5,24 @@ import type { CaseEventOf, CaseState, CertificateAnswer } from '../../../shared/
 
 /** The family members the certificate lists: the family registered with the application. */
 export function certificateFamily(state: CaseState): CertificateAnswer['family'] {
-  return (state.registered?.family ?? []).map((m) => ({ fullName: [m.surname, m.name, m.patronymic].filter(Boolean).join(' '), relation: m.relation, iin: m.iin }));
+  return (state.registered?.family ?? []).map((m) => ({
+    fullName: [m.surname, m.name, m.patronymic].filter(Boolean).join(' '),
+    relation: m.relation,
+    iin: m.iin,
+  }));
 }
 
-export function certificateAnswer(state: CaseState, choice: { receives: boolean; year: number; quarter: 1 | 2 | 3 | 4; signer: string }): CertificateAnswer {
-  return { receives: choice.receives, year: choice.year, quarter: choice.quarter, family: certificateFamily(state), signer: choice.signer.trim() || undefined };
+export function certificateAnswer(
+  state: CaseState,
+  choice: { receives: boolean; year: number; quarter: 1 | 2 | 3 | 4; signer: string },
+): CertificateAnswer {
+  return {
+    receives: choice.receives,
+    year: choice.year,
+    quarter: choice.quarter,
+    family: certificateFamily(state),
+    signer: choice.signer.trim() || undefined,
+  };
 }
 
 /** The hand-over of a certificate with its recorded answer, when the case has one. */

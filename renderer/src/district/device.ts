@@ -12,7 +12,11 @@ export function deviceKindOf(settings: Pick<OfficeSettings, 'kind'>): DeviceKind
   return settings.kind === 'district' ? 'district' : 'akimat';
 }
 
-export const DISTRICT_ROLE: Record<Role, EventActor['role']> = { clerk: 'districtClerk', executor: 'districtExecutor', akim: 'districtHead' };
+export const DISTRICT_ROLE: Record<Role, EventActor['role']> = {
+  clerk: 'districtClerk',
+  executor: 'districtExecutor',
+  akim: 'districtHead',
+};
 
 /** The event actor of a signed-in user, named by the kind of this PC. */
 export function actorFor(settings: Pick<OfficeSettings, 'kind'>, user: Pick<UserRow, 'id' | 'name' | 'role'>): EventActor {

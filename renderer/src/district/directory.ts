@@ -21,7 +21,11 @@ export async function loadDirectory(db: AkimatDb): Promise<DirectoryRow | undefi
 }
 
 /** Asks the server for the names; false when there is no link, no enrollment or an answer that is not a directory. */
-export async function refreshDirectory(db: AkimatDb, fetchImpl: FetchLike = (i, init) => fetch(i, init), now = new Date()): Promise<boolean> {
+export async function refreshDirectory(
+  db: AkimatDb,
+  fetchImpl: FetchLike = (i, init) => fetch(i, init),
+  now = new Date(),
+): Promise<boolean> {
   const identity = await loadIdentity(db);
   if (!identity) return false;
   const result = await httpRequest(fetchImpl, identity.serverUrl, 'GET', '/directory', identity.token);
@@ -29,6 +33,11 @@ export async function refreshDirectory(db: AkimatDb, fetchImpl: FetchLike = (i, 
   const parsed = DirectoryResponse.safeParse(result.body);
   if (!parsed.success) return false;
   const byCode = (units: Array<{ code: string; name: Bilingual }>) => Object.fromEntries(units.map((u) => [u.code, u.name]));
-  await table(db).put({ key: 'directory', offices: byCode(parsed.data.offices), districts: byCode(parsed.data.districts), fetchedAt: now.toISOString() });
+  await table(db).put({
+    key: 'directory',
+    offices: byCode(parsed.data.offices),
+    districts: byCode(parsed.data.districts),
+    fetchedAt: now.toISOString(),
+  });
   return true;
 }

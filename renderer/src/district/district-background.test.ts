@@ -32,7 +32,17 @@ describe('a district PC after a sync run', () => {
     const db = new AkimatDb(`district-background-${Date.now()}-${++counter}`);
     await setUpOffice(
       db,
-      { kind, nameKk: 'Бөлім', nameRu: 'Отдел', okrug: '', district: 'Ақсу', officeCode: code, deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: [] },
+      {
+        kind,
+        nameKk: 'Бөлім',
+        nameRu: 'Отдел',
+        okrug: '',
+        district: 'Ақсу',
+        officeCode: code,
+        deviceLetter: 'A',
+        hours: DEFAULT_OFFICE_HOURS,
+        actIds: [],
+      },
       { name: akim.name, role: 'akim', password: 'құпия-сөз' },
     );
     await enrollPc(server, db, kind === 'district' ? { districtCode: code } : { officeCode: code });
@@ -62,7 +72,15 @@ describe('a district PC after a sync run', () => {
         },
       },
       { type: 'sentToCommission', payload: {} },
-      { type: 'inspectionRecorded', payload: { actId: 'act-1', family: [{ iin: testApplicant.iin, fullName: 'Өтемісова Гүлнәр' }], months: ['2026-08', '2026-09', '2026-10'], incomes: [] } },
+      {
+        type: 'inspectionRecorded',
+        payload: {
+          actId: 'act-1',
+          family: [{ iin: testApplicant.iin, fullName: 'Өтемісова Гүлнәр' }],
+          months: ['2026-08', '2026-09', '2026-10'],
+          incomes: [],
+        },
+      },
       { type: 'conclusionAdopted', payload: { conclusion: 'needs', reasons: 'Табысы шектен төмен', perCapita: 30000 } },
     ]);
     const hashes: string[] = [];
@@ -89,7 +107,10 @@ describe('a district PC after a sync run', () => {
     expect((await district.attachments.where('caseId').equals(caseId).toArray()).map((a) => a.sha256).sort()).toEqual([...hashes].sort());
     const after = await districtInbox(district, '2026-11-25T09:30');
     expect(after.rows.map((r) => r.filesMissing)).toEqual([0]);
-    expect(after.officeNames['0101']).toEqual({ kk: 'Жансүгіров кенттік округ аудан әкімінің аппараты', ru: 'Аппарат акима поселкового округа Жансугуров' });
+    expect(after.officeNames['0101']).toEqual({
+      kk: 'Жансүгіров кенттік округ аудан әкімінің аппараты',
+      ru: 'Аппарат акима поселкового округа Жансугуров',
+    });
     expect((await loadDirectory(district))?.districts.D01.ru).toBe('Отдел занятости и социальных программ Аксуского района');
     // Nothing new: the names are not asked again, no file is fetched twice.
     expect(await afterDistrictSync(district, { kind: 'ok', pushed: 0, pulled: 0 })).toEqual({ directory: false, fetched: 0, missing: 0 });
@@ -119,7 +140,13 @@ describe('a district PC after a sync run', () => {
     expect(await afterDistrictSync(district, run, offline)).toMatchObject({ fetched: 0, missing: waiting });
     expect((await missingPackageFiles(district, caseId)).map((f) => f.name).sort()).toEqual(['туу-куәлік.png', 'өтініш.png'].sort());
     // A failed run does nothing in the background.
-    expect(await afterDistrictSync(district, { kind: 'failed', failure: { code: 'network', message: { kk: '', ru: '' }, offline: true, fatal: false }, delayMs: 1000 })).toEqual({ directory: false, fetched: 0, missing: 0 });
+    expect(
+      await afterDistrictSync(district, {
+        kind: 'failed',
+        failure: { code: 'network', message: { kk: '', ru: '' }, offline: true, fatal: false },
+        delayMs: 1000,
+      }),
+    ).toEqual({ directory: false, fetched: 0, missing: 0 });
     // The link is back: everything arrives.
     expect(await afterDistrictSync(district, run)).toMatchObject({ fetched: waiting, missing: 0 });
     expect(await missingPackageFiles(district, caseId)).toEqual([]);

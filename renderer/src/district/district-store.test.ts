@@ -86,7 +86,12 @@ async function runCommission(db: AkimatDb, caseId: string, at = '2026-11-24T11:0
     { type: 'sentToCommission', payload: {} },
     {
       type: 'inspectionRecorded',
-      payload: { actId: 'act-1', family: [{ iin: mother, fullName: 'Өтемісова Гүлнәр' }], months: ['2026-08', '2026-09', '2026-10'], incomes: [{ memberIin: mother, category: 'wages', month: '2026-08', amount: 90000 }] },
+      payload: {
+        actId: 'act-1',
+        family: [{ iin: mother, fullName: 'Өтемісова Гүлнәр' }],
+        months: ['2026-08', '2026-09', '2026-10'],
+        incomes: [{ memberIin: mother, category: 'wages', month: '2026-08', amount: 90000 }],
+      },
     },
     { type: 'conclusionAdopted', payload: { conclusion: 'needs', reasons: 'Табысы шектен төмен', perCapita: 30000 } },
   ]);
@@ -120,13 +125,27 @@ describe('the district desk on one database', () => {
     await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
     const relayed = await districtInbox(db, '2026-11-25T09:30');
     expect(relayed.rows).toHaveLength(1);
-    expect(relayed.rows[0]).toMatchObject({ office: '0512', entryId: CHILD_BENEFIT.id, relayedAt: '2026-11-25T09:00', status: 'relayed', nextMilestone: 'districtRegister', overdue: false });
+    expect(relayed.rows[0]).toMatchObject({
+      office: '0512',
+      entryId: CHILD_BENEFIT.id,
+      relayedAt: '2026-11-25T09:00',
+      status: 'relayed',
+      nextMilestone: 'districtRegister',
+      overdue: false,
+    });
 
     await registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-77', incomingDate: '2026-11-25' });
     await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     const decided = await decide(ctx(db, '2026-11-26T15:00', head), caseId, notification());
     expect(decided.status).toBe('decided');
-    expect(decided.decision).toEqual({ outcome: 'notification', amount: 12500.5, periodFrom: '2026-12-01', periodTo: '2027-11-30', outgoingNumber: '05-12/431', signedBy: head.name });
+    expect(decided.decision).toEqual({
+      outcome: 'notification',
+      amount: 12500.5,
+      periodFrom: '2026-12-01',
+      periodTo: '2027-11-30',
+      outgoingNumber: '05-12/431',
+      signedBy: head.name,
+    });
     expect((await returnPathLists(db)).arrived.map((c) => c.id)).toEqual([caseId]);
 
     await receiveResult(ctx(db, '2026-11-27T09:00'), caseId);
@@ -148,7 +167,9 @@ describe('the district desk on one database', () => {
       handOver: '2026-11-27T11:30',
     });
     expect(done.steps.every((s) => s.due)).toBe(true);
-    expect(await handedOverBetween(db, '2026-11-27', '2026-11-27')).toMatchObject([{ caseId, receivedBy: 'Өтемісова Гүлнәр Қайратқызы', result: 'notification', handedOverAt: '2026-11-27T11:30' }]);
+    expect(await handedOverBetween(db, '2026-11-27', '2026-11-27')).toMatchObject([
+      { caseId, receivedBy: 'Өтемісова Гүлнәр Қайратқызы', result: 'notification', handedOverAt: '2026-11-27T11:30' },
+    ]);
     expect(await handedOverBetween(db, '2026-11-28', '2026-11-30')).toEqual([]);
     // Every act went to the outbox for the server.
     expect(await db.outbox.where('state').equals('pending').count()).toBe(await db.events.count());
@@ -159,7 +180,11 @@ describe('the district desk on one database', () => {
     const late = await registerCase(db, CHILD_BENEFIT, '2026-11-02T10:00');
     await runCommission(db, late, '2026-11-03T10:00');
     await relayPackage(ctx(db, '2026-11-04T10:00'), late, 'D05');
-    const fresh = await registerCase(db, CHILD_BENEFIT, '2026-11-23T10:00', undefined, { ...office, officeCode: '0513', deviceId: 'device-2' });
+    const fresh = await registerCase(db, CHILD_BENEFIT, '2026-11-23T10:00', undefined, {
+      ...office,
+      officeCode: '0513',
+      deviceId: 'device-2',
+    });
     await runCommission(db, fresh, '2026-11-24T10:00', { ...office, officeCode: '0513', deviceId: 'device-2' });
     await relayPackage(ctx(db, '2026-11-24T12:00', akim, { ...office, officeCode: '0513', deviceId: 'device-2' }), fresh, 'D05');
 
@@ -204,9 +229,17 @@ describe('the district desk on one database', () => {
     await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
     await registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-80', incomingDate: '2026-11-25' });
     await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
-    const input = notification({ outcome: 'refusal', reasons: [CHILD_BENEFIT.refusalGrounds[0]?.kk ?? 'Негіз', '', 'Табыс шектен жоғары '] });
+    const input = notification({
+      outcome: 'refusal',
+      reasons: [CHILD_BENEFIT.refusalGrounds[0]?.kk ?? 'Негіз', '', 'Табыс шектен жоғары '],
+    });
     const state = await decide(ctx(db, '2026-11-26T15:00', head), caseId, input);
-    expect(state.decision).toEqual({ outcome: 'refusal', reasons: `${CHILD_BENEFIT.refusalGrounds[0]?.kk ?? 'Негіз'}\nТабыс шектен жоғары`, outgoingNumber: '05-12/431', signedBy: head.name });
+    expect(state.decision).toEqual({
+      outcome: 'refusal',
+      reasons: `${CHILD_BENEFIT.refusalGrounds[0]?.kk ?? 'Негіз'}\nТабыс шектен жоғары`,
+      outgoingNumber: '05-12/431',
+      signedBy: head.name,
+    });
     const result = await receiveResult(ctx(db, '2026-11-27T09:00'), caseId);
     expect(result.events.at(-1)).toMatchObject({ type: 'resultReceived', payload: { outcome: 'refusal' } });
   });
@@ -217,15 +250,27 @@ describe('the district desk on one database', () => {
     await runCommission(db, caseId);
     await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
     const before = await db.events.count();
-    expect(await problemsOf(registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: ' ', incomingDate: '2026-11-31' }))).toEqual({ incomingNumber: 'problemRequired', incomingDate: 'problemDate' });
-    expect(await problemsOf(registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-1', incomingDate: '2026-11-26' }))).toEqual({ incomingDate: 'problemFutureDate' });
+    expect(
+      await problemsOf(registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: ' ', incomingDate: '2026-11-31' })),
+    ).toEqual({ incomingNumber: 'problemRequired', incomingDate: 'problemDate' });
+    expect(
+      await problemsOf(registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-1', incomingDate: '2026-11-26' })),
+    ).toEqual({ incomingDate: 'problemFutureDate' });
     await registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-1', incomingDate: '2026-11-25' });
     await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     const at = ctx(db, '2026-11-26T15:00', head);
-    expect(await problemsOf(decide(at, caseId, notification({ amount: '12 тыс', outgoingNumber: '', signedBy: '' })))).toEqual({ amount: 'problemAmount', outgoingNumber: 'problemRequired', signedBy: 'problemRequired' });
+    expect(await problemsOf(decide(at, caseId, notification({ amount: '12 тыс', outgoingNumber: '', signedBy: '' })))).toEqual({
+      amount: 'problemAmount',
+      outgoingNumber: 'problemRequired',
+      signedBy: 'problemRequired',
+    });
     expect(await problemsOf(decide(at, caseId, notification({ periodTo: '' })))).toEqual({ periodTo: 'problemPeriodHalf' });
-    expect(await problemsOf(decide(at, caseId, notification({ periodFrom: '2027-01-01', periodTo: '2026-12-01' })))).toEqual({ periodTo: 'problemPeriodOrder' });
-    expect(await problemsOf(decide(at, caseId, notification({ outcome: 'refusal', reasons: ['', ' '] })))).toEqual({ reasons: 'problemReasons' });
+    expect(await problemsOf(decide(at, caseId, notification({ periodFrom: '2027-01-01', periodTo: '2026-12-01' })))).toEqual({
+      periodTo: 'problemPeriodOrder',
+    });
+    expect(await problemsOf(decide(at, caseId, notification({ outcome: 'refusal', reasons: ['', ' '] })))).toEqual({
+      reasons: 'problemReasons',
+    });
     expect(await db.events.count()).toBe(before + 2);
     expect(parseAmount('')).toBeUndefined();
     expect(parseAmount('45\u00a0000,5')).toBe(45000.5);
@@ -252,7 +297,10 @@ describe('the district desk on one database', () => {
       { id: `${caseId}:${sha('a')}`, caseId, sha256: sha('a'), name: 'a.png', mime: 'image/png', size: 3, blob: new Blob(['abc']) },
     ]);
     const state = await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
-    expect(state.events.at(-1)).toMatchObject({ type: 'packageRelayed', payload: { districtCode: 'D05', attachments: [sha('a'), sha('b')] } });
+    expect(state.events.at(-1)).toMatchObject({
+      type: 'packageRelayed',
+      payload: { districtCode: 'D05', attachments: [sha('a'), sha('b')] },
+    });
   });
 
   it('records the special commission on need and amount, and takes its amount into the decision', async () => {
@@ -261,24 +309,37 @@ describe('the district desk on one database', () => {
     // (local aid's documents-missing branch has that step but cannot reach the district: see the report).
     const caseId = await registerCase(db, CHILD_BENEFIT, '2026-11-23T10:00', undefined, office, (steps) => {
       const sign = steps.findIndex((s) => s.milestone === 'districtSign');
-      return [...steps.slice(0, sign), { ...steps[sign], stepId: 'special-commission', actor: 'specialCommission', milestone: 'specialCommission' }, ...steps.slice(sign)];
+      return [
+        ...steps.slice(0, sign),
+        { ...steps[sign], stepId: 'special-commission', actor: 'specialCommission', milestone: 'specialCommission' },
+        ...steps.slice(sign),
+      ];
     });
     await runCommission(db, caseId);
     await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
     await registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-81', incomingDate: '2026-11-25' });
     await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     const at = ctx(db, '2026-11-26T11:00', head);
-    expect(await problemsOf(recordSpecialCommission(at, caseId, { needs: true, amount: '', reasons: '' }))).toEqual({ amount: 'problemRequired' });
-    expect(await problemsOf(recordSpecialCommission(at, caseId, { needs: false, amount: '', reasons: '' }))).toEqual({ reasons: 'problemRequired' });
+    expect(await problemsOf(recordSpecialCommission(at, caseId, { needs: true, amount: '', reasons: '' }))).toEqual({
+      amount: 'problemRequired',
+    });
+    expect(await problemsOf(recordSpecialCommission(at, caseId, { needs: false, amount: '', reasons: '' }))).toEqual({
+      reasons: 'problemRequired',
+    });
     const state = await recordSpecialCommission(at, caseId, { needs: true, amount: '60 000', reasons: 'Үй өртенген' });
-    expect(state.events.at(-1)).toMatchObject({ type: 'specialCommissionDecided', payload: { needs: true, amount: 60000, reasons: 'Үй өртенген' } });
+    expect(state.events.at(-1)).toMatchObject({
+      type: 'specialCommissionDecided',
+      payload: { needs: true, amount: 60000, reasons: 'Үй өртенген' },
+    });
     expect(state.steps.find((s) => s.milestone === 'specialCommission')!.doneAt).toBe('2026-11-26T11:00');
   });
 
   it('hands the TSA certificate over right after registration', async () => {
     const db = freshDb();
     const caseId = await registerCase(db, CERTIFICATE);
-    expect(await problemsOf(handOver(ctx(db, '2026-11-23T10:05'), caseId, { receivedBy: '', result: 'certificate' }))).toEqual({ receivedBy: 'problemRequired' });
+    expect(await problemsOf(handOver(ctx(db, '2026-11-23T10:05'), caseId, { receivedBy: '', result: 'certificate' }))).toEqual({
+      receivedBy: 'problemRequired',
+    });
     const state = await handOver(ctx(db, '2026-11-23T10:06'), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'certificate' });
     expect(state.status).toBe('handedOver');
     expect(state.steps.find((s) => s.milestone === 'handOver')!.doneAt).toBe('2026-11-23T10:06');
@@ -293,12 +354,20 @@ describe('the district desk on one database', () => {
     const registered = (await loadCase(db, caseId))!;
     const answer = certificateAnswer(registered, { receives: false, year: 2026, quarter: 4, signer: ' Әбенов Ғалым ' });
     expect(answer).toEqual({ receives: false, year: 2026, quarter: 4, family: [], signer: 'Әбенов Ғалым' });
-    const state = await handOver(ctx(db, '2026-11-23T10:06'), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'certificate', certificate: answer });
+    const state = await handOver(ctx(db, '2026-11-23T10:06'), caseId, {
+      receivedBy: 'Өтемісова Гүлнәр',
+      result: 'certificate',
+      certificate: answer,
+    });
     expect(state.events.at(-1)).toMatchObject({ type: 'handedOver', payload: { result: 'certificate', certificate: answer } });
     expect(issuedCertificate(state)).toEqual({ at: '2026-11-23T10:06', answer });
     // The answer belongs to a certificate only.
     const other = await registerCase(db, CERTIFICATE);
-    const plain = await handOver(ctx(db, '2026-11-23T10:10'), other, { receivedBy: 'Өтемісова Гүлнәр', result: 'notification', certificate: answer });
+    const plain = await handOver(ctx(db, '2026-11-23T10:10'), other, {
+      receivedBy: 'Өтемісова Гүлнәр',
+      result: 'notification',
+      certificate: answer,
+    });
     expect(issuedCertificate(plain)).toBeUndefined();
   });
 
@@ -306,7 +375,23 @@ describe('the district desk on one database', () => {
     const db = freshDb();
     const caseId = await registerCase(db, CERTIFICATE);
     const state = (await loadCase(db, caseId))!;
-    const withFamily = { ...state, registered: { ...state.registered!, family: [{ ...testApplicant, iin: '150101600123', surname: 'Өтемісова', name: 'Айару', patronymic: 'Қайратқызы', birthDate: '2015-01-01', relation: 'қызы' }] } } as typeof state;
+    const withFamily = {
+      ...state,
+      registered: {
+        ...state.registered!,
+        family: [
+          {
+            ...testApplicant,
+            iin: '150101600123',
+            surname: 'Өтемісова',
+            name: 'Айару',
+            patronymic: 'Қайратқызы',
+            birthDate: '2015-01-01',
+            relation: 'қызы',
+          },
+        ],
+      },
+    } as typeof state;
     expect(certificateFamily(withFamily)).toEqual([{ fullName: 'Өтемісова Айару Қайратқызы', relation: 'қызы', iin: '150101600123' }]);
   });
 
@@ -341,7 +426,9 @@ describe('the district desk on one database', () => {
     expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0011');
     // A decision the case rules refuse reserves nothing.
     const notRegistered = await relayed();
-    await expect(decide(ctx(db, at, head, pcA), notRegistered, notification({ outgoingNumber: 'D05-26A/0011' }))).rejects.toMatchObject({ name: 'RejectedWrite' });
+    await expect(decide(ctx(db, at, head, pcA), notRegistered, notification({ outgoingNumber: 'D05-26A/0011' }))).rejects.toMatchObject({
+      name: 'RejectedWrite',
+    });
     expect(await proposeOutgoingNumber(db, pcA, at)).toBe('D05-26A/0011');
     expect(await proposeOutgoingNumber(db, pcA, '2027-01-05T09:00')).toBe('D05-27A/0001');
   });
@@ -361,7 +448,17 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const db = new AkimatDb(`district-sync-${Date.now()}-${++dbCounter}`);
     await setUpOffice(
       db,
-      { kind, nameKk: 'Ақсу ауданының бөлімі', nameRu: 'Отдел Аксуского района', okrug: '', district: 'Ақсу', officeCode: code, deviceLetter: 'A', hours: DEFAULT_OFFICE_HOURS, actIds: [] },
+      {
+        kind,
+        nameKk: 'Ақсу ауданының бөлімі',
+        nameRu: 'Отдел Аксуского района',
+        okrug: '',
+        district: 'Ақсу',
+        officeCode: code,
+        deviceLetter: 'A',
+        hours: DEFAULT_OFFICE_HOURS,
+        actIds: [],
+      },
       { name: kind === 'district' ? head.name : akim.name, role: 'akim', password: 'құпия-сөз' },
     );
     return db;
@@ -370,12 +467,18 @@ describe('an akimat PC and a district PC through the real sync server', () => {
   const ctxOn = async (db: AkimatDb, at: string, actor: WriteContext['actor']) => ctx(db, at, actor, await settingsOf(db));
   const idsOf = async (db: AkimatDb, caseId: string) => (await db.events.where('caseId').equals(caseId).toArray()).map((e) => e.id).sort();
   const serverIdsOf = async (caseId: string) =>
-    ((await server.store.exportAll()).events as Array<{ id: string; case_id: string }>).filter((e) => e.case_id === caseId).map((e) => e.id).sort();
+    ((await server.store.exportAll()).events as Array<{ id: string; case_id: string }>)
+      .filter((e) => e.case_id === caseId)
+      .map((e) => e.id)
+      .sort();
 
   it('enrolls a district PC with a district code through the sync client; it then writes as its district', async () => {
     const district = await pc('district', 'D01');
     expect(await fetchPackageFiles(district, crypto.randomUUID())).toEqual({ fetched: 0, missing: 0 });
-    const result = await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) });
+    const result = await enrollDevice(district, {
+      serverUrl: server.url,
+      code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }),
+    });
     expect(result).toMatchObject({ ok: true, identity: { scope: { kind: 'district', districtCode: 'D01' } } });
     expect(await settingsOf(district)).toMatchObject({ kind: 'district', officeCode: 'D01' });
   });
@@ -384,13 +487,19 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const akimat = await pc('akimat', '0101');
     const identity = await enrollPc(server, akimat, { officeCode: '0101' });
     const district = await pc('district', 'D01');
-    expect((await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) })).ok).toBe(true);
+    expect(
+      (await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) })).ok,
+    ).toBe(true);
 
     const caseId = await registerCase(akimat, CHILD_BENEFIT, '2026-11-23T10:00', undefined, await settingsOf(akimat));
     await runCommission(akimat, caseId, '2026-11-24T11:00', await settingsOf(akimat));
     const scan = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8]);
     const { attachFile } = await import('../db/attachments');
-    const stored = await attachFile(await ctxOn(akimat, '2026-11-24T11:30', akim), caseId, Object.assign(new Blob([scan], { type: 'image/png' }), { name: 'туу-куәлік.png' }));
+    const stored = await attachFile(
+      await ctxOn(akimat, '2026-11-24T11:30', akim),
+      caseId,
+      Object.assign(new Blob([scan], { type: 'image/png' }), { name: 'туу-куәлік.png' }),
+    );
     const districtCode = identity.scope.kind === 'office' ? identity.scope.districtCode : undefined;
     await relayPackage(await ctxOn(akimat, '2026-11-25T09:00', akim), caseId, districtCode);
     expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok' });
@@ -399,12 +508,19 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const inbox = await districtInbox(district, '2026-11-25T09:30');
     expect(inbox.rows.map((r) => [r.caseId, r.office, r.status])).toEqual([[caseId, '0101', 'relayed']]);
     expect(await fetchPackageFiles(district, caseId)).toEqual({ fetched: 1, missing: 0 });
-    expect(await district.attachments.get(`${caseId}:${stored.sha256}`)).toMatchObject({ name: 'туу-куәлік.png', mime: 'image/png', size: scan.length });
+    expect(await district.attachments.get(`${caseId}:${stored.sha256}`)).toMatchObject({
+      name: 'туу-куәлік.png',
+      mime: 'image/png',
+      size: scan.length,
+    });
     expect(await fetchPackageFiles(district, caseId)).toEqual({ fetched: 0, missing: 0 });
 
     const districtHead = actorFor({ kind: 'district' }, { id: 'u-head', name: head.name, role: 'akim' });
     // The district PC's clock is an hour behind the akimat's: the server's order still holds on both PCs.
-    await registerPackage(await ctxOn(district, '2026-11-25T08:00', districtHead), caseId, { incomingNumber: 'К-77', incomingDate: '2026-11-25' });
+    await registerPackage(await ctxOn(district, '2026-11-25T08:00', districtHead), caseId, {
+      incomingNumber: 'К-77',
+      incomingDate: '2026-11-25',
+    });
     await assignDistrictExecutor(await ctxOn(district, '2026-11-25T08:05', districtHead), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     await decide(await ctxOn(district, '2026-11-25T08:30', districtHead), caseId, notification());
     expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok', pushed: 3 });

@@ -36,21 +36,35 @@ export async function missingPackageFiles(db: AkimatDb, caseId: string): Promise
  * Downloads the files of a relayed package that this PC does not have yet,
  * checks each against its SHA-256 and keeps it with the case.
  */
-export async function fetchPackageFiles(db: AkimatDb, caseId: string, fetchImpl: FetchLike = (i, init) => fetch(i, init)): Promise<FetchedFiles> {
+export async function fetchPackageFiles(
+  db: AkimatDb,
+  caseId: string,
+  fetchImpl: FetchLike = (i, init) => fetch(i, init),
+): Promise<FetchedFiles> {
   const identity = await loadIdentity(db);
   const todo = await missingPackageFiles(db, caseId);
   if (!identity) return { fetched: 0, missing: todo.length };
   let fetched = 0;
   for (const file of todo) {
     try {
-      const response = await fetchImpl(`${identity.serverUrl}/attachments/${file.sha256}`, { headers: { authorization: `Bearer ${identity.token}` } });
+      const response = await fetchImpl(`${identity.serverUrl}/attachments/${file.sha256}`, {
+        headers: { authorization: `Bearer ${identity.token}` },
+      });
       if (!response.ok) continue;
       const blob = await response.blob();
       const bytes = new Uint8Array(await blob.arrayBuffer());
       const mime = await sniffMime(blob);
       // A file that is not what the package names is not kept.
       if (!mime || (await sha256Hex(bytes)) !== file.sha256) continue;
-      const row: AttachmentRow = { id: `${caseId}:${file.sha256}`, caseId, sha256: file.sha256, name: file.name, mime, size: bytes.length, blob: new Blob([bytes], { type: mime }) };
+      const row: AttachmentRow = {
+        id: `${caseId}:${file.sha256}`,
+        caseId,
+        sha256: file.sha256,
+        name: file.name,
+        mime,
+        size: bytes.length,
+        blob: new Blob([bytes], { type: mime }),
+      };
       await db.attachments.put(row);
       fetched++;
     } catch {

@@ -15,7 +15,12 @@ export async function buildCertificate(state: CaseState, settings: OfficeSetting
   return (await print()).buildCertificate(state, settings, choice);
 }
 
-export async function buildHandOverRegister(settings: OfficeSettings, from: string, to: string, rows: HandedOverRow[]): Promise<Uint8Array> {
+export async function buildHandOverRegister(
+  settings: OfficeSettings,
+  from: string,
+  to: string,
+  rows: HandedOverRow[],
+): Promise<Uint8Array> {
   return (await print()).buildHandOverRegister(settings, from, to, rows);
 }
 

@@ -2,7 +2,13 @@
 // district's notification or reasoned refusal (the same paper at the district
 // and at the akimat counter), the TSA certificate the akim issues on the spot,
 // and the register of results handed over.
-import { buildHandOverRegisterPdf, buildNotificationPdf, buildRefusalPdf, buildTsaCertificatePdf, type Bilingual } from '../../../shared/forms';
+import {
+  buildHandOverRegisterPdf,
+  buildNotificationPdf,
+  buildRefusalPdf,
+  buildTsaCertificatePdf,
+  type Bilingual,
+} from '../../../shared/forms';
 import type { CaseEventOf, CaseEventType, CaseState, CertificateAnswer } from '../../../shared/case';
 import { certificateFamily } from './certificate';
 import type { CatalogEntry } from '../../../shared/catalog/schema';
@@ -40,7 +46,12 @@ export async function buildResultLetter(state: CaseState, provider: Bilingual | 
     provider: provider ?? entry?.provider ?? { kk: '—', ru: '—' },
     outgoingNumber: decided.payload.outgoingNumber,
     date: decided.at.slice(0, 10),
-    applicant: { surname: reg.applicant.surname, name: reg.applicant.name, patronymic: reg.applicant.patronymic, address: reg.applicant.address },
+    applicant: {
+      surname: reg.applicant.surname,
+      name: reg.applicant.name,
+      patronymic: reg.applicant.patronymic,
+      address: reg.applicant.address,
+    },
     service: titleOf(entry, state.entryId),
     head: { name: decided.payload.signedBy },
     executor: executor ? { name: surnameAndInitials(executor.payload.executorName) } : undefined,
@@ -48,7 +59,11 @@ export async function buildResultLetter(state: CaseState, provider: Bilingual | 
   };
   const p = decided.payload;
   if (p.outcome === 'refusal') {
-    const reasons = (p.reasons ?? '').split('\n').map((l) => l.trim()).filter(Boolean).map((l) => reasonInBothLanguages(l, entry));
+    const reasons = (p.reasons ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => reasonInBothLanguages(l, entry));
     return buildRefusalPdf({ ...letter, reasons });
   }
   return buildNotificationPdf({ ...letter, amount: p.amount, periodFrom: p.periodFrom, periodTo: p.periodTo });
@@ -84,7 +99,12 @@ export async function buildCertificate(state: CaseState, settings: OfficeSetting
   });
 }
 
-export async function buildHandOverRegister(settings: OfficeSettings, from: string, to: string, rows: HandedOverRow[]): Promise<Uint8Array> {
+export async function buildHandOverRegister(
+  settings: OfficeSettings,
+  from: string,
+  to: string,
+  rows: HandedOverRow[],
+): Promise<Uint8Array> {
   return buildHandOverRegisterPdf({
     fonts: await formFonts(),
     office: { name: officeName(settings) },

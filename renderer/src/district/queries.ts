@@ -11,7 +11,14 @@ import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
 
 /** The district's own steps, in the order of the procedure. */
-export const DISTRICT_MILESTONES: Milestone[] = ['districtRegister', 'districtAssign', 'districtExamine', 'specialCommission', 'districtSign', 'districtReturn'];
+export const DISTRICT_MILESTONES: Milestone[] = [
+  'districtRegister',
+  'districtAssign',
+  'districtExamine',
+  'specialCommission',
+  'districtSign',
+  'districtReturn',
+];
 
 export interface InboxRow {
   caseId: string;
@@ -43,7 +50,9 @@ const OPEN_AT_DISTRICT: CaseStatus[] = ['relayed', 'atDistrict'];
 
 function inboxRow(state: CaseState, summary: CaseSummary, filesMissing: number): InboxRow {
   const relayed = [...state.events].reverse().find((e) => e.type === 'packageRelayed');
-  const next = OPEN_AT_DISTRICT.includes(state.status) ? state.steps.find((s) => s.milestone && DISTRICT_MILESTONES.includes(s.milestone) && !s.doneAt) : undefined;
+  const next = OPEN_AT_DISTRICT.includes(state.status)
+    ? state.steps.find((s) => s.milestone && DISTRICT_MILESTONES.includes(s.milestone) && !s.doneAt)
+    : undefined;
   return {
     caseId: state.caseId,
     number: state.number,
@@ -74,7 +83,8 @@ export async function districtInbox(
   for (const summary of summaries) {
     // Events of two PCs fold in the server's order (their clocks say nothing about each other).
     const state = foldCase(await caseEventsInServerOrder(db, summary.id), { now });
-    if (state && state.events.some((e) => e.type === 'packageRelayed')) all.push(inboxRow(state, summary, (await missingPackageFiles(db, summary.id)).length));
+    if (state && state.events.some((e) => e.type === 'packageRelayed'))
+      all.push(inboxRow(state, summary, (await missingPackageFiles(db, summary.id)).length));
   }
   const status = filter.status ?? 'open';
   const rows = all
@@ -84,7 +94,12 @@ export async function districtInbox(
     .filter((r) => !filter.overdueOnly || r.overdue)
     .sort((a, b) => (a.overdue !== b.overdue ? (a.overdue ? -1 : 1) : (b.relayedAt ?? '').localeCompare(a.relayedAt ?? '')));
   const officeNames = (await loadDirectory(db))?.offices ?? {};
-  return { rows, offices: [...new Set(all.map((r) => r.office))].sort(), entryIds: [...new Set(all.map((r) => r.entryId))].sort(), officeNames };
+  return {
+    rows,
+    offices: [...new Set(all.map((r) => r.office))].sort(),
+    entryIds: [...new Set(all.map((r) => r.entryId))].sort(),
+    officeNames,
+  };
 }
 
 /** For the akimat's Today: packages the district sent back, and decisions that arrived and wait to be registered. */
@@ -115,7 +130,15 @@ export async function handedOverBetween(db: AkimatDb, from: string, to: string):
     const day = e.at.slice(0, 10);
     const reg = registered.get(e.caseId);
     if (day < from || day > to || !reg || reg.type !== 'registered') continue;
-    rows.push({ caseId: e.caseId, number: reg.payload.number, entryId: reg.payload.entryId, applicant: reg.payload.applicant, result: e.payload.result, handedOverAt: e.at, receivedBy: e.payload.receivedBy });
+    rows.push({
+      caseId: e.caseId,
+      number: reg.payload.number,
+      entryId: reg.payload.entryId,
+      applicant: reg.payload.applicant,
+      result: e.payload.result,
+      handedOverAt: e.at,
+      receivedBy: e.payload.receivedBy,
+    });
   }
   return rows.sort((a, b) => a.handedOverAt.localeCompare(b.handedOverAt));
 }

@@ -38,7 +38,11 @@ export function parseAmount(text: string): number | undefined {
   return /^\d+(\.\d{1,2})?$/.test(clean) ? Number(clean) : Number.NaN;
 }
 
-async function write(ctx: WriteContext, caseId: string, build: (existing: CaseEvent[]) => NewEvent[] | Promise<NewEvent[]>): Promise<CaseState> {
+async function write(
+  ctx: WriteContext,
+  caseId: string,
+  build: (existing: CaseEvent[]) => NewEvent[] | Promise<NewEvent[]>,
+): Promise<CaseState> {
   return appendEvents(ctx, caseId, build);
 }
 
@@ -60,13 +64,21 @@ export function checkRegistration(input: PackageRegistration, today: string): Pa
 /** The district's clerk registers an arrived package under its incoming number. */
 export async function registerPackage(ctx: WriteContext, caseId: string, input: PackageRegistration): Promise<CaseState> {
   stop(checkRegistration(input, ctx.at.slice(0, 10)));
-  return write(ctx, caseId, () => [{ type: 'receivedByDistrict', payload: { incomingNumber: input.incomingNumber.trim(), incomingDate: input.incomingDate } }]);
+  return write(ctx, caseId, () => [
+    { type: 'receivedByDistrict', payload: { incomingNumber: input.incomingNumber.trim(), incomingDate: input.incomingDate } },
+  ]);
 }
 
 /** The head's endorsement: who in the department examines the case. */
-export async function assignDistrictExecutor(ctx: WriteContext, caseId: string, executor: { id: string; name: string }): Promise<CaseState> {
+export async function assignDistrictExecutor(
+  ctx: WriteContext,
+  caseId: string,
+  executor: { id: string; name: string },
+): Promise<CaseState> {
   stop(blank(executor.id) || blank(executor.name) ? { executor: 'problemRequired' } : {});
-  return write(ctx, caseId, () => [{ type: 'districtExecutorAssigned', payload: { executorId: executor.id, executorName: executor.name.trim() } }]);
+  return write(ctx, caseId, () => [
+    { type: 'districtExecutorAssigned', payload: { executorId: executor.id, executorName: executor.name.trim() } },
+  ]);
 }
 
 /** Back to the akimat with remarks (missing or unreadable documents). */
@@ -133,10 +145,20 @@ export async function decide(ctx: WriteContext, caseId: string, input: DecisionI
   const base = { outcome: input.outcome, outgoingNumber: input.outgoingNumber.trim(), signedBy: input.signedBy.trim() };
   let payload: Payload<'decided'>;
   if (input.outcome === 'refusal') {
-    payload = { ...base, reasons: input.reasons.map((r) => r.trim()).filter(Boolean).join('\n') };
+    payload = {
+      ...base,
+      reasons: input.reasons
+        .map((r) => r.trim())
+        .filter(Boolean)
+        .join('\n'),
+    };
   } else {
     const amount = parseAmount(input.amount);
-    payload = { ...base, ...(amount !== undefined ? { amount } : {}), ...(input.periodFrom.trim() ? { periodFrom: input.periodFrom.trim(), periodTo: input.periodTo.trim() } : {}) };
+    payload = {
+      ...base,
+      ...(amount !== undefined ? { amount } : {}),
+      ...(input.periodFrom.trim() ? { periodFrom: input.periodFrom.trim(), periodTo: input.periodTo.trim() } : {}),
+    };
   }
   return write(ctx, caseId, async () => {
     await noteOutgoingNumber(ctx.db, ctx.office, payload.outgoingNumber);
@@ -175,7 +197,9 @@ export interface HandOverInput {
 export async function handOver(ctx: WriteContext, caseId: string, input: HandOverInput): Promise<CaseState> {
   stop(blank(input.receivedBy) ? { receivedBy: 'problemRequired' } : {});
   const certificate = input.result === 'certificate' && input.certificate ? { certificate: input.certificate } : {};
-  return write(ctx, caseId, () => [{ type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } }]);
+  return write(ctx, caseId, () => [
+    { type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } },
+  ]);
 }
 
 export { eventsOf };

@@ -12,7 +12,10 @@ describe('district dictionaries', () => {
   });
 
   it('fills parameters in both languages', () => {
-    expect(districtBilingual('relayTo', { district: 'D05', count: 2 })).toEqual({ kk: 'Аудан: D05; файлдар: 2', ru: 'Район: D05; файлов: 2' });
+    expect(districtBilingual('relayTo', { district: 'D05', count: 2 })).toEqual({
+      kk: 'Аудан: D05; файлдар: 2',
+      ru: 'Район: D05; файлов: 2',
+    });
     expect(districtText('kk', 'tenge', { amount: '12 500' })).toBe('12 500 теңге');
   });
 });

@@ -12,7 +12,9 @@ describe('settings dictionaries', () => {
   });
 
   it('fill parameters and name sizes', () => {
-    expect(settingsText('kk', 'restoreUnsynced', { events: 3, files: 1 })).toBe('Серверге әлі 3 оқиға және 1 файл жіберілмеген: қалпына келтірсеңіз, олар жоғалады.');
+    expect(settingsText('kk', 'restoreUnsynced', { events: 3, files: 1 })).toBe(
+      'Серверге әлі 3 оқиға және 1 файл жіберілмеген: қалпына келтірсеңіз, олар жоғалады.',
+    );
     expect(sizeText('ru', 3 * 1024 * 1024 + 512 * 1024)).toBe('3,5 МБ');
     expect(sizeText('kk', 200)).toBe('1 КБ');
   });

@@ -16,7 +16,11 @@ const both = (key: 'docApplication' | 'docIdentity' | 'docPowerOfAttorney') => (
 const isPowerOfAttorney = (id: string) => id === 'power-of-attorney' || id.includes('attorney');
 
 export function checklistFor(entry: CatalogEntry, represented: boolean): ChecklistItem[] {
-  const stated = entry.requiredDocuments.map((d) => ({ id: d.id, title: d.title, required: isPowerOfAttorney(d.id) ? represented : d.always }));
+  const stated = entry.requiredDocuments.map((d) => ({
+    id: d.id,
+    title: d.title,
+    required: isPowerOfAttorney(d.id) ? represented : d.always,
+  }));
   const items: ChecklistItem[] =
     stated.length > 0
       ? stated

@@ -46,14 +46,23 @@ describe('application form checks', () => {
   it('rejects impossible and future dates and a document issued before birth', () => {
     expect(validateIntake(filledForm({ idDate: '2019-02-30' }), childBenefit, 'register', TODAY).idDate).toEqual({ text: 'dateBad' });
     expect(validateIntake(filledForm({ idDate: '2027-01-01' }), childBenefit, 'register', TODAY).idDate).toEqual({ text: 'dateFuture' });
-    expect(validateIntake(filledForm({ idDate: '1980-01-01' }), childBenefit, 'register', TODAY).idDate).toEqual({ text: 'idDateBeforeBirth' });
+    expect(validateIntake(filledForm({ idDate: '1980-01-01' }), childBenefit, 'register', TODAY).idDate).toEqual({
+      text: 'idDateBeforeBirth',
+    });
   });
 
   it('checks the representative and family members when present', () => {
-    const form = filledForm({ represented: true, family: [{ iin: '123', surname: 'Өтемісов', name: '', patronymic: '', relation: 'ұлы' }] });
+    const form = filledForm({
+      represented: true,
+      family: [{ iin: '123', surname: 'Өтемісов', name: '', patronymic: '', relation: 'ұлы' }],
+    });
     const problems = validateIntake(form, childBenefit, 'register', TODAY);
-    expect(Object.keys(problems).sort()).toEqual(['family.0.iin', 'family.0.name', 'poaDate', 'poaNotary', 'poaNumber', 'repFullName', 'repIin'].sort());
-    const good = filledForm({ family: [{ iin: makeIin('2015-03-01', 'male', 12)!, surname: 'Өтемісов', name: 'Әли', patronymic: '', relation: 'ұлы' }] });
+    expect(Object.keys(problems).sort()).toEqual(
+      ['family.0.iin', 'family.0.name', 'poaDate', 'poaNotary', 'poaNumber', 'repFullName', 'repIin'].sort(),
+    );
+    const good = filledForm({
+      family: [{ iin: makeIin('2015-03-01', 'male', 12)!, surname: 'Өтемісов', name: 'Әли', patronymic: '', relation: 'ұлы' }],
+    });
     expect(validateIntake(good, childBenefit, 'register', TODAY)).toEqual({});
   });
 

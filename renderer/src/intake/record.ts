@@ -45,23 +45,41 @@ export function registrationEvents(
     channel: 'akim',
     applicant,
     representative: form.represented
-      ? { fullName: trimmed(form.repFullName), iin: form.repIin.trim(), powerOfAttorney: { number: trimmed(form.poaNumber), date: form.poaDate, notary: trimmed(form.poaNotary) } }
+      ? {
+          fullName: trimmed(form.repFullName),
+          iin: form.repIin.trim(),
+          powerOfAttorney: { number: trimmed(form.poaNumber), date: form.poaDate, notary: trimmed(form.poaNotary) },
+        }
       : undefined,
     family: entry.familyBased
       ? form.family.map((m) => {
           const parsed = parseIin(m.iin);
           if (!parsed.ok) throw new RangeError('family member IINs must be valid before registering');
-          return { iin: m.iin.trim(), surname: trimmed(m.surname), name: trimmed(m.name), patronymic: trimmed(m.patronymic) || undefined, birthDate: parsed.birthDate, sex: parsed.sex, relation: trimmed(m.relation) };
+          return {
+            iin: m.iin.trim(),
+            surname: trimmed(m.surname),
+            name: trimmed(m.name),
+            patronymic: trimmed(m.patronymic) || undefined,
+            birthDate: parsed.birthDate,
+            sex: parsed.sex,
+            relation: trimmed(m.relation),
+          };
         })
       : [],
-    documents: checklist.map((item) => ({ id: item.id, original: !!form.documents[item.id]?.original, copy: !!form.documents[item.id]?.copy })),
+    documents: checklist.map((item) => ({
+      id: item.id,
+      original: !!form.documents[item.id]?.original,
+      copy: !!form.documents[item.id]?.copy,
+    })),
     schedule: deadlines.steps,
     resultDueAt: deadlines.resultDueAt,
     resultDate: deadlines.resultDate,
     calendarVersion: calendar.version,
     catalogVersion: catalogVersionOf(entry),
   };
-  const signedBy = form.represented ? trimmed(form.repFullName) : [applicant.surname, applicant.name, applicant.patronymic].filter(Boolean).join(' ');
+  const signedBy = form.represented
+    ? trimmed(form.repFullName)
+    : [applicant.surname, applicant.name, applicant.patronymic].filter(Boolean).join(' ');
   return [
     { type: 'registered', payload: registered },
     { type: 'consentRecorded', payload: { signedBy } },
@@ -82,7 +100,13 @@ export function refusalEvents(form: IntakeForm, entry: CatalogEntry, missing: Ch
   return [
     {
       type: 'refusalReceiptIssued',
-      payload: { number, entryId: entry.id, catalogVersion: catalogVersionOf(entry), applicant, missingDocuments: missing.map((m) => ({ id: m.id, kk: m.title.kk, ru: m.title.ru })) },
+      payload: {
+        number,
+        entryId: entry.id,
+        catalogVersion: catalogVersionOf(entry),
+        applicant,
+        missingDocuments: missing.map((m) => ({ id: m.id, kk: m.title.kk, ru: m.title.ru })),
+      },
     },
   ];
 }

@@ -16,9 +16,22 @@ export async function registerApplication(
   hours: OfficeHours,
   draftId?: string,
 ): Promise<CaseState> {
-  return appendEvents(ctx, crypto.randomUUID(), async () => registrationEvents(form, entry, checklist, await nextRegistrationNumber(ctx), ctx.at, hours), { draftId });
+  return appendEvents(
+    ctx,
+    crypto.randomUUID(),
+    async () => registrationEvents(form, entry, checklist, await nextRegistrationNumber(ctx), ctx.at, hours),
+    { draftId },
+  );
 }
 
-export async function refuseApplication(ctx: WriteContext, form: IntakeForm, entry: CatalogEntry, missing: ChecklistItem[], draftId?: string): Promise<CaseState> {
-  return appendEvents(ctx, crypto.randomUUID(), async () => refusalEvents(form, entry, missing, await nextRegistrationNumber(ctx)), { draftId });
+export async function refuseApplication(
+  ctx: WriteContext,
+  form: IntakeForm,
+  entry: CatalogEntry,
+  missing: ChecklistItem[],
+  draftId?: string,
+): Promise<CaseState> {
+  return appendEvents(ctx, crypto.randomUUID(), async () => refusalEvents(form, entry, missing, await nextRegistrationNumber(ctx)), {
+    draftId,
+  });
 }

@@ -43,7 +43,12 @@ export async function buildCaseForm(form: CaseForm, state: CaseState, settings: 
       office,
       number: refusal.number,
       service,
-      applicant: { surname: refusal.applicant.surname, name: refusal.applicant.name, patronymic: refusal.applicant.patronymic, address: refusal.applicant.address },
+      applicant: {
+        surname: refusal.applicant.surname,
+        name: refusal.applicant.name,
+        patronymic: refusal.applicant.patronymic,
+        address: refusal.applicant.address,
+      },
       missingDocuments: refusal.missingDocuments.map((d) => ({ kk: d.kk, ru: d.ru })),
       executor: { name: surnameAndInitials(first.actor.name) },
       issuedAt: first.at,
@@ -52,9 +57,22 @@ export async function buildCaseForm(form: CaseForm, state: CaseState, settings: 
   }
   const reg = state.registered;
   if (!reg) throw new Error('the case is not registered');
-  const applicant = { surname: reg.applicant.surname, name: reg.applicant.name, patronymic: reg.applicant.patronymic, iin: reg.applicant.iin };
+  const applicant = {
+    surname: reg.applicant.surname,
+    name: reg.applicant.name,
+    patronymic: reg.applicant.patronymic,
+    iin: reg.applicant.iin,
+  };
   if (form === 'consent') {
-    return buildConsentPdf({ fonts, office, service, applicant: { ...applicant, idDocument: reg.applicant.idDocument }, date: first.at.slice(0, 10), number: reg.number, duplicate });
+    return buildConsentPdf({
+      fonts,
+      office,
+      service,
+      applicant: { ...applicant, idDocument: reg.applicant.idDocument },
+      date: first.at.slice(0, 10),
+      number: reg.number,
+      duplicate,
+    });
   }
   return buildTalonPdf({
     fonts,
@@ -74,7 +92,13 @@ export async function buildCaseForm(form: CaseForm, state: CaseState, settings: 
 export async function buildConsentBeforeRegistering(
   settings: OfficeSettings,
   entry: CatalogEntry,
-  applicant: { surname: string; name: string; patronymic?: string; iin: string; idDocument?: { number: string; issuer: string; date: string } },
+  applicant: {
+    surname: string;
+    name: string;
+    patronymic?: string;
+    iin: string;
+    idDocument?: { number: string; issuer: string; date: string };
+  },
   date: string,
 ): Promise<Uint8Array> {
   return buildConsentPdf({ fonts: await formFonts(), office: officeOf(settings), service: entry.title, applicant, date });

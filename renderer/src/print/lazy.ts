@@ -19,7 +19,9 @@ export async function buildCaseForm(form: CaseForm, state: CaseState, settings: 
   return (await forms()).buildCaseForm(form, state, settings, duplicate);
 }
 
-export async function buildConsentBeforeRegistering(...args: [OfficeSettings, CatalogEntry, Parameters<typeof import('./forms').buildConsentBeforeRegistering>[2], string]): Promise<Uint8Array> {
+export async function buildConsentBeforeRegistering(
+  ...args: [OfficeSettings, CatalogEntry, Parameters<typeof import('./forms').buildConsentBeforeRegistering>[2], string]
+): Promise<Uint8Array> {
   return (await forms()).buildConsentBeforeRegistering(...args);
 }
 

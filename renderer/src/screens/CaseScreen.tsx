@@ -31,7 +31,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const queryClient = useQueryClient();
   const now = localMoment();
   const state = useQuery({ queryKey: ['cases', 'case', caseId], queryFn: () => loadCase(db, caseId, now).then((s) => s ?? null) });
-  const attachments = useQuery({ queryKey: ['cases', 'attachments', caseId], queryFn: () => db.attachments.where('caseId').equals(caseId).toArray() });
+  const attachments = useQuery({
+    queryKey: ['cases', 'attachments', caseId],
+    queryFn: () => db.attachments.where('caseId').equals(caseId).toArray(),
+  });
   const [message, setMessage] = useState<{ added: string } | { problem: AttachmentProblem } | { failure: unknown } | null>(null);
 
   if (state.isLoading) return <div className="screen">{t('loading')}</div>;
@@ -71,7 +74,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <dd>{entry ? pick(entry.title) : c.entryId}</dd>
         <dt>{t('applicant')}</dt>
         <dd>
-          {[applicant?.surname, applicant?.name, applicant?.patronymic].filter(Boolean).join(' ')} <span className="mono">{applicant?.iin}</span>
+          {[applicant?.surname, applicant?.name, applicant?.patronymic].filter(Boolean).join(' ')}{' '}
+          <span className="mono">{applicant?.iin}</span>
         </dd>
         {c.resultDate && (
           <>
@@ -99,12 +103,20 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                 const passed = !s.milestone && c.steps.slice(i + 1).some((later) => later.doneAt);
                 const action = entry?.channels.find((ch) => ch.channel === 'akim')?.steps.find((step) => step.id === s.stepId)?.action;
                 return (
-                <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt || passed ? 'done' : undefined}>
-                  <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : action ? pick(action) : s.stepId}</td>
-                  <td>{ACTOR_NAMES[s.actor][lang]}</td>
-                  <td className="mono">{t('dueBy', { date: printedMoment(s.due) })}</td>
-                  <td>{s.doneAt ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '') : passed ? '—' : s.overdue ? t('overdue') : t('stepPending')}</td>
-                </tr>
+                  <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt || passed ? 'done' : undefined}>
+                    <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : action ? pick(action) : s.stepId}</td>
+                    <td>{ACTOR_NAMES[s.actor][lang]}</td>
+                    <td className="mono">{t('dueBy', { date: printedMoment(s.due) })}</td>
+                    <td>
+                      {s.doneAt
+                        ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '')
+                        : passed
+                          ? '—'
+                          : s.overdue
+                            ? t('overdue')
+                            : t('stepPending')}
+                    </td>
+                  </tr>
                 );
               })}
             </tbody>
@@ -120,7 +132,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {c.events.map((e) => (
             <li key={e.id}>
               <span className="mono">{printedMoment(e.at)}</span> — {EVENT_NAMES[e.type][lang]}
-              {e.type === 'formReprinted' && ` (${e.payload.form in FORM_NAMES ? FORM_NAMES[e.payload.form as FormKind][lang] : t('reprint')})`}
+              {e.type === 'formReprinted' &&
+                ` (${e.payload.form in FORM_NAMES ? FORM_NAMES[e.payload.form as FormKind][lang] : t('reprint')})`}
               {e.type === 'attachmentAdded' && ` (${e.payload.name})`} — <em>{t('eventBy', { name: e.actor.name })}</em>
             </li>
           ))}
@@ -148,11 +161,21 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <h2>{t('attachments')}</h2>
         <label className="file-button">
           {t('attachAdd')}
-          <input type="file" multiple accept="application/pdf,image/jpeg,image/png" onChange={(e) => (void addFiles(e.target.files), (e.target.value = ''))} data-testid="attach-input" />
+          <input
+            type="file"
+            multiple
+            accept="application/pdf,image/jpeg,image/png"
+            onChange={(e) => (void addFiles(e.target.files), (e.target.value = ''))}
+            data-testid="attach-input"
+          />
         </label>
         {message && (
           <div className={`banner ${'added' in message ? 'ok' : 'error'}`} data-testid="attach-message">
-            {'added' in message ? t('attachAdded', { name: message.added }) : 'problem' in message ? t(ATTACH_TEXT[message.problem]) : writeErrorText(message.failure, i18n)}
+            {'added' in message
+              ? t('attachAdded', { name: message.added })
+              : 'problem' in message
+                ? t(ATTACH_TEXT[message.problem])
+                : writeErrorText(message.failure, i18n)}
           </div>
         )}
         {attachments.data?.length === 0 && <p className="empty">{t('attachNone')}</p>}

@@ -54,7 +54,11 @@ export function CommissionCaseActions({ state }: { state: CaseState }) {
       ) : (
         commission.isFetched && <span className="msg hint">{ct('sendNoCommission')}</span>
       )}
-      {message && <span className={`msg ${message === 'sent' ? 'hint' : 'error'}`} data-testid="send-message">{message === 'sent' ? ct('sendDone') : writeErrorText(message.failure, i18n)}</span>}
+      {message && (
+        <span className={`msg ${message === 'sent' ? 'hint' : 'error'}`} data-testid="send-message">
+          {message === 'sent' ? ct('sendDone') : writeErrorText(message.failure, i18n)}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,11 +3,27 @@
 // the conclusion adopted at a session with each present member's vote.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { assessIncome, conclusionChoices, HOUSING_CONDITIONS, HOUSING_TYPES, OWNERSHIP_KINDS, UTILITIES, type ConclusionKind, type InspectionAct } from '../../../shared/commission/act';
+import {
+  assessIncome,
+  conclusionChoices,
+  HOUSING_CONDITIONS,
+  HOUSING_TYPES,
+  OWNERSHIP_KINDS,
+  UTILITIES,
+  type ConclusionKind,
+  type InspectionAct,
+} from '../../../shared/commission/act';
 import { membersOn } from '../../../shared/commission/commission';
 import { INCOME_CATEGORIES } from '../../../shared/commission/income';
 import { ADOPTION_REFUSAL_NAMES, INCOME_CATEGORY_NAMES, INCOME_PROBLEM_NAMES, QUORUM_FAILURE_NAMES } from '../../../shared/i18n/commission';
-import { CONCLUSION_NAMES, CONDITION_NAMES, HOUSING_TYPE_NAMES, OWNERSHIP_NAMES, SUPERSEDE_PROBLEM_NAMES, UTILITY_NAMES } from '../../../shared/i18n/commission-act';
+import {
+  CONCLUSION_NAMES,
+  CONDITION_NAMES,
+  HOUSING_TYPE_NAMES,
+  OWNERSHIP_NAMES,
+  SUPERSEDE_PROBLEM_NAMES,
+  UTILITY_NAMES,
+} from '../../../shared/i18n/commission-act';
 import { incomeMonths } from '../../../shared/commission/act';
 import { printedAmount, printedDate, printedMoment } from '../../../shared/forms/input';
 import type { CaseState } from '../../../shared/case';
@@ -84,14 +100,28 @@ export function CommissionCaseScreen({ caseId }: { caseId: string }) {
         {acts.length === 0 && <p className="empty">{ct('actsNone')}</p>}
         {acts.map((act) => (
           <div key={act.actId} className={`act-card${act === current ? '' : ' superseded'}`} data-testid={`act-${act.actId}`}>
-            <strong>{ct('actLine', { id: act.actId, date: printedDate(act.date) })}</strong> — {act === current ? ct('actInForce') : ct('actSuperseded')}
+            <strong>{ct('actLine', { id: act.actId, date: printedDate(act.date) })}</strong> —{' '}
+            {act === current ? ct('actInForce') : ct('actSuperseded')}
             {act.supersedes && <div>{ct('actSupersedes', { id: act.supersedes, reason: act.reason ?? '' })}</div>}
             <IncomeBox act={act} state={c} i18n={i18n} />
-            <PrintButtons form="commissionAct" testId={`print-act-${act.actId.replace('/', '-')}`} title={`${ct('printAct')} ${act.actId}`} fileName={`act-${act.actId.replace('/', '-')}.pdf`} build={() => printAct(c, act, commission.data!, settings)} printLabel={ct('printAct')} />
+            <PrintButtons
+              form="commissionAct"
+              testId={`print-act-${act.actId.replace('/', '-')}`}
+              title={`${ct('printAct')} ${act.actId}`}
+              fileName={`act-${act.actId.replace('/', '-')}.pdf`}
+              build={() => printAct(c, act, commission.data!, settings)}
+              printLabel={ct('printAct')}
+            />
           </div>
         ))}
         {c.status === 'atCommission' && (!current || superseding) && (
-          <ActEditor key={current?.actId ?? 'first'} state={c} commission={commission.data} previous={current} onDone={() => setSuperseding(false)} />
+          <ActEditor
+            key={current?.actId ?? 'first'}
+            state={c}
+            commission={commission.data}
+            previous={current}
+            onDone={() => setSuperseding(false)}
+          />
         )}
         {c.status === 'atCommission' && current && !superseding && (
           <button type="button" onClick={() => setSuperseding(true)} data-testid="act-supersede">
@@ -99,7 +129,9 @@ export function CommissionCaseScreen({ caseId }: { caseId: string }) {
           </button>
         )}
         {c.status === 'commissionConcluded' && <p className="banner subtle">{ct('actLocked')}</p>}
-        {c.status !== 'atCommission' && c.status !== 'commissionConcluded' && acts.length === 0 && <p className="banner warn">{ct('actNotAtCommission')}</p>}
+        {c.status !== 'atCommission' && c.status !== 'commissionConcluded' && acts.length === 0 && (
+          <p className="banner warn">{ct('actNotAtCommission')}</p>
+        )}
       </section>
 
       <section>
@@ -125,14 +157,28 @@ function IncomeBox({ act, state, i18n }: { act: Pick<InspectionAct, 'family' | '
       ) : (
         <>
           <p>{ct('incomeTotal', { total: printedAmount(assessed.result.total) })}</p>
-          <p>{ct('incomeMonthly', { total: printedAmount(assessed.result.total), months: assessed.result.monthCount, monthly: printedAmount(assessed.result.monthlyFamilyIncome) })}</p>
+          <p>
+            {ct('incomeMonthly', {
+              total: printedAmount(assessed.result.total),
+              months: assessed.result.monthCount,
+              monthly: printedAmount(assessed.result.monthlyFamilyIncome),
+            })}
+          </p>
           <p className="strong" data-testid="per-capita">
-            {ct('incomePerCapita', { monthly: printedAmount(assessed.result.monthlyFamilyIncome), size: assessed.result.familySize, perCapita: printedAmount(assessed.result.perCapita) })}
+            {ct('incomePerCapita', {
+              monthly: printedAmount(assessed.result.monthlyFamilyIncome),
+              size: assessed.result.familySize,
+              perCapita: printedAmount(assessed.result.perCapita),
+            })}
           </p>
           {assessed.threshold ? (
             <>
               <p>{ct('threshold', { basis: assessed.threshold.row.basis[lang], amount: printedAmount(assessed.threshold.amount) })}</p>
-              <p className="strong">{assessed.below ? ct('below', { difference: printedAmount(assessed.difference!) }) : ct('notBelow', { difference: printedAmount(Math.abs(assessed.difference!)) })}</p>
+              <p className="strong">
+                {assessed.below
+                  ? ct('below', { difference: printedAmount(assessed.difference!) })
+                  : ct('notBelow', { difference: printedAmount(Math.abs(assessed.difference!)) })}
+              </p>
             </>
           ) : (
             <p className="strong" data-testid="no-threshold">
@@ -147,7 +193,17 @@ function IncomeBox({ act, state, i18n }: { act: Pick<InspectionAct, 'family' | '
 
 const draftId = (caseId: string) => `commission-act:${caseId}`;
 
-function ActEditor({ state, commission, previous, onDone }: { state: CaseState; commission: CommissionRow; previous?: InspectionAct; onDone(): void }) {
+function ActEditor({
+  state,
+  commission,
+  previous,
+  onDone,
+}: {
+  state: CaseState;
+  commission: CommissionRow;
+  previous?: InspectionAct;
+  onDone(): void;
+}) {
   const i18n = useCommissionText();
   const { ct, lang } = i18n;
   const session = useSession();
@@ -171,7 +227,16 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
   }, [state.caseId, previous?.actId]);
   useEffect(() => {
     if (!loaded.current) return;
-    const timer = setTimeout(() => void db.drafts.put({ id: draftId(state.caseId), userId: session.user.id, updatedAt: new Date().toISOString(), data: { form, supersedes: previous?.actId } }), 300);
+    const timer = setTimeout(
+      () =>
+        void db.drafts.put({
+          id: draftId(state.caseId),
+          userId: session.user.id,
+          updatedAt: new Date().toISOString(),
+          data: { form, supersedes: previous?.actId },
+        }),
+      300,
+    );
     return () => clearTimeout(timer);
   }, [form, state.caseId, session.user.id, previous?.actId]);
 
@@ -182,8 +247,10 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
   }, [form, tried]);
   const err = (field: string) => (problems[field] ? ct(problems[field]) : null);
   const set = (patch: Partial<ActForm>) => setForm({ ...form, ...patch });
-  const setFamily = (i: number, patch: Partial<ActForm['family'][number]>) => set({ family: form.family.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
-  const setIncome = (i: number, patch: Partial<ActForm['incomes'][number]>) => set({ incomes: form.incomes.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
+  const setFamily = (i: number, patch: Partial<ActForm['family'][number]>) =>
+    set({ family: form.family.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
+  const setIncome = (i: number, patch: Partial<ActForm['incomes'][number]>) =>
+    set({ incomes: form.incomes.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
 
   async function submit() {
     setTried(true);
@@ -191,7 +258,11 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
     setProblems(checked.problems);
     if (!checked.fields) return setOutcome(null);
     try {
-      const saved = await recordAct(writeContextOf(session), state.caseId, checked.fields, { photos, supersedes: previous?.actId, reason: previous ? form.supersedeReason : undefined });
+      const saved = await recordAct(writeContextOf(session), state.caseId, checked.fields, {
+        photos,
+        supersedes: previous?.actId,
+        reason: previous ? form.supersedeReason : undefined,
+      });
       await db.drafts.delete(draftId(state.caseId));
       setOutcome({ saved: actsOf(saved).at(-1)!.actId });
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
@@ -204,7 +275,10 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
   function failureText(error: unknown): string {
     if (error instanceof ActRefused) {
       const p = error.problem;
-      if ('photo' in p) return ct(p.photo === 'notImage' || p.photo === 'type' ? 'photoNotImage' : p.photo === 'empty' ? 'photoEmpty' : 'photoTooLarge', { name: p.name });
+      if ('photo' in p)
+        return ct(p.photo === 'notImage' || p.photo === 'type' ? 'photoNotImage' : p.photo === 'empty' ? 'photoEmpty' : 'photoTooLarge', {
+          name: p.name,
+        });
       if ('supersede' in p) return SUPERSEDE_PROBLEM_NAMES[p.supersede][lang];
       return ct('actFieldInvalid', { field: p.field });
     }
@@ -214,16 +288,43 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
   return (
     <form className="act-editor" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate data-testid="act-form">
       <h3>{previous ? ct('supersedeAct') : ct('newAct')}</h3>
-      {previous && <TextArea label={ct('supersedeReason')} value={form.supersedeReason} onChange={(supersedeReason) => set({ supersedeReason })} error={err('supersedeReason')} testId="act-supersede-reason" />}
+      {previous && (
+        <TextArea
+          label={ct('supersedeReason')}
+          value={form.supersedeReason}
+          onChange={(supersedeReason) => set({ supersedeReason })}
+          error={err('supersedeReason')}
+          testId="act-supersede-reason"
+        />
+      )}
       <div className="row">
-        <Field label={ct('actDate')} type="date" value={form.date} onChange={(date) => set({ date })} error={err('date')} data-testid="act-date" />
-        <Field label={ct('address')} value={form.address} onChange={(address) => set({ address })} error={err('address')} data-testid="act-address" />
+        <Field
+          label={ct('actDate')}
+          type="date"
+          value={form.date}
+          onChange={(date) => set({ date })}
+          error={err('date')}
+          data-testid="act-date"
+        />
+        <Field
+          label={ct('address')}
+          value={form.address}
+          onChange={(address) => set({ address })}
+          error={err('address')}
+          data-testid="act-address"
+        />
       </div>
       <fieldset>
         <legend>{ct('visitedBy')}</legend>
         <div className="checks">
           {members.map((m) => (
-            <Check key={m.id} label={m.fullName} checked={form.visitedBy.includes(m.id)} onChange={(on) => set({ visitedBy: on ? [...form.visitedBy, m.id] : form.visitedBy.filter((id) => id !== m.id) })} testId={`visited-${m.fullName}`} />
+            <Check
+              key={m.id}
+              label={m.fullName}
+              checked={form.visitedBy.includes(m.id)}
+              onChange={(on) => set({ visitedBy: on ? [...form.visitedBy, m.id] : form.visitedBy.filter((id) => id !== m.id) })}
+              testId={`visited-${m.fullName}`}
+            />
           ))}
         </div>
         {err('visitedBy') && <div className="msg error">{err('visitedBy')}</div>}
@@ -237,33 +338,99 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
           <tbody>
             {form.family.map((m, i) => (
               <tr key={i}>
-                <InputCell label={ct('famIin')} value={m.iin} onChange={(iin) => setFamily(i, { iin })} testId={`family-${i}-iin`} error={err(`family.${i}.iin`)} />
-                <InputCell label={ct('famName')} value={m.fullName} onChange={(fullName) => setFamily(i, { fullName })} testId={`family-${i}-name`} error={err(`family.${i}.fullName`)} />
-                <InputCell label={ct('famRelation')} value={m.relation} onChange={(relation) => setFamily(i, { relation })} testId={`family-${i}-relation`} error={err(`family.${i}.relation`)} />
+                <InputCell
+                  label={ct('famIin')}
+                  value={m.iin}
+                  onChange={(iin) => setFamily(i, { iin })}
+                  testId={`family-${i}-iin`}
+                  error={err(`family.${i}.iin`)}
+                />
+                <InputCell
+                  label={ct('famName')}
+                  value={m.fullName}
+                  onChange={(fullName) => setFamily(i, { fullName })}
+                  testId={`family-${i}-name`}
+                  error={err(`family.${i}.fullName`)}
+                />
+                <InputCell
+                  label={ct('famRelation')}
+                  value={m.relation}
+                  onChange={(relation) => setFamily(i, { relation })}
+                  testId={`family-${i}-relation`}
+                  error={err(`family.${i}.relation`)}
+                />
                 <RemoveRowCell onRemove={() => set({ family: form.family.filter((_, j) => j !== i) })} />
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => set({ family: [...form.family, { iin: '', fullName: '', relation: '' }] })} data-testid="family-add">
+        <button
+          type="button"
+          onClick={() => set({ family: [...form.family, { iin: '', fullName: '', relation: '' }] })}
+          data-testid="family-add"
+        >
           {ct('addFamilyMember')}
         </button>
-        <TextArea label={ct('familyReason')} value={form.familyChangeReason} onChange={(familyChangeReason) => set({ familyChangeReason })} error={err('familyChangeReason')} testId="family-reason" />
+        <TextArea
+          label={ct('familyReason')}
+          value={form.familyChangeReason}
+          onChange={(familyChangeReason) => set({ familyChangeReason })}
+          error={err('familyChangeReason')}
+          testId="family-reason"
+        />
       </fieldset>
 
       <fieldset>
         <legend>{ct('housing')}</legend>
         <div className="row">
-          <SelectField label={ct('housingType')} value={form.housingType} options={HOUSING_TYPES.map((k) => [k, HOUSING_TYPE_NAMES[k][lang]])} onChange={(housingType) => set({ housingType })} testId="housing-type" />
-          <SelectField label={ct('ownership')} value={form.ownership} options={OWNERSHIP_KINDS.map((k) => [k, OWNERSHIP_NAMES[k][lang]])} onChange={(ownership) => set({ ownership })} testId="ownership" />
-          <Field label={ct('rooms')} value={form.rooms} onChange={(rooms) => set({ rooms })} error={err('rooms')} inputMode="numeric" data-testid="rooms" />
-          <Field label={ct('area')} value={form.area} onChange={(area) => set({ area })} error={err('area')} inputMode="decimal" data-testid="area" />
-          <SelectField label={ct('condition')} value={form.condition} options={HOUSING_CONDITIONS.map((k) => [k, CONDITION_NAMES[k][lang]])} onChange={(condition) => set({ condition })} testId="condition" />
+          <SelectField
+            label={ct('housingType')}
+            value={form.housingType}
+            options={HOUSING_TYPES.map((k) => [k, HOUSING_TYPE_NAMES[k][lang]])}
+            onChange={(housingType) => set({ housingType })}
+            testId="housing-type"
+          />
+          <SelectField
+            label={ct('ownership')}
+            value={form.ownership}
+            options={OWNERSHIP_KINDS.map((k) => [k, OWNERSHIP_NAMES[k][lang]])}
+            onChange={(ownership) => set({ ownership })}
+            testId="ownership"
+          />
+          <Field
+            label={ct('rooms')}
+            value={form.rooms}
+            onChange={(rooms) => set({ rooms })}
+            error={err('rooms')}
+            inputMode="numeric"
+            data-testid="rooms"
+          />
+          <Field
+            label={ct('area')}
+            value={form.area}
+            onChange={(area) => set({ area })}
+            error={err('area')}
+            inputMode="decimal"
+            data-testid="area"
+          />
+          <SelectField
+            label={ct('condition')}
+            value={form.condition}
+            options={HOUSING_CONDITIONS.map((k) => [k, CONDITION_NAMES[k][lang]])}
+            onChange={(condition) => set({ condition })}
+            testId="condition"
+          />
         </div>
         <div className="checks">
           <span className="muted">{ct('utilities')}:</span>
           {UTILITIES.map((u) => (
-            <Check key={u} label={UTILITY_NAMES[u][lang]} checked={form.utilities.includes(u)} onChange={(on) => set({ utilities: on ? [...form.utilities, u] : form.utilities.filter((x) => x !== u) })} testId={`utility-${u}`} />
+            <Check
+              key={u}
+              label={UTILITY_NAMES[u][lang]}
+              checked={form.utilities.includes(u)}
+              onChange={(on) => set({ utilities: on ? [...form.utilities, u] : form.utilities.filter((x) => x !== u) })}
+              testId={`utility-${u}`}
+            />
           ))}
         </div>
       </fieldset>
@@ -274,7 +441,12 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
           <Field label={ct('landPlot')} value={form.landPlot} onChange={(landPlot) => set({ landPlot })} data-testid="land" />
           <Field label={ct('livestock')} value={form.livestock} onChange={(livestock) => set({ livestock })} data-testid="livestock" />
           <Field label={ct('vehicles')} value={form.vehicles} onChange={(vehicles) => set({ vehicles })} data-testid="vehicles" />
-          <Field label={ct('otherProperty')} value={form.otherProperty} onChange={(otherProperty) => set({ otherProperty })} data-testid="other-property" />
+          <Field
+            label={ct('otherProperty')}
+            value={form.otherProperty}
+            onChange={(otherProperty) => set({ otherProperty })}
+            data-testid="other-property"
+          />
         </div>
       </fieldset>
 
@@ -287,7 +459,12 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
             {form.incomes.map((row, i) => (
               <tr key={i}>
                 <td>
-                  <select aria-label={ct('incomeMember')} value={row.memberIin} onChange={(e) => setIncome(i, { memberIin: e.target.value })} data-testid={`income-${i}-member`}>
+                  <select
+                    aria-label={ct('incomeMember')}
+                    value={row.memberIin}
+                    onChange={(e) => setIncome(i, { memberIin: e.target.value })}
+                    data-testid={`income-${i}-member`}
+                  >
                     {form.family.map((m) => (
                       <option key={m.iin} value={m.iin.trim()}>
                         {m.fullName || m.iin}
@@ -297,7 +474,12 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
                   {err(`incomes.${i}.member`) && <div className="cell-error">{err(`incomes.${i}.member`)}</div>}
                 </td>
                 <td>
-                  <select aria-label={ct('incomeCategory')} value={row.category} onChange={(e) => setIncome(i, { category: e.target.value as (typeof INCOME_CATEGORIES)[number] })} data-testid={`income-${i}-category`}>
+                  <select
+                    aria-label={ct('incomeCategory')}
+                    value={row.category}
+                    onChange={(e) => setIncome(i, { category: e.target.value as (typeof INCOME_CATEGORIES)[number] })}
+                    data-testid={`income-${i}-category`}
+                  >
                     {INCOME_CATEGORIES.map((k) => (
                       <option key={k} value={k}>
                         {INCOME_CATEGORY_NAMES[k][lang]}
@@ -306,14 +488,29 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
                   </select>
                 </td>
                 {months.map((m) => (
-                  <InputCell key={m} className="num" label={printedMonth(m)} value={row.amounts[m] ?? ''} onChange={(amount) => setIncome(i, { amounts: { ...row.amounts, [m]: amount } })} inputMode="decimal" testId={`income-${i}-${m}`} error={err(`incomes.${i}.${m}`)} />
+                  <InputCell
+                    key={m}
+                    className="num"
+                    label={printedMonth(m)}
+                    value={row.amounts[m] ?? ''}
+                    onChange={(amount) => setIncome(i, { amounts: { ...row.amounts, [m]: amount } })}
+                    inputMode="decimal"
+                    testId={`income-${i}-${m}`}
+                    error={err(`incomes.${i}.${m}`)}
+                  />
                 ))}
                 <RemoveRowCell onRemove={() => set({ incomes: form.incomes.filter((_, j) => j !== i) })} />
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="button" onClick={() => set({ incomes: [...form.incomes, { memberIin: form.family[0]?.iin.trim() ?? '', category: 'wages', amounts: {} }] })} data-testid="income-add">
+        <button
+          type="button"
+          onClick={() =>
+            set({ incomes: [...form.incomes, { memberIin: form.family[0]?.iin.trim() ?? '', category: 'wages', amounts: {} }] })
+          }
+          data-testid="income-add"
+        >
           {ct('addIncomeRow')}
         </button>
         <LiveIncome form={form} state={state} months={months} i18n={i18n} />
@@ -323,7 +520,13 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
       <div className="field">
         <label className="file-button">
           {ct('photos')}
-          <input type="file" multiple accept="image/jpeg,image/png" onChange={(e) => setPhotos(Array.from(e.target.files ?? []))} data-testid="act-photos" />
+          <input
+            type="file"
+            multiple
+            accept="image/jpeg,image/png"
+            onChange={(e) => setPhotos(Array.from(e.target.files ?? []))}
+            data-testid="act-photos"
+          />
         </label>
         {photos.length > 0 && <div className="msg hint">{ct('photosChosen', { names: photos.map((p) => p.name).join(', ') })}</div>}
       </div>
@@ -332,7 +535,11 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
           {ct('saveAct')}
         </button>
       </div>
-      {tried && Object.keys(problems).length > 0 && <div className="banner error" data-testid="act-problems">{ct('fixErrors')}</div>}
+      {tried && Object.keys(problems).length > 0 && (
+        <div className="banner error" data-testid="act-problems">
+          {ct('fixErrors')}
+        </div>
+      )}
       {outcome && (
         <div className={`banner ${'saved' in outcome ? 'ok' : 'error'}`} data-testid="act-message">
           {'saved' in outcome ? ct('actSaved', { id: outcome.saved }) : failureText(outcome.failure)}
@@ -345,24 +552,47 @@ function ActEditor({ state, commission, previous, onDone }: { state: CaseState; 
 /** The income as typed so far, when it can be computed. */
 function LiveIncome({ form, state, months, i18n }: { form: ActForm; state: CaseState; months: string[]; i18n: Api }) {
   const checked = checkActForm(form, { commissionId: 'x', members: [], caseFamily: form.family, months, superseding: false });
-  const lines = form.incomes.flatMap((row) => months.map((month) => ({ memberIin: row.memberIin, category: row.category, month, amount: Number((row.amounts[month] ?? '').replace(/[\s\u00a0]/g, '').replace(',', '.')) || 0 })));
+  const lines = form.incomes.flatMap((row) =>
+    months.map((month) => ({
+      memberIin: row.memberIin,
+      category: row.category,
+      month,
+      amount: Number((row.amounts[month] ?? '').replace(/[\s\u00a0]/g, '').replace(',', '.')) || 0,
+    })),
+  );
   const bad = Object.keys(checked.problems).some((k) => k.startsWith('incomes.') || k.startsWith('family.'));
   if (bad || form.family.length === 0) return null;
-  return <IncomeBox act={{ family: form.family.map((m) => ({ ...m, iin: m.iin.trim() })), months, incomes: lines.filter((l) => l.amount > 0) }} state={state} i18n={i18n} />;
+  return (
+    <IncomeBox
+      act={{ family: form.family.map((m) => ({ ...m, iin: m.iin.trim() })), months, incomes: lines.filter((l) => l.amount > 0) }}
+      state={state}
+      i18n={i18n}
+    />
+  );
 }
 
 function AdoptedConclusion({ state, commission }: { state: CaseState; commission: CommissionRow }) {
   const { ct, pick } = useCommissionText();
   const { settings } = useSession();
   const c = state.conclusion as unknown as { conclusion: ConclusionKind; reasons: string; sessionId?: string; sessionDate?: string };
-  const session = useQuery({ queryKey: ['commission', 'session', c.sessionId], queryFn: async () => (c.sessionId ? ((await db.commissionSessions.get(c.sessionId)) ?? null) : null) });
+  const session = useQuery({
+    queryKey: ['commission', 'session', c.sessionId],
+    queryFn: async () => (c.sessionId ? ((await db.commissionSessions.get(c.sessionId)) ?? null) : null),
+  });
   return (
     <div className="act-card" data-testid="conclusion-adopted">
       <strong>{pick(CONCLUSION_NAMES[c.conclusion])}</strong>
       <p>{c.reasons}</p>
       {c.sessionDate && <p className="muted">{ct('conclusionAdoptedAt', { date: printedDate(c.sessionDate) })}</p>}
       {session.data && (
-        <PrintButtons form="conclusion" testId="print-conclusion" title={`${ct('printConclusion')} ${state.number}`} fileName={`conclusion-${state.number}.pdf`} printLabel={ct('printConclusion')} build={() => printConclusion(state, commission, session.data!, settings)} />
+        <PrintButtons
+          form="conclusion"
+          testId="print-conclusion"
+          title={`${ct('printConclusion')} ${state.number}`}
+          fileName={`conclusion-${state.number}.pdf`}
+          printLabel={ct('printConclusion')}
+          build={() => printConclusion(state, commission, session.data!, settings)}
+        />
       )}
     </div>
   );
@@ -377,7 +607,10 @@ function ConclusionForm({ state, commission, act }: { state: CaseState; commissi
   const queryClient = useQueryClient();
   const sessions = useQuery({
     queryKey: ['commission', 'sessions-of', state.caseId],
-    queryFn: async () => (await db.commissionSessions.where('commissionId').equals(commission.id).toArray()).filter((s) => s.caseIds.includes(state.caseId)).sort((a, b) => b.number - a.number),
+    queryFn: async () =>
+      (await db.commissionSessions.where('commissionId').equals(commission.id).toArray())
+        .filter((s) => s.caseIds.includes(state.caseId))
+        .sort((a, b) => b.number - a.number),
   });
   const [sessionId, setSessionId] = useState('');
   const choices = conclusionChoices(state.registered?.branch);
@@ -389,7 +622,12 @@ function ConclusionForm({ state, commission, act }: { state: CaseState; commissi
   const [outcome, setOutcome] = useState<{ refusal: AdoptionProblem } | { failure: unknown } | null>(null);
 
   if (!sessions.data) return null;
-  if (sessions.data.length === 0) return <p className="banner warn" data-testid="conclusion-no-session">{ct('conclusionNoSession')}</p>;
+  if (sessions.data.length === 0)
+    return (
+      <p className="banner warn" data-testid="conclusion-no-session">
+        {ct('conclusionNoSession')}
+      </p>
+    );
   const chosen: SessionRow = sessions.data.find((s) => s.id === sessionId) ?? sessions.data[0];
   const present = membersOn(commission, chosen.date).filter((m) => chosen.presentIds.includes(m.id));
   const recorder = adoptedBy || present.find((m) => m.role === 'secretary')?.id || present[0]?.id || '';
@@ -400,9 +638,20 @@ function ConclusionForm({ state, commission, act }: { state: CaseState; commissi
   })();
 
   async function adopt() {
-    const signatures = present.filter((m) => (votes[m.id] ?? 'none') !== 'none').map((m) => ({ memberId: m.id, vote: votes[m.id] as 'agree' | 'dissent', opinion: opinions[m.id] }));
+    const signatures = present
+      .filter((m) => (votes[m.id] ?? 'none') !== 'none')
+      .map((m) => ({ memberId: m.id, vote: votes[m.id] as 'agree' | 'dissent', opinion: opinions[m.id] }));
     try {
-      await adoptConclusion(writeContextOf(session), { caseId: state.caseId, commission, session: chosen, conclusion: kind, reasons, adoptedBy: recorder, signatures, perCapita });
+      await adoptConclusion(writeContextOf(session), {
+        caseId: state.caseId,
+        commission,
+        session: chosen,
+        conclusion: kind,
+        reasons,
+        adoptedBy: recorder,
+        signatures,
+        perCapita,
+      });
       setOutcome(null);
       await queryClient.invalidateQueries({ queryKey: ['cases'] });
     } catch (error) {
@@ -414,15 +663,29 @@ function ConclusionForm({ state, commission, act }: { state: CaseState; commissi
     if (r.reason === 'notOnAgenda' || r.reason === 'noReasons') return ct('refused', { reason: ct(r.reason) });
     const base = ADOPTION_REFUSAL_NAMES[r.reason][lang];
     if (r.reason === 'noQuorum') return ct('refused', { reason: `${base}: ${QUORUM_FAILURE_NAMES[r.quorum.reason][lang]}` });
-    if (r.reason === 'unsigned') return `${ct('refused', { reason: base })} ${ct('refusedUnsigned', { names: r.who.map((id) => names.get(id) ?? id).join(', ') })}`;
-    if (r.reason === 'notMember' || r.reason === 'dissentWithoutOpinion') return ct('refused', { reason: `${base} (${names.get(r.who) ?? r.who})` });
+    if (r.reason === 'unsigned')
+      return `${ct('refused', { reason: base })} ${ct('refusedUnsigned', { names: r.who.map((id) => names.get(id) ?? id).join(', ') })}`;
+    if (r.reason === 'notMember' || r.reason === 'dissentWithoutOpinion')
+      return ct('refused', { reason: `${base} (${names.get(r.who) ?? r.who})` });
     return ct('refused', { reason: base });
   }
 
   return (
     <form onSubmit={(e) => (e.preventDefault(), void adopt())} noValidate data-testid="conclusion-form">
-      <SelectField label={ct('conclusionSession')} value={chosen.id} options={sessions.data.map((s) => [s.id, ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })])} onChange={setSessionId} testId="conclusion-session" />
-      <SelectField label={ct('conclusionKind')} value={kind} options={choices.map((k) => [k, CONCLUSION_NAMES[k][lang]])} onChange={(k) => setKind(k as ConclusionKind)} testId="conclusion-kind" />
+      <SelectField
+        label={ct('conclusionSession')}
+        value={chosen.id}
+        options={sessions.data.map((s) => [s.id, ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })])}
+        onChange={setSessionId}
+        testId="conclusion-session"
+      />
+      <SelectField
+        label={ct('conclusionKind')}
+        value={kind}
+        options={choices.map((k) => [k, CONCLUSION_NAMES[k][lang]])}
+        onChange={(k) => setKind(k as ConclusionKind)}
+        testId="conclusion-kind"
+      />
       <TextArea label={ct('reasons')} value={reasons} onChange={setReasons} testId="conclusion-reasons" />
       <h3>{ct('votes')}</h3>
       <table className="grid" data-testid="votes">
@@ -431,18 +694,39 @@ function ConclusionForm({ state, commission, act }: { state: CaseState; commissi
             <tr key={m.id}>
               <td>{m.fullName}</td>
               <td>
-                <select aria-label={m.fullName} value={votes[m.id] ?? 'none'} onChange={(e) => setVotes({ ...votes, [m.id]: e.target.value as Vote })} data-testid={`vote-${m.fullName}`}>
+                <select
+                  aria-label={m.fullName}
+                  value={votes[m.id] ?? 'none'}
+                  onChange={(e) => setVotes({ ...votes, [m.id]: e.target.value as Vote })}
+                  data-testid={`vote-${m.fullName}`}
+                >
                   <option value="none">{ct('voteNone')}</option>
                   <option value="agree">{ct('voteAgree')}</option>
                   <option value="dissent">{ct('voteDissent')}</option>
                 </select>
               </td>
-              <td>{votes[m.id] === 'dissent' && <textarea aria-label={ct('opinion')} placeholder={ct('opinion')} value={opinions[m.id] ?? ''} onChange={(e) => setOpinions({ ...opinions, [m.id]: e.target.value })} data-testid={`opinion-${m.fullName}`} />}</td>
+              <td>
+                {votes[m.id] === 'dissent' && (
+                  <textarea
+                    aria-label={ct('opinion')}
+                    placeholder={ct('opinion')}
+                    value={opinions[m.id] ?? ''}
+                    onChange={(e) => setOpinions({ ...opinions, [m.id]: e.target.value })}
+                    data-testid={`opinion-${m.fullName}`}
+                  />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <SelectField label={ct('adoptedBy')} value={recorder} options={present.map((m) => [m.id, m.fullName])} onChange={setAdoptedBy} testId="adopted-by" />
+      <SelectField
+        label={ct('adoptedBy')}
+        value={recorder}
+        options={present.map((m) => [m.id, m.fullName])}
+        onChange={setAdoptedBy}
+        testId="adopted-by"
+      />
       <div className="actions">
         <button type="submit" className="primary" data-testid="adopt">
           {ct('adopt')}

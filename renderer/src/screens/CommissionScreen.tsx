@@ -12,7 +12,16 @@ import { navigate } from '../app/router';
 import { localDate, localMoment } from '../db/clock';
 import { loadCase } from '../db/case-store';
 import { findCatalogEntry } from '../catalog/catalog';
-import { addMember, createCommission, createSession, currentCommission, endMembership, InvalidCommission, listSessions, type MemberInput } from '../commission/store';
+import {
+  addMember,
+  createCommission,
+  createSession,
+  currentCommission,
+  endMembership,
+  InvalidCommission,
+  listSessions,
+  type MemberInput,
+} from '../commission/store';
 import type { CommissionRow } from '../commission/tables';
 import { useCommissionText } from '../commission/text';
 import { GridHead, InputCell, RemoveRowCell, SelectField } from '../commission/ui';
@@ -24,7 +33,10 @@ export const commissionQueryKey = (officeCode: string) => ['commission', officeC
 
 export function useCommission() {
   const { settings } = useSession();
-  return useQuery({ queryKey: commissionQueryKey(settings.officeCode), queryFn: async () => (await currentCommission(db, settings.officeCode)) ?? null });
+  return useQuery({
+    queryKey: commissionQueryKey(settings.officeCode),
+    queryFn: async () => (await currentCommission(db, settings.officeCode)) ?? null,
+  });
 }
 
 export function CommissionScreen() {
@@ -35,7 +47,9 @@ export function CommissionScreen() {
   return (
     <div className="screen commission" data-testid="commission-screen">
       <h1>{ct('title')}</h1>
-      <p className="muted">{ct('decision', { number: commission.data.decision.number, date: printedDate(commission.data.decision.date) })}</p>
+      <p className="muted">
+        {ct('decision', { number: commission.data.decision.number, date: printedDate(commission.data.decision.date) })}
+      </p>
       <Composition commission={commission.data} />
       <CasesAtCommission />
       <Sessions commission={commission.data} />
@@ -47,7 +61,8 @@ const ROLES = MemberRole.options;
 
 function useFailureText() {
   const i18n = useCommissionText();
-  return (error: unknown) => (error instanceof InvalidCommission ? i18n.ct('invalidCommission', { field: error.field }) : writeErrorText(error, i18n));
+  return (error: unknown) =>
+    error instanceof InvalidCommission ? i18n.ct('invalidCommission', { field: error.field }) : writeErrorText(error, i18n);
 }
 
 function CreateCommission() {
@@ -69,10 +84,18 @@ function CreateCommission() {
 
   async function submit() {
     setTried(true);
-    const bad = !number.trim() || !isIsoDate(date) || !hasChair || members.some((m) => !m.fullName.trim() || !m.position.trim() || (m.from && !isIsoDate(m.from)));
+    const bad =
+      !number.trim() ||
+      !isIsoDate(date) ||
+      !hasChair ||
+      members.some((m) => !m.fullName.trim() || !m.position.trim() || (m.from && !isIsoDate(m.from)));
     if (bad) return;
     try {
-      await createCommission(db, { officeCode: settings.officeCode, decision: { number, date }, members: members.map((m) => ({ ...m, from: m.from || date })) }, { name: user.name, at: localMoment() });
+      await createCommission(
+        db,
+        { officeCode: settings.officeCode, decision: { number, date }, members: members.map((m) => ({ ...m, from: m.from || date })) },
+        { name: user.name, at: localMoment() },
+      );
       await queryClient.invalidateQueries({ queryKey: ['commission'] });
     } catch (error) {
       setFailure(error);
@@ -93,10 +116,27 @@ function CreateCommission() {
           <tbody>
             {members.map((m, i) => (
               <tr key={i}>
-                <InputCell label={ct('memberName')} value={m.fullName} onChange={(fullName) => update(i, { fullName })} testId={`member-${i}-name`} error={need(m.fullName)} />
-                <InputCell label={ct('memberPosition')} value={m.position} onChange={(position) => update(i, { position })} testId={`member-${i}-position`} error={need(m.position)} />
+                <InputCell
+                  label={ct('memberName')}
+                  value={m.fullName}
+                  onChange={(fullName) => update(i, { fullName })}
+                  testId={`member-${i}-name`}
+                  error={need(m.fullName)}
+                />
+                <InputCell
+                  label={ct('memberPosition')}
+                  value={m.position}
+                  onChange={(position) => update(i, { position })}
+                  testId={`member-${i}-position`}
+                  error={need(m.position)}
+                />
                 <td>
-                  <select aria-label={ct('memberRole')} value={m.role} onChange={(e) => update(i, { role: e.target.value as MemberRole })} data-testid={`member-${i}-role`}>
+                  <select
+                    aria-label={ct('memberRole')}
+                    value={m.role}
+                    onChange={(e) => update(i, { role: e.target.value as MemberRole })}
+                    data-testid={`member-${i}-role`}
+                  >
                     {ROLES.map((r) => (
                       <option key={r} value={r}>
                         {MEMBER_ROLE_NAMES[r][lang]}
@@ -180,7 +220,12 @@ function Composition({ commission }: { commission: CommissionRow }) {
               <td>{MEMBER_ROLE_NAMES[m.role][lang]}</td>
               <td className="mono">{printedDate(m.from)}</td>
               <td>
-                <input type="date" aria-label={ct('endDate')} value={ending[m.id] ?? today} onChange={(e) => setEnding({ ...ending, [m.id]: e.target.value })} />{' '}
+                <input
+                  type="date"
+                  aria-label={ct('endDate')}
+                  value={ending[m.id] ?? today}
+                  onChange={(e) => setEnding({ ...ending, [m.id]: e.target.value })}
+                />{' '}
                 <button type="button" onClick={() => void end(m)} data-testid={`end-${m.id}`}>
                   {ct('endMembership')}
                 </button>
@@ -191,10 +236,33 @@ function Composition({ commission }: { commission: CommissionRow }) {
       </table>
       <h3>{ct('addMember')}</h3>
       <div className="row">
-        <Field label={ct('memberName')} value={adding.fullName} onChange={(fullName) => setAdding({ ...adding, fullName })} error={need(adding.fullName)} data-testid="new-member-name" />
-        <Field label={ct('memberPosition')} value={adding.position} onChange={(position) => setAdding({ ...adding, position })} error={need(adding.position)} data-testid="new-member-position" />
-        <SelectField label={ct('memberRole')} value={adding.role} options={ROLES.map((r) => [r, MEMBER_ROLE_NAMES[r][lang]])} onChange={(role) => setAdding({ ...adding, role })} />
-        <Field label={ct('memberFrom')} type="date" value={adding.from} onChange={(from) => setAdding({ ...adding, from })} error={tried && !isIsoDate(adding.from) ? ct('badDate') : null} />
+        <Field
+          label={ct('memberName')}
+          value={adding.fullName}
+          onChange={(fullName) => setAdding({ ...adding, fullName })}
+          error={need(adding.fullName)}
+          data-testid="new-member-name"
+        />
+        <Field
+          label={ct('memberPosition')}
+          value={adding.position}
+          onChange={(position) => setAdding({ ...adding, position })}
+          error={need(adding.position)}
+          data-testid="new-member-position"
+        />
+        <SelectField
+          label={ct('memberRole')}
+          value={adding.role}
+          options={ROLES.map((r) => [r, MEMBER_ROLE_NAMES[r][lang]])}
+          onChange={(role) => setAdding({ ...adding, role })}
+        />
+        <Field
+          label={ct('memberFrom')}
+          type="date"
+          value={adding.from}
+          onChange={(from) => setAdding({ ...adding, from })}
+          error={tried && !isIsoDate(adding.from) ? ct('badDate') : null}
+        />
       </div>
       <button type="button" onClick={() => void add()} data-testid="new-member-add">
         {ct('addMemberRow')}
@@ -211,7 +279,8 @@ function Composition({ commission }: { commission: CommissionRow }) {
         <ul data-testid="members-history">
           {past.map((m) => (
             <li key={m.id}>
-              {m.fullName} — {MEMBER_ROLE_NAMES[m.role][lang]}, {m.position}: {m.to ? ct('served', { from: printedDate(m.from), to: printedDate(m.to) }) : ct('serving', { from: printedDate(m.from) })}
+              {m.fullName} — {MEMBER_ROLE_NAMES[m.role][lang]}, {m.position}:{' '}
+              {m.to ? ct('served', { from: printedDate(m.from), to: printedDate(m.to) }) : ct('serving', { from: printedDate(m.from) })}
             </li>
           ))}
         </ul>
@@ -283,7 +352,11 @@ function Sessions({ commission }: { commission: CommissionRow }) {
     setTried(true);
     if (!isIsoDate(date) || !place.trim()) return;
     try {
-      const row = await createSession(db, { commissionId: commission.id, date, place, presentIds: [], caseIds: [] }, { name: user.name, at: localMoment() });
+      const row = await createSession(
+        db,
+        { commissionId: commission.id, date, place, presentIds: [], caseIds: [] },
+        { name: user.name, at: localMoment() },
+      );
       navigate({ screen: 'commission', view: 'session', id: row.id });
     } catch (error) {
       setFailure(error);
@@ -297,14 +370,29 @@ function Sessions({ commission }: { commission: CommissionRow }) {
       <ul data-testid="sessions">
         {sessions.data?.map((s) => (
           <li key={s.id}>
-            <a href={`#/commission/session/${s.id}`}>{ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })}</a>
+            <a href={`#/commission/session/${s.id}`}>
+              {ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })}
+            </a>
           </li>
         ))}
       </ul>
       <h3>{ct('newSession')}</h3>
       <div className="row">
-        <Field label={ct('sessionDate')} type="date" value={date} onChange={setDate} error={tried && !isIsoDate(date) ? ct('badDate') : null} data-testid="session-date" />
-        <Field label={ct('sessionPlace')} value={place} onChange={setPlace} error={tried && !place.trim() ? ct('required') : null} data-testid="session-place" />
+        <Field
+          label={ct('sessionDate')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={tried && !isIsoDate(date) ? ct('badDate') : null}
+          data-testid="session-date"
+        />
+        <Field
+          label={ct('sessionPlace')}
+          value={place}
+          onChange={setPlace}
+          error={tried && !place.trim() ? ct('required') : null}
+          data-testid="session-place"
+        />
       </div>
       <button type="button" className="primary" onClick={() => void start()} data-testid="session-create">
         {ct('createSession')}

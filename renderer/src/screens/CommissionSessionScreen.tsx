@@ -39,13 +39,20 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
   const queryClient = useQueryClient();
   const commission = useCommission();
   const now = localMoment();
-  const stored = useQuery({ queryKey: ['commission', 'session', sessionId], queryFn: async () => (await db.commissionSessions.get(sessionId)) ?? null });
+  const stored = useQuery({
+    queryKey: ['commission', 'session', sessionId],
+    queryFn: async () => (await db.commissionSessions.get(sessionId)) ?? null,
+  });
   const [draft, setDraft] = useState<SessionRow | null>(null);
   const [message, setMessage] = useState<'saved' | { failure: unknown } | null>(null);
   useEffect(() => {
     if (stored.data && !draft) setDraft(stored.data);
   }, [stored.data, draft]);
-  const cases = useQuery({ queryKey: ['cases', 'session', sessionId, draft?.caseIds.join(',')], queryFn: () => casesFor(draft!, now), enabled: !!draft });
+  const cases = useQuery({
+    queryKey: ['cases', 'session', sessionId, draft?.caseIds.join(',')],
+    queryFn: () => casesFor(draft!, now),
+    enabled: !!draft,
+  });
 
   if (stored.isLoading || commission.isLoading) return <div className="screen">{t('loading')}</div>;
   if (!stored.data || !commission.data || !draft) return <div className="screen">{t('caseNotFound')}</div>;
@@ -77,8 +84,19 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
     <div className="screen commission" data-testid="session-screen">
       <h1>{ct('sessionTitle', { number: saved.number })}</h1>
       <div className="row">
-        <Field label={ct('sessionDate')} type="date" value={draft.date} onChange={(date) => setDraft({ ...draft, date })} error={!isIsoDate(draft.date) ? ct('badDate') : null} />
-        <Field label={ct('sessionPlace')} value={draft.place} onChange={(place) => setDraft({ ...draft, place })} error={!draft.place.trim() ? ct('required') : null} />
+        <Field
+          label={ct('sessionDate')}
+          type="date"
+          value={draft.date}
+          onChange={(date) => setDraft({ ...draft, date })}
+          error={!isIsoDate(draft.date) ? ct('badDate') : null}
+        />
+        <Field
+          label={ct('sessionPlace')}
+          value={draft.place}
+          onChange={(place) => setDraft({ ...draft, place })}
+          error={!draft.place.trim() ? ct('required') : null}
+        />
       </div>
 
       <h2>{ct('present')}</h2>
@@ -142,22 +160,38 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
       </div>
       {message && (
         <div className={`banner ${message === 'saved' ? 'ok' : 'error'}`} data-testid="session-message">
-          {message === 'saved' ? ct('sessionSaved') : message.failure instanceof SessionLocked ? ct('sessionLocked') : writeErrorText(message.failure, i18n)}
+          {message === 'saved'
+            ? ct('sessionSaved')
+            : message.failure instanceof SessionLocked
+              ? ct('sessionLocked')
+              : writeErrorText(message.failure, i18n)}
         </div>
       )}
       <div className="reprint">
         <strong>{ct('printAgenda')}</strong>
-        <PrintButtons form="agenda" testId="print-agenda" title={ct('printAgenda')} fileName={`agenda-${saved.number}.pdf`} build={async () => {
-          const { row, states } = await loadSaved();
-          return printAgenda(row, c, states, settings);
-        }} />
+        <PrintButtons
+          form="agenda"
+          testId="print-agenda"
+          title={ct('printAgenda')}
+          fileName={`agenda-${saved.number}.pdf`}
+          build={async () => {
+            const { row, states } = await loadSaved();
+            return printAgenda(row, c, states, settings);
+          }}
+        />
       </div>
       <div className="reprint">
         <strong>{ct('printProtocol')}</strong>
-        <PrintButtons form="protocol" testId="print-protocol" title={ct('printProtocol')} fileName={`protocol-${saved.number}.pdf`} build={async () => {
-          const { row, states } = await loadSaved();
-          return printProtocol(row, c, states, settings);
-        }} />
+        <PrintButtons
+          form="protocol"
+          testId="print-protocol"
+          title={ct('printProtocol')}
+          fileName={`protocol-${saved.number}.pdf`}
+          build={async () => {
+            const { row, states } = await loadSaved();
+            return printProtocol(row, c, states, settings);
+          }}
+        />
       </div>
     </div>
   );

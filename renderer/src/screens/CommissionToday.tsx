@@ -22,8 +22,16 @@ const COMMISSION_STEPS = new Set(['sendToCommission', 'commissionConclusion']);
 async function commissionLists(now: string): Promise<{ waiting: CaseSummary[]; overdue: CaseSummary[] }> {
   const byStatus = (status: string) => db.cases.where('[status+openDue]').between([status, Dexie.minKey], [status, Dexie.maxKey]);
   const [waiting, overdue] = await Promise.all([
-    byStatus('registered').filter((c) => c.nextMilestone === 'sendToCommission' || c.nextMilestone === 'commissionConclusion').limit(LIMIT).toArray(),
-    db.cases.where('openDue').below(now).filter((c) => COMMISSION_STEPS.has(c.nextMilestone ?? '')).limit(LIMIT).toArray(),
+    byStatus('registered')
+      .filter((c) => c.nextMilestone === 'sendToCommission' || c.nextMilestone === 'commissionConclusion')
+      .limit(LIMIT)
+      .toArray(),
+    db.cases
+      .where('openDue')
+      .below(now)
+      .filter((c) => COMMISSION_STEPS.has(c.nextMilestone ?? ''))
+      .limit(LIMIT)
+      .toArray(),
   ]);
   return { waiting, overdue };
 }
@@ -62,7 +70,13 @@ export function CommissionToday() {
               {lists.data.waiting.map((c) => (
                 <tr key={c.id} className={c.openDue && c.openDue < now ? 'overdue' : undefined}>
                   <td>
-                    <input type="checkbox" aria-label={`${ct('select')} ${c.number}`} checked={chosen.includes(c.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))} data-testid={`bulk-${c.number}`} />
+                    <input
+                      type="checkbox"
+                      aria-label={`${ct('select')} ${c.number}`}
+                      checked={chosen.includes(c.id)}
+                      onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))}
+                      data-testid={`bulk-${c.number}`}
+                    />
                   </td>
                   <td className="mono">
                     <a href={`#/case/${c.id}`}>{c.number}</a>
@@ -76,13 +90,23 @@ export function CommissionToday() {
         )}
         {lists.data.waiting.length > 0 &&
           (commission.data ? (
-            <button type="button" className="primary" disabled={chosen.length === 0} onClick={() => void sendChosen()} data-testid="bulk-send">
+            <button
+              type="button"
+              className="primary"
+              disabled={chosen.length === 0}
+              onClick={() => void sendChosen()}
+              data-testid="bulk-send"
+            >
               {ct('bulkSend', { count: chosen.length })}
             </button>
           ) : (
             <p className="msg hint">{ct('sendNoCommission')}</p>
           ))}
-        {result && <div className="banner ok" data-testid="bulk-result">{ct('bulkSent', { sent: result.sent, refused: result.refused })}</div>}
+        {result && (
+          <div className="banner ok" data-testid="bulk-result">
+            {ct('bulkSent', { sent: result.sent, refused: result.refused })}
+          </div>
+        )}
       </section>
       <section id="today-commission-overdue" data-testid="today-commission-overdue">
         <h2>

@@ -16,7 +16,16 @@ import { writeContextFor } from '../district/device';
 import { fetchPackageFiles, missingPackageFiles } from '../district/files';
 import { loadDirectory } from '../district/directory';
 import { buildResultLetter } from '../district/print-lazy';
-import { assignDistrictExecutor, checkDecision, checkRegistration, decide, recordSpecialCommission, registerPackage, returnForRework, type DecisionInput } from '../district/store';
+import {
+  assignDistrictExecutor,
+  checkDecision,
+  checkRegistration,
+  decide,
+  recordSpecialCommission,
+  registerPackage,
+  returnForRework,
+  type DecisionInput,
+} from '../district/store';
 import { useCaseAct, type CaseAct } from '../district/useCaseAct';
 import { proposeOutgoingNumber } from '../district/outgoing';
 import { useDistrictText, type DistrictTextKey } from '../i18n/district-dictionary';
@@ -25,7 +34,12 @@ import { Check, Field } from '../ui/Field';
 import { writeErrorText } from '../ui/problems';
 import { PrintButtons } from './PrintButtons';
 
-const CONCLUSION_TEXT: Record<string, DistrictTextKey> = { needs: 'conclusionNeeds', doesNotNeed: 'conclusionDoesNotNeed', confirmed: 'conclusionConfirmed', notConfirmed: 'conclusionNotConfirmed' };
+const CONCLUSION_TEXT: Record<string, DistrictTextKey> = {
+  needs: 'conclusionNeeds',
+  doesNotNeed: 'conclusionDoesNotNeed',
+  confirmed: 'conclusionConfirmed',
+  notConfirmed: 'conclusionNotConfirmed',
+};
 
 export function useWriteContext() {
   const session = useSession();
@@ -39,7 +53,11 @@ export function ActMessages({ act, field }: { act: CaseAct; field?: string }) {
   const problem = field ? act.problems[field] : undefined;
   return (
     <>
-      {problem && <div className="msg error" role="alert">{d(problem)}</div>}
+      {problem && (
+        <div className="msg error" role="alert">
+          {d(problem)}
+        </div>
+      )}
       {act.failure !== null && (
         <div className="banner error" role="alert" data-testid="act-failure">
           {writeErrorText(act.failure, i18n)}
@@ -60,8 +78,13 @@ export function DistrictCaseActions({ state }: { state: CaseState }) {
       <PackageView state={state} />
       {state.status === 'relayed' && <RegisterForm caseId={state.caseId} />}
       {state.status === 'atDistrict' && !done(state, 'districtAssign') && <AssignForm caseId={state.caseId} />}
-      {state.status === 'atDistrict' && done(state, 'districtAssign') && has(state, 'specialCommission') && !done(state, 'specialCommission') && <SpecialCommissionForm caseId={state.caseId} />}
-      {state.status === 'atDistrict' && done(state, 'districtAssign') && (!has(state, 'specialCommission') || done(state, 'specialCommission')) && <DecideForm state={state} />}
+      {state.status === 'atDistrict' &&
+        done(state, 'districtAssign') &&
+        has(state, 'specialCommission') &&
+        !done(state, 'specialCommission') && <SpecialCommissionForm caseId={state.caseId} />}
+      {state.status === 'atDistrict' &&
+        done(state, 'districtAssign') &&
+        (!has(state, 'specialCommission') || done(state, 'specialCommission')) && <DecideForm state={state} />}
       {state.status === 'atDistrict' && <ReworkForm caseId={state.caseId} />}
       {state.decision && <ResultPaper state={state} />}
     </section>
@@ -84,8 +107,12 @@ function PackageView({ state }: { state: CaseState }) {
   const officeCode = state.events[0].office;
   const officeName = directory.data?.offices[officeCode];
   const received = [...state.events].reverse().find((e): e is CaseEventOf<'receivedByDistrict'> => e.type === 'receivedByDistrict');
-  const executor = [...state.events].reverse().find((e): e is CaseEventOf<'districtExecutorAssigned'> => e.type === 'districtExecutorAssigned');
-  const special = [...state.events].reverse().find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
+  const executor = [...state.events]
+    .reverse()
+    .find((e): e is CaseEventOf<'districtExecutorAssigned'> => e.type === 'districtExecutorAssigned');
+  const special = [...state.events]
+    .reverse()
+    .find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
   const act = state.inspections.at(-1) as Record<string, unknown> | undefined;
   const conclusion = state.conclusion as (CaseState['conclusion'] & { sessionDate?: string; perCapita?: number }) | undefined;
   const income = perCapitaOf(act) ?? conclusion?.perCapita;
@@ -100,7 +127,9 @@ function PackageView({ state }: { state: CaseState }) {
         {received && (
           <>
             <dt>{d('incomingNumber')}</dt>
-            <dd data-testid="incoming">{d('incomingValue', { number: received.payload.incomingNumber, date: printedDate(received.payload.incomingDate) })}</dd>
+            <dd data-testid="incoming">
+              {d('incomingValue', { number: received.payload.incomingNumber, date: printedDate(received.payload.incomingDate) })}
+            </dd>
           </>
         )}
         {executor && (
@@ -111,10 +140,16 @@ function PackageView({ state }: { state: CaseState }) {
         )}
         <dt>{d('commissionConclusion')}</dt>
         <dd data-testid="conclusion">
-          {conclusion ? `${d(CONCLUSION_TEXT[conclusion.conclusion])} — ${conclusion.reasons}${conclusion.sessionDate ? ` (${printedDate(conclusion.sessionDate)})` : ''}` : d('none')}
+          {conclusion
+            ? `${d(CONCLUSION_TEXT[conclusion.conclusion])} — ${conclusion.reasons}${conclusion.sessionDate ? ` (${printedDate(conclusion.sessionDate)})` : ''}`
+            : d('none')}
         </dd>
         <dt>{d('inspectionAct')}</dt>
-        <dd data-testid="inspection">{act ? d('actSummary', { count: state.inspections.length, members: Array.isArray(act.family) ? act.family.length : '—' }) : d('none')}</dd>
+        <dd data-testid="inspection">
+          {act
+            ? d('actSummary', { count: state.inspections.length, members: Array.isArray(act.family) ? act.family.length : '—' })
+            : d('none')}
+        </dd>
         <dt>{d('perCapita')}</dt>
         <dd data-testid="per-capita">{income !== undefined ? d('tenge', { amount: printedAmount(income) }) : d('none')}</dd>
         {special && (
@@ -127,7 +162,13 @@ function PackageView({ state }: { state: CaseState }) {
           </>
         )}
         <dt>{d('packageFiles')}</dt>
-        <dd data-testid="package-files">{files.data ? (files.data.length > 0 ? d('filesMissingNames', { names: files.data.map((f) => f.name).join(', ') }) : d('filesAll')) : d('loading')}</dd>
+        <dd data-testid="package-files">
+          {files.data
+            ? files.data.length > 0
+              ? d('filesMissingNames', { names: files.data.map((f) => f.name).join(', ') })
+              : d('filesAll')
+            : d('loading')}
+        </dd>
       </dl>
       {state.status === 'returnedForRework' && state.reworkRemarks && (
         <div className="banner warn" data-testid="rework-remarks">
@@ -141,7 +182,11 @@ function PackageView({ state }: { state: CaseState }) {
 /** Per-capita income of an inspection act, when the act carries the family, months and incomes. */
 function perCapitaOf(act: Record<string, unknown> | undefined): number | undefined {
   if (!act || !Array.isArray(act.family) || !Array.isArray(act.months) || !Array.isArray(act.incomes)) return undefined;
-  const result = perCapitaIncome({ familyIins: act.family.map((m: { iin: string }) => m.iin), months: act.months as string[], lines: act.incomes as never });
+  const result = perCapitaIncome({
+    familyIins: act.family.map((m: { iin: string }) => m.iin),
+    months: act.months as string[],
+    lines: act.incomes as never,
+  });
   return result.ok ? result.result.perCapita : undefined;
 }
 
@@ -155,11 +200,33 @@ function RegisterForm({ caseId }: { caseId: string }) {
   const [tried, setTried] = useState(false);
   const live = tried ? checkRegistration({ incomingNumber: number, incomingDate: date }, localDate()) : {};
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), setTried(true), void act.run(() => registerPackage(ctx(), caseId, { incomingNumber: number, incomingDate: date })))} noValidate data-testid="register-package">
+    <form
+      className="act-form"
+      onSubmit={(e) => (
+        e.preventDefault(),
+        setTried(true),
+        void act.run(() => registerPackage(ctx(), caseId, { incomingNumber: number, incomingDate: date }))
+      )}
+      noValidate
+      data-testid="register-package"
+    >
       <h3>{d('registerPackage')}</h3>
       <div className="row">
-        <Field label={d('incomingNumber')} value={number} onChange={setNumber} error={live.incomingNumber ? d(live.incomingNumber) : null} data-testid="incoming-number" />
-        <Field label={d('incomingDate')} type="date" value={date} onChange={setDate} error={live.incomingDate ? d(live.incomingDate) : null} data-testid="incoming-date" />
+        <Field
+          label={d('incomingNumber')}
+          value={number}
+          onChange={setNumber}
+          error={live.incomingNumber ? d(live.incomingNumber) : null}
+          data-testid="incoming-number"
+        />
+        <Field
+          label={d('incomingDate')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={live.incomingDate ? d(live.incomingDate) : null}
+          data-testid="incoming-date"
+        />
       </div>
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="register-package-submit">
@@ -179,7 +246,14 @@ function AssignForm({ caseId }: { caseId: string }) {
   const executorId = chosen || people.find((u) => u.role === 'executor')?.id || people[0]?.id || '';
   const executor = people.find((u) => u.id === executorId);
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => assignDistrictExecutor(ctx(), caseId, { id: executor?.id ?? '', name: executor?.name ?? '' })))} data-testid="assign-executor">
+    <form
+      className="act-form"
+      onSubmit={(e) => (
+        e.preventDefault(),
+        void act.run(() => assignDistrictExecutor(ctx(), caseId, { id: executor?.id ?? '', name: executor?.name ?? '' }))
+      )}
+      data-testid="assign-executor"
+    >
       <h3>{d('assignExecutor')}</h3>
       <p className="hint">{d('assignHint')}</p>
       <label className="field">
@@ -208,7 +282,12 @@ function SpecialCommissionForm({ caseId }: { caseId: string }) {
   const [amount, setAmount] = useState('');
   const [reasons, setReasons] = useState('');
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => recordSpecialCommission(ctx(), caseId, { needs, amount, reasons })))} noValidate data-testid="special-commission-form">
+    <form
+      className="act-form"
+      onSubmit={(e) => (e.preventDefault(), void act.run(() => recordSpecialCommission(ctx(), caseId, { needs, amount, reasons })))}
+      noValidate
+      data-testid="special-commission-form"
+    >
       <h3>{d('specialCommission')}</h3>
       <div className="row">
         <label className="check">
@@ -218,7 +297,16 @@ function SpecialCommissionForm({ caseId }: { caseId: string }) {
           <input type="radio" checked={!needs} onChange={() => setNeeds(false)} data-testid="special-no-need" /> {d('specialNoNeed')}
         </label>
       </div>
-      {needs && <Field label={d('amount')} value={amount} onChange={setAmount} inputMode="decimal" error={act.problems.amount ? d(act.problems.amount) : null} data-testid="special-amount" />}
+      {needs && (
+        <Field
+          label={d('amount')}
+          value={amount}
+          onChange={setAmount}
+          inputMode="decimal"
+          error={act.problems.amount ? d(act.problems.amount) : null}
+          data-testid="special-amount"
+        />
+      )}
       <label className="field">
         {d('specialReasons')}
         <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} data-testid="special-reasons" />
@@ -239,7 +327,9 @@ function DecideForm({ state }: { state: CaseState }) {
   const act = useCaseAct();
   const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
   const entry = findCatalogEntry(state.entryId);
-  const special = [...state.events].reverse().find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
+  const special = [...state.events]
+    .reverse()
+    .find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
   const heads = (users.data ?? []).filter((u) => u.role === 'akim');
   const [v, setV] = useState<DecisionInput>({
     outcome: special && !special.payload.needs ? 'refusal' : 'notification',
@@ -252,46 +342,115 @@ function DecideForm({ state }: { state: CaseState }) {
   });
   const [otherReason, setOtherReason] = useState('');
   // The next number of this PC's series, until the user types another.
-  const proposal = useQuery({ queryKey: ['cases', 'outgoing-proposal'], queryFn: () => proposeOutgoingNumber(db, session.settings, localMoment()) });
+  const proposal = useQuery({
+    queryKey: ['cases', 'outgoing-proposal'],
+    queryFn: () => proposeOutgoingNumber(db, session.settings, localMoment()),
+  });
   const [outgoingTyped, setOutgoingTyped] = useState<string | null>(null);
   const outgoingNumber = outgoingTyped ?? proposal.data ?? '';
-  const signedBy = v.signedBy || (session.user.role === 'akim' ? session.user.name : heads[0]?.name ?? '');
+  const signedBy = v.signedBy || (session.user.role === 'akim' ? session.user.name : (heads[0]?.name ?? ''));
   const input: DecisionInput = { ...v, outgoingNumber, signedBy, reasons: [...v.reasons, otherReason] };
   const [tried, setTried] = useState(false);
   const live = tried ? checkDecision(input) : {};
   const err = (key: keyof DecisionInput) => (live[key] ? d(live[key]!) : null);
-  const toggleGround = (kk: string, on: boolean) => setV((old) => ({ ...old, reasons: on ? [...old.reasons, kk] : old.reasons.filter((r) => r !== kk) }));
+  const toggleGround = (kk: string, on: boolean) =>
+    setV((old) => ({ ...old, reasons: on ? [...old.reasons, kk] : old.reasons.filter((r) => r !== kk) }));
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), setTried(true), void act.run(() => decide(ctx(), state.caseId, input)))} noValidate data-testid="decide-form">
+    <form
+      className="act-form"
+      onSubmit={(e) => (e.preventDefault(), setTried(true), void act.run(() => decide(ctx(), state.caseId, input)))}
+      noValidate
+      data-testid="decide-form"
+    >
       <h3>{d('decide')}</h3>
       <div className="row">
         <label className="check">
-          <input type="radio" checked={v.outcome === 'notification'} onChange={() => setV({ ...v, outcome: 'notification' })} data-testid="outcome-notification" /> {d('outcomeNotification')}
+          <input
+            type="radio"
+            checked={v.outcome === 'notification'}
+            onChange={() => setV({ ...v, outcome: 'notification' })}
+            data-testid="outcome-notification"
+          />{' '}
+          {d('outcomeNotification')}
         </label>
         <label className="check">
-          <input type="radio" checked={v.outcome === 'refusal'} onChange={() => setV({ ...v, outcome: 'refusal' })} data-testid="outcome-refusal" /> {d('outcomeRefusal')}
+          <input
+            type="radio"
+            checked={v.outcome === 'refusal'}
+            onChange={() => setV({ ...v, outcome: 'refusal' })}
+            data-testid="outcome-refusal"
+          />{' '}
+          {d('outcomeRefusal')}
         </label>
       </div>
       {v.outcome === 'notification' ? (
         <div className="row">
-          <Field label={d('amount')} value={v.amount} onChange={(x) => setV({ ...v, amount: x })} inputMode="decimal" error={err('amount')} hint={d('amountHint')} data-testid="decision-amount" />
-          <Field label={d('periodFrom')} type="date" value={v.periodFrom} onChange={(x) => setV({ ...v, periodFrom: x })} error={err('periodFrom')} data-testid="period-from" />
-          <Field label={d('periodTo')} type="date" value={v.periodTo} onChange={(x) => setV({ ...v, periodTo: x })} error={err('periodTo')} data-testid="period-to" />
+          <Field
+            label={d('amount')}
+            value={v.amount}
+            onChange={(x) => setV({ ...v, amount: x })}
+            inputMode="decimal"
+            error={err('amount')}
+            hint={d('amountHint')}
+            data-testid="decision-amount"
+          />
+          <Field
+            label={d('periodFrom')}
+            type="date"
+            value={v.periodFrom}
+            onChange={(x) => setV({ ...v, periodFrom: x })}
+            error={err('periodFrom')}
+            data-testid="period-from"
+          />
+          <Field
+            label={d('periodTo')}
+            type="date"
+            value={v.periodTo}
+            onChange={(x) => setV({ ...v, periodTo: x })}
+            error={err('periodTo')}
+            data-testid="period-to"
+          />
         </div>
       ) : (
         <fieldset>
           <legend>{d('refusalReasons')}</legend>
-          {entry?.refusalGrounds.map((g, i) => <Check key={i} label={pick(g)} checked={v.reasons.includes(g.kk)} onChange={(on) => toggleGround(g.kk, on)} testId={`ground-${i}`} />)}
+          {entry?.refusalGrounds.map((g, i) => (
+            <Check
+              key={i}
+              label={pick(g)}
+              checked={v.reasons.includes(g.kk)}
+              onChange={(on) => toggleGround(g.kk, on)}
+              testId={`ground-${i}`}
+            />
+          ))}
           <label className="field">
             {d('otherReason')}
             <textarea value={otherReason} onChange={(e) => setOtherReason(e.target.value)} data-testid="other-reason" />
           </label>
-          {err('reasons') && <div className="msg error" role="alert">{err('reasons')}</div>}
+          {err('reasons') && (
+            <div className="msg error" role="alert">
+              {err('reasons')}
+            </div>
+          )}
         </fieldset>
       )}
       <div className="row">
-        <Field label={d('outgoingNumber')} value={outgoingNumber} onChange={setOutgoingTyped} error={err('outgoingNumber')} hint={outgoingTyped === null && proposal.data ? d('outgoingProposed') : undefined} data-testid="outgoing-number" />
-        <Field label={d('signedBy')} value={signedBy} onChange={(x) => setV({ ...v, signedBy: x })} error={err('signedBy')} list="district-heads" data-testid="signed-by" />
+        <Field
+          label={d('outgoingNumber')}
+          value={outgoingNumber}
+          onChange={setOutgoingTyped}
+          error={err('outgoingNumber')}
+          hint={outgoingTyped === null && proposal.data ? d('outgoingProposed') : undefined}
+          data-testid="outgoing-number"
+        />
+        <Field
+          label={d('signedBy')}
+          value={signedBy}
+          onChange={(x) => setV({ ...v, signedBy: x })}
+          error={err('signedBy')}
+          list="district-heads"
+          data-testid="signed-by"
+        />
         <datalist id="district-heads">
           {heads.map((h) => (
             <option key={h.id} value={h.name} />
@@ -319,7 +478,12 @@ function ReworkForm({ caseId }: { caseId: string }) {
       </button>
     );
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => returnForRework(ctx(), caseId, remarks)))} noValidate data-testid="rework-form">
+    <form
+      className="act-form"
+      onSubmit={(e) => (e.preventDefault(), void act.run(() => returnForRework(ctx(), caseId, remarks)))}
+      noValidate
+      data-testid="rework-form"
+    >
       <h3>{d('rework')}</h3>
       <label className="field">
         {d('reworkRemarks')}

@@ -18,7 +18,16 @@ import { loadIdentity } from '../sync/state';
 import { syncLoop } from '../sync/useSync';
 import { Field } from '../ui/Field';
 
-const STATUS_CHOICES: Array<InboxFilter['status']> = ['open', 'all', 'relayed', 'atDistrict', 'decided', 'returnedForRework', 'resultReady', 'handedOver'];
+const STATUS_CHOICES: Array<InboxFilter['status']> = [
+  'open',
+  'all',
+  'relayed',
+  'atDistrict',
+  'decided',
+  'returnedForRework',
+  'resultReady',
+  'handedOver',
+];
 
 export function DistrictInboxScreen() {
   const { lang, pick } = useLanguage();
@@ -36,7 +45,11 @@ export function DistrictInboxScreen() {
       <div className="row filters">
         <label className="field">
           {d('filterOffice')}
-          <select value={filter.office ?? ''} onChange={(e) => setFilter({ ...filter, office: e.target.value || undefined })} data-testid="filter-office">
+          <select
+            value={filter.office ?? ''}
+            onChange={(e) => setFilter({ ...filter, office: e.target.value || undefined })}
+            data-testid="filter-office"
+          >
             <option value="">{d('filterAny')}</option>
             {data?.offices.map((o) => (
               <option key={o} value={o}>
@@ -47,7 +60,11 @@ export function DistrictInboxScreen() {
         </label>
         <label className="field">
           {d('filterService')}
-          <select value={filter.entryId ?? ''} onChange={(e) => setFilter({ ...filter, entryId: e.target.value || undefined })} data-testid="filter-service">
+          <select
+            value={filter.entryId ?? ''}
+            onChange={(e) => setFilter({ ...filter, entryId: e.target.value || undefined })}
+            data-testid="filter-service"
+          >
             <option value="">{d('filterAny')}</option>
             {data?.entryIds.map((id) => {
               const entry = findCatalogEntry(id);
@@ -61,7 +78,11 @@ export function DistrictInboxScreen() {
         </label>
         <label className="field">
           {d('filterStatus')}
-          <select value={filter.status ?? 'open'} onChange={(e) => setFilter({ ...filter, status: e.target.value as InboxFilter['status'] })} data-testid="filter-status">
+          <select
+            value={filter.status ?? 'open'}
+            onChange={(e) => setFilter({ ...filter, status: e.target.value as InboxFilter['status'] })}
+            data-testid="filter-status"
+          >
             {STATUS_CHOICES.map((s) => (
               <option key={s} value={s}>
                 {s === 'open' ? d('filterOpen') : s === 'all' ? d('filterAll') : STATUS_NAMES[s as CaseStatus][lang]}
@@ -70,7 +91,13 @@ export function DistrictInboxScreen() {
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={!!filter.overdueOnly} onChange={(e) => setFilter({ ...filter, overdueOnly: e.target.checked })} data-testid="filter-overdue" /> {d('filterOverdue')}
+          <input
+            type="checkbox"
+            checked={!!filter.overdueOnly}
+            onChange={(e) => setFilter({ ...filter, overdueOnly: e.target.checked })}
+            data-testid="filter-overdue"
+          />{' '}
+          {d('filterOverdue')}
         </label>
       </div>
       {!data && <p>{d('loading')}</p>}
@@ -94,7 +121,14 @@ export function DistrictInboxScreen() {
               const entry = findCatalogEntry(r.entryId);
               const open = () => navigate({ screen: 'case', caseId: r.caseId });
               return (
-                <tr key={r.caseId} tabIndex={0} className={r.overdue ? 'overdue' : undefined} onClick={open} onKeyDown={(e) => e.key === 'Enter' && open()} data-testid={`inbox-row-${r.number}`}>
+                <tr
+                  key={r.caseId}
+                  tabIndex={0}
+                  className={r.overdue ? 'overdue' : undefined}
+                  onClick={open}
+                  onKeyDown={(e) => e.key === 'Enter' && open()}
+                  data-testid={`inbox-row-${r.number}`}
+                >
                   <td className="mono">{r.number}</td>
                   <td data-testid="inbox-office">
                     {data.officeNames[r.office] ? pick(data.officeNames[r.office]) : ''} <span className="mono">{r.office}</span>

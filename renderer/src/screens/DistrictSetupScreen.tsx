@@ -13,7 +13,11 @@ import { writeErrorText } from '../ui/problems';
 import { SetupScreen } from './SetupScreen';
 import type { DeviceKind } from '../district/device';
 
-export const DISTRICT_ROLE_TEXT: Record<Role, DistrictTextKey> = { clerk: 'roleDistrictClerk', executor: 'roleDistrictExecutor', akim: 'roleDistrictHead' };
+export const DISTRICT_ROLE_TEXT: Record<Role, DistrictTextKey> = {
+  clerk: 'roleDistrictClerk',
+  executor: 'roleDistrictExecutor',
+  akim: 'roleDistrictHead',
+};
 
 export function FirstRun({ onDone }: { onDone(): void }) {
   const d = useDistrictText();
@@ -24,7 +28,8 @@ export function FirstRun({ onDone }: { onDone(): void }) {
         <strong>{d('deviceKind')}</strong>{' '}
         {(['akimat', 'district'] as const).map((k) => (
           <label key={k} className="check">
-            <input type="radio" name="device-kind" checked={kind === k} onChange={() => setKind(k)} data-testid={`kind-${k}`} /> {d(k === 'akimat' ? 'kindAkimat' : 'kindDistrict')}
+            <input type="radio" name="device-kind" checked={kind === k} onChange={() => setKind(k)} data-testid={`kind-${k}`} />{' '}
+            {d(k === 'akimat' ? 'kindAkimat' : 'kindDistrict')}
           </label>
         ))}
       </div>
@@ -36,7 +41,16 @@ export function FirstRun({ onDone }: { onDone(): void }) {
 export function DistrictSetupScreen({ onDone }: { onDone(): void }) {
   const i18n = useLanguage();
   const d = useDistrictText();
-  const [v, setV] = useState({ nameKk: '', nameRu: '', district: '', code: '', userName: '', role: 'akim' as Role, password: '', password2: '' });
+  const [v, setV] = useState({
+    nameKk: '',
+    nameRu: '',
+    district: '',
+    code: '',
+    userName: '',
+    role: 'akim' as Role,
+    password: '',
+    password2: '',
+  });
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));

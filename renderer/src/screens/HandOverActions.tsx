@@ -76,12 +76,19 @@ function RelayForm({ state }: { state: CaseState }) {
   const ctx = useWriteContext();
   const act = useCaseAct();
   const identity = useQuery({ queryKey: ['cases', 'identity'], queryFn: async () => (await loadIdentity(db)) ?? null });
-  const files = useQuery({ queryKey: ['cases', 'attachments', state.caseId], queryFn: () => db.attachments.where('caseId').equals(state.caseId).toArray() });
+  const files = useQuery({
+    queryKey: ['cases', 'attachments', state.caseId],
+    queryFn: () => db.attachments.where('caseId').equals(state.caseId).toArray(),
+  });
   const scope = identity.data?.scope;
   const districtCode = scope?.kind === 'office' ? scope.districtCode : undefined;
   const again = state.status === 'returnedForRework';
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => relayPackage(ctx(), state.caseId, districtCode)))} data-testid="relay-form">
+    <form
+      className="act-form"
+      onSubmit={(e) => (e.preventDefault(), void act.run(() => relayPackage(ctx(), state.caseId, districtCode)))}
+      data-testid="relay-form"
+    >
       <h3>{again ? d('relayAgain') : d('relay')}</h3>
       <p>{districtCode ? d('relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : d('relayNoDistrict')}</p>
       <ActMessages act={act} field="district" />
@@ -101,7 +108,13 @@ function ReceiveResult({ state }: { state: CaseState }) {
     <div className="act-form" data-testid="receive-result">
       <div className="banner ok">{d('resultArrived', { outcome, number: state.decision?.outgoingNumber ?? '' })}</div>
       <ActMessages act={act} />
-      <button type="button" className="primary" disabled={act.busy} onClick={() => void act.run(() => receiveResult(ctx(), state.caseId))} data-testid="receive-result-submit">
+      <button
+        type="button"
+        className="primary"
+        disabled={act.busy}
+        onClick={() => void act.run(() => receiveResult(ctx(), state.caseId))}
+        data-testid="receive-result-submit"
+      >
         {d('receiveButton')}
       </button>
     </div>
@@ -113,15 +126,35 @@ function applicantName(state: CaseState): string {
   return [a?.surname, a?.name, a?.patronymic].filter(Boolean).join(' ');
 }
 
-function HandOverForm({ state, result, certificate }: { state: CaseState; result: 'notification' | 'refusal' | 'certificate'; certificate?: CertificateAnswer }) {
+function HandOverForm({
+  state,
+  result,
+  certificate,
+}: {
+  state: CaseState;
+  result: 'notification' | 'refusal' | 'certificate';
+  certificate?: CertificateAnswer;
+}) {
   const d = useDistrictText();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [receivedBy, setReceivedBy] = useState(applicantName(state));
   return (
-    <form className="act-form" onSubmit={(e) => (e.preventDefault(), void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result, certificate })))} noValidate data-testid="hand-over-form">
+    <form
+      className="act-form"
+      onSubmit={(e) => (e.preventDefault(), void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result, certificate })))}
+      noValidate
+      data-testid="hand-over-form"
+    >
       <h3>{d('handOver')}</h3>
-      <Field label={d('receivedBy')} value={receivedBy} onChange={setReceivedBy} error={act.problems.receivedBy ? d(act.problems.receivedBy) : null} hint={d('receivedByHint')} data-testid="received-by" />
+      <Field
+        label={d('receivedBy')}
+        value={receivedBy}
+        onChange={setReceivedBy}
+        error={act.problems.receivedBy ? d(act.problems.receivedBy) : null}
+        hint={d('receivedByHint')}
+        data-testid="received-by"
+      />
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="hand-over-submit">
         {d('handOverButton')}
@@ -153,11 +186,19 @@ function CertificateDesk({ state }: { state: CaseState }) {
           <input type="radio" checked={receives} onChange={() => setReceives(true)} data-testid="tsa-receives" /> {d('tsaReceives')}
         </label>
         <label className="check">
-          <input type="radio" checked={!receives} onChange={() => setReceives(false)} data-testid="tsa-not-receives" /> {d('tsaNotReceives')}
+          <input type="radio" checked={!receives} onChange={() => setReceives(false)} data-testid="tsa-not-receives" />{' '}
+          {d('tsaNotReceives')}
         </label>
       </div>
       <div className="row">
-        <Field label={d('year')} value={year} onChange={setYear} inputMode="numeric" error={yearOk ? null : d('problemYear')} data-testid="tsa-year" />
+        <Field
+          label={d('year')}
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          error={yearOk ? null : d('problemYear')}
+          data-testid="tsa-year"
+        />
         <label className="field">
           {d('quarter')}
           <select value={quarter} onChange={(e) => setQuarter(Number(e.target.value) as 1 | 2 | 3 | 4)} data-testid="tsa-quarter">
@@ -168,7 +209,13 @@ function CertificateDesk({ state }: { state: CaseState }) {
             ))}
           </select>
         </label>
-        <Field label={d('certificateSigner')} value={signer} onChange={setSigner} error={signerOk ? null : d('problemRequired')} data-testid="tsa-signer" />
+        <Field
+          label={d('certificateSigner')}
+          value={signer}
+          onChange={setSigner}
+          error={signerOk ? null : d('problemRequired')}
+          data-testid="tsa-signer"
+        />
       </div>
       {yearOk && signerOk && (
         <PrintButtons
@@ -176,11 +223,17 @@ function CertificateDesk({ state }: { state: CaseState }) {
           testId="certificate-print"
           title={`${state.number} ${d('certificate')}`}
           fileName={`certificate-${state.number}.pdf`}
-          build={() => buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })}
+          build={() =>
+            buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })
+          }
         />
       )}
       {/* The hand-over records what the certificate said, once it can be printed. */}
-      <HandOverForm state={state} result="certificate" certificate={yearOk && signerOk ? certificateAnswer(state, { receives, year: Number(year), quarter, signer }) : undefined} />
+      <HandOverForm
+        state={state}
+        result="certificate"
+        certificate={yearOk && signerOk ? certificateAnswer(state, { receives, year: Number(year), quarter, signer }) : undefined}
+      />
     </div>
   );
 }
@@ -197,8 +250,21 @@ function IssuedCertificate({ state }: { state: CaseState }) {
   return (
     <div className="result-paper" data-testid="certificate-issued">
       <h3>{d('certificateIssued')}</h3>
-      <p data-testid="certificate-facts">{d('certificateFacts', { answer: d(answer.receives ? 'tsaReceives' : 'tsaNotReceives'), year: answer.year, quarter: answer.quarter, signer })}</p>
-      <p data-testid="certificate-family">{answer.family.length > 0 ? d('certificateFamily', { names: answer.family.map((m) => (m.relation ? `${m.fullName} (${m.relation})` : m.fullName)).join(', ') }) : d('certificateNoFamily')}</p>
+      <p data-testid="certificate-facts">
+        {d('certificateFacts', {
+          answer: d(answer.receives ? 'tsaReceives' : 'tsaNotReceives'),
+          year: answer.year,
+          quarter: answer.quarter,
+          signer,
+        })}
+      </p>
+      <p data-testid="certificate-family">
+        {answer.family.length > 0
+          ? d('certificateFamily', {
+              names: answer.family.map((m) => (m.relation ? `${m.fullName} (${m.relation})` : m.fullName)).join(', '),
+            })
+          : d('certificateNoFamily')}
+      </p>
       <PrintButtons
         form="certificate"
         testId="certificate-reprint"
@@ -206,7 +272,9 @@ function IssuedCertificate({ state }: { state: CaseState }) {
         title={`${state.number} ${d('certificate')}`}
         fileName={`certificate-${state.number}-duplicate.pdf`}
         before={async () => {
-          await appendEvents(writeContextFor(db, session.settings, session.user, localMoment()), state.caseId, () => [{ type: 'formReprinted', payload: { form: 'certificate' } }]);
+          await appendEvents(writeContextFor(db, session.settings, session.user, localMoment()), state.caseId, () => [
+            { type: 'formReprinted', payload: { form: 'certificate' } },
+          ]);
           await queryClient.invalidateQueries({ queryKey: ['cases'] });
         }}
         build={() => buildCertificate(state, session.settings, { ...answer, signer, date: issued.at.slice(0, 10), duplicate: true })}

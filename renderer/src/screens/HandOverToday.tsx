@@ -22,7 +22,10 @@ export function HandOverToday() {
       {sections.map(([key, label, cases]) => (
         <section key={key} id={`today-${key}`} data-testid={`today-${key}`}>
           <h2>
-            {label} <span className="badge" data-testid={`count-${key}`}>{cases.length}</span>
+            {label}{' '}
+            <span className="badge" data-testid={`count-${key}`}>
+              {cases.length}
+            </span>
           </h2>
           {cases.length === 0 ? <p className="empty">{d('todayNone')}</p> : <CaseTable cases={cases} now={now} />}
         </section>

@@ -77,7 +77,7 @@ export function NewApplicationScreen() {
     queryFn: () => openDuplicates(db, form.iin, entry!.service),
     enabled: iinParsed.ok && !!entry,
   });
-  const duplicateList = iinParsed.ok && entry ? duplicates.data ?? [] : [];
+  const duplicateList = iinParsed.ok && entry ? (duplicates.data ?? []) : [];
 
   const set = <K extends keyof IntakeForm>(key: K, value: IntakeForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const text = (key: keyof IntakeForm) => (value: string) => set(key, value as never);
@@ -134,7 +134,9 @@ export function NewApplicationScreen() {
       <div className="screen narrow" data-testid="intake-done">
         <h1>{t('newTitle')}</h1>
         <div className={`banner ${registered ? 'ok' : 'warn'}`} data-testid="intake-result">
-          {registered ? t('registered', { number: done.number, date: printedDate(done.resultDate!) }) : t('refused', { number: done.number })}
+          {registered
+            ? t('registered', { number: done.number, date: printedDate(done.resultDate!) })
+            : t('refused', { number: done.number })}
         </div>
         <PrintButtons
           form={registered ? 'talon' : 'refusalReceipt'}
@@ -145,7 +147,14 @@ export function NewApplicationScreen() {
           build={() => buildCaseForm(registered ? 'talon' : 'refusalReceipt', done, settings)}
         />
         {registered && (
-          <PrintButtons form="consent" testId="consent-after" title={done.number} fileName={`consent-${done.number}.pdf`} printLabel={t('printConsent')} build={() => buildCaseForm('consent', done, settings)} />
+          <PrintButtons
+            form="consent"
+            testId="consent-after"
+            title={done.number}
+            fileName={`consent-${done.number}.pdf`}
+            printLabel={t('printConsent')}
+            build={() => buildCaseForm('consent', done, settings)}
+          />
         )}
         <div className="actions">
           <button type="button" onClick={() => navigate({ screen: 'case', caseId: done.caseId })}>
@@ -188,11 +197,22 @@ export function NewApplicationScreen() {
           </div>
         ) : (
           <>
-            <Field label={t('serviceSearch')} value={serviceQuery} onChange={setServiceQuery} autoFocus error={attempt ? problemText(problems.entryId, i18n) : null} data-testid="service-search" />
+            <Field
+              label={t('serviceSearch')}
+              value={serviceQuery}
+              onChange={setServiceQuery}
+              autoFocus
+              error={attempt ? problemText(problems.entryId, i18n) : null}
+              data-testid="service-search"
+            />
             <ul className="service-list" role="listbox">
               {matchingServices.map((s) => (
                 <li key={s.id}>
-                  <button type="button" onClick={() => (set('entryId', s.id), setTimeout(() => firstField.current?.focus(), 0))} data-service={s.service}>
+                  <button
+                    type="button"
+                    onClick={() => (set('entryId', s.id), setTimeout(() => firstField.current?.focus(), 0))}
+                    data-service={s.service}
+                  >
                     {pick(s.title)}
                   </button>
                 </li>
@@ -212,7 +232,11 @@ export function NewApplicationScreen() {
             onChange={(v) => set('iin', v.replace(/\s/g, ''))}
             onBlur={blur('iin')}
             error={iinError}
-            hint={iinParsed.ok ? t('iinOk', { date: printedDate(iinParsed.birthDate), sex: t(iinParsed.sex === 'male' ? 'sexMale' : 'sexFemale') }) : null}
+            hint={
+              iinParsed.ok
+                ? t('iinOk', { date: printedDate(iinParsed.birthDate), sex: t(iinParsed.sex === 'male' ? 'sexMale' : 'sexFemale') })
+                : null
+            }
             inputMode="numeric"
             maxLength={12}
             ref={firstField}
@@ -225,9 +249,28 @@ export function NewApplicationScreen() {
           <Field label={t('patronymic')} value={form.patronymic} onChange={text('patronymic')} />
         </div>
         <div className="row">
-          <Field label={t('idNumber')} value={form.idNumber} onChange={text('idNumber')} onBlur={blur('idNumber')} error={shown('idNumber')} />
-          <Field label={t('idIssuer')} value={form.idIssuer} onChange={text('idIssuer')} onBlur={blur('idIssuer')} error={shown('idIssuer')} />
-          <Field label={t('idDate')} type="date" value={form.idDate} onChange={text('idDate')} onBlur={blur('idDate')} error={shown('idDate')} />
+          <Field
+            label={t('idNumber')}
+            value={form.idNumber}
+            onChange={text('idNumber')}
+            onBlur={blur('idNumber')}
+            error={shown('idNumber')}
+          />
+          <Field
+            label={t('idIssuer')}
+            value={form.idIssuer}
+            onChange={text('idIssuer')}
+            onBlur={blur('idIssuer')}
+            error={shown('idIssuer')}
+          />
+          <Field
+            label={t('idDate')}
+            type="date"
+            value={form.idDate}
+            onChange={text('idDate')}
+            onBlur={blur('idDate')}
+            error={shown('idDate')}
+          />
         </div>
         <div className="row">
           <Field label={t('address')} value={form.address} onChange={text('address')} onBlur={blur('address')} error={shown('address')} />
@@ -241,7 +284,14 @@ export function NewApplicationScreen() {
           <legend>{t('sectionRepresentative')}</legend>
           <div className="row">
             <Field label={t('repFullName')} value={form.repFullName} onChange={text('repFullName')} error={shown('repFullName')} />
-            <Field label={t('repIin')} value={form.repIin} onChange={text('repIin')} error={shown('repIin')} inputMode="numeric" maxLength={12} />
+            <Field
+              label={t('repIin')}
+              value={form.repIin}
+              onChange={text('repIin')}
+              error={shown('repIin')}
+              inputMode="numeric"
+              maxLength={12}
+            />
           </div>
           <div className="row">
             <Field label={t('poaNumber')} value={form.poaNumber} onChange={text('poaNumber')} error={shown('poaNumber')} />
@@ -257,14 +307,32 @@ export function NewApplicationScreen() {
           {form.family.length === 0 && <p className="empty">{t('familyNone')}</p>}
           {form.family.map((member, i) => {
             const change = (key: keyof typeof member) => (value: string) =>
-              set('family', form.family.map((m, j) => (j === i ? { ...m, [key]: key === 'iin' ? value.replace(/\s/g, '') : value } : m)));
+              set(
+                'family',
+                form.family.map((m, j) => (j === i ? { ...m, [key]: key === 'iin' ? value.replace(/\s/g, '') : value } : m)),
+              );
             return (
               <div className="row family" key={i}>
-                <Field label={t('iin')} value={member.iin} onChange={change('iin')} error={shown(`family.${i}.iin`)} inputMode="numeric" maxLength={12} />
+                <Field
+                  label={t('iin')}
+                  value={member.iin}
+                  onChange={change('iin')}
+                  error={shown(`family.${i}.iin`)}
+                  inputMode="numeric"
+                  maxLength={12}
+                />
                 <Field label={t('surname')} value={member.surname} onChange={change('surname')} error={shown(`family.${i}.surname`)} />
                 <Field label={t('name')} value={member.name} onChange={change('name')} error={shown(`family.${i}.name`)} />
                 <Field label={t('relation')} value={member.relation} onChange={change('relation')} error={shown(`family.${i}.relation`)} />
-                <button type="button" onClick={() => set('family', form.family.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    set(
+                      'family',
+                      form.family.filter((_, j) => j !== i),
+                    )
+                  }
+                >
                   {t('familyRemove')}
                 </button>
               </div>
@@ -283,14 +351,20 @@ export function NewApplicationScreen() {
             <tbody>
               {checklist.map((item) => {
                 const mark = form.documents[item.id] ?? { original: false, copy: false };
-                const toggle = (key: 'original' | 'copy') => (value: boolean) => set('documents', { ...form.documents, [item.id]: { ...mark, [key]: value } });
+                const toggle = (key: 'original' | 'copy') => (value: boolean) =>
+                  set('documents', { ...form.documents, [item.id]: { ...mark, [key]: value } });
                 return (
                   <tr key={item.id} data-doc={item.id}>
                     <td>
                       {pick(item.title)} {!item.required && <span className="muted">{t('docOptional')}</span>}
                     </td>
                     <td>
-                      <Check label={t('docOriginal')} checked={mark.original} onChange={toggle('original')} testId={`doc-${item.id}-original`} />
+                      <Check
+                        label={t('docOriginal')}
+                        checked={mark.original}
+                        onChange={toggle('original')}
+                        testId={`doc-${item.id}-original`}
+                      />
                     </td>
                     <td>
                       <Check label={t('docCopy')} checked={mark.copy} onChange={toggle('copy')} testId={`doc-${item.id}-copy`} />
@@ -313,7 +387,12 @@ export function NewApplicationScreen() {
       {duplicateList.length > 0 && (
         <div className="banner warn" data-testid="duplicate-warning">
           {t('duplicateWarning', { numbers: duplicateList.map((d) => d.number).join(', ') })}
-          <Check label={t('duplicateConfirm')} checked={form.duplicateConfirmed} onChange={(v) => set('duplicateConfirmed', v)} testId="duplicate-confirm" />
+          <Check
+            label={t('duplicateConfirm')}
+            checked={form.duplicateConfirmed}
+            onChange={(v) => set('duplicateConfirmed', v)}
+            testId="duplicate-confirm"
+          />
         </div>
       )}
 
@@ -349,14 +428,25 @@ export function NewApplicationScreen() {
               const pdf = await buildConsentBeforeRegistering(
                 settings,
                 entry,
-                { surname: form.surname.trim(), name: form.name.trim(), patronymic: form.patronymic.trim() || undefined, iin: iin.ok ? form.iin : '', idDocument: { number: form.idNumber.trim(), issuer: form.idIssuer.trim(), date: form.idDate } },
+                {
+                  surname: form.surname.trim(),
+                  name: form.name.trim(),
+                  patronymic: form.patronymic.trim() || undefined,
+                  iin: iin.ok ? form.iin : '',
+                  idDocument: { number: form.idNumber.trim(), issuer: form.idIssuer.trim(), date: form.idDate },
+                },
                 localMoment().slice(0, 10),
               );
               setConsentPrinted(true);
               return pdf;
             }}
           />
-          <Check label={t('consentSigned')} checked={form.consentSigned} onChange={(v) => set('consentSigned', v)} testId="consent-signed" />
+          <Check
+            label={t('consentSigned')}
+            checked={form.consentSigned}
+            onChange={(v) => set('consentSigned', v)}
+            testId="consent-signed"
+          />
           {attempt === 'register' && !form.consentSigned && <div className="msg error">{t('consentFirst')}</div>}
           <button
             type="button"

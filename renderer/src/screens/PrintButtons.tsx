@@ -25,7 +25,13 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
   const i18n = useLanguage();
   const { t, lang } = i18n;
   // Messages are kept as keys and errors as objects, so they follow a language switch.
-  const [state, setState] = useState<{ busy: boolean; done?: 'printing' | 'printed' | 'saved'; failure?: unknown; printFailure?: Extract<PrintOutcome, { ok: false }>; retry?: { kind: Kind; skipBefore: boolean } }>({ busy: false });
+  const [state, setState] = useState<{
+    busy: boolean;
+    done?: 'printing' | 'printed' | 'saved';
+    failure?: unknown;
+    printFailure?: Extract<PrintOutcome, { ok: false }>;
+    retry?: { kind: Kind; skipBefore: boolean };
+  }>({ busy: false });
 
   async function run(kind: Kind, skipBefore = false) {
     setState({ busy: true, done: 'printing' });
@@ -41,7 +47,10 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
         setState(shown.ok ? { busy: false } : { busy: false, failure: new Error(settingsText(lang, 'printFailedOther')), retry: retry() });
         return;
       }
-      const outcome = kind === 'print' ? await printJob(host, { form, title, pdf }) : await host.saveFile({ suggestedName: fileName, mime: 'application/pdf', data: pdf });
+      const outcome =
+        kind === 'print'
+          ? await printJob(host, { form, title, pdf })
+          : await host.saveFile({ suggestedName: fileName, mime: 'application/pdf', data: pdf });
       if (outcome.ok) setState({ busy: false, done: kind === 'print' ? 'printed' : 'saved' });
       else if (kind === 'print') setState({ busy: false, printFailure: outcome as Extract<PrintOutcome, { ok: false }>, retry: retry() });
       else setState({ busy: false, failure: new Error(outcome.detail ?? outcome.reason), retry: retry() });
@@ -55,7 +64,11 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
     return ours || !(error instanceof Error) ? writeErrorText(error, i18n) : error.message;
   }
 
-  const failed = state.printFailure ? printFailureText(state.printFailure, lang) : state.failure !== undefined ? failureText(state.failure) : null;
+  const failed = state.printFailure
+    ? printFailureText(state.printFailure, lang)
+    : state.failure !== undefined
+      ? failureText(state.failure)
+      : null;
   return (
     <div className="print-buttons" data-testid={testId}>
       <button type="button" onClick={() => void run('print')} disabled={state.busy} data-testid={testId && `${testId}-print`}>
@@ -75,7 +88,12 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
             {t('printFailed', { reason: failed })}
           </span>
           {state.retry && (
-            <button type="button" onClick={() => void run(state.retry!.kind, state.retry!.skipBefore)} disabled={state.busy} data-testid={testId && `${testId}-retry`}>
+            <button
+              type="button"
+              onClick={() => void run(state.retry!.kind, state.retry!.skipBefore)}
+              disabled={state.busy}
+              data-testid={testId && `${testId}-retry`}
+            >
               {settingsText(lang, 'printRetry')}
             </button>
           )}

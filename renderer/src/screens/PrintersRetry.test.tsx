@@ -37,7 +37,14 @@ afterEach(() => {
 function renderTalon(before = vi.fn(async () => undefined)) {
   render(
     <LanguageProvider>
-      <PrintButtons form="talon" title="Талон" fileName="talon.pdf" build={async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])} before={before} testId="talon" />
+      <PrintButtons
+        form="talon"
+        title="Талон"
+        fileName="talon.pdf"
+        build={async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])}
+        before={before}
+        testId="talon"
+      />
     </LanguageProvider>,
   );
   return before;
@@ -49,10 +56,16 @@ async function click(testId: string) {
 
 describe('print buttons on the Electron host (fake bridge)', () => {
   it('a failed print shows the host reason in the current language; Retry prints without recording a second reprint', async () => {
-    answers.push({ ok: false, reason: 'printerOffline', detail: '«XP-58» принтері қосылмаған немесе желіден тыс / Принтер «XP-58» выключен или не в сети' });
+    answers.push({
+      ok: false,
+      reason: 'printerOffline',
+      detail: '«XP-58» принтері қосылмаған немесе желіден тыс / Принтер «XP-58» выключен или не в сети',
+    });
     const before = renderTalon();
     await click('talon-print');
-    expect(screen.getByTestId('talon-failure').textContent).toBe('Басып шығару мүмкін болмады: «XP-58» принтері қосылмаған немесе желіден тыс');
+    expect(screen.getByTestId('talon-failure').textContent).toBe(
+      'Басып шығару мүмкін болмады: «XP-58» принтері қосылмаған немесе желіден тыс',
+    );
     await click('talon-retry');
     expect(jobs).toHaveLength(2);
     expect(before).toHaveBeenCalledTimes(1);
@@ -61,7 +74,11 @@ describe('print buttons on the Electron host (fake bridge)', () => {
   });
 
   it('names a missing printer, a cancelled job and other failures in words', async () => {
-    answers.push({ ok: false, reason: 'noPrinter' }, { ok: false, reason: 'cancelled' }, { ok: false, reason: 'failed', detail: 'spooler stopped' });
+    answers.push(
+      { ok: false, reason: 'noPrinter' },
+      { ok: false, reason: 'cancelled' },
+      { ok: false, reason: 'failed', detail: 'spooler stopped' },
+    );
     renderTalon();
     await click('talon-print');
     expect(screen.getByTestId('talon-failure').textContent).toContain('принтер таңдалмаған не табылмады');

@@ -26,7 +26,9 @@ export function PrintersSection() {
     <section data-testid="settings-printers">
       <h2>{s('printersTitle')}</h2>
       {!desktop ? (
-        <p className="msg" data-testid="printers-browser">{s('printersBrowser')}</p>
+        <p className="msg" data-testid="printers-browser">
+          {s('printersBrowser')}
+        </p>
       ) : printers.data?.length === 0 ? (
         <p className="msg">{s('printersNone')}</p>
       ) : (
@@ -42,7 +44,12 @@ export function PrintersSection() {
               <tr key={form}>
                 <td>{s(FORM_TEXT[form])}</td>
                 <td>
-                  <select value={chosen[form] ?? ''} onChange={(e) => void choose(form, e.target.value)} aria-label={s(FORM_TEXT[form])} data-testid={`printer-${form}`}>
+                  <select
+                    value={chosen[form] ?? ''}
+                    onChange={(e) => void choose(form, e.target.value)}
+                    aria-label={s(FORM_TEXT[form])}
+                    data-testid={`printer-${form}`}
+                  >
                     <option value="">{s('printersAsk')}</option>
                     {printers.data?.map((p) => (
                       <option key={p.name} value={p.name}>
@@ -59,7 +66,9 @@ export function PrintersSection() {
       )}
       {message && (
         <div className={`banner ${'failed' in message ? 'error' : 'ok'}`} role="status" data-testid="printer-message">
-          {'failed' in message ? s('printersChooseFailed') : s('printersRemembered', { form: s(FORM_TEXT[message.form]), printer: message.printer })}
+          {'failed' in message
+            ? s('printersChooseFailed')
+            : s('printersRemembered', { form: s(FORM_TEXT[message.form]), printer: message.printer })}
         </div>
       )}
     </section>

@@ -41,7 +41,7 @@ export function RegisterScreen() {
               title={`${t('registerTitle')} ${from} — ${to}`}
               fileName={`register-${from}-${to}.pdf`}
               build={() => buildRegisterPdf(settings, from, to, rows.data)}
-              printLabel={t("registerPrint")}
+              printLabel={t('registerPrint')}
               testId="register"
             />
           )}

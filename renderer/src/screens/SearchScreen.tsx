@@ -9,12 +9,21 @@ import type { TextKey } from '../i18n/dictionary';
 import { CaseTable } from '../ui/CaseTable';
 import { Field } from '../ui/Field';
 
-const KIND_TEXT: Record<SearchKind, TextKey> = { iin: 'searchKindIin', surname: 'searchKindSurname', number: 'searchKindNumber', shortCode: 'searchKindShortCode' };
+const KIND_TEXT: Record<SearchKind, TextKey> = {
+  iin: 'searchKindIin',
+  surname: 'searchKindSurname',
+  number: 'searchKindNumber',
+  shortCode: 'searchKindShortCode',
+};
 
 export function SearchScreen({ initial }: { initial?: string }) {
   const { t } = useLanguage();
   const [query, setQuery] = useState(initial ?? '');
-  const result = useQuery({ queryKey: ['cases', 'search', query], queryFn: () => searchCases(db, query), placeholderData: keepPreviousData });
+  const result = useQuery({
+    queryKey: ['cases', 'search', query],
+    queryFn: () => searchCases(db, query),
+    placeholderData: keepPreviousData,
+  });
   const found = query.trim() ? result.data : null;
   return (
     <div className="screen">

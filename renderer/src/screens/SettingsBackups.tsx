@@ -82,10 +82,16 @@ function HostBackups() {
           {working ? s('backupWorking') : s('backupNow')}
         </button>
       </p>
-      {made && <div className={`banner ${made.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">{outcomeText(made)}</div>}
+      {made && (
+        <div className={`banner ${made.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">
+          {outcomeText(made)}
+        </div>
+      )}
       {last && (
         <p className={last.outcome.ok ? 'msg' : 'msg error'} data-testid="backup-last">
-          {last.outcome.ok ? s('backupLast', { when: formatMoment(last.at, lang) }) : s('backupLastFailed', { reason: outcomeText(last.outcome) })}
+          {last.outcome.ok
+            ? s('backupLast', { when: formatMoment(last.at, lang) })
+            : s('backupLastFailed', { reason: outcomeText(last.outcome) })}
         </p>
       )}
       <h3>{s('backupList')}</h3>
@@ -108,7 +114,12 @@ function HostBackups() {
                 <td>{b.files}</td>
                 <td>{sizeText(lang, b.bytes)}</td>
                 <td>
-                  <button type="button" disabled={gate.blocked || runner.busy} onClick={() => void runner.run(() => restoreFromHost(host, db, b.id))} data-testid={`restore-${b.id}`}>
+                  <button
+                    type="button"
+                    disabled={gate.blocked || runner.busy}
+                    onClick={() => void runner.run(() => restoreFromHost(host, db, b.id))}
+                    data-testid={`restore-${b.id}`}
+                  >
                     {s('restoreButton')}
                   </button>
                 </td>

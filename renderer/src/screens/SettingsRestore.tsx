@@ -54,7 +54,13 @@ export function useRestoreGate(): { blocked: boolean; warning: React.ReactNode }
     <div className="banner warn" role="alert" data-testid="restore-unsynced">
       <p>{s('restoreUnsynced', pending)}</p>
       <label>
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="restore-confirm-unsynced" /> {s('restoreConfirmUnsynced')}
+        <input
+          type="checkbox"
+          checked={confirmed}
+          onChange={(e) => setConfirmed(e.target.checked)}
+          data-testid="restore-confirm-unsynced"
+        />{' '}
+        {s('restoreConfirmUnsynced')}
       </label>
     </div>
   );
@@ -88,12 +94,24 @@ export function useRestoreRunner(): { busy: boolean; message: React.ReactNode; r
 
 /** "Restore from a file": the unsent-data gate, the file choice and the result. The input is hidden
  * behind our own button, because the browser labels its file control in the system's language, not ours. */
-export function RestoreFromFile({ gate, runner }: { gate: ReturnType<typeof useRestoreGate>; runner: ReturnType<typeof useRestoreRunner> }) {
+export function RestoreFromFile({
+  gate,
+  runner,
+}: {
+  gate: ReturnType<typeof useRestoreGate>;
+  runner: ReturnType<typeof useRestoreRunner>;
+}) {
   const s = useSettingsText();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="field">
-      <button type="button" disabled={gate.blocked || runner.busy} onClick={() => input.current?.click()} title={s('restoreChooseFile')} data-testid="restore-file-button">
+      <button
+        type="button"
+        disabled={gate.blocked || runner.busy}
+        onClick={() => input.current?.click()}
+        title={s('restoreChooseFile')}
+        data-testid="restore-file-button"
+      >
         {s('restoreFromFile')}
       </button>
       <input

@@ -18,7 +18,13 @@ export function SettingsScreen() {
 export function SettingsNavLink({ current }: { current: string }) {
   const s = useSettingsText();
   return (
-    <a href="#/settings" className={current === 'settings' ? 'active' : undefined} data-testid="nav-settings" title={s('navSettings')} aria-label={s('navSettings')}>
+    <a
+      href="#/settings"
+      className={current === 'settings' ? 'active' : undefined}
+      data-testid="nav-settings"
+      title={s('navSettings')}
+      aria-label={s('navSettings')}
+    >
       {'\u2699'}
     </a>
   );

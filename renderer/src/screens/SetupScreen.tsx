@@ -38,7 +38,11 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
 
-  const hours = OfficeHours.safeParse({ open: v.open, close: v.close, ...(v.breakStart || v.breakEnd ? { breakStart: v.breakStart, breakEnd: v.breakEnd } : {}) });
+  const hours = OfficeHours.safeParse({
+    open: v.open,
+    close: v.close,
+    ...(v.breakStart || v.breakEnd ? { breakStart: v.breakStart, breakEnd: v.breakEnd } : {}),
+  });
   const errors: Partial<Record<string, TextKey>> = {};
   for (const key of ['nameKk', 'nameRu', 'okrug', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'required';
   if (!/^[0-9A-Z]{2,12}$/.test(v.officeCode)) errors.officeCode = 'officeCodeBad';
@@ -55,7 +59,16 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
     try {
       await setUpOffice(
         db,
-        { nameKk: v.nameKk.trim(), nameRu: v.nameRu.trim(), okrug: v.okrug.trim(), district: v.district.trim(), officeCode: v.officeCode, deviceLetter: v.deviceLetter, hours: hours.data, actIds },
+        {
+          nameKk: v.nameKk.trim(),
+          nameRu: v.nameRu.trim(),
+          okrug: v.okrug.trim(),
+          district: v.district.trim(),
+          officeCode: v.officeCode,
+          deviceLetter: v.deviceLetter,
+          hours: hours.data,
+          actIds,
+        },
         { name: v.userName, role: v.role, password: v.password },
       );
       onDone();
@@ -76,8 +89,19 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
           <Field label={t('district')} value={v.district} onChange={set('district')} error={err('district')} />
         </div>
         <div className="row">
-          <Field label={t('officeCode')} value={v.officeCode} onChange={(x) => set('officeCode')(x.toUpperCase())} error={err('officeCode')} />
-          <Field label={t('deviceLetter')} value={v.deviceLetter} onChange={(x) => set('deviceLetter')(x.toUpperCase())} error={err('deviceLetter')} maxLength={1} />
+          <Field
+            label={t('officeCode')}
+            value={v.officeCode}
+            onChange={(x) => set('officeCode')(x.toUpperCase())}
+            error={err('officeCode')}
+          />
+          <Field
+            label={t('deviceLetter')}
+            value={v.deviceLetter}
+            onChange={(x) => set('deviceLetter')(x.toUpperCase())}
+            error={err('deviceLetter')}
+            maxLength={1}
+          />
         </div>
         <div className="row">
           <Field label={t('officeOpen')} type="time" value={v.open} onChange={set('open')} />

@@ -42,7 +42,14 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
           </select>
         </label>
       </div>
-      <Field label={t('password')} type="password" value={password} onChange={(x) => (setPassword(x), setWrong(false))} error={wrong ? t('signInWrong') : null} autoFocus />
+      <Field
+        label={t('password')}
+        type="password"
+        value={password}
+        onChange={(x) => (setPassword(x), setWrong(false))}
+        error={wrong ? t('signInWrong') : null}
+        autoFocus
+      />
       <button type="submit" className="primary" disabled={busy || !chosen}>
         {t('signIn')}
       </button>

@@ -20,7 +20,8 @@ export function StaffScreen() {
   const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
   const session = useSession();
   const roleName = useRoleName(session.settings);
-  const mayAdd = useQuery({ queryKey: ['users', 'mayManage', session.user.id], queryFn: () => mayManageStaff(db, session.user) }).data === true;
+  const mayAdd =
+    useQuery({ queryKey: ['users', 'mayManage', session.user.id], queryFn: () => mayManageStaff(db, session.user) }).data === true;
   const st = useSettingsText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('clerk');
@@ -60,18 +61,22 @@ export function StaffScreen() {
           {st('staffAkimOnly')}
         </div>
       ) : (
-      <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
-        <h2>{t('addUserTitle')}</h2>
-        <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
-        <RolePicker value={role} onChange={setRole} nameOf={roleName} />
-        <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
-        {message && <div className="banner">{'added' in message
-              ? t('userAdded', { name: message.added })
-              : message.failure instanceof StaffNotAllowedError
-                ? st('staffAkimOnly')
-                : writeErrorText(message.failure, i18n)}</div>}
-        <button type="submit">{t('addUser')}</button>
-      </form>
+        <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+          <h2>{t('addUserTitle')}</h2>
+          <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
+          <RolePicker value={role} onChange={setRole} nameOf={roleName} />
+          <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
+          {message && (
+            <div className="banner">
+              {'added' in message
+                ? t('userAdded', { name: message.added })
+                : message.failure instanceof StaffNotAllowedError
+                  ? st('staffAkimOnly')
+                  : writeErrorText(message.failure, i18n)}
+            </div>
+          )}
+          <button type="submit">{t('addUser')}</button>
+        </form>
       )}
     </div>
   );

@@ -49,7 +49,15 @@ export function SyncBadge() {
       data-state={state}
       title={`${syncText(lang, 'navSync')}: ${label}`}
       aria-label={`${syncText(lang, 'navSync')}: ${label}`}
-      style={{ background: COLOUR[state], color: '#fff', borderRadius: 10, padding: '2px 10px', fontSize: 13, textDecoration: 'none', whiteSpace: 'nowrap' }}
+      style={{
+        background: COLOUR[state],
+        color: '#fff',
+        borderRadius: 10,
+        padding: '2px 10px',
+        fontSize: 13,
+        textDecoration: 'none',
+        whiteSpace: 'nowrap',
+      }}
     >
       ⇅ {label}
       {extra}

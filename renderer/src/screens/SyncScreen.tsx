@@ -37,9 +37,7 @@ export function SyncScreen() {
   return (
     <div className="screen" data-testid="sync-screen">
       <h1>{s('syncTitle')}</h1>
-      {identity && (
-        <p data-testid="sync-identity">{s('deviceIdentity', { deviceId: identity.deviceId, serverUrl: identity.serverUrl })}</p>
-      )}
+      {identity && <p data-testid="sync-identity">{s('deviceIdentity', { deviceId: identity.deviceId, serverUrl: identity.serverUrl })}</p>}
       {status.stopped && (
         <div className="banner error" role="alert" data-testid="sync-stopped">
           <p>{status.stopped.message[lang]}</p>
@@ -83,7 +81,13 @@ export function SyncScreen() {
           </p>
         )}
         <p>{s('pulledCount', { count: status.pulledTotal })}</p>
-        <button type="button" className="primary" onClick={() => void syncNow()} disabled={!identity || busy || !!status.stopped} data-testid="sync-now">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void syncNow()}
+          disabled={!identity || busy || !!status.stopped}
+          data-testid="sync-now"
+        >
           {busy ? s('syncing') : s('syncNow')}
         </button>
       </section>
@@ -94,7 +98,9 @@ export function SyncScreen() {
             {s('lastProblem', { reason: status.lastProblem.message[lang] })}
           </div>
         )}
-        {refused.length === 0 && uploadErrors.length === 0 && (!status.lastProblem || status.stopped) && <p className="empty">{s('errorsNone')}</p>}
+        {refused.length === 0 && uploadErrors.length === 0 && (!status.lastProblem || status.stopped) && (
+          <p className="empty">{s('errorsNone')}</p>
+        )}
         <ul data-testid="sync-errors">
           {refused.map((r) => (
             <li key={r.eventId}>
@@ -108,9 +114,15 @@ export function SyncScreen() {
       </section>
       <section data-testid="sync-versions">
         <h2>{s('versionsTitle')}</h2>
-        <p data-testid="catalog-in-force">{s('catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}</p>
-        <p data-testid="calendar-in-force">{s('calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}</p>
-        <p data-testid="thresholds-in-force">{s('thresholdsInForce', { version: versions.thresholds[versions.thresholds.length - 1].version })}</p>
+        <p data-testid="catalog-in-force">
+          {s('catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}
+        </p>
+        <p data-testid="calendar-in-force">
+          {s('calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}
+        </p>
+        <p data-testid="thresholds-in-force">
+          {s('thresholdsInForce', { version: versions.thresholds[versions.thresholds.length - 1].version })}
+        </p>
         {openRejections(view.publications).map((p) => (
           <div key={p.serverSeq} className="banner error" role="alert" data-testid="publication-rejected">
             {p.problem?.[lang]}
@@ -139,7 +151,10 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
       if (result.ok) {
         const { deviceId, letter, scope } = result.identity;
         const officeCode = scope.kind === 'office' ? scope.officeCode : scope.districtCode;
-        const done = { kk: syncText('kk', 'enrolled', { deviceId, officeCode, letter }), ru: syncText('ru', 'enrolled', { deviceId, officeCode, letter }) };
+        const done = {
+          kk: syncText('kk', 'enrolled', { deviceId, officeCode, letter }),
+          ru: syncText('ru', 'enrolled', { deviceId, officeCode, letter }),
+        };
         setOutcome({ ok: true, lines: [done, ...result.notes] });
         setCode('');
         // The session's settings carry the device id and letter that new events use.

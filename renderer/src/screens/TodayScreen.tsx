@@ -32,7 +32,12 @@ export function TodayScreen() {
         <>
           <div className="counts">
             {SECTIONS.map(([key, label]) => (
-              <a key={key} href={`#today-${key}`} className={`count ${key}${lists.data[key].count > 0 ? ' some' : ''}`} data-testid={`count-${key}`}>
+              <a
+                key={key}
+                href={`#today-${key}`}
+                className={`count ${key}${lists.data[key].count > 0 ? ' some' : ''}`}
+                data-testid={`count-${key}`}
+              >
                 <strong>{countText(lists.data[key])}</strong>
                 <span>{t(label)}</span>
               </a>
@@ -46,7 +51,11 @@ export function TodayScreen() {
                   {t(label)} <span className="badge">{countText(list)}</span>
                 </h2>
                 {list.count === 0 ? <p className="empty">{t('todayEmpty')}</p> : <CaseTable cases={list.cases} now={now} />}
-                {list.count > list.cases.length && <p className="more">{t('todayMore', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}</p>}
+                {list.count > list.cases.length && (
+                  <p className="more">
+                    {t('todayMore', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}
+                  </p>
+                )}
               </section>
             );
           })}

@@ -36,12 +36,19 @@ interface Progress {
   clockSkewMs: number | null;
 }
 
-async function push(deps: Required<SyncDeps>, identity: DeviceIdentity, progress: Progress): Promise<{ failure: Failure; minDelayMs?: number } | null> {
+async function push(
+  deps: Required<SyncDeps>,
+  identity: DeviceIdentity,
+  progress: Progress,
+): Promise<{ failure: Failure; minDelayMs?: number } | null> {
   const { db } = deps;
   // A refused event holds back the device's later ones (no gaps in seq): wait for a person.
   if ((await db.outbox.where('state').equals('error').count()) > 0) return null;
   for (;;) {
-    const batch = nextBatch((await pendingEvents(db)).map((event) => ({ event })), identity.deviceId);
+    const batch = nextBatch(
+      (await pendingEvents(db)).map((event) => ({ event })),
+      identity.deviceId,
+    );
     if (batch.length === 0) return null;
     const result = await httpRequest(deps.fetch, identity.serverUrl, 'POST', '/push', identity.token, {
       protocol: PROTOCOL_VERSION,
@@ -70,7 +77,13 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
   const { db } = deps;
   for (;;) {
     const { cursor } = await loadStatus(db);
-    const result = await httpRequest(deps.fetch, identity.serverUrl, 'GET', `/pull?cursor=${cursor}&limit=${DEFAULT_PULL_LIMIT}`, identity.token);
+    const result = await httpRequest(
+      deps.fetch,
+      identity.serverUrl,
+      'GET',
+      `/pull?cursor=${cursor}&limit=${DEFAULT_PULL_LIMIT}`,
+      identity.token,
+    );
     if (result.kind === 'networkError' || result.status !== 200) return describeFailure(result);
     const applied = await applyPulledPage(db, result.body);
     if (!applied.ok) return { code: 'badRequest', message: applied.error, offline: false, fatal: false };
@@ -82,7 +95,13 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
 
 /** One full run; never throws for server or link problems, they are recorded in the status row. */
 export async function syncOnce(input: SyncDeps): Promise<RunResult> {
-  const deps: Required<SyncDeps> = { fetch: (i, init) => fetch(i, init), upload: tusUpload, now: () => new Date(), random: Math.random, ...input };
+  const deps: Required<SyncDeps> = {
+    fetch: (i, init) => fetch(i, init),
+    upload: tusUpload,
+    now: () => new Date(),
+    random: Math.random,
+    ...input,
+  };
   const { db } = deps;
   const identity = await loadIdentity(db);
   if (!identity) return { kind: 'notEnrolled' };
@@ -103,7 +122,15 @@ export async function syncOnce(input: SyncDeps): Promise<RunResult> {
   const now = deps.now();
   const at = now.toISOString();
   if (!problem) {
-    await updateStatus(db, { lastAttemptAt: at, lastSuccessAt: at, lastProblem: undefined, failures: 0, nextAttemptAt: undefined, reachable: true, clockSkewMs: progress.clockSkewMs });
+    await updateStatus(db, {
+      lastAttemptAt: at,
+      lastSuccessAt: at,
+      lastProblem: undefined,
+      failures: 0,
+      nextAttemptAt: undefined,
+      reachable: true,
+      clockSkewMs: progress.clockSkewMs,
+    });
     return { kind: 'ok', pushed: progress.pushed, pulled: progress.pulled };
   }
   const { failure, minDelayMs } = problem;

@@ -49,7 +49,11 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
     return { kind: 'adopt', letterChanged: answer.letter !== settings.deviceLetter, officeChanged: serverOffice !== settings.officeCode };
   }
   if (serverOffice !== settings.officeCode) {
-    return { kind: 'refuse', reason: 'enrollOfficeMismatch', params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount } };
+    return {
+      kind: 'refuse',
+      reason: 'enrollOfficeMismatch',
+      params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount },
+    };
   }
   // Its old letter is retired on the server (letters are never reused), so new numbers may take the new one.
   if (history.sentCount > 0 && settings.deviceId !== answer.deviceId) return { kind: 'takeOver' };
@@ -63,9 +67,7 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
   return { kind: 'restamp' };
 }
 
-export type EnrollmentResult =
-  | { ok: true; identity: DeviceIdentity; notes: Bilingual[] }
-  | { ok: false; message: Bilingual };
+export type EnrollmentResult = { ok: true; identity: DeviceIdentity; notes: Bilingual[] } | { ok: false; message: Bilingual };
 
 const text = syncBilingual;
 
@@ -75,7 +77,11 @@ export function normaliseServerUrl(raw: string): string | null {
 }
 
 /** Calls POST /enroll and stores the identity, adapting or refusing as planEnrollment says. */
-export async function enrollDevice(db: AkimatDb, input: { serverUrl: string; code: string; deviceName?: string }, fetchImpl: FetchLike = fetch): Promise<EnrollmentResult> {
+export async function enrollDevice(
+  db: AkimatDb,
+  input: { serverUrl: string; code: string; deviceName?: string },
+  fetchImpl: FetchLike = fetch,
+): Promise<EnrollmentResult> {
   const serverUrl = normaliseServerUrl(input.serverUrl);
   if (!serverUrl) return { ok: false, message: text('serverUrlBad') };
   const result = await httpRequest(fetchImpl, serverUrl, 'POST', '/enroll', undefined, {
@@ -116,7 +122,10 @@ export async function enrollDevice(db: AkimatDb, input: { serverUrl: string; cod
       if (plan.officeChanged) notes.push(text('enrollOfficeAdopted', { officeCode }));
     } else if (plan.kind === 'restamp') {
       // Never-sent events get the server's name for this device; ids, seq and numbers stay.
-      const mine = await db.events.where('id').anyOf((await outboxTable(db).toArray()).map((o) => o.eventId)).toArray();
+      const mine = await db.events
+        .where('id')
+        .anyOf((await outboxTable(db).toArray()).map((o) => o.eventId))
+        .toArray();
       await db.events.bulkPut(mine.filter((e) => e.device === fresh.deviceId).map((e) => ({ ...e, device: answer.deviceId })));
     } else {
       const unsent = (await outboxTable(db).where('state').anyOf('pending', 'error').toArray()).map((o) => o.eventId);

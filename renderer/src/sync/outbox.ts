@@ -44,5 +44,11 @@ export interface RefusedEvent {
 export async function refusedEvents(db: AkimatDb): Promise<RefusedEvent[]> {
   const rows = await outboxTable(db).where('state').equals('error').toArray();
   const events = await db.events.bulkGet(rows.map((r) => r.eventId));
-  return rows.map((row, i) => ({ eventId: row.eventId, caseId: events[i]?.caseId ?? '', type: events[i]?.type ?? 'registered', code: row.error ?? '', reason: row.reason }));
+  return rows.map((row, i) => ({
+    eventId: row.eventId,
+    caseId: events[i]?.caseId ?? '',
+    type: events[i]?.type ?? 'registered',
+    code: row.error ?? '',
+    reason: row.reason,
+  }));
 }

@@ -108,7 +108,9 @@ export interface OutboxCounts {
 }
 
 export async function outboxCounts(db: AkimatDb): Promise<OutboxCounts> {
-  const [pending, sent, error] = await Promise.all(['pending', 'sent', 'error'].map((state) => db.outbox.where('state').equals(state).count()));
+  const [pending, sent, error] = await Promise.all(
+    ['pending', 'sent', 'error'].map((state) => db.outbox.where('state').equals(state).count()),
+  );
   return { pending, sent, error };
 }
 

@@ -30,7 +30,16 @@ async function officePc(letter = 'A', officeCode = '0101'): Promise<{ db: Akimat
   const db = new AkimatDb(`sync-${Date.now()}-${++dbCounter}`);
   await setUpOffice(
     db,
-    { nameKk: 'Жансүгіров кенттік округі', nameRu: 'Жансугуровский поселковый округ', okrug: 'Жансүгіров', district: 'Ақсу', officeCode, deviceLetter: letter, hours: DEFAULT_OFFICE_HOURS, actIds: [] },
+    {
+      nameKk: 'Жансүгіров кенттік округі',
+      nameRu: 'Жансугуровский поселковый округ',
+      okrug: 'Жансүгіров',
+      district: 'Ақсу',
+      officeCode,
+      deviceLetter: letter,
+      hours: DEFAULT_OFFICE_HOURS,
+      actIds: [],
+    },
     { name: clerk.name, role: 'clerk', password: 'құпия-сөз' },
   );
   return { db, settings: async () => (await db.settings.get('office'))! };
@@ -102,20 +111,45 @@ describe('enrollment', () => {
 
   it('plans: district code refused, other office refused after events', () => {
     const local = { officeCode: '0101', deviceLetter: 'A', deviceId: 'x' };
-    const answer = { protocol: 1 as const, deviceId: '0102-A', letter: 'A', token: 't', serverTime: '', scope: { kind: 'office' as const, officeCode: '0102', districtCode: 'D01' } };
-    expect(planEnrollment(local, { eventCount: 3, sentCount: 0 }, answer)).toMatchObject({ kind: 'refuse', reason: 'enrollOfficeMismatch' });
-    expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ kind: 'adopt', officeChanged: true, letterChanged: false });
-    expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, { ...answer, scope: { kind: 'district', districtCode: 'D01' } })).toMatchObject({ reason: 'enrollDistrictScope' });
+    const answer = {
+      protocol: 1 as const,
+      deviceId: '0102-A',
+      letter: 'A',
+      token: 't',
+      serverTime: '',
+      scope: { kind: 'office' as const, officeCode: '0102', districtCode: 'D01' },
+    };
+    expect(planEnrollment(local, { eventCount: 3, sentCount: 0 }, answer)).toMatchObject({
+      kind: 'refuse',
+      reason: 'enrollOfficeMismatch',
+    });
+    expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({
+      kind: 'adopt',
+      officeChanged: true,
+      letterChanged: false,
+    });
+    expect(
+      planEnrollment(local, { eventCount: 0, sentCount: 0 }, { ...answer, scope: { kind: 'district', districtCode: 'D01' } }),
+    ).toMatchObject({ reason: 'enrollDistrictScope' });
     // A district department's PC takes a district code, and writes as the district.
     const districtPc = { ...local, officeCode: 'D01', kind: 'district' as const };
     expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ reason: 'enrollOfficeScope' });
-    expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, { ...answer, deviceId: 'D01-A', scope: { kind: 'district', districtCode: 'D01' } })).toMatchObject({ kind: 'adopt', officeChanged: false });
+    expect(
+      planEnrollment(
+        districtPc,
+        { eventCount: 0, sentCount: 0 },
+        { ...answer, deviceId: 'D01-A', scope: { kind: 'district', districtCode: 'D01' } },
+      ),
+    ).toMatchObject({ kind: 'adopt', officeChanged: false });
   });
 
   it('explains an unknown code in both languages and a server that is off', async () => {
     const { db } = await officePc();
     const bad = await enrollDevice(db, { serverUrl: server.url, code: 'NOPE-NOPE-1' });
-    expect(bad).toMatchObject({ ok: false, message: { kk: expect.stringContaining('Тіркеу коды'), ru: expect.stringContaining('Код подключения') } });
+    expect(bad).toMatchObject({
+      ok: false,
+      message: { kk: expect.stringContaining('Тіркеу коды'), ru: expect.stringContaining('Код подключения') },
+    });
     const off = await enrollDevice(db, { serverUrl: 'http://127.0.0.1:1', code: 'ABCDE-FGH23' });
     expect(off).toMatchObject({ ok: false, message: { ru: expect.stringContaining('Не удалось связаться') } });
   });
@@ -178,7 +212,11 @@ describe('push and outbox states', () => {
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run.kind).toBe('ok');
     const row = await outboxTable(db).get(first.id);
-    expect(row).toMatchObject({ state: 'error', error: 'idConflict', reason: { kk: expect.stringContaining('басқа мазмұнмен'), ru: expect.stringContaining('другим содержимым') } });
+    expect(row).toMatchObject({
+      state: 'error',
+      error: 'idConflict',
+      reason: { kk: expect.stringContaining('басқа мазмұнмен'), ru: expect.stringContaining('другим содержимым') },
+    });
     expect(await outboxCounts(db)).toMatchObject({ error: 1, pending: 3 });
     // Later events wait while the refusal stands.
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
@@ -193,7 +231,10 @@ describe('push and outbox states', () => {
     const identity = (await loadIdentity(db))!;
     await server.store.revokeDevice(identity.deviceId);
     const run = await syncOnce(nodeSyncDeps(db));
-    expect(run).toMatchObject({ kind: 'stopped', problem: { code: 'deviceRevoked', message: { ru: expect.stringContaining('отключено на сервере') } } });
+    expect(run).toMatchObject({
+      kind: 'stopped',
+      problem: { code: 'deviceRevoked', message: { ru: expect.stringContaining('отключено на сервере') } },
+    });
     expect(await outboxCounts(db)).toMatchObject({ pending: 3 });
     expect(await db.events.count()).toBe(3);
     let called = 0;
@@ -272,7 +313,9 @@ describe('pull', () => {
 
     // The same page again (an answer lost after saving): nothing added twice, cursor unchanged.
     const identity = (await loadIdentity(db))!;
-    const again = await fetch(`${server.url}/pull?cursor=0`, { headers: { authorization: `Bearer ${identity.token}` } }).then((r) => r.json());
+    const again = await fetch(`${server.url}/pull?cursor=0`, { headers: { authorization: `Bearer ${identity.token}` } }).then((r) =>
+      r.json(),
+    );
     const applied = await applyPulledPage(db, again);
     expect(applied).toMatchObject({ ok: true, added: 0, skipped: events.length });
     expect(await db.events.count()).toBe(events.length);
@@ -338,7 +381,10 @@ describe('sign-out guard', () => {
     const { db } = await officePc();
     await enroll(db);
     await register(db);
-    expect(await leaveBlocker(db, 'signOut')).toMatchObject({ kk: expect.stringContaining('3 оқиға және 0 файл'), ru: expect.stringContaining('событий: 3, файлов: 0') });
+    expect(await leaveBlocker(db, 'signOut')).toMatchObject({
+      kk: expect.stringContaining('3 оқиға және 0 файл'),
+      ru: expect.stringContaining('событий: 3, файлов: 0'),
+    });
     expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
     await syncOnce(nodeSyncDeps(db));
     expect(await leaveBlocker(db, 'signOut')).toBeNull();

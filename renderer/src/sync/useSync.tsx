@@ -11,7 +11,16 @@ import { publicationsTable, type PublicationRow } from '../catalog/published';
 import { SyncLoop } from './engine';
 import { leaveBlocker } from './guard';
 import { refusedEvents, type RefusedEvent } from './outbox';
-import { loadIdentity, loadStatus, outboxCounts, uploadsTable, type DeviceIdentity, type OutboxCounts, type SyncStatusRow, type UploadRow } from './state';
+import {
+  loadIdentity,
+  loadStatus,
+  outboxCounts,
+  uploadsTable,
+  type DeviceIdentity,
+  type OutboxCounts,
+  type SyncStatusRow,
+  type UploadRow,
+} from './state';
 
 export const syncLoop = new SyncLoop({ db });
 
@@ -37,7 +46,15 @@ async function overview(): Promise<SyncOverview> {
     publicationsTable(db).toArray(),
   ]);
   const cases = await db.cases.bulkGet(refused.map((r) => r.caseId));
-  return { identity, status, counts, uploadsWaiting, uploadErrors, refused: refused.map((r, i) => ({ ...r, caseNumber: cases[i]?.number ?? r.caseId })), publications };
+  return {
+    identity,
+    status,
+    counts,
+    uploadsWaiting,
+    uploadErrors,
+    refused: refused.map((r, i) => ({ ...r, caseNumber: cases[i]?.number ?? r.caseId })),
+    publications,
+  };
 }
 
 /** The sync tables as they are now, updated live. */

@@ -30,7 +30,12 @@ export const nodeUpload: UploadFn = async (identity, file) => {
 };
 
 /** Sync dependencies for a run from Node: tus uploads from Node and no retry jitter. */
-export const nodeSyncDeps = (db: AkimatDb, extra: Partial<SyncDeps> = {}): SyncDeps => ({ db, upload: nodeUpload, random: () => 0.999, ...extra });
+export const nodeSyncDeps = (db: AkimatDb, extra: Partial<SyncDeps> = {}): SyncDeps => ({
+  db,
+  upload: nodeUpload,
+  random: () => 0.999,
+  ...extra,
+});
 
 /** Enrolls the PC's database with a fresh code for the office or district; throws when the server refuses. */
 export async function enrollPc(

@@ -28,7 +28,13 @@ export function CaseTable({ cases, showDue = true, now }: { cases: CaseSummary[]
           const entry = findCatalogEntry(c.entryId);
           const overdue = now !== undefined && c.openDue !== undefined && c.openDue < now;
           return (
-            <tr key={c.id} tabIndex={0} className={overdue ? 'overdue' : undefined} onClick={() => navigate({ screen: 'case', caseId: c.id })} onKeyDown={(e) => e.key === 'Enter' && navigate({ screen: 'case', caseId: c.id })}>
+            <tr
+              key={c.id}
+              tabIndex={0}
+              className={overdue ? 'overdue' : undefined}
+              onClick={() => navigate({ screen: 'case', caseId: c.id })}
+              onKeyDown={(e) => e.key === 'Enter' && navigate({ screen: 'case', caseId: c.id })}
+            >
               <td className="mono">{c.number}</td>
               <td>{c.fullName}</td>
               <td className="mono">{c.iin}</td>

@@ -15,7 +15,15 @@ export function Field({ label, value, onChange, error, hint, ref, ...rest }: Fie
   return (
     <div className={`field${error ? ' field-error' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input ref={ref} id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={!!error} aria-describedby={error || hint ? id + '-msg' : undefined} {...rest} />
+      <input
+        ref={ref}
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={!!error}
+        aria-describedby={error || hint ? id + '-msg' : undefined}
+        {...rest}
+      />
       {error ? (
         <div className="msg error" id={id + '-msg'} role="alert">
           {error}
@@ -29,7 +37,17 @@ export function Field({ label, value, onChange, error, hint, ref, ...rest }: Fie
   );
 }
 
-export function Check({ label, checked, onChange, testId }: { label: ReactNode; checked: boolean; onChange(value: boolean): void; testId?: string }) {
+export function Check({
+  label,
+  checked,
+  onChange,
+  testId,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChange(value: boolean): void;
+  testId?: string;
+}) {
   return (
     <label className="check">
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} /> {label}

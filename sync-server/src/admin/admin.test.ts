@@ -26,7 +26,7 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
     await resources?.dispose();
   });
 
-  it('imports the Almaty districts and village akimats with codes, matching the two tables\' spellings', async () => {
+  it("imports the Almaty districts and village akimats with codes, matching the two tables' spellings", async () => {
     expect(await admin('import:almaty')).toBe(0);
     expect(lines.at(-1)).not.toContain('Ауданы табылмаған');
     const districts = await store.listDistricts();
@@ -73,7 +73,11 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
     expect(lines[0]).toMatch(/^Файл жарамсыз: rows\.0\.share: /);
     const device = await store.enroll(await store.issueEnrollmentCode({ officeCode: '0101' }), undefined);
     const page = await store.pull(device!.device, 0, 10);
-    expect(page.publications.map((p) => `${p.kind} ${p.version}`)).toEqual(['catalog kzo-590-2014', 'calendar 2027.1', 'thresholds 2027.1']);
+    expect(page.publications.map((p) => `${p.kind} ${p.version}`)).toEqual([
+      'catalog kzo-590-2014',
+      'calendar 2027.1',
+      'thresholds 2027.1',
+    ]);
   });
 
   it('backs up the database to a file that holds the same data', async () => {

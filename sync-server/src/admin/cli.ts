@@ -73,7 +73,18 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
     case 'devices:list': {
       const devices = await store.listDevices();
       if (devices.length === 0) log(say('noDevices'));
-      for (const d of devices) log([d.id, d.kind, d.officeCode ?? '-', d.districtCode, d.name ?? '', d.enrolledAt, d.revokedAt ? `revoked ${d.revokedAt}` : 'active'].join('\t'));
+      for (const d of devices)
+        log(
+          [
+            d.id,
+            d.kind,
+            d.officeCode ?? '-',
+            d.districtCode,
+            d.name ?? '',
+            d.enrolledAt,
+            d.revokedAt ? `revoked ${d.revokedAt}` : 'active',
+          ].join('\t'),
+        );
       return 0;
     }
     case 'devices:revoke': {
@@ -102,7 +113,13 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
 }
 
 /** Publishes a whole versioned table (calendar, thresholds) after checking it with its schema; a broken file is refused. */
-async function publishTable<T extends { version: string }>(store: SqlStore, kind: PublicationKind, schema: z.ZodType<T>, file: string, log: (line: string) => void): Promise<number> {
+async function publishTable<T extends { version: string }>(
+  store: SqlStore,
+  kind: PublicationKind,
+  schema: z.ZodType<T>,
+  file: string,
+  log: (line: string) => void,
+): Promise<number> {
   const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     log(say('invalidFile', { problem: `${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}` }));

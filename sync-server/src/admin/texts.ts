@@ -10,7 +10,10 @@ const TEXTS = {
   officeSaved: { kk: 'Мекеме сақталды: {code} {name} ({district})', ru: 'Учреждение сохранено: {code} {name} ({district})' },
   imported: { kk: 'Импортталды: {districts} аудан, {offices} мекеме', ru: 'Импортировано: районов {districts}, учреждений {offices}' },
   unmatched: { kk: 'Ауданы табылмаған жолдар: {rows}', ru: 'Строки без района: {rows}' },
-  codeIssued: { kk: 'Бір реттік тіркеу коды ({target}), {hours} сағат жарамды: {code}', ru: 'Одноразовый код подключения ({target}), действует {hours} ч: {code}' },
+  codeIssued: {
+    kk: 'Бір реттік тіркеу коды ({target}), {hours} сағат жарамды: {code}',
+    ru: 'Одноразовый код подключения ({target}), действует {hours} ч: {code}',
+  },
   revoked: { kk: 'Құрылғы өшірілді: {id}', ru: 'Устройство отключено: {id}' },
   notRevoked: { kk: 'Мұндай белсенді құрылғы жоқ: {id}', ru: 'Нет такого активного устройства: {id}' },
   published: { kk: 'Жарияланды: {kind} {version} (№{seq})', ru: 'Опубликовано: {kind} {version} (№{seq})' },

@@ -37,7 +37,10 @@ export function s3ClientConfig(settings: S3Settings): S3ClientConfig {
     // S3-compatible servers store verbatim; our own SHA-256 check covers integrity.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+    credentials:
+      settings.accessKeyId && settings.secretAccessKey
+        ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+        : undefined,
   };
 }
 
@@ -67,7 +70,10 @@ export class S3AttachmentStore implements AttachmentStore {
     } catch (error) {
       const { name, message } = error as Error;
       const reason = message && message !== name ? `${name}: ${message}` : name;
-      throw new Error(`S3 bucket "${this.bucket}" at ${this.endpoint} cannot be used (${reason}): check S3_BUCKET, S3_ENDPOINT and the keys`, { cause: error });
+      throw new Error(
+        `S3 bucket "${this.bucket}" at ${this.endpoint} cannot be used (${reason}): check S3_BUCKET, S3_ENDPOINT and the keys`,
+        { cause: error },
+      );
     }
   }
 
@@ -83,7 +89,9 @@ export class S3AttachmentStore implements AttachmentStore {
 
   async place(uploadId: string, sha256: string): Promise<void> {
     if (await this.has(sha256)) return;
-    await this.client.send(new CopyObjectCommand({ Bucket: this.bucket, Key: this.contentKey(sha256), CopySource: `${this.bucket}/${uploadId}` }));
+    await this.client.send(
+      new CopyObjectCommand({ Bucket: this.bucket, Key: this.contentKey(sha256), CopySource: `${this.bucket}/${uploadId}` }),
+    );
   }
 
   async forget(uploadId: string): Promise<void> {

@@ -2,8 +2,10 @@
 // a header, never a cookie, so any origin may call. Preflights end here, before auth.
 import type { FastifyInstance } from 'fastify';
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Tus-Resumable, Upload-Length, Upload-Offset, Upload-Metadata, Upload-Defer-Length, Upload-Concat, X-HTTP-Method-Override';
-const EXPOSE_HEADERS = 'Location, Upload-Offset, Upload-Length, Upload-Metadata, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Retry-After';
+const ALLOW_HEADERS =
+  'Authorization, Content-Type, Tus-Resumable, Upload-Length, Upload-Offset, Upload-Metadata, Upload-Defer-Length, Upload-Concat, X-HTTP-Method-Override';
+const EXPOSE_HEADERS =
+  'Location, Upload-Offset, Upload-Length, Upload-Metadata, Tus-Resumable, Tus-Version, Tus-Max-Size, Tus-Extension, Retry-After';
 
 export function allowCrossOrigin(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {

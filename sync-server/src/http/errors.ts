@@ -14,7 +14,10 @@ export function sendError(
   params?: Record<string, string | number>,
   details?: Record<string, unknown>,
 ): FastifyReply {
-  return reply.code(status).type('application/json; charset=utf-8').send(errorBody(code, params, details));
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(code, params, details));
 }
 
 /** The first zod issue, for a badRequest message. */

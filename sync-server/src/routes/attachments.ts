@@ -10,7 +10,9 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
     const sha = Sha256Hex.safeParse(request.params.sha256);
     if (!sha.success) return sendError(reply, 400, 'badRequest', { detail: 'sha256' });
     const found = await store.hasAttachment(sha.data);
-    const body: AttachmentStatus = found ? { sha256: sha.data, present: true, size: Number(found.size) } : { sha256: sha.data, present: false };
+    const body: AttachmentStatus = found
+      ? { sha256: sha.data, present: true, size: Number(found.size) }
+      : { sha256: sha.data, present: false };
     return body;
   });
 

@@ -15,7 +15,10 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     if (!parsed.success) return sendError(reply, 400, 'badRequest', { detail: describeIssue(parsed.error.issues) });
     const { cursor, limit, office, district } = parsed.data;
     const ownOffice = device.kind === 'office' ? device.officeCode : undefined;
-    if ((office !== undefined && office !== ownOffice) || (district !== undefined && (device.kind !== 'district' || district !== device.districtCode))) {
+    if (
+      (office !== undefined && office !== ownOffice) ||
+      (district !== undefined && (device.kind !== 'district' || district !== device.districtCode))
+    ) {
       request.log.warn({ deviceId: device.id, office, district }, 'pull outside scope refused');
       return sendError(reply, 403, 'outOfScope');
     }

@@ -20,9 +20,23 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       const checked = validateEvent(raw);
       if (!checked.ok) {
         const id = (raw as { id?: unknown } | null)?.id;
-        return sendError(reply, 400, 'invalidEvent', { field: `events[${index}].${checked.field}`, detail: checked.message }, {
-          events: [{ id: typeof id === 'string' ? id : `#${index}`, state: 'refused', code: 'invalidEvent', field: checked.field, reason: syncErrorMessage('invalidEvent', { field: checked.field, detail: checked.message }) }],
-        });
+        return sendError(
+          reply,
+          400,
+          'invalidEvent',
+          { field: `events[${index}].${checked.field}`, detail: checked.message },
+          {
+            events: [
+              {
+                id: typeof id === 'string' ? id : `#${index}`,
+                state: 'refused',
+                code: 'invalidEvent',
+                field: checked.field,
+                reason: syncErrorMessage('invalidEvent', { field: checked.field, detail: checked.message }),
+              },
+            ],
+          },
+        );
       }
       events.push(checked.event);
     }

@@ -19,7 +19,10 @@ export class PostgresDriver implements SqlDriver {
   readonly description: string;
   readonly pool: pg.Pool;
 
-  constructor(readonly connectionString: string, poolSize = 10) {
+  constructor(
+    readonly connectionString: string,
+    poolSize = 10,
+  ) {
     this.pool = new pg.Pool({ connectionString, max: poolSize });
     // An idle client losing its connection must not crash the server.
     this.pool.on('error', () => undefined);

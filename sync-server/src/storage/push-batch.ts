@@ -46,14 +46,23 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   // A few set queries instead of several per event (PostgreSQL round trips dominate otherwise).
   const storedById = new Map<string, { server_seq: number; body: string }>();
   for (const ids of chunks(events.map((e) => e.id))) {
-    const rows = await db.all<{ id: string; server_seq: number; body: string }>(`SELECT id, server_seq, body FROM events WHERE id IN (${marks(ids)})`, ids);
+    const rows = await db.all<{ id: string; server_seq: number; body: string }>(
+      `SELECT id, server_seq, body FROM events WHERE id IN (${marks(ids)})`,
+      ids,
+    );
     for (const r of rows) storedById.set(r.id, r);
   }
   const caseIds = [...new Set(events.map((e) => e.caseId))];
   for (const ids of chunks(caseIds)) {
-    const rows = await db.all<CaseRow>(`SELECT case_id, office_code, district_code, delivered_seq FROM cases WHERE case_id IN (${marks(ids)})`, ids);
+    const rows = await db.all<CaseRow>(
+      `SELECT case_id, office_code, district_code, delivered_seq FROM cases WHERE case_id IN (${marks(ids)})`,
+      ids,
+    );
     for (const r of rows) caseRows.set(r.case_id, r);
-    const history = await db.all<{ case_id: string; body: string }>(`SELECT case_id, body FROM events WHERE case_id IN (${marks(ids)}) ORDER BY server_seq`, ids);
+    const history = await db.all<{ case_id: string; body: string }>(
+      `SELECT case_id, body FROM events WHERE case_id IN (${marks(ids)}) ORDER BY server_seq`,
+      ids,
+    );
     for (const r of history) {
       const list = caseEvents.get(r.case_id) ?? [];
       list.push(JSON.parse(r.body) as CaseEvent);
@@ -77,12 +86,19 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     const inBatch = seenInBatch.get(event.id);
     const stored = inBatch === undefined ? storedById.get(event.id) : undefined;
     if (inBatch !== undefined || stored) {
-      if ((stored?.body ?? inBatch) !== body) return refuse(event, 409, 'idConflict', { code: 'idConflict', reason: syncErrorMessage('idConflict') });
+      if ((stored?.body ?? inBatch) !== body)
+        return refuse(event, 409, 'idConflict', { code: 'idConflict', reason: syncErrorMessage('idConflict') });
       if (stored) accepted.push({ id: event.id, serverSeq: Number(stored.server_seq), status: 'duplicate' });
       continue;
     }
     if (event.seq < expected) {
-      return refuse(event, 409, 'seqReused', { code: 'seqReused', reason: syncErrorMessage('seqReused', { seq: event.seq }) }, { seq: event.seq });
+      return refuse(
+        event,
+        409,
+        'seqReused',
+        { code: 'seqReused', reason: syncErrorMessage('seqReused', { seq: event.seq }) },
+        { seq: event.seq },
+      );
     }
     if (event.seq > expected) {
       return refuse(event, 409, 'seqGap', { code: 'seqGap', reason: syncErrorMessage('seqGap', { expected }) }, { expected }, expected);
@@ -106,7 +122,13 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     if (event.type === 'packageRelayed') {
       const { districtCode, attachments } = event.payload;
       if (!(await db.get('SELECT code FROM districts WHERE code = ?', [districtCode]))) {
-        return refuse(event, 422, 'unknownDistrict', { code: 'unknownDistrict', reason: syncErrorMessage('unknownDistrict', { district: districtCode }) }, { district: districtCode });
+        return refuse(
+          event,
+          422,
+          'unknownDistrict',
+          { code: 'unknownDistrict', reason: syncErrorMessage('unknownDistrict', { district: districtCode }) },
+          { district: districtCode },
+        );
       }
       relays.set(event.caseId, { districtCode, attachments });
       for (const sha of attachments) caseAttachments.push([event.caseId, sha]);
@@ -131,7 +153,17 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   for (const part of chunks(toInsert, 100)) {
     await db.run(
       `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      part.flatMap(({ event, serverSeq: s, body, owner }) => [s, event.id, event.caseId, device.id, event.seq, owner, event.type, body, receivedAt]),
+      part.flatMap(({ event, serverSeq: s, body, owner }) => [
+        s,
+        event.id,
+        event.caseId,
+        device.id,
+        event.seq,
+        owner,
+        event.type,
+        body,
+        receivedAt,
+      ]),
     );
   }
   for (const [caseId, sha] of caseAttachments) {

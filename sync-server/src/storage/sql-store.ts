@@ -64,7 +64,9 @@ export class SqlStore implements SyncStore {
   }
 
   async migrate(): Promise<void> {
-    const statements = SCHEMA.split(';').map((s) => s.trim()).filter(Boolean);
+    const statements = SCHEMA.split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     await this.driver.transaction('write', async (db) => {
       for (const sql of statements) await db.run(sql);
       for (const { table, column, type } of ADDED_COLUMNS) await this.addColumn(db, table, column, type);
@@ -115,7 +117,9 @@ export class SqlStore implements SyncStore {
       const offices =
         device.kind === 'office'
           ? await db.all<Row>('SELECT code, name, name_ru, district_code FROM offices WHERE code = ?', [device.officeCode])
-          : await db.all<Row>('SELECT code, name, name_ru, district_code FROM offices WHERE district_code = ? ORDER BY code', [device.districtCode]);
+          : await db.all<Row>('SELECT code, name, name_ru, district_code FROM offices WHERE district_code = ? ORDER BY code', [
+              device.districtCode,
+            ]);
       return {
         districts: districts.map((d) => ({ code: d.code, name: bilingual(d) })),
         offices: offices.map((o) => ({ code: o.code, districtCode: o.district_code!, name: bilingual(o) })),
@@ -125,12 +129,16 @@ export class SqlStore implements SyncStore {
 
   listOffices() {
     return this.driver.transaction('read', (db) =>
-      db.all<{ code: string; name: string; districtCode: string }>('SELECT code, name, district_code AS "districtCode" FROM offices ORDER BY code'),
+      db.all<{ code: string; name: string; districtCode: string }>(
+        'SELECT code, name, district_code AS "districtCode" FROM offices ORDER BY code',
+      ),
     );
   }
 
   listDistricts() {
-    return this.driver.transaction('read', (db) => db.all<{ code: string; name: string }>('SELECT code, name FROM districts ORDER BY code'));
+    return this.driver.transaction('read', (db) =>
+      db.all<{ code: string; name: string }>('SELECT code, name FROM districts ORDER BY code'),
+    );
   }
 
   async issueEnrollmentCode(target: EnrollmentTarget, ttlHours = 7 * 24): Promise<string> {
@@ -196,7 +204,9 @@ export class SqlStore implements SyncStore {
       const kind = row.office_code ? 'office' : 'district';
       const unit = row.office_code ?? row.district_code;
       const { n } = (await db.get<{ n: number }>(
-        kind === 'office' ? 'SELECT COUNT(*) AS n FROM devices WHERE office_code = ?' : "SELECT COUNT(*) AS n FROM devices WHERE kind = 'district' AND district_code = ?",
+        kind === 'office'
+          ? 'SELECT COUNT(*) AS n FROM devices WHERE office_code = ?'
+          : "SELECT COUNT(*) AS n FROM devices WHERE kind = 'district' AND district_code = ?",
         [unit],
       ))!;
       if (n >= 26) return null;
@@ -222,22 +232,26 @@ export class SqlStore implements SyncStore {
   }
 
   async authenticate(token: string): Promise<AuthResult> {
-    const row = await this.driver.transaction('read', (db) => db.get<DeviceRow>('SELECT * FROM devices WHERE token_hash = ?', [hashSecret(token)]));
+    const row = await this.driver.transaction('read', (db) =>
+      db.get<DeviceRow>('SELECT * FROM devices WHERE token_hash = ?', [hashSecret(token)]),
+    );
     if (!row) return { kind: 'unknown' };
     const device = toDevice(row);
     return device.revokedAt ? { kind: 'revoked', device } : { kind: 'ok', device };
   }
 
   push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult> {
-    return this.driver.transaction('write', async (db) => {
-      const result = await checkAndStoreBatch(db, device, events, receivedAt);
-      // A refused batch must leave nothing behind: throwing rolls the transaction back.
-      if (!result.ok) throw new RefusedBatchSignal(result);
-      return result;
-    }).catch((error: unknown) => {
-      if (error instanceof RefusedBatchSignal) return error.result;
-      throw error;
-    });
+    return this.driver
+      .transaction('write', async (db) => {
+        const result = await checkAndStoreBatch(db, device, events, receivedAt);
+        // A refused batch must leave nothing behind: throwing rolls the transaction back.
+        if (!result.ok) throw new RefusedBatchSignal(result);
+        return result;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RefusedBatchSignal) return error.result;
+        throw error;
+      });
   }
 
   async pull(device: Device, cursor: number, limit: number): Promise<PullPage> {
@@ -265,7 +279,13 @@ export class SqlStore implements SyncStore {
       return {
         events: page.map((r): PulledEvent => ({ serverSeq: r.server_seq, receivedAt: r.received_at, event: JSON.parse(r.body) })),
         publications: publications.map(
-          (p): Publication => ({ serverSeq: p.server_seq, kind: p.kind, version: p.version, publishedAt: p.published_at, data: JSON.parse(p.data) }),
+          (p): Publication => ({
+            serverSeq: p.server_seq,
+            kind: p.kind,
+            version: p.version,
+            publishedAt: p.published_at,
+            data: JSON.parse(p.data),
+          }),
         ),
         cursor: next,
         more,
@@ -316,7 +336,10 @@ export class SqlStore implements SyncStore {
   }
 
   hasAttachment(sha256: string) {
-    return this.driver.transaction('read', async (db) => (await db.get<{ size: number }>('SELECT size FROM attachments WHERE sha256 = ?', [sha256])) ?? null);
+    return this.driver.transaction(
+      'read',
+      async (db) => (await db.get<{ size: number }>('SELECT size FROM attachments WHERE sha256 = ?', [sha256])) ?? null,
+    );
   }
 
   canReadAttachment(device: Device, sha256: string): Promise<boolean> {
@@ -336,7 +359,10 @@ export class SqlStore implements SyncStore {
         [caseId],
       );
       if (!c) return null;
-      const mine = device.kind === 'office' ? c.office_code === device.officeCode : c.district_code === device.districtCode && c.delivered_seq !== null;
+      const mine =
+        device.kind === 'office'
+          ? c.office_code === device.officeCode
+          : c.district_code === device.districtCode && c.delivered_seq !== null;
       if (!mine) return 'outOfScope';
       const missing = c.district_code ? await missingAttachments(db, caseId) : [];
       const state = !c.district_code ? 'none' : c.delivered_seq !== null ? 'delivered' : 'waiting';
@@ -349,14 +375,30 @@ export class SqlStore implements SyncStore {
   counts(): Promise<Counts> {
     return this.driver.transaction('read', async (db) => {
       const one = async (table: string) => Number((await db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`))!.n);
-      return { events: await one('events'), cases: await one('cases'), attachments: await one('attachments'), devices: await one('devices') };
+      return {
+        events: await one('events'),
+        cases: await one('cases'),
+        attachments: await one('attachments'),
+        devices: await one('devices'),
+      };
     });
   }
 
   exportAll(): Promise<Record<string, unknown[]>> {
     return this.driver.transaction('read', async (db) => {
       const out: Record<string, unknown[]> = {};
-      for (const table of ['counters', 'districts', 'offices', 'enrollment_codes', 'devices', 'cases', 'events', 'attachments', 'case_attachments', 'publications']) {
+      for (const table of [
+        'counters',
+        'districts',
+        'offices',
+        'enrollment_codes',
+        'devices',
+        'cases',
+        'events',
+        'attachments',
+        'case_attachments',
+        'publications',
+      ]) {
         out[table] = await db.all(`SELECT * FROM ${table}`);
       }
       return out;

@@ -1,6 +1,16 @@
 // What the server keeps, as the routes and the admin CLI see it.
 import type { CaseEvent } from '../../../shared/case/events';
-import type { AckedEvent, DeviceScope, DirectoryResponse, EventVerdict, Publication, PublicationKind, PulledEvent, RelayStatus, SyncErrorCode } from '../../../shared/sync/protocol';
+import type {
+  AckedEvent,
+  DeviceScope,
+  DirectoryResponse,
+  EventVerdict,
+  Publication,
+  PublicationKind,
+  PulledEvent,
+  RelayStatus,
+  SyncErrorCode,
+} from '../../../shared/sync/protocol';
 
 export interface Device {
   id: string;

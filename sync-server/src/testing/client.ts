@@ -56,14 +56,28 @@ export class SyncClient {
 
   /** Pushes one batch; sent events leave the outbox only once acknowledged. */
   async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: any }> {
-    const batch = nextBatch([...this.outbox.values()].map((event) => ({ event })), this.deviceId, { maxEvents: options.maxEvents });
+    const batch = nextBatch(
+      [...this.outbox.values()].map((event) => ({ event })),
+      this.deviceId,
+      { maxEvents: options.maxEvents },
+    );
     if (batch.length === 0) return { states: new Map(), retry: { kind: 'none' }, clockSkewMs: null };
     let result: TransportResult;
     let answer: HttpAnswer | undefined;
     try {
-      answer = await this.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: this.deviceId, sentAt: options.sentAt ?? new Date().toISOString(), events: batch });
+      answer = await this.request('POST', '/push', {
+        protocol: PROTOCOL_VERSION,
+        deviceId: this.deviceId,
+        sentAt: options.sentAt ?? new Date().toISOString(),
+        events: batch,
+      });
       const retryAfter = answer.headers.get('retry-after');
-      result = { kind: 'response', status: answer.status, body: answer.body, retryAfterSeconds: retryAfter ? Number(retryAfter) : undefined };
+      result = {
+        kind: 'response',
+        status: answer.status,
+        body: answer.body,
+        retryAfterSeconds: retryAfter ? Number(retryAfter) : undefined,
+      };
     } catch (error) {
       result = { kind: 'networkError', message: String(error) };
     }
@@ -87,7 +101,9 @@ export class SyncClient {
       if (outcome.retry.kind === 'stop') throw new Error(`push stopped: ${outcome.retry.code}`);
       if (outcome.retry.kind === 'none') return;
       if (++failures > (options.maxAttempts ?? 50)) throw new Error('push kept failing');
-      await new Promise((r) => setTimeout(r, Math.max(outcome.retry.kind === 'backoff' ? outcome.retry.minDelayMs ?? 0 : 0, options.retryDelayMs ?? 100)));
+      await new Promise((r) =>
+        setTimeout(r, Math.max(outcome.retry.kind === 'backoff' ? (outcome.retry.minDelayMs ?? 0) : 0, options.retryDelayMs ?? 100)),
+      );
     }
   }
 
@@ -118,7 +134,11 @@ export class SyncClient {
     }
   }
 
-  async uploadFile(path: string, sha256: string, options: { chunkSize?: number; retryDelays?: number[]; onProgress?: (sent: number, total: number) => void } = {}): Promise<void> {
+  async uploadFile(
+    path: string,
+    sha256: string,
+    options: { chunkSize?: number; retryDelays?: number[]; onProgress?: (sent: number, total: number) => void } = {},
+  ): Promise<void> {
     const { Upload } = await import('tus-js-client');
     const data = await readFile(path);
     await new Promise<void>((resolve, reject) => {

@@ -55,7 +55,10 @@ function addMultipartCalls(server: S3rver): void {
       return;
     }
     // A part counts once s3rver has written its checksum beside it.
-    const numbers = names.filter((n) => /^\d+$/.test(n) && names.includes(`${n}.md5`)).map(Number).sort((a, b) => a - b);
+    const numbers = names
+      .filter((n) => /^\d+$/.test(n) && names.includes(`${n}.md5`))
+      .map(Number)
+      .sort((a, b) => a - b);
     const parts = await Promise.all(
       numbers.map(async (n) => ({
         PartNumber: n,
@@ -64,7 +67,9 @@ function addMultipartCalls(server: S3rver): void {
       })),
     );
     // A plain object: s3rver's own middleware writes it out as XML.
-    ctx.body = { ListPartsResult: { Bucket: bucket, Key: decodeURIComponent(key.join('/')), UploadId: uploadId, IsTruncated: false, Part: parts } };
+    ctx.body = {
+      ListPartsResult: { Bucket: bucket, Key: decodeURIComponent(key.join('/')), UploadId: uploadId, IsTruncated: false, Part: parts },
+    };
   };
   // Just before s3rver's router, after its logger and XML writer.
   server.middleware.splice(server.middleware.length - 1, 0, handler);

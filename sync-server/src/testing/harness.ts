@@ -23,7 +23,9 @@ export interface Setup {
   attachments: AttachmentKind;
 }
 /** Every database with every attachment store, for the attachment tests. */
-export const ATTACHMENT_SETUPS: Setup[] = BACKENDS.flatMap((backend) => (['files', 's3'] as const).map((attachments) => ({ backend, attachments })));
+export const ATTACHMENT_SETUPS: Setup[] = BACKENDS.flatMap((backend) =>
+  (['files', 's3'] as const).map((attachments) => ({ backend, attachments })),
+);
 export const setupName = (setup: Setup) => `${setup.backend}+${setup.attachments}`;
 
 export interface TestServer {
@@ -115,12 +117,26 @@ export async function startServer(resources: ServerResources, overrides: Partial
 
 export const REGION = {
   districts: [
-    { code: 'D01', name: 'Ақсу ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі', nameRu: 'Отдел занятости и социальных программ Аксуского района' },
+    {
+      code: 'D01',
+      name: 'Ақсу ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
+      nameRu: 'Отдел занятости и социальных программ Аксуского района',
+    },
     { code: 'D02', name: 'Алакөл ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі' },
   ],
   offices: [
-    { code: '0101', name: 'Жансүгіров кенттік округ аудан әкімінің аппараты', nameRu: 'Аппарат акима поселкового округа Жансугуров', districtCode: 'D01' },
-    { code: '0102', name: 'Ақсу селолық округ аудан әкімінің аппараты', nameRu: 'Аппарат акима Аксуского сельского округа', districtCode: 'D01' },
+    {
+      code: '0101',
+      name: 'Жансүгіров кенттік округ аудан әкімінің аппараты',
+      nameRu: 'Аппарат акима поселкового округа Жансугуров',
+      districtCode: 'D01',
+    },
+    {
+      code: '0102',
+      name: 'Ақсу селолық округ аудан әкімінің аппараты',
+      nameRu: 'Аппарат акима Аксуского сельского округа',
+      districtCode: 'D01',
+    },
     { code: '0201', name: 'Үшарал қалалық округ әкімінің аппараты', districtCode: 'D02' },
   ],
 };

@@ -2,7 +2,15 @@
 // its tests, closed after. The returned object reads through to the running
 // server, so it can be kept in a `const` at collection time.
 import { afterAll, beforeAll } from 'vitest';
-import { backendResources, seedRegion, startServer, type AttachmentKind, type Backend, type BackendResources, type TestServer } from './harness';
+import {
+  backendResources,
+  seedRegion,
+  startServer,
+  type AttachmentKind,
+  type Backend,
+  type BackendResources,
+  type TestServer,
+} from './harness';
 
 /** The running server, and the resources (data folder, database, bucket) it was started on, to start another on them. */
 export type UsedServer = TestServer & { readonly resources: BackendResources };
