@@ -26,7 +26,7 @@ const stats = (times) => {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95), n: sorted.length };
 };
-const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7) + ' ms';
+const fmt = (ms) => `${(ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7)} ms`;
 
 console.log('building the renderer with the bench page …');
 const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
@@ -115,7 +115,7 @@ try {
   console.log(
     `\nIntake bench — ${counts.cases.toLocaleString('en')} cases, ${counts.events.toLocaleString('en')} events, Debian Chromium headless`,
   );
-  console.log('measurement'.padEnd(44) + 'median'.padStart(10) + 'p95'.padStart(11) + '   target   runs');
+  console.log(`${'measurement'.padEnd(44) + 'median'.padStart(10) + 'p95'.padStart(11)}   target   runs`);
   for (const [name, s, target] of rows) {
     console.log(
       name.padEnd(44) +

@@ -2,7 +2,7 @@
 // refuses to open data a newer version wrote, then opens the hardened window and
 // serves the host bridge over IPC. Everything that can run without Electron
 // lives in ../core and is unit-tested there.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, type BrowserWindow, dialog } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dataPaths, resolveDataFolder } from '../core/data-folder';
 import { LogFile } from '../core/log-file';

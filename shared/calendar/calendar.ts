@@ -28,7 +28,7 @@ function pad(n: number): string {
 export function estimateKurbanAit(year: number): string | undefined {
   const fmt = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
   for (let date = `${year}-01-01`; yearOf(date) === year; date = addDays(date, 1)) {
-    const parts = fmt.formatToParts(new Date(date + 'T12:00:00Z'));
+    const parts = fmt.formatToParts(new Date(`${date}T12:00:00Z`));
     const month = Number(parts.find((p) => p.type === 'month')?.value);
     const day = Number(parts.find((p) => p.type === 'day')?.value);
     if (month === 12 && day === 10) return date;

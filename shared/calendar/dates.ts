@@ -12,7 +12,7 @@ export function isIsoDate(value: string): boolean {
 
 function toUtc(date: string): Date {
   if (!isIsoDate(date)) throw new RangeError(`not a date (YYYY-MM-DD): "${date}"`);
-  return new Date(date + 'T00:00:00Z');
+  return new Date(`${date}T00:00:00Z`);
 }
 
 export function formatDate(d: Date): string {

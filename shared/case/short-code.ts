@@ -5,7 +5,7 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export function caseShortCode(caseId: string): string {
   const hex = caseId.replace(/-/g, '').slice(0, 10);
   if (!/^[0-9a-f]{10}$/i.test(hex)) throw new RangeError(`not a case id: "${caseId}"`);
-  let value = BigInt('0x' + hex);
+  let value = BigInt(`0x${hex}`);
   let code = '';
   for (let i = 0; i < 8; i++) {
     code = ALPHABET[Number(value & 31n)] + code;

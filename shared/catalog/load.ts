@@ -37,7 +37,7 @@ export function loadCatalogFile(raw: unknown): CatalogEntry[] {
   }
   const act = ActSchema.safeParse(file.data.act);
   if (!act.success) {
-    throw new CatalogError('(act)', 'act.' + fieldPath(act.error.issues[0].path), act.error.issues[0].message);
+    throw new CatalogError('(act)', `act.${fieldPath(act.error.issues[0].path)}`, act.error.issues[0].message);
   }
   return file.data.entries.map((rawEntry, index) => {
     const entryId = typeof rawEntry.id === 'string' ? rawEntry.id : `${act.data.id}#${index}`;

@@ -207,7 +207,7 @@ export const CatalogEntry = z
         ctx.addIssue({ code: 'custom', path: ['statedTerms', ti, 'channel'], message: `no "${term.channel}" channel for this term` });
       }
     });
-    if (!entry.id.startsWith(entry.act.id + '/') || !entry.id.endsWith('/' + entry.service)) {
+    if (!entry.id.startsWith(`${entry.act.id}/`) || !entry.id.endsWith(`/${entry.service}`)) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `id must be "${entry.act.id}/${entry.service}"` });
     }
   });

@@ -54,7 +54,7 @@ export async function buildInspectionActPdf(input: InspectionActPdfInput): Promi
   const heading = checkHeading(input);
   const caseNumber = requireText('caseNumber', input.caseNumber);
   const service = requireBilingual('service', input.service);
-  const applicationDate = requireDate('applicationDate', input.applicationDate);
+  const _applicationDate = requireDate('applicationDate', input.applicationDate);
   const applicant = {
     fullName: requireText('applicant.fullName', input.applicant?.fullName),
     iin: requireIin('applicant.iin', input.applicant?.iin),

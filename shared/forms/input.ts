@@ -120,7 +120,7 @@ export function printedMoment(moment: string): string {
 }
 
 export function fullName(person: PersonName): string {
-  return [person.surname, person.name, person.patronymic].filter((part) => part && part.trim()).join(' ');
+  return [person.surname, person.name, person.patronymic].filter((part) => part?.trim()).join(' ');
 }
 
 /** 125000.5 → "125 000,50"; whole amounts print without decimals. */

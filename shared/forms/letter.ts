@@ -13,7 +13,7 @@ import {
   type FormBase,
   type PersonName,
 } from './input';
-import { bilingualLabel, FormWriter, mm } from './layout';
+import { bilingualLabel, type FormWriter, mm } from './layout';
 
 export interface LetterInput extends FormBase {
   /** The body that issues the letter (the district department): the letterhead. */

@@ -1,7 +1,7 @@
 // Names of the inspection act's choices and of the conclusions, shared by the
 // commission's screens and its printed forms.
 import type { ConclusionKind, SupersedeProblem } from '../commission/act';
-import { HOUSING_CONDITIONS, HOUSING_TYPES, OWNERSHIP_KINDS, UTILITIES } from '../commission/act';
+import type { HOUSING_CONDITIONS, HOUSING_TYPES, OWNERSHIP_KINDS, UTILITIES } from '../commission/act';
 
 type Names<K extends string> = Record<K, { kk: string; ru: string }>;
 

@@ -19,7 +19,7 @@ describe('parseIin', () => {
     // find a number whose first sum is 10 and check the second rule was applied
     let found = '';
     for (let serial = 0; serial < 10000 && !found; serial++) {
-      const first11 = '020101600' + String(serial).padStart(2, '0');
+      const first11 = `020101600${String(serial).padStart(2, '0')}`;
       const s1 = [...first11].reduce((s, d, i) => s + Number(d) * (i + 1), 0) % 11;
       const w2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
       const s2 = [...first11].reduce((s, d, i) => s + Number(d) * w2[i], 0) % 11;
@@ -32,7 +32,7 @@ describe('parseIin', () => {
   it('rejects a number where both sums give 10', () => {
     let first11 = '';
     for (let serial = 0; serial < 10000 && !first11; serial++) {
-      const candidate = '9001013' + String(serial).padStart(4, '0');
+      const candidate = `9001013${String(serial).padStart(4, '0')}`;
       if (iinCheckDigit(candidate) === null) first11 = candidate;
     }
     expect(first11).not.toBe('');

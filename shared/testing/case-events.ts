@@ -30,7 +30,7 @@ export function makeEvent<T extends CaseEventType>(
     office: source.office ?? '0512',
     device: source.device ?? 'dev-A',
     seq: source.nextSeq ? source.nextSeq() : ++counter,
-    deviceTime: at + ':00+05:00',
+    deviceTime: `${at}:00+05:00`,
     at,
   };
 }

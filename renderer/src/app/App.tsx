@@ -10,7 +10,7 @@ import type { TextKey } from '../i18n/dictionary';
 import { db, persistence, useStorageProblem } from './database';
 import { navigate, useRoute, type Route } from './router';
 import { SESSION_KEY, SessionProvider } from './session';
-import { SetupScreen, ROLE_TEXT } from '../screens/SetupScreen';
+import { ROLE_TEXT } from '../screens/SetupScreen';
 import { SignInScreen } from '../screens/SignInScreen';
 import { TodayScreen } from '../screens/TodayScreen';
 import { NewApplicationScreen } from '../screens/NewApplicationScreen';

@@ -58,7 +58,7 @@ function rnd(seed: number): () => number {
 }
 
 function addDays(date: string, days: number): string {
-  const d = new Date(date + 'T00:00:00Z');
+  const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
@@ -112,7 +112,7 @@ async function seed(cases: number, eventsPerCase: number, today: string): Promis
         actor: { id: 'u-1', name: 'Сәрсенова Әлия', role: 'clerk' as const },
         office: '0512',
         device: deviceId,
-        deviceTime: at + ':00+05:00',
+        deviceTime: `${at}:00+05:00`,
         at,
       };
       const list: CaseEvent[] = [];

@@ -5,10 +5,10 @@ import {
   type InspectionAct,
   type InspectionActFields,
   familyChanged,
-  HOUSING_CONDITIONS,
-  HOUSING_TYPES,
-  OWNERSHIP_KINDS,
-  UTILITIES,
+  type HOUSING_CONDITIONS,
+  type HOUSING_TYPES,
+  type OWNERSHIP_KINDS,
+  type UTILITIES,
 } from '../../../shared/commission/act';
 import { INCOME_CATEGORIES, type IncomeCategory } from '../../../shared/commission/income';
 import type { CaseState } from '../../../shared/case';

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/commission/commission';
 import { actInForce, checkSupersede, InspectionActFields, type InspectionAct, type SupersedeProblem } from '../../../shared/commission/act';
 import type { CaseState } from '../../../shared/case';
-import { appendEvents, eventsOf, loadCase, RejectedWrite, type NewEvent, type WriteContext } from '../db/case-store';
+import { appendEvents, type eventsOf, loadCase, RejectedWrite, type NewEvent, type WriteContext } from '../db/case-store';
 import { makeThumbnail, sha256Hex, sniffMime, checkAttachment, type AttachmentProblem } from '../db/attachments';
 import type { AkimatDb, AttachmentRow } from '../db/schema';
 import { StorageFailure } from '../db/storage-errors';

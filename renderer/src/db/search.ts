@@ -44,5 +44,5 @@ export async function searchCases(db: AkimatDb, typed: string, limit = SEARCH_LI
 /** Open cases of the same applicant and service (the catalog slug): a likely duplicate application. */
 export async function openDuplicates(db: AkimatDb, iin: string, service: string): Promise<CaseSummary[]> {
   const same = await db.cases.where('iin').equals(iin).toArray();
-  return same.filter((c) => c.entryId.endsWith('/' + service) && c.status !== 'handedOver' && c.status !== 'refusedAtIntake');
+  return same.filter((c) => c.entryId.endsWith(`/${service}`) && c.status !== 'handedOver' && c.status !== 'refusedAtIntake');
 }

@@ -35,7 +35,7 @@ export async function todayLists(db: AkimatDb, now: string, limit = TODAY_LIMIT)
 }
 
 async function readTodayLists(db: AkimatDb, now: string, limit: number): Promise<TodayLists> {
-  const endOfDay = now.slice(0, 10) + 'T23:59';
+  const endOfDay = `${now.slice(0, 10)}T23:59`;
   const overdueRange = db.cases.where('openDue').below(now);
   const todayRange = db.cases.where('openDue').between(now, endOfDay, true, true);
   // [status+openDue] keeps each status list in due order without sorting in memory.

@@ -43,7 +43,7 @@ const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as co
 const head = { id: 'u-head', name: 'Құрманова Сәуле', role: 'districtHead' as const };
 
 function ctx(db: AkimatDb, at: string, actor: WriteContext['actor'] = akim, where = office): WriteContext {
-  return { db, office: where, actor, at, deviceTime: at + ':00+05:00' };
+  return { db, office: where, actor, at, deviceTime: `${at}:00+05:00` };
 }
 
 let caseCounter = 0;

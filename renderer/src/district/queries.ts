@@ -83,7 +83,7 @@ export async function districtInbox(
   for (const summary of summaries) {
     // Events of two PCs fold in the server's order (their clocks say nothing about each other).
     const state = foldCase(await caseEventsInServerOrder(db, summary.id), { now });
-    if (state && state.events.some((e) => e.type === 'packageRelayed'))
+    if (state?.events.some((e) => e.type === 'packageRelayed'))
       all.push(inboxRow(state, summary, (await missingPackageFiles(db, summary.id)).length));
   }
   const status = filter.status ?? 'open';

@@ -19,7 +19,7 @@ export type CaseForm = Extract<FormKind, 'talon' | 'consent' | 'refusalReceipt'>
 /** "Сәрсенова Әлия" → "Сәрсенова Ә." */
 export function surnameAndInitials(fullName: string): string {
   const [surname, ...rest] = fullName.trim().split(/\s+/);
-  return [surname, ...rest.map((part) => part[0] + '.')].join(' ');
+  return [surname, ...rest.map((part) => `${part[0]}.`)].join(' ');
 }
 
 const officeOf = (settings: OfficeSettings) => ({ name: { kk: settings.nameKk, ru: settings.nameRu } });

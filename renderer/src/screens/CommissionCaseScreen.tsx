@@ -62,7 +62,7 @@ export function CommissionCaseScreen({ caseId }: { caseId: string }) {
 
   if (state.isLoading || commission.isLoading) return <div className="screen">{t('loading')}</div>;
   const c = state.data;
-  if (!c || !c.registered) return <div className="screen">{t('caseNotFound')}</div>;
+  if (!c?.registered) return <div className="screen">{t('caseNotFound')}</div>;
   if (!commission.data) return <div className="screen banner warn">{ct('sendNoCommission')}</div>;
   const acts = actsOf(c);
   const current = acts.at(-1);

@@ -23,7 +23,7 @@ export function HandOverRegisterScreen() {
   const d = useDistrictText();
   const { settings } = useSession();
   const today = localDate();
-  const [from, setFrom] = useState(today.slice(0, 8) + '01');
+  const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
   const valid = ISO.test(from) && ISO.test(to) && from <= to;
   const rows = useQuery({ queryKey: ['cases', 'handed-over', from, to], queryFn: () => handedOverBetween(db, from, to), enabled: valid });

@@ -21,7 +21,7 @@ export function RegisterScreen() {
   const { t, lang, pick } = useLanguage();
   const { settings } = useSession();
   const today = localDate();
-  const [from, setFrom] = useState(today.slice(0, 8) + '01');
+  const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const rows = useQuery({ queryKey: ['cases', 'register', from, to], queryFn: () => registerRows(from, to), enabled: valid });

@@ -65,7 +65,7 @@ describe('enrollment', () => {
   it('takes the server letter and device id on a PC that has not registered anything yet', async () => {
     const { db, settings } = await officePc('K');
     const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
-    const result = await enrollDevice(db, { serverUrl: server.url + '/', code });
+    const result = await enrollDevice(db, { serverUrl: `${server.url}/`, code });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const s = await settings();

@@ -16,7 +16,7 @@ export const office = { officeCode: '0512', deviceLetter: 'A', deviceId: 'device
 export const clerk = { id: 'u-1', name: 'Сәрсенова Ә.', role: 'clerk' as const };
 
 export function writeContext(db: AkimatDb, at = '2026-11-23T10:00'): WriteContext {
-  return { db, office, actor: clerk, at, deviceTime: at + ':00+05:00' };
+  return { db, office, actor: clerk, at, deviceTime: `${at}:00+05:00` };
 }
 
 export function filledForm(overrides: Partial<IntakeForm> = {}): IntakeForm {

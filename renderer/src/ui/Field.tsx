@@ -21,15 +21,15 @@ export function Field({ label, value, onChange, error, hint, ref, ...rest }: Fie
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={!!error}
-        aria-describedby={error || hint ? id + '-msg' : undefined}
+        aria-describedby={error || hint ? `${id}-msg` : undefined}
         {...rest}
       />
       {error ? (
-        <div className="msg error" id={id + '-msg'} role="alert">
+        <div className="msg error" id={`${id}-msg`} role="alert">
           {error}
         </div>
       ) : hint ? (
-        <div className="msg hint" id={id + '-msg'}>
+        <div className="msg hint" id={`${id}-msg`}>
           {hint}
         </div>
       ) : null}
