@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { aliases } from './renderer/aliases';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     include: [
       'shared/**/*.test.ts',

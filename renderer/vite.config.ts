@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { aliases } from './aliases';
 
 const root = resolve(import.meta.dirname);
 const bench = process.env.AKIMAT_BENCH === '1';
@@ -12,6 +13,7 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  resolve: { alias: aliases },
   build: {
     outDir: resolve(root, '..', 'dist', bench ? 'renderer-bench' : 'renderer'),
     emptyOutDir: true,

@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { db } from './app/database';
-import { loadPublishedVersions } from './catalog/published';
-import { startScheduledBackups } from './backup/service';
-import { host } from './host/host';
-import { LanguageProvider } from './i18n/language';
+import { App } from '@renderer/app/App';
+import { db } from '@renderer/db/database';
+import { loadPublishedVersions } from '@renderer/catalog/published';
+import { startScheduledBackups } from '@renderer/features/settings/backup/service';
+import { host } from '@renderer/host/host';
+import { LanguageProvider } from '@renderer/i18n/language';
 import './styles.css';
 
 // Data lives on this PC: nothing goes stale by itself, writes invalidate what they change.

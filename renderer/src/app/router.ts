@@ -1,6 +1,6 @@
 // Hash routes (they work from file:// in Electron as well as over http).
 import { useEffect, useState } from 'react';
-import { commissionHash, parseCommissionRoute, type CommissionRoute } from '../commission/route';
+import { commissionHash, parseCommissionRoute, type CommissionRoute } from '@renderer/features/commission/route';
 
 export type Route =
   | { screen: 'today' }

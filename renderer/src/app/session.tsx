@@ -1,11 +1,11 @@
 // Who is at the counter: the office settings of this PC and the signed-in user.
 // The user is remembered for this window only (sessionStorage).
 import { createContext, useContext, type ReactNode } from 'react';
-import type { EventActor } from '../../../shared/case';
-import type { OfficeSettings, UserRow } from '../db/schema';
-import type { WriteContext } from '../db/case-store';
-import { localMoment } from '../db/clock';
-import { db } from './database';
+import type { EventActor } from '@shared/case';
+import type { OfficeSettings, UserRow } from '@renderer/db/schema';
+import type { WriteContext } from '@renderer/db/case-store';
+import { localMoment } from '@renderer/db/clock';
+import { db } from '@renderer/db/database';
 
 export interface Session {
   settings: OfficeSettings;

@@ -1,21 +1,21 @@
 // The benchmark's page (built only with AKIMAT_BENCH=1): seeds the real database
 // in bulk and times the app's own queries and writes. Driven by scripts/bench-intake.mjs.
-import { foldCase, type CaseEvent } from '../../../shared/case';
-import { computeDeadlines, DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
-import { findEntry } from '../../../shared/catalog';
-import { makeIin } from '../../../shared/iin/iin';
-import { AkimatDb, type CaseSummary } from '../db/schema';
-import { summarise } from '../db/projection';
-import { searchCases } from '../db/search';
-import { todayLists } from '../db/today';
-import { localMoment } from '../db/clock';
-import { setUpOffice } from '../db/settings';
-import { registerApplication } from '../intake/submit';
-import { checklistFor } from '../intake/checklist';
-import { emptyForm } from '../intake/form';
-import { buildCaseForm } from '../print/forms';
-import { formFonts } from '../print/fonts';
-import { SESSION_KEY } from '../app/session';
+import { foldCase, type CaseEvent } from '@shared/case';
+import { computeDeadlines, DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import { findEntry } from '@shared/catalog';
+import { makeIin } from '@shared/iin/iin';
+import { AkimatDb, type CaseSummary } from '@renderer/db/schema';
+import { summarise } from '@renderer/db/projection';
+import { searchCases } from '@renderer/features/search/search-queries';
+import { todayLists } from '@renderer/features/today/today-queries';
+import { localMoment } from '@renderer/db/clock';
+import { setUpOffice } from '@renderer/features/setup/office-settings';
+import { registerApplication } from '@renderer/features/intake/submit';
+import { checklistFor } from '@renderer/features/intake/checklist';
+import { emptyForm } from '@renderer/features/intake/form';
+import { buildCaseForm } from '@renderer/print/forms';
+import { formFonts } from '@renderer/print/fonts';
+import { SESSION_KEY } from '@renderer/app/session';
 
 const ENTRY_ID = 'kzo-590-2014/child-benefit-under-18';
 const SURNAMES = [

@@ -3,8 +3,8 @@
 // (shared/catalog, validated at load) or a newer one published by the sync
 // server (./published.ts). An existing case reads its entry from the version it
 // was registered under (caseEntry).
-import { akimServices, findEntry, type CatalogEntry } from '../../../shared/catalog';
-import { BUNDLED_CATALOG_VERSION } from '../../../shared/sync/publications';
+import { akimServices, findEntry, type CatalogEntry } from '@shared/catalog';
+import { BUNDLED_CATALOG_VERSION } from '@shared/sync/publications';
 import { entriesOfVersion, findInAnyVersion, newestCatalog } from './published';
 
 /** The entries of the catalog in force now. */

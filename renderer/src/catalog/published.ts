@@ -10,13 +10,13 @@
 // none = the bundled catalog), which stays retrievable because every accepted
 // publication is kept and versions are immutable (shared/sync/publications.ts).
 import type { Table } from 'dexie';
-import type { CalendarData } from '../../../shared/calendar/calendar-data';
-import type { CatalogEntry } from '../../../shared/catalog/schema';
-import type { ThresholdTable } from '../../../shared/commission/thresholds';
-import type { Bilingual, Publication, PublicationKind } from '../../../shared/sync/protocol';
-import { acceptPublication, versionsFrom, type PublicationProblem, type VersionsInForce } from '../../../shared/sync/publications';
-import type { AkimatDb } from '../db/schema';
-import { syncBilingual } from '../i18n/sync-dictionary';
+import type { CalendarData } from '@shared/calendar/calendar-data';
+import type { CatalogEntry } from '@shared/catalog/schema';
+import type { ThresholdTable } from '@shared/commission/thresholds';
+import type { Bilingual, Publication, PublicationKind } from '@shared/sync/protocol';
+import { acceptPublication, versionsFrom, type PublicationProblem, type VersionsInForce } from '@shared/sync/publications';
+import type { AkimatDb } from '@renderer/db/schema';
+import { syncBilingual } from '@renderer/features/sync/texts';
 
 export interface PublicationRow {
   serverSeq: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureEntry } from '../../../shared/testing/fixture-entry';
-import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
-import { checklistFor } from '../intake/checklist';
-import { registerApplication } from '../intake/submit';
-import { filledForm, freshDb, writeContext } from '../testing/db-fixture';
+import { fixtureEntry } from '@shared/testing/fixture-entry';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import { checklistFor } from '@renderer/features/intake/checklist';
+import { registerApplication } from '@renderer/features/intake/submit';
+import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { attachFile, checkAttachment, sha256Hex } from './attachments';
 import { loadCase } from './case-store';
 

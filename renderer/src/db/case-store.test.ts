@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureEntry } from '../../../shared/testing/fixture-entry';
-import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
-import { checklistFor, missingDocuments } from '../intake/checklist';
-import { refuseApplication, registerApplication } from '../intake/submit';
-import { clerk, filledForm, freshDb, writeContext } from '../testing/db-fixture';
+import { fixtureEntry } from '@shared/testing/fixture-entry';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import { checklistFor, missingDocuments } from '@renderer/features/intake/checklist';
+import { refuseApplication, registerApplication } from '@renderer/features/intake/submit';
+import { clerk, filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { appendEvents, loadCase, RejectedWrite, InvalidEvent } from './case-store';
 import { StorageFailure } from './storage-errors';
 

@@ -13,10 +13,10 @@ import {
   type EventActor,
   type Payload,
   type RejectionCode,
-} from '../../../shared/case';
+} from '@shared/case';
 import type { AkimatDb, AttachmentRow, OfficeSettings } from './schema';
 import { summarise } from './projection';
-import { serverOrdered } from '../sync/case-order';
+import { serverOrdered } from '@renderer/features/sync/case-order';
 import { StorageFailure, classifyStorageError } from './storage-errors';
 
 export interface NewEvent<T extends CaseEventType = CaseEventType> {

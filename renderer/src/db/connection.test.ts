@@ -3,11 +3,11 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AkimatDb } from './schema';
 import { classifyStorageError, watchConnection, type StorageProblem } from './storage-errors';
-import { discardDraft, loadDraft, saveDraft } from './drafts';
-import { checkPassword, addUser, listUsers } from './users';
-import { freshDb } from '../testing/db-fixture';
-import { setUpOffice, loadSettings } from './settings';
-import { DEFAULT_OFFICE_HOURS } from '../../../shared/deadlines';
+import { discardDraft, loadDraft, saveDraft } from '@renderer/features/intake/drafts';
+import { checkPassword, addUser, listUsers } from '@renderer/features/staff/staff-store';
+import { freshDb } from '@renderer/testing/db-fixture';
+import { setUpOffice, loadSettings } from '@renderer/features/setup/office-settings';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 
 describe('another window upgrades the database', () => {
   it('closes this connection, reports "versionchange", and keeps the data for the new version', async () => {
@@ -123,7 +123,7 @@ describe('office setup and staff', () => {
 
 describe('who manages staff', () => {
   it('the akim adds staff; a clerk may not once the office has an akim', async () => {
-    const { mayManageStaff, StaffNotAllowedError } = await import('./users');
+    const { mayManageStaff, StaffNotAllowedError } = await import('@renderer/features/staff/staff-store');
     const db = await freshDb();
     const clerk = await addUser(db, { name: 'Сәрсенова Әлия', role: 'clerk', password: 'secret1' });
     // An office set up by a clerk has no akim yet: the clerk may add one.

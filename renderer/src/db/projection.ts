@@ -1,5 +1,5 @@
 // The folded summary of a case that the lists and searches read.
-import { caseShortCode, type CaseState } from '../../../shared/case';
+import { caseShortCode, type CaseState } from '@shared/case';
 import type { CaseSummary } from './schema';
 import { searchKey } from './normalise';
 

@@ -2,9 +2,9 @@
 // folded summary kept in step with them in the same transaction; every event has
 // an `outbox` row written with it, so sync can be added without a migration.
 import Dexie, { type EntityTable } from 'dexie';
-import type { CaseEvent, CaseStatus } from '../../../shared/case';
-import type { OfficeHours } from '../../../shared/deadlines';
-import type { CommissionRow, SessionRow } from '../commission/tables';
+import type { CaseEvent, CaseStatus } from '@shared/case';
+import type { OfficeHours } from '@shared/deadlines';
+import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
 
 export const DB_NAME = 'akimat-desk';
 

@@ -1,6 +1,6 @@
 // The host bridge in a plain browser: printing opens the PDF in a hidden frame
 // and calls the browser's print dialog; saving downloads the file.
-import type { HostBridge, PrintOutcome, SaveOutcome } from '../../../shared/host/bridge';
+import type { HostBridge, PrintOutcome, SaveOutcome } from '@shared/host/bridge';
 
 function pdfUrl(pdf: Uint8Array): string {
   return URL.createObjectURL(new Blob([pdf as BlobPart], { type: 'application/pdf' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectSameKeysAndParameters, kazakhLettersInRussian } from '../testing/dictionary-checks';
+import { expectSameKeysAndParameters, kazakhLettersInRussian } from '@renderer/testing/dictionary-checks';
 import { DICTIONARIES } from './dictionary';
 
 describe('screen dictionaries', () => {

@@ -1,6 +1,6 @@
 // Every text of the screens, Kazakh first. The Russian dictionary must have
 // exactly the keys of the Kazakh one (the type checker enforces it).
-import type { Dictionaries } from '../../../shared/i18n/translate';
+import type { Dictionaries } from '@shared/i18n/translate';
 
 const kk = {
   appName: 'Akimat Desk — әкімдік кеңсесі',

@@ -1,6 +1,6 @@
 // The current language of the screens (Kazakh by default, remembered on this PC).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { translator, type Language } from '../../../shared/i18n/translate';
+import { translator, type Language } from '@shared/i18n/translate';
 import { DICTIONARIES, type TextKey } from './dictionary';
 
 const translate = translator(DICTIONARIES);

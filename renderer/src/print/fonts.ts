@@ -1,7 +1,7 @@
 // DejaVu Sans (full Kazakh coverage) for the printed forms, fetched once as build assets.
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
-import type { FormFonts } from '../../../shared/forms';
+import type { FormFonts } from '@shared/forms';
 
 let loading: Promise<FormFonts> | undefined;
 

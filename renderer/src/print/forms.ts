@@ -1,17 +1,11 @@
 // Builds each printed form of a case from its stored events, the office settings
 // and the catalog, with the shared builders (shared/forms).
-import {
-  buildConsentPdf,
-  buildIncomingRegisterPdf,
-  buildRefusalReceiptPdf,
-  buildTalonPdf,
-  type IncomingRegisterRow,
-} from '../../../shared/forms';
-import type { CaseState } from '../../../shared/case';
-import type { FormKind } from '../../../shared/host/bridge';
-import type { CatalogEntry } from '../../../shared/catalog/schema';
-import type { CaseSummary, OfficeSettings } from '../db/schema';
-import { caseEntry, findCatalogEntry } from '../catalog/catalog';
+import { buildConsentPdf, buildIncomingRegisterPdf, buildRefusalReceiptPdf, buildTalonPdf, type IncomingRegisterRow } from '@shared/forms';
+import type { CaseState } from '@shared/case';
+import type { FormKind } from '@shared/host/bridge';
+import type { CatalogEntry } from '@shared/catalog/schema';
+import type { CaseSummary, OfficeSettings } from '@renderer/db/schema';
+import { caseEntry, findCatalogEntry } from '@renderer/catalog/catalog';
 import { formFonts } from './fonts';
 
 export type CaseForm = Extract<FormKind, 'talon' | 'consent' | 'refusalReceipt'>;

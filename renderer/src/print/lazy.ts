@@ -1,8 +1,8 @@
 // The form builders (pdf-lib, fonts) load on first print, not at start-up:
 // the Today screen comes up without parsing them.
-import type { CaseState } from '../../../shared/case';
-import type { CaseSummary, OfficeSettings } from '../db/schema';
-import type { CatalogEntry } from '../../../shared/catalog/schema';
+import type { CaseState } from '@shared/case';
+import type { CaseSummary, OfficeSettings } from '@renderer/db/schema';
+import type { CatalogEntry } from '@shared/catalog/schema';
 import type { CaseForm } from './forms';
 
 export type { CaseForm } from './forms';

@@ -1,6 +1,6 @@
 // The domain tests' applicant as the application form's fields, for the db
 // fixtures and the e2e tests that type it in.
-import { testApplicant } from '../../../shared/testing/case-events';
+import { testApplicant } from '@shared/testing/case-events';
 
 export const APPLICANT_FIELDS = {
   iin: testApplicant.iin,

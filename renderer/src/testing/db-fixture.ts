@@ -1,10 +1,10 @@
 // A fresh database and a filled-in application for db-layer tests (fake-indexeddb).
 import 'fake-indexeddb/auto';
 import { APPLICANT_FIELDS } from './applicant-fields';
-import { AkimatDb } from '../db/schema';
-import type { WriteContext } from '../db/case-store';
-import { emptyForm, type IntakeForm } from '../intake/form';
-import { fixtureEntry } from '../../../shared/testing/fixture-entry';
+import { AkimatDb } from '@renderer/db/schema';
+import type { WriteContext } from '@renderer/db/case-store';
+import { emptyForm, type IntakeForm } from '@renderer/features/intake/form';
+import { fixtureEntry } from '@shared/testing/fixture-entry';
 
 let dbCounter = 0;
 

@@ -3,11 +3,11 @@
 import { Upload } from 'tus-js-client';
 import type { TestServer } from '../../../sync-server/src/testing/harness';
 import { useTestServer } from '../../../sync-server/src/testing/use-server';
-import type { AkimatDb } from '../db/schema';
-import type { SyncDeps } from '../sync/engine';
-import { enrollDevice } from '../sync/enrollment';
-import type { DeviceIdentity } from '../sync/state';
-import type { UploadFn } from '../sync/uploads';
+import type { AkimatDb } from '@renderer/db/schema';
+import type { SyncDeps } from '@renderer/features/sync/engine';
+import { enrollDevice } from '@renderer/features/sync/enrollment';
+import type { DeviceIdentity } from '@renderer/features/sync/state';
+import type { UploadFn } from '@renderer/features/sync/uploads';
 
 /** A seeded SQLite server for the enclosing describe block (or file). */
 export function useSyncServer(): TestServer {

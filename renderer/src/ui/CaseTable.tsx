@@ -1,11 +1,11 @@
 // A list of cases as a table; a row opens the case (click or Enter).
-import { MILESTONE_NAMES, STATUS_NAMES } from '../../../shared/i18n/domain';
-import type { Milestone } from '../../../shared/catalog/schema';
-import { findCatalogEntry } from '../catalog/catalog';
-import type { CaseSummary } from '../db/schema';
-import { useLanguage } from '../i18n/language';
-import { navigate } from '../app/router';
-import { printedDate, printedMoment } from '../../../shared/forms/input';
+import { MILESTONE_NAMES, STATUS_NAMES } from '@shared/i18n/domain';
+import type { Milestone } from '@shared/catalog/schema';
+import { findCatalogEntry } from '@renderer/catalog/catalog';
+import type { CaseSummary } from '@renderer/db/schema';
+import { useLanguage } from '@renderer/i18n/language';
+import { navigate } from '@renderer/app/router';
+import { printedDate, printedMoment } from '@shared/forms/input';
 
 export function CaseTable({ cases, showDue = true, now }: { cases: CaseSummary[]; showDue?: boolean; now?: string }) {
   const { t, lang, pick } = useLanguage();

@@ -1,10 +1,10 @@
 // Words for the problems that screens show.
-import { IIN_FAILURE_NAMES, REJECTION_NAMES } from '../../../shared/i18n/domain';
-import type { LanguageApi } from '../i18n/language';
-import type { FieldProblem } from '../intake/validate';
-import { InvalidEvent, RejectedWrite } from '../db/case-store';
-import { classifyStorageError, type StorageProblem } from '../db/storage-errors';
-import type { TextKey } from '../i18n/dictionary';
+import { IIN_FAILURE_NAMES, REJECTION_NAMES } from '@shared/i18n/domain';
+import type { LanguageApi } from '@renderer/i18n/language';
+import type { FieldProblem } from '@renderer/features/intake/validate';
+import { InvalidEvent, RejectedWrite } from '@renderer/db/case-store';
+import { classifyStorageError, type StorageProblem } from '@renderer/db/storage-errors';
+import type { TextKey } from '@renderer/i18n/dictionary';
 
 export function problemText(problem: FieldProblem | undefined, i18n: LanguageApi): string | null {
   if (!problem) return null;

@@ -1,0 +1,210 @@
+// One case: its steps with due moments, the timeline of who did what, the next
+// action, attachments, and duplicates of its printed forms.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { ACTOR_NAMES, EVENT_NAMES, FORM_NAMES, MILESTONE_NAMES, STATUS_NAMES } from '@shared/i18n/domain';
+import type { FormKind } from '@shared/host/bridge';
+import { caseShortCode } from '@shared/case';
+import { printedDate, printedMoment } from '@shared/forms/input';
+import { appendEvents, loadCase } from '@renderer/db/case-store';
+import { attachFile, type AttachmentProblem } from '@renderer/db/attachments';
+import { localMoment } from '@renderer/db/clock';
+import type { AttachmentRow } from '@renderer/db/schema';
+import { db, reportStorageError } from '@renderer/db/database';
+import { useSession, writeContextOf } from '@renderer/app/session';
+import { caseEntry } from '@renderer/catalog/catalog';
+import { useLanguage } from '@renderer/i18n/language';
+import type { TextKey } from '@renderer/i18n/dictionary';
+import { buildCaseForm, formsOf, type CaseForm } from '@renderer/print/lazy';
+import { writeErrorText } from '@renderer/ui/problems';
+import { PrintButtons } from '@renderer/print/PrintButtons';
+import { CommissionCaseActions } from '@renderer/features/commission/CommissionCaseActions';
+import { CaseReturnPath } from '@renderer/features/handover/HandOverActions';
+
+const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'reprintTalon', consent: 'reprintConsent', refusalReceipt: 'reprintRefusal' };
+const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = { type: 'attachType', empty: 'attachEmpty', tooLarge: 'attachTooLarge' };
+
+export function CaseScreen({ caseId }: { caseId: string }) {
+  const i18n = useLanguage();
+  const { t, lang, pick } = i18n;
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const now = localMoment();
+  const state = useQuery({ queryKey: ['cases', 'case', caseId], queryFn: () => loadCase(db, caseId, now).then((s) => s ?? null) });
+  const attachments = useQuery({
+    queryKey: ['cases', 'attachments', caseId],
+    queryFn: () => db.attachments.where('caseId').equals(caseId).toArray(),
+  });
+  const [message, setMessage] = useState<{ added: string } | { problem: AttachmentProblem } | { failure: unknown } | null>(null);
+
+  if (state.isLoading) return <div className="screen">{t('loading')}</div>;
+  const c = state.data;
+  if (!c) return <div className="screen">{t('caseNotFound')}</div>;
+  const entry = caseEntry(c);
+  const applicant = c.registered?.applicant ?? c.refusal?.applicant;
+
+  async function addFiles(files: FileList | null) {
+    for (const file of Array.from(files ?? [])) {
+      try {
+        await attachFile(writeContextOf(session), caseId, file);
+        setMessage({ added: file.name });
+      } catch (error) {
+        const problem = (error as { problem?: AttachmentProblem }).problem;
+        if (!problem) reportStorageError(error);
+        setMessage(problem ? { problem } : { failure: error });
+      }
+    }
+    await queryClient.invalidateQueries({ queryKey: ['cases'] });
+  }
+
+  const recordReprint = (form: CaseForm) => async () => {
+    await appendEvents(writeContextOf(session), caseId, () => [{ type: 'formReprinted', payload: { form } }]);
+    await queryClient.invalidateQueries({ queryKey: ['cases'] });
+  };
+
+  return (
+    <div className="screen case">
+      <h1>{t('caseTitle', { number: c.number })}</h1>
+      <dl className="facts">
+        <dt>{t('status')}</dt>
+        <dd data-testid="case-status">{STATUS_NAMES[c.status][lang]}</dd>
+        <dt>{t('shortCode')}</dt>
+        <dd className="mono">{caseShortCode(c.caseId)}</dd>
+        <dt>{t('service')}</dt>
+        <dd>{entry ? pick(entry.title) : c.entryId}</dd>
+        <dt>{t('applicant')}</dt>
+        <dd>
+          {[applicant?.surname, applicant?.name, applicant?.patronymic].filter(Boolean).join(' ')}{' '}
+          <span className="mono">{applicant?.iin}</span>
+        </dd>
+        {c.resultDate && (
+          <>
+            <dt>{t('resultDate')}</dt>
+            <dd data-testid="case-result-date">{printedDate(c.resultDate)}</dd>
+          </>
+        )}
+        <dt>{t('nextAction')}</dt>
+        <dd className={c.nextStep?.overdue ? 'overdue' : undefined}>
+          {c.nextStep?.milestone
+            ? `${MILESTONE_NAMES[c.nextStep.milestone][lang]} — ${t('dueBy', { date: printedMoment(c.nextStep.due) })}${c.nextStep.overdue ? ` (${t('overdue')})` : ''}`
+            : t('nextActionNone')}
+        </dd>
+      </dl>
+      {c.rejected.length > 0 && <div className="banner warn">{t('rejectedEvents', { count: c.rejected.length })}</div>}
+      <CommissionCaseActions state={c} />
+
+      {c.steps.length > 0 && (
+        <section>
+          <h2>{t('steps')}</h2>
+          <table className="steps">
+            <tbody>
+              {c.steps.map((s, i) => {
+                // Steps without a milestone (the applicant's submission, the district's hand-offs) pass with the next done step.
+                const passed = !s.milestone && c.steps.slice(i + 1).some((later) => later.doneAt);
+                const action = entry?.channels.find((ch) => ch.channel === 'akim')?.steps.find((step) => step.id === s.stepId)?.action;
+                return (
+                  <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt || passed ? 'done' : undefined}>
+                    <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : action ? pick(action) : s.stepId}</td>
+                    <td>{ACTOR_NAMES[s.actor][lang]}</td>
+                    <td className="mono">{t('dueBy', { date: printedMoment(s.due) })}</td>
+                    <td>
+                      {s.doneAt
+                        ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '')
+                        : passed
+                          ? '—'
+                          : s.overdue
+                            ? t('overdue')
+                            : t('stepPending')}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <CaseReturnPath state={c} />
+
+      <section>
+        <h2>{t('timeline')}</h2>
+        <ol className="timeline">
+          {c.events.map((e) => (
+            <li key={e.id}>
+              <span className="mono">{printedMoment(e.at)}</span> — {EVENT_NAMES[e.type][lang]}
+              {e.type === 'formReprinted' &&
+                ` (${e.payload.form in FORM_NAMES ? FORM_NAMES[e.payload.form as FormKind][lang] : t('reprint')})`}
+              {e.type === 'attachmentAdded' && ` (${e.payload.name})`} — <em>{t('eventBy', { name: e.actor.name })}</em>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section>
+        <h2>{t('reprint')}</h2>
+        {formsOf(c).map((form) => (
+          <div key={form} className="reprint">
+            <strong>{t(FORM_TEXT[form])}</strong>
+            <PrintButtons
+              form={form}
+              testId={`reprint-${form}`}
+              title={`${c.number} ${t(FORM_TEXT[form])}`}
+              fileName={`${form}-${c.number}-duplicate.pdf`}
+              before={recordReprint(form)}
+              build={async () => buildCaseForm(form, (await loadCase(db, caseId))!, session.settings, true)}
+            />
+          </div>
+        ))}
+      </section>
+
+      <section>
+        <h2>{t('attachments')}</h2>
+        <label className="file-button">
+          {t('attachAdd')}
+          <input
+            type="file"
+            multiple
+            accept="application/pdf,image/jpeg,image/png"
+            onChange={(e) => (void addFiles(e.target.files), (e.target.value = ''))}
+            data-testid="attach-input"
+          />
+        </label>
+        {message && (
+          <div className={`banner ${'added' in message ? 'ok' : 'error'}`} data-testid="attach-message">
+            {'added' in message
+              ? t('attachAdded', { name: message.added })
+              : 'problem' in message
+                ? t(ATTACH_TEXT[message.problem])
+                : writeErrorText(message.failure, i18n)}
+          </div>
+        )}
+        {attachments.data?.length === 0 && <p className="empty">{t('attachNone')}</p>}
+        <ul className="thumbs">
+          {attachments.data?.map((a) => (
+            <Thumb key={a.id} attachment={a} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function Thumb({ attachment }: { attachment: AttachmentRow }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const blob = attachment.thumb ?? (attachment.mime === 'application/pdf' ? null : attachment.blob);
+    if (!blob) return;
+    const u = URL.createObjectURL(blob);
+    setUrl(u);
+    return () => URL.revokeObjectURL(u);
+  }, [attachment]);
+  const open = () => window.open(URL.createObjectURL(attachment.blob), '_blank', 'noopener');
+  return (
+    <li>
+      <button type="button" onClick={open} title={attachment.name}>
+        {url ? <img src={url} alt={attachment.name} /> : <span className="pdf-icon">PDF</span>}
+        <span className="thumb-name">{attachment.name}</span>
+      </button>
+    </li>
+  );
+}

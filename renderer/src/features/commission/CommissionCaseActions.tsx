@@ -1,0 +1,64 @@
+// On the case page: send a case to the commission (services whose akim channel
+// has that step), or open its act and conclusion once it is there.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { usesCommission } from '@shared/commission/act';
+import type { CaseState } from '@shared/case';
+import { useSession, writeContextOf } from '@renderer/app/session';
+import { findCatalogEntry } from '@renderer/catalog/catalog';
+import { sendToCommission } from './store';
+import { useCommissionText } from './text';
+import { writeErrorText } from '@renderer/ui/problems';
+import { useCommission } from './CommissionScreen';
+
+export function CommissionCaseActions({ state }: { state: CaseState }) {
+  const i18n = useCommissionText();
+  const { ct } = i18n;
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const commission = useCommission();
+  const [message, setMessage] = useState<'sent' | { failure: unknown } | null>(null);
+  const entry = findCatalogEntry(state.entryId);
+  if (!entry || !usesCommission(entry, state.registered?.branch)) return null;
+
+  if (state.status === 'atCommission' || state.status === 'commissionConcluded' || state.inspections.length > 0) {
+    return (
+      <p>
+        <a href={`#/commission/case/${state.caseId}`} data-testid="open-commission-case">
+          {ct('openCommissionCase')}
+        </a>
+        {message === 'sent' && (
+          <span className="msg hint" data-testid="send-message">
+            {' '}
+            {ct('sendDone')}
+          </span>
+        )}
+      </p>
+    );
+  }
+  if (state.status !== 'registered' && state.status !== 'returnedForRework') return null;
+
+  async function send() {
+    if (!commission.data) return;
+    const outcome = await sendToCommission(writeContextOf(session), [state.caseId], commission.data.id);
+    setMessage(outcome.sent.length ? 'sent' : { failure: outcome.refused[0].error });
+    await queryClient.invalidateQueries({ queryKey: ['cases'] });
+  }
+
+  return (
+    <div className="actions">
+      {commission.data ? (
+        <button type="button" className="primary" onClick={() => void send()} data-testid="send-to-commission">
+          {ct('sendToCommission')}
+        </button>
+      ) : (
+        commission.isFetched && <span className="msg hint">{ct('sendNoCommission')}</span>
+      )}
+      {message && (
+        <span className={`msg ${message === 'sent' ? 'hint' : 'error'}`} data-testid="send-message">
+          {message === 'sent' ? ct('sendDone') : writeErrorText(message.failure, i18n)}
+        </span>
+      )}
+    </div>
+  );
+}

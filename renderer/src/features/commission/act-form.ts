@@ -1,0 +1,205 @@
+// The inspection act as typed on the screen (strings, as entered) and its
+// check: every problem is named by field so the screen shows it inline and
+// keeps what was typed; a clean form becomes the act's fields.
+import {
+  type InspectionAct,
+  type InspectionActFields,
+  familyChanged,
+  type HOUSING_CONDITIONS,
+  type HOUSING_TYPES,
+  type OWNERSHIP_KINDS,
+  type UTILITIES,
+} from '@shared/commission/act';
+import { INCOME_CATEGORIES, type IncomeCategory } from '@shared/commission/income';
+import type { CaseState } from '@shared/case';
+import { isIsoDate } from '@shared/calendar/dates';
+import { parseIin } from '@shared/iin/iin';
+import type { CommissionTextKey } from './texts';
+
+export interface FamilyRowForm {
+  iin: string;
+  fullName: string;
+  relation: string;
+}
+
+export interface IncomeRowForm {
+  memberIin: string;
+  category: IncomeCategory;
+  /** Amount typed for each month of the period ("" = nothing that month). */
+  amounts: Record<string, string>;
+}
+
+export interface ActForm {
+  date: string;
+  visitedBy: string[];
+  address: string;
+  family: FamilyRowForm[];
+  familyChangeReason: string;
+  housingType: (typeof HOUSING_TYPES)[number];
+  ownership: (typeof OWNERSHIP_KINDS)[number];
+  rooms: string;
+  area: string;
+  condition: (typeof HOUSING_CONDITIONS)[number];
+  utilities: (typeof UTILITIES)[number][];
+  landPlot: string;
+  livestock: string;
+  vehicles: string;
+  otherProperty: string;
+  incomes: IncomeRowForm[];
+  notes: string;
+  supersedeReason: string;
+}
+
+const fullNameOf = (p: { surname: string; name: string; patronymic?: string }) =>
+  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
+
+/** The family as the application gave it: the applicant first, then the members listed. */
+export function familyFromCase(state: CaseState): FamilyRowForm[] {
+  const reg = state.registered;
+  if (!reg) return [];
+  return [
+    { iin: reg.applicant.iin, fullName: fullNameOf(reg.applicant), relation: '' },
+    ...reg.family.map((m) => ({ iin: m.iin, fullName: fullNameOf(m), relation: m.relation })),
+  ];
+}
+
+/** A new act starts from the case (or from the act it will supersede), dated today. */
+export function actFormFor(state: CaseState, today: string, previous?: InspectionAct): ActForm {
+  if (previous) {
+    const amounts = new Map<string, IncomeRowForm>();
+    for (const line of previous.incomes) {
+      const key = `${line.memberIin}:${line.category}`;
+      const row = amounts.get(key) ?? { memberIin: line.memberIin, category: line.category, amounts: {} };
+      row.amounts[line.month] = String(line.amount).replace('.', ',');
+      amounts.set(key, row);
+    }
+    return {
+      date: today,
+      visitedBy: previous.visitedBy.map((m) => m.id),
+      address: previous.address,
+      family: previous.family.map((m) => ({ ...m })),
+      familyChangeReason: previous.familyChangeReason ?? '',
+      housingType: previous.housing.type,
+      ownership: previous.housing.ownership,
+      rooms: String(previous.housing.rooms),
+      area: previous.housing.area === undefined ? '' : String(previous.housing.area).replace('.', ','),
+      condition: previous.housing.condition,
+      utilities: [...previous.housing.utilities],
+      landPlot: previous.landPlot,
+      livestock: previous.livestock,
+      vehicles: previous.vehicles,
+      otherProperty: previous.otherProperty,
+      incomes: [...amounts.values()],
+      notes: previous.notes,
+      supersedeReason: '',
+    };
+  }
+  return {
+    date: today,
+    visitedBy: [],
+    address: state.registered?.applicant.address ?? '',
+    family: familyFromCase(state),
+    familyChangeReason: '',
+    housingType: 'house',
+    ownership: 'own',
+    rooms: '',
+    area: '',
+    condition: 'satisfactory',
+    utilities: [],
+    landPlot: '',
+    livestock: '',
+    vehicles: '',
+    otherProperty: '',
+    incomes: [],
+    notes: '',
+    supersedeReason: '',
+  };
+}
+
+/** "21 500,50" → 21500.5; null when it is not a non-negative amount in tiyn. */
+export function parseAmount(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(clean)) return null;
+  return Number(clean);
+}
+
+export type ActProblems = Record<string, CommissionTextKey>;
+
+export interface ActCheckContext {
+  commissionId: string;
+  members: { id: string; fullName: string }[];
+  caseFamily: readonly { iin: string }[];
+  months: string[];
+  superseding: boolean;
+}
+
+/** Problems by field ("family.1.iin", "incomes.0.2025-08" …), or the act's fields. */
+export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: ActProblems; fields?: Omit<InspectionActFields, 'photos'> } {
+  const problems: ActProblems = {};
+  const need = (field: string, value: string) => {
+    if (!value.trim()) problems[field] = 'required';
+  };
+  if (!isIsoDate(form.date)) problems.date = 'badDate';
+  if (form.visitedBy.length === 0) problems.visitedBy = 'visitedNone';
+  need('address', form.address);
+  if (form.family.length === 0) problems.family = 'required';
+  const seen = new Set<string>();
+  form.family.forEach((m, i) => {
+    if (!parseIin(m.iin.trim()).ok) problems[`family.${i}.iin`] = 'badIin';
+    else if (seen.has(m.iin.trim())) problems[`family.${i}.iin`] = 'duplicateIin';
+    seen.add(m.iin.trim());
+    need(`family.${i}.fullName`, m.fullName);
+    need(`family.${i}.relation`, m.relation);
+  });
+  const changed = familyChanged(
+    ctx.caseFamily,
+    form.family.map((m) => ({ iin: m.iin.trim() })),
+  );
+  if (changed && !form.familyChangeReason.trim()) problems.familyChangeReason = 'familyReasonRequired';
+  const rooms = /^\d{1,2}$/.test(form.rooms.trim()) ? Number(form.rooms.trim()) : null;
+  if (rooms === null) problems.rooms = 'badNumber';
+  const area = form.area.trim() ? parseAmount(form.area) : undefined;
+  if (area === null) problems.area = 'badAmount';
+  const lines: InspectionActFields['incomes'] = [];
+  form.incomes.forEach((row, i) => {
+    if (!form.family.some((m) => m.iin.trim() === row.memberIin)) problems[`incomes.${i}.member`] = 'required';
+    for (const month of ctx.months) {
+      const typed = row.amounts[month]?.trim() ?? '';
+      if (!typed) continue;
+      const amount = parseAmount(typed);
+      if (amount === null) problems[`incomes.${i}.${month}`] = 'badAmount';
+      else if (amount > 0) lines.push({ memberIin: row.memberIin, category: row.category, month, amount });
+    }
+  });
+  if (ctx.superseding) need('supersedeReason', form.supersedeReason);
+  if (Object.keys(problems).length > 0) return { problems };
+  const names = new Map(ctx.members.map((m) => [m.id, m.fullName]));
+  return {
+    problems,
+    fields: {
+      date: form.date,
+      commissionId: ctx.commissionId,
+      visitedBy: form.visitedBy.map((id) => ({ id, fullName: names.get(id) ?? id })),
+      address: form.address.trim(),
+      family: form.family.map((m) => ({ iin: m.iin.trim(), fullName: m.fullName.trim(), relation: m.relation.trim() })),
+      familyChangeReason: changed ? form.familyChangeReason.trim() : undefined,
+      housing: {
+        type: form.housingType,
+        ownership: form.ownership,
+        rooms: rooms!,
+        ...(area != null ? { area } : {}),
+        condition: form.condition,
+        utilities: form.utilities,
+      },
+      landPlot: form.landPlot.trim(),
+      livestock: form.livestock.trim(),
+      vehicles: form.vehicles.trim(),
+      otherProperty: form.otherProperty.trim(),
+      months: ctx.months,
+      incomes: lines,
+      notes: form.notes.trim(),
+    },
+  };
+}
+
+export { INCOME_CATEGORIES };

@@ -1,0 +1,205 @@
+// The acts of the district department and of the akimat's return path, each
+// written as case events through appendEvents (rules, outbox, summary in one
+// transaction). Input is checked first: a bad value comes back as a named
+// problem for the field, and nothing is written.
+import type { CaseEvent, CaseEventOf, CaseState, CertificateAnswer, Payload } from '@shared/case';
+import { isIsoDate } from '@shared/calendar/dates';
+import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '@renderer/db/case-store';
+import { noteOutgoingNumber } from './outgoing';
+
+/** Why an entered value cannot be used; each has a text in the district dictionary. */
+export type InputProblem =
+  | 'problemRequired'
+  | 'problemDate'
+  | 'problemFutureDate'
+  | 'problemAmount'
+  | 'problemPeriodHalf'
+  | 'problemPeriodOrder'
+  | 'problemReasons'
+  | 'problemNotEnrolled';
+
+export class InputProblems extends Error {
+  constructor(readonly problems: Partial<Record<string, InputProblem>>) {
+    super(`invalid input: ${Object.keys(problems).join(', ')}`);
+    this.name = 'InputProblems';
+  }
+}
+
+function stop(problems: Partial<Record<string, InputProblem>>): void {
+  if (Object.keys(problems).length > 0) throw new InputProblems(problems);
+}
+
+const blank = (v: string | undefined) => !v || v.trim() === '';
+
+/** "125 000,50" or "125000.5" → 125000.5; empty → undefined; not a sum → NaN. */
+export function parseAmount(text: string): number | undefined {
+  const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (clean === '') return undefined;
+  return /^\d+(\.\d{1,2})?$/.test(clean) ? Number(clean) : Number.NaN;
+}
+
+async function write(
+  ctx: WriteContext,
+  caseId: string,
+  build: (existing: CaseEvent[]) => NewEvent[] | Promise<NewEvent[]>,
+): Promise<CaseState> {
+  return appendEvents(ctx, caseId, build);
+}
+
+// ——— district side ———
+
+export interface PackageRegistration {
+  incomingNumber: string;
+  incomingDate: string;
+}
+
+export function checkRegistration(input: PackageRegistration, today: string): Partial<Record<keyof PackageRegistration, InputProblem>> {
+  const problems: Partial<Record<keyof PackageRegistration, InputProblem>> = {};
+  if (blank(input.incomingNumber)) problems.incomingNumber = 'problemRequired';
+  if (!isIsoDate(input.incomingDate)) problems.incomingDate = 'problemDate';
+  else if (input.incomingDate > today) problems.incomingDate = 'problemFutureDate';
+  return problems;
+}
+
+/** The district's clerk registers an arrived package under its incoming number. */
+export async function registerPackage(ctx: WriteContext, caseId: string, input: PackageRegistration): Promise<CaseState> {
+  stop(checkRegistration(input, ctx.at.slice(0, 10)));
+  return write(ctx, caseId, () => [
+    { type: 'receivedByDistrict', payload: { incomingNumber: input.incomingNumber.trim(), incomingDate: input.incomingDate } },
+  ]);
+}
+
+/** The head's endorsement: who in the department examines the case. */
+export async function assignDistrictExecutor(
+  ctx: WriteContext,
+  caseId: string,
+  executor: { id: string; name: string },
+): Promise<CaseState> {
+  stop(blank(executor.id) || blank(executor.name) ? { executor: 'problemRequired' } : {});
+  return write(ctx, caseId, () => [
+    { type: 'districtExecutorAssigned', payload: { executorId: executor.id, executorName: executor.name.trim() } },
+  ]);
+}
+
+/** Back to the akimat with remarks (missing or unreadable documents). */
+export async function returnForRework(ctx: WriteContext, caseId: string, remarks: string): Promise<CaseState> {
+  stop(blank(remarks) ? { remarks: 'problemRequired' } : {});
+  return write(ctx, caseId, () => [{ type: 'returnedForRework', payload: { remarks: remarks.trim() } }]);
+}
+
+export interface SpecialCommissionInput {
+  needs: boolean;
+  amount: string;
+  reasons: string;
+}
+
+/** The special commission's decision on need (and the amount when it finds a need). */
+export async function recordSpecialCommission(ctx: WriteContext, caseId: string, input: SpecialCommissionInput): Promise<CaseState> {
+  const amount = parseAmount(input.amount);
+  const problems: Record<string, InputProblem> = {};
+  if (amount !== undefined && Number.isNaN(amount)) problems.amount = 'problemAmount';
+  if (input.needs && amount === undefined) problems.amount = 'problemRequired';
+  if (!input.needs && blank(input.reasons)) problems.reasons = 'problemRequired';
+  stop(problems);
+  const payload: Payload<'specialCommissionDecided'> = { needs: input.needs };
+  if (input.needs && amount !== undefined) payload.amount = amount;
+  if (!blank(input.reasons)) payload.reasons = input.reasons.trim();
+  return write(ctx, caseId, () => [{ type: 'specialCommissionDecided', payload }]);
+}
+
+export interface DecisionInput {
+  outcome: 'notification' | 'refusal';
+  amount: string;
+  periodFrom: string;
+  periodTo: string;
+  /** Refusal reasons, one per line (catalog grounds are stored by their Kazakh text). */
+  reasons: string[];
+  outgoingNumber: string;
+  signedBy: string;
+}
+
+export function checkDecision(input: DecisionInput): Partial<Record<keyof DecisionInput, InputProblem>> {
+  const problems: Partial<Record<keyof DecisionInput, InputProblem>> = {};
+  if (blank(input.outgoingNumber)) problems.outgoingNumber = 'problemRequired';
+  if (blank(input.signedBy)) problems.signedBy = 'problemRequired';
+  if (input.outcome === 'refusal') {
+    if (input.reasons.every(blank)) problems.reasons = 'problemReasons';
+    return problems;
+  }
+  const amount = parseAmount(input.amount);
+  if (amount !== undefined && Number.isNaN(amount)) problems.amount = 'problemAmount';
+  const from = input.periodFrom.trim();
+  const to = input.periodTo.trim();
+  if (from && !isIsoDate(from)) problems.periodFrom = 'problemDate';
+  if (to && !isIsoDate(to)) problems.periodTo = 'problemDate';
+  if (!problems.periodFrom && !problems.periodTo) {
+    if (!!from !== !!to) problems[from ? 'periodTo' : 'periodFrom'] = 'problemPeriodHalf';
+    else if (from && to < from) problems.periodTo = 'problemPeriodOrder';
+  }
+  return problems;
+}
+
+/** The signed decision, registered as outgoing: a notification of assignment or a reasoned refusal. */
+export async function decide(ctx: WriteContext, caseId: string, input: DecisionInput): Promise<CaseState> {
+  stop(checkDecision(input));
+  const base = { outcome: input.outcome, outgoingNumber: input.outgoingNumber.trim(), signedBy: input.signedBy.trim() };
+  let payload: Payload<'decided'>;
+  if (input.outcome === 'refusal') {
+    payload = {
+      ...base,
+      reasons: input.reasons
+        .map((r) => r.trim())
+        .filter(Boolean)
+        .join('\n'),
+    };
+  } else {
+    const amount = parseAmount(input.amount);
+    payload = {
+      ...base,
+      ...(amount !== undefined ? { amount } : {}),
+      ...(input.periodFrom.trim() ? { periodFrom: input.periodFrom.trim(), periodTo: input.periodTo.trim() } : {}),
+    };
+  }
+  return write(ctx, caseId, async () => {
+    await noteOutgoingNumber(ctx.db, ctx.office, payload.outgoingNumber);
+    return [{ type: 'decided', payload }];
+  });
+}
+
+// ——— akimat side ———
+
+/** Sends the package to the district with every file of the case, so the district sees what the akimat saw. */
+export async function relayPackage(ctx: WriteContext, caseId: string, districtCode: string | undefined): Promise<CaseState> {
+  stop(blank(districtCode) ? { district: 'problemNotEnrolled' } : {});
+  return write(ctx, caseId, async () => {
+    const files = await ctx.db.attachments.where('caseId').equals(caseId).toArray();
+    const attachments = [...new Set(files.map((f) => f.sha256))].sort();
+    return [{ type: 'packageRelayed', payload: { districtCode: districtCode!, attachments } }];
+  });
+}
+
+/** The district's decision has come back to the akimat: it is registered and waits for the applicant. */
+export async function receiveResult(ctx: WriteContext, caseId: string): Promise<CaseState> {
+  return write(ctx, caseId, (existing) => {
+    const decided = [...existing].reverse().find((e): e is CaseEventOf<'decided'> => e.type === 'decided');
+    // Without a decision the case rules refuse the event with their own reason.
+    return [{ type: 'resultReceived', payload: { outcome: decided?.payload.outcome ?? 'notification' } }];
+  });
+}
+
+export interface HandOverInput {
+  receivedBy: string;
+  result: 'notification' | 'refusal' | 'certificate';
+  /** For a TSA certificate: what it said (district/certificate.ts). */
+  certificate?: CertificateAnswer;
+}
+
+export async function handOver(ctx: WriteContext, caseId: string, input: HandOverInput): Promise<CaseState> {
+  stop(blank(input.receivedBy) ? { receivedBy: 'problemRequired' } : {});
+  const certificate = input.result === 'certificate' && input.certificate ? { certificate: input.certificate } : {};
+  return write(ctx, caseId, () => [
+    { type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } },
+  ]);
+}
+
+export { eventsOf };

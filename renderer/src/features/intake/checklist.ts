@@ -1,0 +1,42 @@
+// The documents to check at the counter: the service's own list, or — where
+// the catalog entry states none — the application and an identity document.
+// A power of attorney is needed exactly when a representative applies.
+import type { CatalogEntry } from '@shared/catalog/schema';
+import { DICTIONARIES } from '@renderer/i18n/dictionary';
+import type { IntakeForm } from './form';
+
+export interface ChecklistItem {
+  id: string;
+  title: { kk: string; ru: string };
+  /** Must be presented for the package to be complete. */
+  required: boolean;
+}
+
+const both = (key: 'docApplication' | 'docIdentity' | 'docPowerOfAttorney') => ({ kk: DICTIONARIES.kk[key], ru: DICTIONARIES.ru[key] });
+const isPowerOfAttorney = (id: string) => id === 'power-of-attorney' || id.includes('attorney');
+
+export function checklistFor(entry: CatalogEntry, represented: boolean): ChecklistItem[] {
+  const stated = entry.requiredDocuments.map((d) => ({
+    id: d.id,
+    title: d.title,
+    required: isPowerOfAttorney(d.id) ? represented : d.always,
+  }));
+  const items: ChecklistItem[] =
+    stated.length > 0
+      ? stated
+      : [
+          { id: 'application', title: both('docApplication'), required: true },
+          { id: 'identity-document', title: both('docIdentity'), required: true },
+        ];
+  if (represented && !items.some((i) => isPowerOfAttorney(i.id))) {
+    items.push({ id: 'power-of-attorney', title: both('docPowerOfAttorney'), required: true });
+  }
+  return items;
+}
+
+const presented = (form: IntakeForm, id: string) => !!(form.documents[id]?.original || form.documents[id]?.copy);
+
+/** Required documents the applicant did not bring. */
+export function missingDocuments(items: ChecklistItem[], form: IntakeForm): ChecklistItem[] {
+  return items.filter((i) => i.required && !presented(form, i.id));
+}

@@ -1,0 +1,87 @@
+// The incoming register: every application received in a date range, printable.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { STATUS_NAMES } from '@shared/i18n/domain';
+import { printedDate, printedMoment } from '@shared/forms/input';
+import { localDate } from '@renderer/db/clock';
+import type { CaseSummary } from '@renderer/db/schema';
+import { db } from '@renderer/db/database';
+import { useSession } from '@renderer/app/session';
+import { findCatalogEntry } from '@renderer/catalog/catalog';
+import { useLanguage } from '@renderer/i18n/language';
+import { Field } from '@renderer/ui/Field';
+import { buildRegisterPdf } from '@renderer/print/lazy';
+import { PrintButtons } from '@renderer/print/PrintButtons';
+
+export async function registerRows(from: string, to: string): Promise<CaseSummary[]> {
+  return db.cases.where('registeredDate').between(from, to, true, true).sortBy('registeredAt');
+}
+
+export function RegisterScreen() {
+  const { t, lang, pick } = useLanguage();
+  const { settings } = useSession();
+  const today = localDate();
+  const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
+  const [to, setTo] = useState(today);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  const rows = useQuery({ queryKey: ['cases', 'register', from, to], queryFn: () => registerRows(from, to), enabled: valid });
+  return (
+    <div className="screen">
+      <h1>{t('registerTitle')}</h1>
+      <div className="row no-print">
+        <Field label={t('dateFrom')} type="date" value={from} onChange={setFrom} />
+        <Field label={t('dateTo')} type="date" value={to} onChange={setTo} error={!valid ? t('registerRange') : null} />
+      </div>
+      {valid && rows.data && (
+        <>
+          <p>{t('registerCount', { count: rows.data.length })}</p>
+          {rows.data.length > 0 && (
+            <PrintButtons
+              form="register"
+              title={`${t('registerTitle')} ${from} — ${to}`}
+              fileName={`register-${from}-${to}.pdf`}
+              build={() => buildRegisterPdf(settings, from, to, rows.data)}
+              printLabel={t('registerPrint')}
+              testId="register"
+            />
+          )}
+          {rows.data.length === 0 ? (
+            <p className="empty">{t('registerEmpty')}</p>
+          ) : (
+            <table className="cases">
+              <thead>
+                <tr>
+                  <th>{t('colNumber')}</th>
+                  <th>{t('colDate')}</th>
+                  <th>{t('colApplicant')}</th>
+                  <th>{t('colIin')}</th>
+                  <th>{t('colService')}</th>
+                  <th>{t('colResultDate')}</th>
+                  <th>{t('colStatus')}</th>
+                  <th>{t('colAcceptedBy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.data.map((c) => {
+                  const entry = findCatalogEntry(c.entryId);
+                  return (
+                    <tr key={c.id}>
+                      <td className="mono">{c.number}</td>
+                      <td className="mono">{printedMoment(c.registeredAt)}</td>
+                      <td>{c.fullName}</td>
+                      <td className="mono">{c.iin}</td>
+                      <td className="service-cell">{entry ? pick(entry.title) : c.entryId}</td>
+                      <td className="mono">{c.resultDate ? printedDate(c.resultDate) : '—'}</td>
+                      <td>{STATUS_NAMES[c.status][lang]}</td>
+                      <td>{c.acceptedBy}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

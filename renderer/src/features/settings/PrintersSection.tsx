@@ -1,0 +1,76 @@
+// Printers of this PC (Electron only): the printer each form goes to. In a
+// browser the print dialog chooses every time, which one line says.
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FormKind } from '@shared/host/bridge';
+import { host } from '@renderer/host/host';
+import { FORM_TEXT, useSettingsText } from './texts';
+import { choosePrinterFor, rememberedPrinters } from './PrintersJob';
+
+const FORMS = Object.keys(FORM_TEXT) as FormKind[];
+
+export function PrintersSection() {
+  const s = useSettingsText();
+  const desktop = host.choosePrinter !== undefined;
+  const printers = useQuery({ queryKey: ['printers'], queryFn: () => host.listPrinters(), enabled: desktop });
+  const [chosen, setChosen] = useState(rememberedPrinters);
+  const [message, setMessage] = useState<{ form: FormKind; printer: string } | { failed: true } | null>(null);
+
+  async function choose(form: FormKind, printer: string) {
+    const ok = await choosePrinterFor(host, form, printer || null);
+    setChosen(rememberedPrinters());
+    setMessage(!ok ? { failed: true } : printer ? { form, printer } : null);
+  }
+
+  return (
+    <section data-testid="settings-printers">
+      <h2>{s('printersTitle')}</h2>
+      {!desktop ? (
+        <p className="msg" data-testid="printers-browser">
+          {s('printersBrowser')}
+        </p>
+      ) : printers.data?.length === 0 ? (
+        <p className="msg">{s('printersNone')}</p>
+      ) : (
+        <table className="cases printers" data-testid="printers-table">
+          <thead>
+            <tr>
+              <th>{s('printersForm')}</th>
+              <th>{s('printersChosen')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {FORMS.map((form) => (
+              <tr key={form}>
+                <td>{s(FORM_TEXT[form])}</td>
+                <td>
+                  <select
+                    value={chosen[form] ?? ''}
+                    onChange={(e) => void choose(form, e.target.value)}
+                    aria-label={s(FORM_TEXT[form])}
+                    data-testid={`printer-${form}`}
+                  >
+                    <option value="">{s('printersAsk')}</option>
+                    {printers.data?.map((p) => (
+                      <option key={p.name} value={p.name}>
+                        {p.displayName}
+                        {p.isDefault ? ` (${s('printersDefault')})` : ''}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {message && (
+        <div className={`banner ${'failed' in message ? 'error' : 'ok'}`} role="status" data-testid="printer-message">
+          {'failed' in message
+            ? s('printersChooseFailed')
+            : s('printersRemembered', { form: s(FORM_TEXT[message.form]), printer: message.printer })}
+        </div>
+      )}
+    </section>
+  );
+}

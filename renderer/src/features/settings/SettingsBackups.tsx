@@ -1,0 +1,187 @@
+// The backup part of the settings screen. In Electron: the backup folder (a USB
+// drive can be chosen), "back up now", the scheduled backup's last result and
+// the saved backups with restore. In a browser: download one backup file. Both:
+// restore from a file.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, useSyncExternalStore } from 'react';
+import type { BackupOutcome } from '@shared/host/bridge';
+import { db } from '@renderer/db/database';
+import { useSession } from '@renderer/app/session';
+import { backupToHost, downloadBackup, restoreFromHost, scheduledBackups } from '@renderer/features/settings/backup/service';
+import { host } from '@renderer/host/host';
+import { useLanguage } from '@renderer/i18n/language';
+import { sizeText, useSettingsText } from './texts';
+import { formatMoment } from '@renderer/features/sync/useSync';
+import { RestoreFromFile, useRestoreGate, useRestoreRunner } from './SettingsRestore';
+
+const FOLDER_KEY = 'akimat.backupFolder';
+
+function rememberedFolder(): string | null {
+  try {
+    return localStorage.getItem(FOLDER_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function useBackupOutcomeText(): (outcome: BackupOutcome) => string {
+  const s = useSettingsText();
+  const { lang } = useLanguage();
+  return (outcome) => {
+    if (outcome.ok) return s('backupDone', { files: outcome.backup.files, size: sizeText(lang, outcome.backup.bytes) });
+    return outcome.reason === 'noFolder' ? s('backupNoFolder') : s('backupFailed', { reason: outcome.detail ?? outcome.reason });
+  };
+}
+
+function HostBackups() {
+  const s = useSettingsText();
+  const { lang } = useLanguage();
+  const queryClient = useQueryClient();
+  const outcomeText = useBackupOutcomeText();
+  const list = useQuery({ queryKey: ['host-backups'], queryFn: () => host.listBackups!() });
+  const last = useSyncExternalStore(scheduledBackups.subscribe, scheduledBackups.get);
+  const [folder, setFolder] = useState(rememberedFolder);
+  const [working, setWorking] = useState(false);
+  const [made, setMade] = useState<BackupOutcome | null>(null);
+  const gate = useRestoreGate();
+  const runner = useRestoreRunner();
+  const shownFolder = folder ?? list.data?.[0]?.folder;
+
+  async function backUpNow() {
+    setWorking(true);
+    setMade(await backupToHost(host, db));
+    setWorking(false);
+    await queryClient.invalidateQueries({ queryKey: ['host-backups'] });
+  }
+
+  async function chooseFolder() {
+    const answer = await host.chooseBackupFolder!();
+    if (!answer.ok) return;
+    setFolder(answer.folder);
+    try {
+      localStorage.setItem(FOLDER_KEY, answer.folder);
+    } catch {
+      // The host remembers it anyway.
+    }
+    await queryClient.invalidateQueries({ queryKey: ['host-backups'] });
+  }
+
+  return (
+    <>
+      <p className="msg">{s('backupIntroElectron')}</p>
+      <p data-testid="backup-folder">
+        {s('backupFolder')}: <strong>{shownFolder ?? s('backupFolderUnknown')}</strong>{' '}
+        {host.chooseBackupFolder && (
+          <button type="button" onClick={() => void chooseFolder()} data-testid="backup-choose-folder">
+            {s('backupChooseFolder')}
+          </button>
+        )}
+      </p>
+      <p>
+        <button type="button" onClick={() => void backUpNow()} disabled={working} data-testid="backup-now">
+          {working ? s('backupWorking') : s('backupNow')}
+        </button>
+      </p>
+      {made && (
+        <div className={`banner ${made.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">
+          {outcomeText(made)}
+        </div>
+      )}
+      {last && (
+        <p className={last.outcome.ok ? 'msg' : 'msg error'} data-testid="backup-last">
+          {last.outcome.ok
+            ? s('backupLast', { when: formatMoment(last.at, lang) })
+            : s('backupLastFailed', { reason: outcomeText(last.outcome) })}
+        </p>
+      )}
+      <h3>{s('backupList')}</h3>
+      {list.data?.length ? (
+        <table className="cases backups" data-testid="backup-list">
+          <thead>
+            <tr>
+              <th>{s('backupColDate')}</th>
+              <th>{s('backupColVersion')}</th>
+              <th>{s('backupColFiles')}</th>
+              <th>{s('backupColSize')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((b) => (
+              <tr key={b.id}>
+                <td>{formatMoment(b.createdAt, lang)}</td>
+                <td>{b.appVersion}</td>
+                <td>{b.files}</td>
+                <td>{sizeText(lang, b.bytes)}</td>
+                <td>
+                  <button
+                    type="button"
+                    disabled={gate.blocked || runner.busy}
+                    onClick={() => void runner.run(() => restoreFromHost(host, db, b.id))}
+                    data-testid={`restore-${b.id}`}
+                  >
+                    {s('restoreButton')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="msg">{s('backupListEmpty')}</p>
+      )}
+      <h3>{s('restoreTitle')}</h3>
+      <p className="msg">{s('restoreWarning')}</p>
+      {gate.warning}
+      <RestoreFromFile gate={gate} runner={runner} />
+      {runner.message}
+    </>
+  );
+}
+
+function BrowserBackups() {
+  const s = useSettingsText();
+  const { settings } = useSession();
+  const [working, setWorking] = useState(false);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof downloadBackup>> | null>(null);
+  const gate = useRestoreGate();
+  const runner = useRestoreRunner();
+
+  async function download() {
+    setWorking(true);
+    setResult(await downloadBackup(host, db, settings.officeCode));
+    setWorking(false);
+  }
+
+  return (
+    <>
+      <p className="msg">{s('backupIntroBrowser')}</p>
+      <p>
+        <button type="button" onClick={() => void download()} disabled={working} data-testid="backup-download">
+          {working ? s('backupWorking') : s('backupDownload')}
+        </button>
+      </p>
+      {result && (
+        <div className={`banner ${result.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">
+          {result.ok ? s('backupDownloaded', { name: result.name }) : s('backupFailed', { reason: result.detail })}
+        </div>
+      )}
+      <h3>{s('restoreTitle')}</h3>
+      <p className="msg">{s('restoreWarning')}</p>
+      {gate.warning}
+      <RestoreFromFile gate={gate} runner={runner} />
+      {runner.message}
+    </>
+  );
+}
+
+export function SettingsBackups() {
+  const s = useSettingsText();
+  const electron = host.backupNow !== undefined && host.listBackups !== undefined;
+  return (
+    <section data-testid="settings-backups">
+      <h2>{s('backupTitle')}</h2>
+      {electron ? <HostBackups /> : <BrowserBackups />}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+// The Electron side of backups, driven through a fake HostBridge: the Electron
+// binary cannot run on this machine, so the object below stands in for the
+// preload (window.akimatHost) and records what the renderer hands it. The main
+// process's own backup folder and manifest checks are tested in electron/core.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import type { BackupInfo, BackupRequest, HostBridge, RestoreOutcome } from '@shared/host/bridge';
+import { fixtureEntry } from '@shared/testing/fixture-entry';
+import { attachFile } from '@renderer/db/attachments';
+import { checklistFor } from '@renderer/features/intake/checklist';
+import { registerApplication } from '@renderer/features/intake/submit';
+import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
+import { importBackup } from './import';
+import { restoreFromHost, scheduledBackups, startScheduledBackups, unsyncedBeforeRestore } from './service';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
+const info: BackupInfo = { id: 'b1', createdAt: '2026-11-21T10:00:00Z', appVersion: '0.1.0', files: 2, bytes: 100, folder: '/media/usb' };
+
+function fakeHost(restore?: RestoreOutcome) {
+  const calls = { backups: [] as BackupRequest[] };
+  let due: (() => void) | undefined;
+  const host: HostBridge = {
+    appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'win32' }),
+    listPrinters: async () => [],
+    printPdf: async () => ({ ok: true }),
+    saveFile: async () => ({ ok: true }),
+    backupNow: async (request) => (calls.backups.push(request), { ok: true, backup: info, removed: [] }),
+    restoreBackup: async () => restore ?? { ok: false, reason: 'notFound' },
+    onBackupDue: (listener) => ((due = listener), () => (due = undefined)),
+  };
+  return { host, calls, fireDue: () => due?.() };
+}
+
+async function officeWithCase() {
+  const db = freshDb();
+  const state = await registerApplication(
+    writeContext(db),
+    filledForm(),
+    fixtureEntry,
+    checklistFor(fixtureEntry, false),
+    DEFAULT_OFFICE_HOURS,
+  );
+  await attachFile(writeContext(db), state.caseId, Object.assign(new Blob([PNG as BlobPart]), { name: 'скан.png' }));
+  return db;
+}
+
+async function until(check: () => boolean) {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(check()).toBe(true);
+}
+
+describe('backups through the Electron host (fake bridge)', () => {
+  it('a due backup hands the host an export that imports back into an empty PC', async () => {
+    const db = await officeWithCase();
+    const { host, calls, fireDue } = fakeHost();
+    const stop = startScheduledBackups(host, db);
+    fireDue();
+    await until(() => calls.backups.length === 1 && scheduledBackups.get() !== null);
+    expect(scheduledBackups.get()!.outcome).toMatchObject({ ok: true, backup: info });
+    const [request] = calls.backups;
+    expect(request.attachments.map((a) => a.data)).toEqual([PNG]);
+
+    const blank = freshDb();
+    expect(await importBackup(blank, request)).toMatchObject({ ok: true, cases: 1, files: 1 });
+    expect(await blank.events.toArray()).toEqual(await db.events.toArray());
+    stop();
+    fireDue();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.backups).toHaveLength(1);
+  });
+
+  it('a restore the host found corrupted changes nothing; a good one replaces the data', async () => {
+    const source = await officeWithCase();
+    const { host: saving, calls, fireDue } = fakeHost();
+    startScheduledBackups(saving, source);
+    fireDue();
+    await until(() => calls.backups.length === 1);
+
+    const target = freshDb();
+    const bad = fakeHost({ ok: false, reason: 'corrupted', detail: 'attachments/x: sha256 mismatch' }).host;
+    expect(await restoreFromHost(bad, target, 'b1')).toEqual({ ok: false, problem: { kind: 'hostCorrupted' } });
+    expect(await target.events.count()).toBe(0);
+
+    const good = fakeHost({ ok: true, backup: info, ...calls.backups[0] }).host;
+    expect(await restoreFromHost(good, target, 'b1')).toMatchObject({ ok: true, cases: 1 });
+    expect(await target.cases.count()).toBe(1);
+  });
+
+  it('a PC that was never enrolled has nothing unsent to lose; an enrolled one with a pending outbox does', async () => {
+    const db = await officeWithCase();
+    expect(await unsyncedBeforeRestore(db)).toBeNull();
+    await db.table('syncState').put({
+      key: 'device',
+      serverUrl: 'http://127.0.0.1:8787',
+      deviceId: '0512-A',
+      letter: 'A',
+      token: 't',
+      scope: { kind: 'office', officeCode: '0512', districtCode: 'D05' },
+      enrolledAt: '',
+    });
+    expect(await unsyncedBeforeRestore(db)).toEqual({ events: await db.events.count(), files: 0 });
+  });
+});

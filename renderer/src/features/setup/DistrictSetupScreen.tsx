@@ -1,0 +1,129 @@
+// First run: choose what this PC is — an akimat office (the intake setup) or
+// a district department of employment and social programmes.
+import { useState } from 'react';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import { actsWithAkimServices } from '@renderer/catalog/catalog';
+import { setUpOffice } from './office-settings';
+import type { Role } from '@renderer/db/schema';
+import { db } from '@renderer/db/database';
+import { useLanguage } from '@renderer/i18n/language';
+import { useDistrictText, type DistrictTextKey } from '@renderer/features/district/texts';
+import { Field } from '@renderer/ui/Field';
+import { writeErrorText } from '@renderer/ui/problems';
+import { SetupScreen } from './SetupScreen';
+import type { DeviceKind } from '@renderer/features/district/device';
+
+export const DISTRICT_ROLE_TEXT: Record<Role, DistrictTextKey> = {
+  clerk: 'roleDistrictClerk',
+  executor: 'roleDistrictExecutor',
+  akim: 'roleDistrictHead',
+};
+
+export function FirstRun({ onDone }: { onDone(): void }) {
+  const d = useDistrictText();
+  const [kind, setKind] = useState<DeviceKind>('akimat');
+  return (
+    <>
+      <div className="screen narrow device-kind" role="radiogroup" aria-label={d('deviceKind')}>
+        <strong>{d('deviceKind')}</strong>{' '}
+        {(['akimat', 'district'] as const).map((k) => (
+          <label key={k} className="check">
+            <input type="radio" name="device-kind" checked={kind === k} onChange={() => setKind(k)} data-testid={`kind-${k}`} />{' '}
+            {d(k === 'akimat' ? 'kindAkimat' : 'kindDistrict')}
+          </label>
+        ))}
+      </div>
+      {kind === 'akimat' ? <SetupScreen onDone={onDone} /> : <DistrictSetupScreen onDone={onDone} />}
+    </>
+  );
+}
+
+export function DistrictSetupScreen({ onDone }: { onDone(): void }) {
+  const i18n = useLanguage();
+  const d = useDistrictText();
+  const [v, setV] = useState({
+    nameKk: '',
+    nameRu: '',
+    district: '',
+    code: '',
+    userName: '',
+    role: 'akim' as Role,
+    password: '',
+    password2: '',
+  });
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
+
+  const errors: Partial<Record<keyof typeof v, DistrictTextKey>> = {};
+  for (const key of ['nameKk', 'nameRu', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'problemRequired';
+  if (!/^[0-9A-Z]{2,12}$/.test(v.code)) errors.code = 'problemDistrictCode';
+  if (v.password.length < 6) errors.password = 'problemPasswordShort';
+  else if (v.password !== v.password2) errors.password2 = 'problemPasswordMismatch';
+  const err = (key: keyof typeof v) => (tried && errors[key] ? d(errors[key]!) : null);
+
+  async function submit() {
+    setTried(true);
+    if (Object.keys(errors).length > 0) return;
+    try {
+      await setUpOffice(
+        db,
+        {
+          kind: 'district',
+          nameKk: v.nameKk.trim(),
+          nameRu: v.nameRu.trim(),
+          okrug: '',
+          district: v.district.trim(),
+          officeCode: v.code,
+          deviceLetter: 'A',
+          hours: DEFAULT_OFFICE_HOURS,
+          // A department decides on packages under every act its okrugs work with.
+          actIds: actsWithAkimServices().map((a) => a.id),
+        },
+        { name: v.userName, role: v.role, password: v.password },
+      );
+      onDone();
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  return (
+    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate data-testid="district-setup">
+      <h1>{d('districtSetupTitle')}</h1>
+      <p>{d('districtSetupIntro')}</p>
+      <fieldset>
+        <Field label={d('deptNameKk')} value={v.nameKk} onChange={set('nameKk')} error={err('nameKk')} autoFocus />
+        <Field label={d('deptNameRu')} value={v.nameRu} onChange={set('nameRu')} error={err('nameRu')} />
+        <div className="row">
+          <Field label={d('districtName')} value={v.district} onChange={set('district')} error={err('district')} />
+          <Field label={d('districtCode')} value={v.code} onChange={(x) => set('code')(x.toUpperCase())} error={err('code')} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{d('firstUser')}</legend>
+        <Field label={d('userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
+        <div className="field">
+          <label>
+            {d('role')}
+            <select value={v.role} onChange={(e) => setV((old) => ({ ...old, role: e.target.value as Role }))} data-testid="district-role">
+              {(Object.keys(DISTRICT_ROLE_TEXT) as Role[]).map((role) => (
+                <option key={role} value={role}>
+                  {d(DISTRICT_ROLE_TEXT[role])}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="row">
+          <Field label={d('password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
+          <Field label={d('passwordRepeat')} type="password" value={v.password2} onChange={set('password2')} error={err('password2')} />
+        </div>
+      </fieldset>
+      {failure !== null && <div className="banner error">{writeErrorText(failure, i18n)}</div>}
+      <button type="submit" className="primary" data-testid="district-setup-done">
+        {d('districtSetupDone')}
+      </button>
+    </form>
+  );
+}

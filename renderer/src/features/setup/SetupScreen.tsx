@@ -1,0 +1,161 @@
+// First run on this PC: the office, its regulations and its first user.
+import { useState } from 'react';
+import { OfficeHours } from '@shared/deadlines';
+import { actsWithAkimServices } from '@renderer/catalog/catalog';
+import { setUpOffice } from './office-settings';
+import type { Role } from '@renderer/db/schema';
+import { db } from '@renderer/db/database';
+import { useLanguage } from '@renderer/i18n/language';
+import type { TextKey } from '@renderer/i18n/dictionary';
+import { Check, Field } from '@renderer/ui/Field';
+import { writeErrorText } from '@renderer/ui/problems';
+
+const ROLE_TEXT: Record<Role, TextKey> = { clerk: 'roleClerk', executor: 'roleExecutor', akim: 'roleAkim' };
+export { ROLE_TEXT };
+
+export function SetupScreen({ onDone }: { onDone(): void }) {
+  const i18n = useLanguage();
+  const { t, pick } = i18n;
+  const acts = actsWithAkimServices();
+  const [v, setV] = useState({
+    nameKk: '',
+    nameRu: '',
+    okrug: '',
+    district: '',
+    officeCode: '',
+    deviceLetter: 'A',
+    open: '09:00',
+    close: '18:00',
+    breakStart: '13:00',
+    breakEnd: '14:00',
+    userName: '',
+    role: 'clerk' as Role,
+    password: '',
+    password2: '',
+  });
+  const [actIds, setActIds] = useState<string[]>(acts.length === 1 ? [acts[0].id] : []);
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
+
+  const hours = OfficeHours.safeParse({
+    open: v.open,
+    close: v.close,
+    ...(v.breakStart || v.breakEnd ? { breakStart: v.breakStart, breakEnd: v.breakEnd } : {}),
+  });
+  const errors: Partial<Record<string, TextKey>> = {};
+  for (const key of ['nameKk', 'nameRu', 'okrug', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'required';
+  if (!/^[0-9A-Z]{2,12}$/.test(v.officeCode)) errors.officeCode = 'officeCodeBad';
+  if (!/^[A-Z]$/.test(v.deviceLetter)) errors.deviceLetter = 'deviceLetterBad';
+  if (!hours.success) errors.hours = 'hoursBad';
+  if (actIds.length === 0) errors.acts = 'actsNone';
+  if (v.password.length < 6) errors.password = 'passwordShort';
+  else if (v.password !== v.password2) errors.password2 = 'passwordMismatch';
+  const err = (key: string) => (tried && errors[key] ? t(errors[key]!) : null);
+
+  async function submit() {
+    setTried(true);
+    if (Object.keys(errors).length > 0 || !hours.success) return;
+    try {
+      await setUpOffice(
+        db,
+        {
+          nameKk: v.nameKk.trim(),
+          nameRu: v.nameRu.trim(),
+          okrug: v.okrug.trim(),
+          district: v.district.trim(),
+          officeCode: v.officeCode,
+          deviceLetter: v.deviceLetter,
+          hours: hours.data,
+          actIds,
+        },
+        { name: v.userName, role: v.role, password: v.password },
+      );
+      onDone();
+    } catch (error) {
+      setFailure({ error });
+    }
+  }
+
+  return (
+    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+      <h1>{t('setupTitle')}</h1>
+      <p>{t('setupIntro')}</p>
+      <fieldset>
+        <Field label={t('officeNameKk')} value={v.nameKk} onChange={set('nameKk')} error={err('nameKk')} autoFocus />
+        <Field label={t('officeNameRu')} value={v.nameRu} onChange={set('nameRu')} error={err('nameRu')} />
+        <div className="row">
+          <Field label={t('okrug')} value={v.okrug} onChange={set('okrug')} error={err('okrug')} />
+          <Field label={t('district')} value={v.district} onChange={set('district')} error={err('district')} />
+        </div>
+        <div className="row">
+          <Field
+            label={t('officeCode')}
+            value={v.officeCode}
+            onChange={(x) => set('officeCode')(x.toUpperCase())}
+            error={err('officeCode')}
+          />
+          <Field
+            label={t('deviceLetter')}
+            value={v.deviceLetter}
+            onChange={(x) => set('deviceLetter')(x.toUpperCase())}
+            error={err('deviceLetter')}
+            maxLength={1}
+          />
+        </div>
+        <div className="row">
+          <Field label={t('officeOpen')} type="time" value={v.open} onChange={set('open')} />
+          <Field label={t('officeClose')} type="time" value={v.close} onChange={set('close')} />
+          <Field label={t('breakStart')} type="time" value={v.breakStart} onChange={set('breakStart')} />
+          <Field label={t('breakEnd')} type="time" value={v.breakEnd} onChange={set('breakEnd')} />
+        </div>
+        {err('hours') && <div className="msg error">{err('hours')}</div>}
+      </fieldset>
+      <fieldset>
+        <legend>{t('acts')}</legend>
+        {acts.map((act) => (
+          <Check
+            key={act.id}
+            testId={`act-${act.id}`}
+            checked={actIds.includes(act.id)}
+            onChange={(on) => setActIds((ids) => (on ? [...ids, act.id] : ids.filter((id) => id !== act.id)))}
+            label={t('actLabel', { issuer: pick(act.issuer), number: act.number ?? '—', date: act.date ?? '—', count: act.akimServices })}
+          />
+        ))}
+        {err('acts') && <div className="msg error">{err('acts')}</div>}
+      </fieldset>
+      <fieldset>
+        <legend>{t('firstUser')}</legend>
+        <Field label={t('userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
+        <RolePicker value={v.role} onChange={(role) => setV((old) => ({ ...old, role }))} />
+        <div className="row">
+          <Field label={t('password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
+          <Field label={t('passwordRepeat')} type="password" value={v.password2} onChange={set('password2')} error={err('password2')} />
+        </div>
+      </fieldset>
+      {failure && <div className="banner error">{writeErrorText(failure.error, i18n)}</div>}
+      <button type="submit" className="primary">
+        {t('setupDone')}
+      </button>
+    </form>
+  );
+}
+
+/** `nameOf` names the roles as this PC's staff know them (a district PC's department roles). */
+export function RolePicker({ value, onChange, nameOf }: { value: Role; onChange(role: Role): void; nameOf?(role: Role): string }) {
+  const { t } = useLanguage();
+  return (
+    <div className="field">
+      <label>
+        {t('role')}
+        <select value={value} onChange={(e) => onChange(e.target.value as Role)}>
+          {(Object.keys(ROLE_TEXT) as Role[]).map((role) => (
+            <option key={role} value={role}>
+              {nameOf ? nameOf(role) : t(ROLE_TEXT[role])}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The office's staff: who can sign in on this PC, and adding a colleague —
+// only the akim (on a district PC, the department head) may add one.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { addUser, listUsers, mayManageStaff, StaffNotAllowedError } from './staff-store';
+import type { Role } from '@renderer/db/schema';
+import { db } from '@renderer/db/database';
+import { useLanguage } from '@renderer/i18n/language';
+import { Field } from '@renderer/ui/Field';
+import { writeErrorText } from '@renderer/ui/problems';
+import { RolePicker } from '@renderer/features/setup/SetupScreen';
+import { useSession } from '@renderer/app/session';
+import { useRoleName } from '@renderer/features/district/role-names';
+import { useSettingsText } from '@renderer/features/settings/texts';
+
+export function StaffScreen() {
+  const i18n = useLanguage();
+  const { t } = i18n;
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
+  const session = useSession();
+  const roleName = useRoleName(session.settings);
+  const mayAdd =
+    useQuery({ queryKey: ['users', 'mayManage', session.user.id], queryFn: () => mayManageStaff(db, session.user) }).data === true;
+  const st = useSettingsText();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('clerk');
+  const [password, setPassword] = useState('');
+  const [tried, setTried] = useState(false);
+  const [message, setMessage] = useState<{ added: string } | { failure: unknown } | null>(null);
+  const nameError = tried && !name.trim() ? t('required') : null;
+  const passwordError = tried && password.length < 6 ? t('passwordShort') : null;
+
+  async function submit() {
+    setTried(true);
+    if (!name.trim() || password.length < 6) return;
+    try {
+      const user = await addUser(db, { name, role, password }, session.user);
+      setMessage({ added: user.name });
+      setName('');
+      setPassword('');
+      setTried(false);
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (error) {
+      setMessage({ failure: error });
+    }
+  }
+
+  return (
+    <div className="screen">
+      <h1>{t('navStaff')}</h1>
+      <ul className="staff">
+        {users.data?.map((u) => (
+          <li key={u.id}>
+            {u.name} — {roleName(u.role)}
+          </li>
+        ))}
+      </ul>
+      {!mayAdd ? (
+        <div className="banner warn" role="note" data-testid="staff-akim-only">
+          {st('staffAkimOnly')}
+        </div>
+      ) : (
+        <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+          <h2>{t('addUserTitle')}</h2>
+          <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
+          <RolePicker value={role} onChange={setRole} nameOf={roleName} />
+          <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
+          {message && (
+            <div className="banner">
+              {'added' in message
+                ? t('userAdded', { name: message.added })
+                : message.failure instanceof StaffNotAllowedError
+                  ? st('staffAkimOnly')
+                  : writeErrorText(message.failure, i18n)}
+            </div>
+          )}
+          <button type="submit">{t('addUser')}</button>
+        </form>
+      )}
+    </div>
+  );
+}

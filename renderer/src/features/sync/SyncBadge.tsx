@@ -1,0 +1,66 @@
+// The small sync status in the header: not enrolled, online, offline, waiting N,
+// error or stopped; a link to the sync panel. Mounting it starts background sync.
+import { useLanguage } from '@renderer/i18n/language';
+import { syncText, type SyncTextKey } from './texts';
+import { useBackgroundSync, useSyncOverview, type SyncOverview } from './useSync';
+
+export type BadgeState = 'notEnrolled' | 'stopped' | 'error' | 'offline' | 'waiting' | 'online';
+
+export function badgeState(view: SyncOverview): BadgeState {
+  if (!view.identity) return 'notEnrolled';
+  if (view.status.stopped) return 'stopped';
+  if (view.counts.error > 0 || view.uploadErrors.length > 0) return 'error';
+  if (view.status.reachable === false) return 'offline';
+  if (view.counts.pending + view.uploadsWaiting > 0) return 'waiting';
+  return 'online';
+}
+
+const TEXT: Record<BadgeState, SyncTextKey> = {
+  notEnrolled: 'badgeNotEnrolled',
+  stopped: 'badgeStopped',
+  error: 'badgeError',
+  offline: 'badgeOffline',
+  waiting: 'badgeWaiting',
+  online: 'badgeOnline',
+};
+
+const COLOUR: Record<BadgeState, string> = {
+  notEnrolled: '#6b7785',
+  stopped: '#b3261e',
+  error: '#b3261e',
+  offline: '#8a6100',
+  waiting: '#1c5a96',
+  online: '#1f7a3a',
+};
+
+export function SyncBadge() {
+  useBackgroundSync();
+  const { lang } = useLanguage();
+  const view = useSyncOverview();
+  if (!view) return null;
+  const state = badgeState(view);
+  const waiting = view.counts.pending + view.counts.error + view.uploadsWaiting;
+  const label = syncText(lang, TEXT[state], { count: waiting });
+  const extra = state === 'offline' && waiting > 0 ? ` · ${syncText(lang, 'badgeWaiting', { count: waiting })}` : '';
+  return (
+    <a
+      href="#/sync"
+      data-testid="sync-badge"
+      data-state={state}
+      title={`${syncText(lang, 'navSync')}: ${label}`}
+      aria-label={`${syncText(lang, 'navSync')}: ${label}`}
+      style={{
+        background: COLOUR[state],
+        color: '#fff',
+        borderRadius: 10,
+        padding: '2px 10px',
+        fontSize: 13,
+        textDecoration: 'none',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      ⇅ {label}
+      {extra}
+    </a>
+  );
+}

@@ -1,0 +1,194 @@
+// The sync panel: this PC's link to the server — what is waiting, when it last
+// worked, what the server refused and why — with "sync now", and the
+// administrator's enrollment form (server address and one-time code).
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, useSyncExternalStore } from 'react';
+import { EVENT_NAMES } from '@shared/i18n/domain';
+import { clockSkewWarning } from '@shared/sync/client-core';
+import { db } from '@renderer/db/database';
+import { useLanguage } from '@renderer/i18n/language';
+import { syncText, type SyncTextKey } from './texts';
+import { openRejections, subscribeVersions, versionsInForce } from '@renderer/catalog/published';
+import { BUNDLED_CATALOG_VERSION } from '@shared/sync/publications';
+import { enrollDevice } from './enrollment';
+import { retryRefused } from './outbox';
+import { formatMoment, syncLoop, useSyncBusy, useSyncOverview } from './useSync';
+import { Field } from '@renderer/ui/Field';
+
+export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+
+export function SyncScreen() {
+  const { lang } = useLanguage();
+  const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
+  const view = useSyncOverview();
+  const busy = useSyncBusy();
+  const versions = useSyncExternalStore(subscribeVersions, versionsInForce);
+  if (!view) return <div className="screen">…</div>;
+  const { identity, status, counts, uploadsWaiting, uploadErrors, refused } = view;
+  const skew = clockSkewWarning(status.clockSkewMs);
+
+  const versionName = (version: string) => (version === BUNDLED_CATALOG_VERSION ? s('bundledVersion') : version);
+
+  async function syncNow() {
+    await retryRefused(db);
+    await syncLoop.kick();
+  }
+
+  return (
+    <div className="screen" data-testid="sync-screen">
+      <h1>{s('syncTitle')}</h1>
+      {identity && <p data-testid="sync-identity">{s('deviceIdentity', { deviceId: identity.deviceId, serverUrl: identity.serverUrl })}</p>}
+      {status.stopped && (
+        <div className="banner error" role="alert" data-testid="sync-stopped">
+          <p>{status.stopped.message[lang]}</p>
+          <p>{s('stoppedHint')}</p>
+        </div>
+      )}
+      {skew && (
+        <div className="banner warn" role="alert" data-testid="sync-skew">
+          <strong>{s('skewTitle')}:</strong> {skew[lang]}
+        </div>
+      )}
+      <section>
+        <h2>{s('waitingTitle')}</h2>
+        <table className="cases" data-testid="sync-counts">
+          <tbody>
+            <tr>
+              <th>{s('statePending')}</th>
+              <td data-testid="count-pending">{counts.pending}</td>
+            </tr>
+            <tr>
+              <th>{s('stateError')}</th>
+              <td data-testid="count-error">{counts.error}</td>
+            </tr>
+            <tr>
+              <th>{s('stateSent')}</th>
+              <td data-testid="count-sent">{counts.sent}</td>
+            </tr>
+            <tr>
+              <th>{s('uploadsPending')}</th>
+              <td data-testid="count-uploads">{uploadsWaiting}</td>
+            </tr>
+          </tbody>
+        </table>
+        <p>
+          {s('lastSuccess')}: <strong data-testid="last-success">{formatMoment(status.lastSuccessAt, lang)}</strong>
+        </p>
+        {status.lastAttemptAt && (
+          <p>
+            {s('lastAttempt')}: {formatMoment(status.lastAttemptAt, lang)}
+            {status.nextAttemptAt && !status.stopped && <> · {s('nextAttempt', { time: formatMoment(status.nextAttemptAt, lang) })}</>}
+          </p>
+        )}
+        <p>{s('pulledCount', { count: status.pulledTotal })}</p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void syncNow()}
+          disabled={!identity || busy || !!status.stopped}
+          data-testid="sync-now"
+        >
+          {busy ? s('syncing') : s('syncNow')}
+        </button>
+      </section>
+      <section>
+        <h2>{s('errorsTitle')}</h2>
+        {status.lastProblem && !status.stopped && (
+          <div className="banner warn" data-testid="sync-last-problem">
+            {s('lastProblem', { reason: status.lastProblem.message[lang] })}
+          </div>
+        )}
+        {refused.length === 0 && uploadErrors.length === 0 && (!status.lastProblem || status.stopped) && (
+          <p className="empty">{s('errorsNone')}</p>
+        )}
+        <ul data-testid="sync-errors">
+          {refused.map((r) => (
+            <li key={r.eventId}>
+              {s('eventError', { caseNumber: r.caseNumber, type: EVENT_NAMES[r.type][lang], reason: r.reason?.[lang] ?? r.code })}
+            </li>
+          ))}
+          {uploadErrors.map((u) => (
+            <li key={u.sha256}>{s('uploadError', { name: u.name, reason: u.reason?.[lang] ?? u.error ?? '' })}</li>
+          ))}
+        </ul>
+      </section>
+      <section data-testid="sync-versions">
+        <h2>{s('versionsTitle')}</h2>
+        <p data-testid="catalog-in-force">
+          {s('catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}
+        </p>
+        <p data-testid="calendar-in-force">
+          {s('calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}
+        </p>
+        <p data-testid="thresholds-in-force">
+          {s('thresholdsInForce', { version: versions.thresholds[versions.thresholds.length - 1].version })}
+        </p>
+        {openRejections(view.publications).map((p) => (
+          <div key={p.serverSeq} className="banner error" role="alert" data-testid="publication-rejected">
+            {p.problem?.[lang]}
+          </div>
+        ))}
+      </section>
+      <EnrollForm enrolled={!!identity && !status.stopped} serverUrl={identity?.serverUrl} />
+    </div>
+  );
+}
+
+function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverUrl?: string }) {
+  const { lang } = useLanguage();
+  const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
+  const queryClient = useQueryClient();
+  const [serverUrl, setServerUrl] = useState(known ?? DEFAULT_SERVER_URL);
+  const [code, setCode] = useState('');
+  const [deviceName, setDeviceName] = useState('');
+  const [working, setWorking] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; lines: Array<{ kk: string; ru: string }> } | null>(null);
+
+  async function submit() {
+    setWorking(true);
+    try {
+      const result = await enrollDevice(db, { serverUrl, code, deviceName });
+      if (result.ok) {
+        const { deviceId, letter, scope } = result.identity;
+        const officeCode = scope.kind === 'office' ? scope.officeCode : scope.districtCode;
+        const done = {
+          kk: syncText('kk', 'enrolled', { deviceId, officeCode, letter }),
+          ru: syncText('ru', 'enrolled', { deviceId, officeCode, letter }),
+        };
+        setOutcome({ ok: true, lines: [done, ...result.notes] });
+        setCode('');
+        // The session's settings carry the device id and letter that new events use.
+        await queryClient.invalidateQueries({ queryKey: ['settings'] });
+        void syncLoop.kick();
+      } else {
+        setOutcome({ ok: false, lines: [result.message] });
+      }
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <details open={!enrolled} data-testid="enroll-section">
+      <summary>
+        <h2 style={{ display: 'inline' }}>{s('enrollTitle')}</h2>
+      </summary>
+      <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())}>
+        <p>{s('enrollIntro')}</p>
+        <Field label={s('serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="enroll-url" />
+        <Field label={s('enrollCode')} value={code} onChange={(v) => setCode(v.toUpperCase())} data-testid="enroll-code" />
+        <Field label={s('deviceName')} value={deviceName} onChange={setDeviceName} />
+        <button type="submit" className="primary" disabled={working || !code.trim()} data-testid="enroll-submit">
+          {working ? s('enrolling') : s('enrollButton')}
+        </button>
+        {outcome && (
+          <div className={`banner ${outcome.ok ? 'ok' : 'error'}`} role="status" data-testid="enroll-result">
+            {outcome.lines.map((line, i) => (
+              <p key={i}>{line[lang]}</p>
+            ))}
+          </div>
+        )}
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,239 @@
+// One sync run: upload the files the waiting events name, push the outbox in
+// per-device seq order, pull everything new. The run's outcome goes into the
+// status row (last success, last problem, backoff), which the panel and the
+// header badge read. SyncLoop repeats runs in the background.
+import { interpretPush, nextBatch, nextRetryDelay } from '@shared/sync/client-core';
+import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
+import type { AkimatDb } from '@renderer/db/schema';
+import { describeFailure, type Failure } from './errors';
+import { httpRequest, type FetchLike } from './http';
+import { pendingEvents, recordPushStates } from './outbox';
+import { applyPulledPage } from './pull-apply';
+import { loadIdentity, loadStatus, updateStatus, type DeviceIdentity, type SyncProblem } from './state';
+import { queueUploads, sendUploads, tusUpload, type UploadFn } from './uploads';
+
+export interface SyncDeps {
+  db: AkimatDb;
+  fetch?: FetchLike;
+  upload?: UploadFn;
+  now?: () => Date;
+  random?: () => number;
+}
+
+export type RunResult =
+  | { kind: 'notEnrolled' }
+  | { kind: 'stopped'; problem: SyncProblem }
+  | { kind: 'ok'; pushed: number; pulled: number }
+  | { kind: 'failed'; failure: Failure; delayMs: number };
+
+/** The shortest wait between failed runs: full jitter may draw zero. */
+export const MIN_RETRY_MS = 500;
+export const BACKOFF = { baseMs: 2000, capMs: 5 * 60_000 };
+
+interface Progress {
+  pushed: number;
+  pulled: number;
+  clockSkewMs: number | null;
+}
+
+async function push(
+  deps: Required<SyncDeps>,
+  identity: DeviceIdentity,
+  progress: Progress,
+): Promise<{ failure: Failure; minDelayMs?: number } | null> {
+  const { db } = deps;
+  // A refused event holds back the device's later ones (no gaps in seq): wait for a person.
+  if ((await db.outbox.where('state').equals('error').count()) > 0) return null;
+  for (;;) {
+    const batch = nextBatch(
+      (await pendingEvents(db)).map((event) => ({ event })),
+      identity.deviceId,
+    );
+    if (batch.length === 0) return null;
+    const result = await httpRequest(deps.fetch, identity.serverUrl, 'POST', '/push', identity.token, {
+      protocol: PROTOCOL_VERSION,
+      deviceId: identity.deviceId,
+      sentAt: deps.now().toISOString(),
+      events: batch,
+    });
+    const outcome = interpretPush(batch, result);
+    const fatal = outcome.retry.kind === 'stop' && describeFailure(result).fatal;
+    // A revoked or unknown device: its events are not wrong, they stay waiting on this PC.
+    await recordPushStates(db, fatal ? new Map([...outcome.states].filter(([, s]) => s.state === 'sent')) : outcome.states);
+    if (outcome.clockSkewMs !== null) progress.clockSkewMs = outcome.clockSkewMs;
+    const sent = [...outcome.states.values()].filter((s) => s.state === 'sent').length;
+    progress.pushed += sent;
+    if (outcome.retry.kind === 'continue' && sent > 0) continue;
+    if (outcome.retry.kind === 'stop') {
+      const failure = describeFailure(result);
+      // Refused events are marked; the run goes on to pull, the panel shows them.
+      return failure.fatal ? { failure } : null;
+    }
+    return { failure: describeFailure(result), minDelayMs: outcome.retry.kind === 'backoff' ? outcome.retry.minDelayMs : undefined };
+  }
+}
+
+async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress: Progress): Promise<Failure | null> {
+  const { db } = deps;
+  for (;;) {
+    const { cursor } = await loadStatus(db);
+    const result = await httpRequest(
+      deps.fetch,
+      identity.serverUrl,
+      'GET',
+      `/pull?cursor=${cursor}&limit=${DEFAULT_PULL_LIMIT}`,
+      identity.token,
+    );
+    if (result.kind === 'networkError' || result.status !== 200) return describeFailure(result);
+    const applied = await applyPulledPage(db, result.body);
+    if (!applied.ok) return { code: 'badRequest', message: applied.error, offline: false, fatal: false };
+    progress.pulled += applied.added;
+    if (progress.clockSkewMs === null) progress.clockSkewMs = deps.now().getTime() - Date.parse(applied.serverTime);
+    if (!applied.more) return null;
+  }
+}
+
+/** One full run; never throws for server or link problems, they are recorded in the status row. */
+export async function syncOnce(input: SyncDeps): Promise<RunResult> {
+  const deps: Required<SyncDeps> = {
+    fetch: (i, init) => fetch(i, init),
+    upload: tusUpload,
+    now: () => new Date(),
+    random: Math.random,
+    ...input,
+  };
+  const { db } = deps;
+  const identity = await loadIdentity(db);
+  if (!identity) return { kind: 'notEnrolled' };
+  const status = await loadStatus(db);
+  if (status.stopped) return { kind: 'stopped', problem: status.stopped };
+
+  const progress: Progress = { pushed: 0, pulled: 0, clockSkewMs: null };
+  let problem: { failure: Failure; minDelayMs?: number } | null = null;
+  await queueUploads(db, await pendingEvents(db));
+  const uploadFailure = await sendUploads(db, identity, deps.upload, deps.fetch);
+  if (uploadFailure) problem = { failure: uploadFailure };
+  if (!problem) problem = await push(deps, identity, progress);
+  if (!problem) {
+    const pullFailure = await pull(deps, identity, progress);
+    if (pullFailure) problem = { failure: pullFailure };
+  }
+
+  const now = deps.now();
+  const at = now.toISOString();
+  if (!problem) {
+    await updateStatus(db, {
+      lastAttemptAt: at,
+      lastSuccessAt: at,
+      lastProblem: undefined,
+      failures: 0,
+      nextAttemptAt: undefined,
+      reachable: true,
+      clockSkewMs: progress.clockSkewMs,
+    });
+    return { kind: 'ok', pushed: progress.pushed, pulled: progress.pulled };
+  }
+  const { failure, minDelayMs } = problem;
+  const failures = status.failures + 1;
+  const delayMs = Math.max(MIN_RETRY_MS, minDelayMs ?? 0, nextRetryDelay(failures - 1, { ...BACKOFF, random: deps.random }));
+  const recorded: SyncProblem = { code: failure.code, message: failure.message, at };
+  await updateStatus(db, {
+    lastAttemptAt: at,
+    lastProblem: recorded,
+    failures,
+    nextAttemptAt: failure.fatal ? undefined : new Date(now.getTime() + delayMs).toISOString(),
+    reachable: !failure.offline,
+    ...(failure.fatal ? { stopped: recorded } : {}),
+    ...(progress.clockSkewMs !== null ? { clockSkewMs: progress.clockSkewMs } : {}),
+  });
+  return failure.fatal ? { kind: 'stopped', problem: recorded } : { kind: 'failed', failure, delayMs };
+}
+
+/** How often a healthy PC asks the server for news. */
+export const POLL_MS = 15_000;
+
+/**
+ * Runs syncOnce in the background: at start, every POLL_MS while all is well,
+ * after the backoff delay when a run failed, and at once on "sync now" or when
+ * the browser says the network is back. One run at a time per PC (Web Locks
+ * across windows where the browser has them).
+ */
+export class SyncLoop {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<RunResult | null> | null = null;
+  private again = false;
+  private stopped = true;
+  private readonly listeners = new Set<() => void>();
+  private readonly resultListeners = new Set<(result: RunResult | null) => void>();
+  private readonly onOnline = () => void this.kick();
+
+  constructor(private readonly deps: SyncDeps) {}
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Called after every run with its result. */
+  onResult(listener: (result: RunResult | null) => void): () => void {
+    this.resultListeners.add(listener);
+    return () => this.resultListeners.delete(listener);
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    globalThis.addEventListener?.('online', this.onOnline);
+    void this.kick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    globalThis.removeEventListener?.('online', this.onOnline);
+  }
+
+  /** Runs now (or right after the current run) and reschedules. */
+  async kick(): Promise<RunResult | null> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    clearTimeout(this.timer);
+    this.running = this.runLocked();
+    this.notify();
+    let result: RunResult | null = null;
+    try {
+      result = await this.running;
+    } finally {
+      this.running = null;
+      this.notify();
+    }
+    this.resultListeners.forEach((l) => l(result));
+    if (this.again) {
+      this.again = false;
+      return this.kick();
+    }
+    if (!this.stopped) this.timer = setTimeout(() => void this.kick(), result?.kind === 'failed' ? result.delayMs : POLL_MS);
+    return result;
+  }
+
+  private async runLocked(): Promise<RunResult | null> {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    try {
+      if (!locks) return await syncOnce(this.deps);
+      return await locks.request('akimat-sync', { ifAvailable: true }, async (lock) => (lock ? syncOnce(this.deps) : null));
+    } catch {
+      // A storage failure: the banner of the app reports it; the next run tries again.
+      return null;
+    }
+  }
+
+  private notify(): void {
+    this.listeners.forEach((l) => l());
+  }
+}

@@ -1,0 +1,17 @@
+// Signing out or clearing the PC's data is refused while an enrolled PC still
+// has events or files that have not reached the server. A PC that was never
+// enrolled has nowhere to send them, so it is not held back.
+import type { Bilingual } from '@shared/sync/protocol';
+import type { AkimatDb } from '@renderer/db/schema';
+import { syncBilingual } from './texts';
+import { loadIdentity, unsynced } from './state';
+
+export type LeaveAction = 'signOut' | 'reset';
+
+/** Why the action must wait, in both languages, or null when it may go ahead. */
+export async function leaveBlocker(db: AkimatDb, action: LeaveAction): Promise<Bilingual | null> {
+  if (!(await loadIdentity(db))) return null;
+  const { events, files } = await unsynced(db);
+  if (events + files === 0) return null;
+  return syncBilingual(action === 'signOut' ? 'signOutBlocked' : 'resetBlocked', { events, files });
+}

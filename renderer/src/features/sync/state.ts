@@ -1,0 +1,127 @@
+// What this PC knows about syncing, kept in Dexie next to the events so it
+// survives restarts: the device identity from enrollment, the pull cursor, the
+// last outcome, and one row per attachment that must reach the server.
+import type { Table } from 'dexie';
+import type { Bilingual, DeviceScope } from '@shared/sync/protocol';
+import type { AkimatDb, OutboxRow } from '@renderer/db/schema';
+
+export interface DeviceIdentity {
+  key: 'device';
+  serverUrl: string;
+  deviceId: string;
+  letter: string;
+  token: string;
+  scope: DeviceScope;
+  enrolledAt: string;
+}
+
+export interface SyncProblem {
+  code: string;
+  message: Bilingual;
+  at: string;
+}
+
+export interface SyncStatusRow {
+  key: 'status';
+  cursor: number;
+  lastSuccessAt?: string;
+  lastAttemptAt?: string;
+  /** The last failed run, cleared by a successful one. */
+  lastProblem?: SyncProblem;
+  /** Set when a person must act (revoked device, unknown token): the loop does not run. */
+  stopped?: SyncProblem;
+  /** Consecutive failed runs: the exponent of the backoff. */
+  failures: number;
+  nextAttemptAt?: string;
+  clockSkewMs: number | null;
+  /** Events received from the server over this PC's life. */
+  pulledTotal: number;
+  /** False after a run that could not reach the server. */
+  reachable?: boolean;
+}
+
+export type SyncStateRow = DeviceIdentity | SyncStatusRow;
+
+/** The outbox row with what sync learnt about the event; `error` holds the machine code. */
+export interface SyncOutboxRow extends OutboxRow {
+  serverSeq?: number;
+  reason?: Bilingual;
+}
+
+export interface UploadRow {
+  sha256: string;
+  caseId: string;
+  name: string;
+  size: number;
+  state: 'pending' | 'done' | 'error';
+  error?: string;
+  reason?: Bilingual;
+}
+
+/** Where the server placed an event that came by pull: its order across devices. */
+export interface PulledRow {
+  eventId: string;
+  caseId: string;
+  serverSeq: number;
+  receivedAt: string;
+}
+
+export const SYNC_TABLES = ['syncState', 'uploads', 'pulled'] as const;
+
+export function pulledTable(db: AkimatDb): Table<PulledRow, string> {
+  return db.table('pulled');
+}
+
+export function syncStateTable(db: AkimatDb): Table<SyncStateRow, string> {
+  return db.table('syncState');
+}
+
+export function uploadsTable(db: AkimatDb): Table<UploadRow, string> {
+  return db.table('uploads');
+}
+
+export function outboxTable(db: AkimatDb): Table<SyncOutboxRow, string> {
+  return db.outbox as unknown as Table<SyncOutboxRow, string>;
+}
+
+export const INITIAL_STATUS: SyncStatusRow = { key: 'status', cursor: 0, failures: 0, clockSkewMs: null, pulledTotal: 0 };
+
+export async function loadIdentity(db: AkimatDb): Promise<DeviceIdentity | undefined> {
+  return (await syncStateTable(db).get('device')) as DeviceIdentity | undefined;
+}
+
+export async function loadStatus(db: AkimatDb): Promise<SyncStatusRow> {
+  return ((await syncStateTable(db).get('status')) as SyncStatusRow | undefined) ?? INITIAL_STATUS;
+}
+
+/** Merges changes into the status row; call inside or outside a transaction. */
+export async function updateStatus(db: AkimatDb, change: Partial<Omit<SyncStatusRow, 'key'>>): Promise<SyncStatusRow> {
+  const next = { ...(await loadStatus(db)), ...change, key: 'status' as const };
+  await syncStateTable(db).put(next);
+  return next;
+}
+
+export interface OutboxCounts {
+  pending: number;
+  sent: number;
+  error: number;
+}
+
+export async function outboxCounts(db: AkimatDb): Promise<OutboxCounts> {
+  const [pending, sent, error] = await Promise.all(
+    ['pending', 'sent', 'error'].map((state) => db.outbox.where('state').equals(state).count()),
+  );
+  return { pending, sent, error };
+}
+
+/** Events not yet on the server (waiting or refused) and files not yet uploaded. */
+export async function unsynced(db: AkimatDb): Promise<{ events: number; files: number }> {
+  const counts = await outboxCounts(db);
+  const files = await uploadsTable(db).where('state').anyOf('pending', 'error').count();
+  return { events: counts.pending + counts.error, files };
+}
+
+export async function unsyncedCount(db: AkimatDb): Promise<number> {
+  const { events, files } = await unsynced(db);
+  return events + files;
+}

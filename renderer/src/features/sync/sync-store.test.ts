@@ -1,0 +1,392 @@
+// The renderer's sync store against the real sync server (in-process, SQLite
+// in a temp folder) with the browser database on fake-indexeddb.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import { clockSkewWarning } from '@shared/sync/client-core';
+import { fixtureEntry } from '@shared/testing/fixture-entry';
+import { TestDevice } from '../../../../sync-server/src/testing/harness';
+import { attachFile } from '@renderer/db/attachments';
+import type { WriteContext } from '@renderer/db/case-store';
+import { AkimatDb, type OfficeSettings } from '@renderer/db/schema';
+import { setUpOffice } from '@renderer/features/setup/office-settings';
+import { checklistFor } from '@renderer/features/intake/checklist';
+import { registerApplication } from '@renderer/features/intake/submit';
+import { clerk, filledForm } from '@renderer/testing/db-fixture';
+import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-harness';
+import { syncOnce } from './engine';
+import { enrollDevice, planEnrollment } from './enrollment';
+import { leaveBlocker } from './guard';
+import { applyPulledPage } from './pull-apply';
+import { loadIdentity, loadStatus, outboxCounts, outboxTable, uploadsTable, unsyncedCount } from './state';
+import { retryRefused } from './outbox';
+
+const server = useSyncServer();
+let dbCounter = 0;
+
+const checklist = checklistFor(fixtureEntry, false);
+
+async function officePc(letter = 'A', officeCode = '0101'): Promise<{ db: AkimatDb; settings: () => Promise<OfficeSettings> }> {
+  const db = new AkimatDb(`sync-${Date.now()}-${++dbCounter}`);
+  await setUpOffice(
+    db,
+    {
+      nameKk: 'Жансүгіров кенттік округі',
+      nameRu: 'Жансугуровский поселковый округ',
+      okrug: 'Жансүгіров',
+      district: 'Ақсу',
+      officeCode,
+      deviceLetter: letter,
+      hours: DEFAULT_OFFICE_HOURS,
+      actIds: [],
+    },
+    { name: clerk.name, role: 'clerk', password: 'құпия-сөз' },
+  );
+  return { db, settings: async () => (await db.settings.get('office'))! };
+}
+
+async function ctxOf(db: AkimatDb): Promise<WriteContext> {
+  const settings = (await db.settings.get('office'))!;
+  return { db, office: settings, actor: clerk, at: '2026-11-23T10:00', deviceTime: '2026-11-23T10:00:00+05:00' };
+}
+
+async function register(db: AkimatDb) {
+  return registerApplication(await ctxOf(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
+}
+
+const enroll = (db: AkimatDb, officeCode = '0101') => enrollPc(server, db, { officeCode }, 'Қабылдау');
+
+async function serverEventsOf(caseId: string): Promise<number> {
+  const all = await server.store.exportAll();
+  return (all.events as Array<{ case_id: string }>).filter((e) => e.case_id === caseId).length;
+}
+
+describe('enrollment', () => {
+  it('takes the server letter and device id on a PC that has not registered anything yet', async () => {
+    const { db, settings } = await officePc('K');
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const result = await enrollDevice(db, { serverUrl: `${server.url}/`, code });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const s = await settings();
+    expect(s.deviceId).toBe(result.identity.deviceId);
+    expect(s.deviceLetter).toBe(result.identity.letter);
+    expect(result.identity.serverUrl).toBe(server.url);
+    expect(result.notes[0].kk).toContain(`«${result.identity.letter}»`);
+    // The next registration number carries the server's letter.
+    const state = await register(db);
+    expect(state.number).toContain(`-26${result.identity.letter}-`);
+  });
+
+  it('re-stamps never-sent events with the server device id when office and letter agree', async () => {
+    // A fresh office so the server hands out letter A.
+    await server.store.createOffice('0901', 'Тестовый округ', 'D01');
+    const { db } = await officePc('A', '0901');
+    const before = await register(db);
+    const identity = await enroll(db, '0901');
+    expect(identity.letter).toBe('A');
+    const events = await db.events.toArray();
+    expect(events.every((e) => e.device === identity.deviceId)).toBe(true);
+    const run = await syncOnce(nodeSyncDeps(db));
+    expect(run).toMatchObject({ kind: 'ok', pushed: events.length });
+    expect(await serverEventsOf(before.caseId)).toBe(events.length);
+    // The device counter moved with the id: the next event continues the seq.
+    await register(db);
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: events.length });
+  });
+
+  it('refuses, with the letters named, when the PC already registered cases under another letter', async () => {
+    const { db, settings } = await officePc('Z');
+    await register(db);
+    const before = await settings();
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const result = await enrollDevice(db, { serverUrl: server.url, code });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message.kk).toContain('«Z»');
+    expect(result.message.ru).toContain('Регистрационные номера менять нельзя');
+    expect(await settings()).toEqual(before);
+    expect(await loadIdentity(db)).toBeUndefined();
+  });
+
+  it('plans: district code refused, other office refused after events', () => {
+    const local = { officeCode: '0101', deviceLetter: 'A', deviceId: 'x' };
+    const answer = {
+      protocol: 1 as const,
+      deviceId: '0102-A',
+      letter: 'A',
+      token: 't',
+      serverTime: '',
+      scope: { kind: 'office' as const, officeCode: '0102', districtCode: 'D01' },
+    };
+    expect(planEnrollment(local, { eventCount: 3, sentCount: 0 }, answer)).toMatchObject({
+      kind: 'refuse',
+      reason: 'enrollOfficeMismatch',
+    });
+    expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({
+      kind: 'adopt',
+      officeChanged: true,
+      letterChanged: false,
+    });
+    expect(
+      planEnrollment(local, { eventCount: 0, sentCount: 0 }, { ...answer, scope: { kind: 'district', districtCode: 'D01' } }),
+    ).toMatchObject({ reason: 'enrollDistrictScope' });
+    // A district department's PC takes a district code, and writes as the district.
+    const districtPc = { ...local, officeCode: 'D01', kind: 'district' as const };
+    expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ reason: 'enrollOfficeScope' });
+    expect(
+      planEnrollment(
+        districtPc,
+        { eventCount: 0, sentCount: 0 },
+        { ...answer, deviceId: 'D01-A', scope: { kind: 'district', districtCode: 'D01' } },
+      ),
+    ).toMatchObject({ kind: 'adopt', officeChanged: false });
+  });
+
+  it('explains an unknown code in both languages and a server that is off', async () => {
+    const { db } = await officePc();
+    const bad = await enrollDevice(db, { serverUrl: server.url, code: 'NOPE-NOPE-1' });
+    expect(bad).toMatchObject({
+      ok: false,
+      message: { kk: expect.stringContaining('Тіркеу коды'), ru: expect.stringContaining('Код подключения') },
+    });
+    const off = await enrollDevice(db, { serverUrl: 'http://127.0.0.1:1', code: 'ABCDE-FGH23' });
+    expect(off).toMatchObject({ ok: false, message: { ru: expect.stringContaining('Не удалось связаться') } });
+  });
+});
+
+describe('push and outbox states', () => {
+  let db: AkimatDb;
+  beforeEach(async () => {
+    ({ db } = await officePc());
+    await enroll(db);
+  });
+
+  it('moves every outbox row from pending to sent with the server number, and the server has each event once', async () => {
+    const a = await register(db);
+    const b = await register(db);
+    expect(await outboxCounts(db)).toMatchObject({ pending: 6, sent: 0 });
+    const run = await syncOnce(nodeSyncDeps(db));
+    expect(run).toMatchObject({ kind: 'ok', pushed: 6 });
+    const rows = await outboxTable(db).toArray();
+    expect(rows.every((r) => r.state === 'sent' && typeof r.serverSeq === 'number')).toBe(true);
+    expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
+    // A second run sends nothing again.
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
+    expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
+    const status = await loadStatus(db);
+    expect(status.lastSuccessAt).toBeTruthy();
+    expect(status.lastProblem).toBeUndefined();
+  });
+
+  it('keeps events pending while the server is unreachable and backs off longer after each failure', async () => {
+    await register(db);
+    const identity = (await loadIdentity(db))!;
+    const offline = { ...identity, serverUrl: 'http://127.0.0.1:1' };
+    await db.table('syncState').put(offline);
+    const first = await syncOnce(nodeSyncDeps(db));
+    const second = await syncOnce(nodeSyncDeps(db));
+    expect(first.kind).toBe('failed');
+    expect(second.kind).toBe('failed');
+    if (first.kind !== 'failed' || second.kind !== 'failed') return;
+    expect(second.delayMs).toBeGreaterThan(first.delayMs);
+    expect(first.failure.message.ru).toContain('Нет связи');
+    const status = await loadStatus(db);
+    expect(status).toMatchObject({ failures: 2, reachable: false });
+    expect(status.nextAttemptAt).toBeTruthy();
+    expect(await outboxCounts(db)).toMatchObject({ pending: 3, sent: 0, error: 0 });
+    // The link comes back: everything goes, the failure count starts again.
+    await db.table('syncState').put(identity);
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await loadStatus(db)).toMatchObject({ failures: 0, reachable: true });
+  });
+
+  it('marks an event the server refuses as an error with the server reason in kk and ru, and holds later events back', async () => {
+    const c = await register(db);
+    await syncOnce(nodeSyncDeps(db));
+    // The same event id with other content (a tampered copy) is an idConflict.
+    const [first] = await db.events.where('caseId').equals(c.caseId).toArray();
+    await db.events.put({ ...first, at: '2026-11-23T11:00' });
+    await outboxTable(db).put({ eventId: first.id, state: 'pending' });
+    await register(db);
+    const run = await syncOnce(nodeSyncDeps(db));
+    expect(run.kind).toBe('ok');
+    const row = await outboxTable(db).get(first.id);
+    expect(row).toMatchObject({
+      state: 'error',
+      error: 'idConflict',
+      reason: { kk: expect.stringContaining('басқа мазмұнмен'), ru: expect.stringContaining('другим содержимым') },
+    });
+    expect(await outboxCounts(db)).toMatchObject({ error: 1, pending: 3 });
+    // Later events wait while the refusal stands.
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 0 });
+    // "Sync now" offers the refused event again; still refused, still named.
+    expect(await retryRefused(db)).toBe(1);
+    await syncOnce(nodeSyncDeps(db));
+    expect((await outboxTable(db).get(first.id))?.state).toBe('error');
+  });
+
+  it('stops on a revoked device with a clear message and keeps its unsynced data', async () => {
+    await register(db);
+    const identity = (await loadIdentity(db))!;
+    await server.store.revokeDevice(identity.deviceId);
+    const run = await syncOnce(nodeSyncDeps(db));
+    expect(run).toMatchObject({
+      kind: 'stopped',
+      problem: { code: 'deviceRevoked', message: { ru: expect.stringContaining('отключено на сервере') } },
+    });
+    expect(await outboxCounts(db)).toMatchObject({ pending: 3 });
+    expect(await db.events.count()).toBe(3);
+    let called = 0;
+    expect(await syncOnce(nodeSyncDeps(db, { fetch: async (...args) => (called++, fetch(...args)) }))).toMatchObject({ kind: 'stopped' });
+    expect(called).toBe(0);
+  });
+
+  it('after revocation a new code lets the PC hand its unsent events to its new device id, renumbered, nothing lost or doubled', async () => {
+    const first = await register(db);
+    await syncOnce(nodeSyncDeps(db));
+    const old = (await loadIdentity(db))!;
+    await server.store.revokeDevice(old.deviceId);
+    const second = await register(db);
+    expect((await syncOnce(nodeSyncDeps(db))).kind).toBe('stopped');
+
+    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const result = await enrollDevice(db, { serverUrl: server.url, code });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.identity.deviceId).not.toBe(old.deviceId);
+    expect(result.notes.map((n) => n.ru).join(' ')).toContain('Неотправленные события (3)');
+    const moved = await db.events.where('caseId').equals(second.caseId).toArray();
+    expect(moved.map((e) => e.device)).toEqual([result.identity.deviceId, result.identity.deviceId, result.identity.deviceId]);
+    expect(moved.map((e) => e.seq).sort()).toEqual([1, 2, 3]);
+    // The number already given to the citizen stays; the next one takes the new letter.
+    expect((await db.cases.get(second.caseId))?.number).toContain(`-26${old.letter}-`);
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+    expect(await serverEventsOf(first.caseId)).toBe(3);
+    expect(await serverEventsOf(second.caseId)).toBe(3);
+    const third = await register(db);
+    expect(third.number).toContain(`-26${result.identity.letter}-`);
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
+  });
+
+  it('records the clock skew of a PC three days ahead and still syncs', async () => {
+    await register(db);
+    const ahead = () => new Date(Date.now() + 3 * 86_400_000);
+    expect(await syncOnce(nodeSyncDeps(db, { now: ahead }))).toMatchObject({ kind: 'ok', pushed: 3 });
+    const { clockSkewMs } = await loadStatus(db);
+    expect(Math.abs(clockSkewMs! - 3 * 86_400_000)).toBeLessThan(60_000);
+    expect(clockSkewWarning(clockSkewMs)?.ru).toContain('4320 мин');
+  });
+
+  it('uploads the scan of an attachment before its event and the server has the same SHA-256', async () => {
+    const c = await register(db);
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 7) % 251);
+    bytes.set([0x25, 0x50, 0x44, 0x46, 0x2d], 0);
+    const file = Object.assign(new Blob([bytes], { type: 'application/pdf' }), { name: 'өтініш.pdf' });
+    const row = await attachFile(await ctxOf(db), c.caseId, file);
+    expect(await unsyncedCount(db)).toBe(4);
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
+    expect(await server.store.hasAttachment(row.sha256)).toEqual({ size: bytes.length });
+    expect(await uploadsTable(db).get(row.sha256)).toMatchObject({ state: 'done' });
+    expect(await unsyncedCount(db)).toBe(0);
+  });
+});
+
+describe('pull', () => {
+  it('applies events of another PC of the office once, even when the same page comes twice, and keeps the cursor across restarts', async () => {
+    const other = await TestDevice.enroll(server.url, server.store, { officeCode: '0102' });
+    const [one, two] = [crypto.randomUUID(), crypto.randomUUID()];
+    const events = [...other.caseReadyToRelay(one), ...other.caseReadyToRelay(two)];
+    other.queue(...events);
+    await other.pushAll();
+
+    const { db } = await officePc('A', '0102');
+    await enroll(db, '0102');
+    const name = db.name;
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
+    expect(await db.events.count()).toBe(events.length);
+    expect((await db.cases.get(one))?.status).toBe('commissionConcluded');
+    const { cursor } = await loadStatus(db);
+    expect(cursor).toBeGreaterThan(0);
+    // Pulled events are not ours to send: nothing waits.
+    expect(await unsyncedCount(db)).toBe(0);
+
+    // The same page again (an answer lost after saving): nothing added twice, cursor unchanged.
+    const identity = (await loadIdentity(db))!;
+    const again = await fetch(`${server.url}/pull?cursor=0`, { headers: { authorization: `Bearer ${identity.token}` } }).then((r) =>
+      r.json(),
+    );
+    const applied = await applyPulledPage(db, again);
+    expect(applied).toMatchObject({ ok: true, added: 0, skipped: events.length });
+    expect(await db.events.count()).toBe(events.length);
+    expect((await loadStatus(db)).cursor).toBe(cursor);
+
+    // The app restarts: the cursor is read back and only the new event comes.
+    db.close();
+    const reopened = new AkimatDb(name);
+    expect((await loadStatus(reopened)).cursor).toBe(cursor);
+    other.queue(other.write(one, 'packageRelayed', { districtCode: 'D01', attachments: [] }));
+    await other.pushAll();
+    expect(await syncOnce(nodeSyncDeps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
+    expect(await reopened.events.count()).toBe(events.length + 1);
+    expect((await reopened.cases.get(one))?.eventCount).toBe(5);
+  });
+
+  it("brings the district's decision on a relayed case back into the office's case list", async () => {
+    const counter = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
+    const caseId = crypto.randomUUID();
+    counter.queue(...counter.caseReadyToRelay(caseId), counter.write(caseId, 'packageRelayed', { districtCode: 'D02', attachments: [] }));
+    await counter.pushAll();
+    const { db } = await officePc('A', '0201');
+    await enroll(db, '0201');
+    await syncOnce(nodeSyncDeps(db));
+    expect((await db.cases.get(caseId))?.status).toBe('relayed');
+
+    const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D02' });
+    await district.pullAll();
+    district.queue(district.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-24' }));
+    await district.pushAll();
+    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: 1 });
+    const events = await db.events.where('caseId').equals(caseId).toArray();
+    expect(events.filter((e) => e.type === 'receivedByDistrict')).toHaveLength(1);
+    expect(await db.cases.get(caseId)).toMatchObject({ eventCount: 6, status: 'atDistrict' });
+    expect(await unsyncedCount(db)).toBe(0);
+  });
+
+  it('refuses a malformed page without moving the cursor', async () => {
+    const { db } = await officePc();
+    const result = await applyPulledPage(db, { protocol: 1, events: 'nope' });
+    expect(result.ok).toBe(false);
+    expect((await loadStatus(db)).cursor).toBe(0);
+  });
+});
+
+describe('fold order across PCs', () => {
+  it('puts events the server numbered in server order, then this PC’s unsent ones', async () => {
+    const { serverOrdered } = await import('./case-order');
+    const ev = (id: string, at: string, seq: number) => ({ id, at, seq }) as unknown as import('@shared/case').CaseEvent;
+    // The district PC's clock is a day behind: its event's `at` is earlier, its server number later.
+    const events = [ev('district', '2026-11-22T09:00', 1), ev('office', '2026-11-23T10:00', 5), ev('mine', '2026-11-23T11:00', 6)];
+    const seqs: Record<string, number> = { office: 10, district: 11 };
+    expect(serverOrdered(events, (id) => seqs[id]).map((e) => e.id)).toEqual(['office', 'district', 'mine']);
+  });
+});
+
+describe('sign-out guard', () => {
+  it('lets a never-enrolled PC sign out, refuses while an enrolled PC has unsent events, allows once they are sent', async () => {
+    const lone = await officePc();
+    await register(lone.db);
+    expect(await leaveBlocker(lone.db, 'signOut')).toBeNull();
+
+    const { db } = await officePc();
+    await enroll(db);
+    await register(db);
+    expect(await leaveBlocker(db, 'signOut')).toMatchObject({
+      kk: expect.stringContaining('3 оқиға және 0 файл'),
+      ru: expect.stringContaining('событий: 3, файлов: 0'),
+    });
+    expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
+    await syncOnce(nodeSyncDeps(db));
+    expect(await leaveBlocker(db, 'signOut')).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+// Today: what needs doing, most urgent first, with counts.
+import { useQuery } from '@tanstack/react-query';
+import { todayLists, type TodayLists } from './today-queries';
+import { localMoment } from '@renderer/db/clock';
+import { db } from '@renderer/db/database';
+import { useLanguage } from '@renderer/i18n/language';
+import type { TextKey } from '@renderer/i18n/dictionary';
+import { CaseTable } from '@renderer/ui/CaseTable';
+import { printedDate } from '@shared/forms/input';
+import { CommissionToday } from '@renderer/features/commission/CommissionToday';
+import { HandOverToday } from '@renderer/features/handover/HandOverToday';
+
+const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
+  ['overdue', 'todayOverdue'],
+  ['dueToday', 'todayDue'],
+  ['atCommission', 'todayCommission'],
+  ['atDistrict', 'todayDistrict'],
+  ['resultReady', 'todayReady'],
+];
+
+const countText = (list: { count: number; capped: boolean }) => (list.capped ? `${list.count}+` : String(list.count));
+
+export function TodayScreen() {
+  const { t } = useLanguage();
+  const now = localMoment();
+  const lists = useQuery({ queryKey: ['cases', 'today', now], queryFn: () => todayLists(db, now) });
+  return (
+    <div className="screen" data-testid={lists.data ? 'today-ready' : 'today-loading'}>
+      <h1>{t('todayTitle', { date: printedDate(now.slice(0, 10)) })}</h1>
+      {!lists.data && <p>{t('loading')}</p>}
+      {lists.data && (
+        <>
+          <div className="counts">
+            {SECTIONS.map(([key, label]) => (
+              <a
+                key={key}
+                href={`#today-${key}`}
+                className={`count ${key}${lists.data[key].count > 0 ? ' some' : ''}`}
+                data-testid={`count-${key}`}
+              >
+                <strong>{countText(lists.data[key])}</strong>
+                <span>{t(label)}</span>
+              </a>
+            ))}
+          </div>
+          {SECTIONS.map(([key, label]) => {
+            const list = lists.data[key];
+            return (
+              <section key={key} id={`today-${key}`}>
+                <h2>
+                  {t(label)} <span className="badge">{countText(list)}</span>
+                </h2>
+                {list.count === 0 ? <p className="empty">{t('todayEmpty')}</p> : <CaseTable cases={list.cases} now={now} />}
+                {list.count > list.cases.length && (
+                  <p className="more">
+                    {t('todayMore', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}
+                  </p>
+                )}
+              </section>
+            );
+          })}
+          <CommissionToday />
+          <HandOverToday />
+        </>
+      )}
+    </div>
+  );
+}
