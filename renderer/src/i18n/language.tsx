@@ -1,9 +1,10 @@
 // The current language of the screens (Kazakh by default, remembered on this PC).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { translator, type Language } from '@shared/i18n/translate';
-import { DICTIONARIES, type TextKey } from './dictionary';
+import type { Language } from '@shared/i18n/translate';
+import { legacyTranslator } from '@renderer/texts/legacy';
+import { GENERAL_KEYS, type TextKey } from './dictionary';
 
-const translate = translator(DICTIONARIES);
+const translate = legacyTranslator(GENERAL_KEYS);
 const STORAGE_KEY = 'akimat.language';
 
 export interface LanguageApi {
