@@ -62,6 +62,14 @@ describe('translate', () => {
     expect(translate('kk', 'sync.enrollOfficeMismatch', { serverOffice: 'A', localOffice: 'B', count: 2 })).toContain('2 оқиға');
   });
 
+  it('counts files, events and cases in Russian forms (1, 2, 5, 21)', () => {
+    const forms = (key: 'common.files' | 'common.events' | 'common.cases') => [1, 2, 5, 21].map((count) => translate('ru', key, { count }));
+    expect(forms('common.files')).toEqual(['1 файл', '2 файла', '5 файлов', '21 файл']);
+    expect(forms('common.events')).toEqual(['1 событие', '2 события', '5 событий', '21 событие']);
+    expect(forms('common.cases')).toEqual(['1 дело', '2 дела', '5 дел', '21 дело']);
+    expect(translate('kk', 'common.files', { count: 21 })).toBe('21 файл');
+  });
+
   it('falls back: a missing parameter stays visible, a plural without count takes "other", an unknown key shows itself', () => {
     const loose = translate as (lang: 'kk' | 'ru', key: string, params?: Record<string, string | number>) => string;
     expect(loose('ru', 'commission.sessionTitle')).toBe('Заседание комиссии № {number}');
