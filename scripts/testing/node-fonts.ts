@@ -3,7 +3,7 @@
 // import this module from renderer code.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { FormFonts } from './input';
+import type { FormFonts } from '../../shared/forms/input';
 
 const require = createRequire(import.meta.url);
 
