@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAdmin } from '../sync-server/src/admin/cli';
 import { SyncClient } from '../sync-server/src/testing/client';
+import { countRows } from './fixtures/idb';
 import { kazakhOnlyText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
 import {
   applicant,
   attachScan,
-  countRows,
   incomingBytes,
   issueCode,
   openSyncPanel,
