@@ -9,7 +9,7 @@ import { EventRepository } from './repositories/events';
 import type { Counts, SyncStore } from './types';
 
 /** Every table, in the order a restore would fill them. */
-const TABLES = [
+export const TABLES = [
   'counters',
   'districts',
   'offices',
