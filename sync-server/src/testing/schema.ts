@@ -1,7 +1,31 @@
-// Test helpers: a database's schema and rows as plain data, to compare a migrated
-// database with one made by the old start-up code, on SQLite and PostgreSQL.
-import type { SqlDriver } from '../driver';
-import { TABLES } from '../sql-store';
+// For the schema tests: databases as the server made them before schema_version,
+// and a database's schema and rows as plain data to compare, on SQLite and PostgreSQL.
+import { readFileSync } from 'node:fs';
+import type { SqlDriver } from '../storage/driver';
+import { TABLES } from '../storage/sql-store';
+
+/** The old start-up code's schema: CREATE … IF NOT EXISTS, then the columns added since (the name_ru pair). */
+export const PRE_VERSIONING_SCHEMA = readFileSync(
+  new URL('../storage/migrations/fixtures/pre-versioning-schema.sql', import.meta.url),
+  'utf8',
+);
+
+/** The first release's schema: the same without the columns added since. */
+export const FIRST_RELEASE_SCHEMA = PRE_VERSIONING_SCHEMA.replace(/^ALTER TABLE .*$/gm, '');
+
+/** The tables of those schemas. */
+export const OLD_TABLES = [
+  'counters',
+  'districts',
+  'offices',
+  'enrollment_codes',
+  'devices',
+  'cases',
+  'events',
+  'attachments',
+  'case_attachments',
+  'publications',
+];
 
 /** Tables, columns, indexes and constraints, leaving out the schema_version bookkeeping. */
 export function schemaOf(driver: SqlDriver): Promise<unknown> {
@@ -28,11 +52,11 @@ export function schemaOf(driver: SqlDriver): Promise<unknown> {
   });
 }
 
-/** Every row of every data table, in a stable order. */
-export function rowsOf(driver: SqlDriver): Promise<Record<string, string[]>> {
+/** Every row of the tables (by default all the store's), each as JSON, in a stable order. */
+export function rowsOf(driver: SqlDriver, tables: readonly string[] = TABLES): Promise<Record<string, string[]>> {
   return driver.transaction('read', async (db) => {
     const out: Record<string, string[]> = {};
-    for (const table of TABLES) out[table] = (await db.all(`SELECT * FROM ${table}`)).map((r) => JSON.stringify(r)).sort();
+    for (const table of tables) out[table] = (await db.all(`SELECT * FROM ${table}`)).map((r) => JSON.stringify(r)).sort();
     return out;
   });
 }
