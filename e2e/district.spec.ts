@@ -72,7 +72,9 @@ test.describe
       await expect(district.getByTestId('district-enroll')).toBeVisible();
       await shotBoth(district, 'district-inbox-not-enrolled');
       await district.getByTestId('district-enroll-url').fill(server.process.url);
-      await district.getByTestId('district-enroll-code').fill(await server.store.issueEnrollmentCode({ districtCode: DISTRICT.code }));
+      await district
+        .getByTestId('district-enroll-code')
+        .fill(await server.store.admin.issueEnrollmentCode({ districtCode: DISTRICT.code }));
       await district.getByTestId('district-enroll-submit').click();
       // Enrolled: the form gives way to the inbox and the badge says the PC is online.
       await expect(district.getByTestId('district-enroll')).toHaveCount(0);

@@ -40,7 +40,7 @@ async function shot(name: string): Promise<void> {
 /** Everything the server holds for the office, read by a second enrolled device of it. */
 async function serverView(): Promise<SyncClient> {
   const reader = new SyncClient(server.process.url);
-  await reader.enroll(await server.store.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
+  await reader.enroll(await server.store.admin.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
   await reader.pullAll();
   return reader;
 }

@@ -139,9 +139,9 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
 
       const restarted = await startServer(server.resources);
       try {
-        expect(await restarted.store.hasAttachment(sha256(good))).toMatchObject({ size: good.length });
+        expect(await restarted.store.attachments.has(sha256(good))).toMatchObject({ size: good.length });
         expect(await sha256OfStream(await files.read(sha256(good)))).toEqual({ sha256: sha256(good), size: good.length });
-        expect(await restarted.store.hasAttachment(sha256(bad))).toBeFalsy();
+        expect(await restarted.store.attachments.has(sha256(bad))).toBeFalsy();
         expect(await files.has(sha256(bad))).toBe(false);
         expect(await files.listUploads()).toEqual([]);
       } finally {

@@ -23,7 +23,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   });
 
   it('enrolls a device once per code, gives letters per office, and stores only a hash of the token', async () => {
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0102' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0102' });
     const first = new SyncClient(server.url);
     const answer = await first.enroll(code);
     expect(answer).toMatchObject({ deviceId: '0102-A', letter: 'A', scope: { kind: 'office', officeCode: '0102', districtCode: 'D01' } });
@@ -207,7 +207,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
       expect(r.body.code).toBe('unauthorized');
     }
     expect((await new SyncClient(server.url).request('GET', '/pull')).status).toBe(401);
-    expect(await server.store.revokeDevice(a.deviceId)).toBe(true);
+    expect(await server.store.devices.revoke(a.deviceId)).toBe(true);
     a.queue(event);
     const outcome = await a.pushOnce();
     expect(outcome.status).toBe(401);
@@ -300,7 +300,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   it('publishes catalog and calendar versions to every device after its cursor, once', async () => {
     const a = await office('0102');
     await a.pullAll();
-    await server.store.publish('calendar', `2027.${backend}`, { version: `2027.${backend}`, years: {} });
+    await server.store.admin.publish('calendar', `2027.${backend}`, { version: `2027.${backend}`, years: {} });
     const page = await a.pullPage();
     expect(page.publications.map((p) => p.version)).toEqual([`2027.${backend}`]);
     expect((await a.pullPage()).publications).toEqual([]);
@@ -335,7 +335,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     try {
       const a = await TestDevice.enroll(limited.url, limited.store, { officeCode: '0101' });
       const statuses: number[] = [];
-      let last;
+      let last: Awaited<ReturnType<typeof a.request>> | undefined;
       for (let i = 0; i < 5; i++) {
         last = await a.request('GET', '/pull');
         statuses.push(last.status);

@@ -276,11 +276,11 @@ describe('publications through the real sync server', () => {
     );
     const enrolled = await enrollDevice(db, {
       serverUrl: server.url,
-      code: await server.store.issueEnrollmentCode({ officeCode: '0101' }),
+      code: await server.store.admin.issueEnrollmentCode({ officeCode: '0101' }),
     });
     expect(enrolled.ok).toBe(true);
-    await server.store.publish('calendar', decreeCalendar.version, decreeCalendar);
-    await server.store.publish('calendar', '2026.5', { version: '2026.5', years: { '26': {} } });
+    await server.store.admin.publish('calendar', decreeCalendar.version, decreeCalendar);
+    await server.store.admin.publish('calendar', '2026.5', { version: '2026.5', years: { '26': {} } });
     expect(await syncOnce({ db, random: () => 0.5 })).toMatchObject({ kind: 'ok' });
     expect(newestCalendar().version).toBe('2026.2');
     const rows = await publicationsTable(db).toArray();

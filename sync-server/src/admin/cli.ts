@@ -37,11 +37,11 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
   const [command, ...args] = argv;
   switch (command) {
     case 'district:add':
-      await store.createDistrict(args[0], args[1], option(args, '--ru'));
+      await store.admin.createDistrict(args[0], args[1], option(args, '--ru'));
       log(say('districtSaved', { code: args[0], name: args[1] }));
       return 0;
     case 'office:add':
-      await store.createOffice(args[0], args[1], args[2], option(args, '--ru'));
+      await store.admin.createOffice(args[0], args[1], args[2], option(args, '--ru'));
       log(say('officeSaved', { code: args[0], name: args[1], district: args[2] }));
       return 0;
     case 'import:almaty': {
@@ -50,28 +50,28 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
         readFileSync(join(folder, 'almaty-district-departments.csv'), 'utf8'),
         readFileSync(join(folder, 'almaty-village-akimats.csv'), 'utf8'),
       );
-      for (const d of plan.districts) await store.createDistrict(d.code, d.name);
-      for (const o of plan.offices) await store.createOffice(o.code, o.name, o.districtCode);
+      for (const d of plan.districts) await store.admin.createDistrict(d.code, d.name);
+      for (const o of plan.offices) await store.admin.createOffice(o.code, o.name, o.districtCode);
       log(say('imported', { districts: plan.districts.length, offices: plan.offices.length }));
       if (plan.unmatched.length > 0) log(say('unmatched', { rows: plan.unmatched.join('; ') }));
       return 0;
     }
     case 'offices:list':
-      for (const o of await store.listOffices()) log(`${o.code}\t${o.districtCode}\t${o.name}`);
+      for (const o of await store.admin.listOffices()) log(`${o.code}\t${o.districtCode}\t${o.name}`);
       return 0;
     case 'districts:list':
-      for (const d of await store.listDistricts()) log(`${d.code}\t${d.name}`);
+      for (const d of await store.admin.listDistricts()) log(`${d.code}\t${d.name}`);
       return 0;
     case 'code:issue': {
       const officeCode = option(args, '--office');
       const districtCode = option(args, '--district');
       const hours = Number(option(args, '--hours') ?? 168);
-      const code = await store.issueEnrollmentCode({ officeCode, districtCode }, hours);
+      const code = await store.admin.issueEnrollmentCode({ officeCode, districtCode }, hours);
       log(say('codeIssued', { target: officeCode ?? districtCode ?? '', hours, code }));
       return 0;
     }
     case 'devices:list': {
-      const devices = await store.listDevices();
+      const devices = await store.devices.list();
       if (devices.length === 0) log(say('noDevices'));
       for (const d of devices)
         log(
@@ -88,7 +88,7 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
       return 0;
     }
     case 'devices:revoke': {
-      const ok = await store.revokeDevice(args[0]);
+      const ok = await store.devices.revoke(args[0]);
       log(say(ok ? 'revoked' : 'notRevoked', { id: args[0] }));
       return ok ? 0 : 1;
     }
@@ -96,7 +96,7 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
       const raw = JSON.parse(readFileSync(args[0], 'utf8'));
       const entries = loadCatalogFile(raw);
       const version = option(args, '--version') ?? entries[0].act.id;
-      const seq = await store.publish('catalog', version, raw);
+      const seq = await store.admin.publish('catalog', version, raw);
       log(say('published', { kind: 'catalog', version, seq }));
       return 0;
     }
@@ -125,7 +125,7 @@ async function publishTable<T extends { version: string }>(
     log(say('invalidFile', { problem: `${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}` }));
     return 1;
   }
-  const seq = await store.publish(kind, parsed.data.version, parsed.data);
+  const seq = await store.admin.publish(kind, parsed.data.version, parsed.data);
   log(say('published', { kind, version: parsed.data.version, seq }));
   return 0;
 }

@@ -39,7 +39,7 @@ export function createAttachments(files: AttachmentStore, store: SyncStore, log:
       return false;
     }
     await files.place(upload.id, actual);
-    await store.recordAttachment(actual, size, upload.metadata?.deviceId ?? '', new Date().toISOString());
+    await store.attachments.record(actual, size, upload.metadata?.deviceId ?? '', new Date().toISOString());
     await files.forget(upload.id);
     log.info({ sha256: actual, size }, 'attachment verified');
     return true;

@@ -19,7 +19,7 @@ export function authenticate(store: SyncStore, limiter: TokenBucketLimiter) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const token = bearerToken(request.headers.authorization);
     if (!token) return sendError(reply, 401, 'unauthorized');
-    const auth = await store.authenticate(token);
+    const auth = await store.devices.authenticate(token);
     if (auth.kind === 'unknown') {
       request.log.warn({ ip: request.ip }, 'unknown device token');
       return sendError(reply, 401, 'unauthorized');

@@ -9,7 +9,7 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
   app.get<{ Params: { sha256: string } }>('/attachments/:sha256/status', { preHandler: auth }, async (request, reply) => {
     const sha = Sha256Hex.safeParse(request.params.sha256);
     if (!sha.success) return sendError(reply, 400, 'badRequest', { detail: 'sha256' });
-    const found = await store.hasAttachment(sha.data);
+    const found = await store.attachments.has(sha.data);
     const body: AttachmentStatus = found
       ? { sha256: sha.data, present: true, size: Number(found.size) }
       : { sha256: sha.data, present: false };
@@ -19,13 +19,13 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
   app.get<{ Params: { sha256: string } }>('/attachments/:sha256', { preHandler: auth }, async (request, reply) => {
     const sha = Sha256Hex.safeParse(request.params.sha256);
     if (!sha.success) return sendError(reply, 400, 'badRequest', { detail: 'sha256' });
-    if (!(await store.hasAttachment(sha.data))) return sendError(reply, 404, 'notFound');
-    if (!(await store.canReadAttachment(request.device!, sha.data))) return sendError(reply, 403, 'outOfScope');
+    if (!(await store.attachments.has(sha.data))) return sendError(reply, 404, 'notFound');
+    if (!(await store.attachments.canRead(request.device!, sha.data))) return sendError(reply, 403, 'outOfScope');
     return reply.type('application/octet-stream').send(await attachments.files.read(sha.data));
   });
 
   app.get<{ Params: { caseId: string } }>('/relay/:caseId', { preHandler: auth }, async (request, reply) => {
-    const status = await store.relayStatus(request.device!, request.params.caseId);
+    const status = await store.attachments.relayStatus(request.device!, request.params.caseId);
     if (status === null) return sendError(reply, 404, 'notFound');
     if (status === 'outOfScope') return sendError(reply, 403, 'outOfScope');
     return status;

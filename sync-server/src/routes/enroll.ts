@@ -17,7 +17,7 @@ export function enrollRoutes(app: FastifyInstance, store: SyncStore, limiter: To
     if (checkProtocol(request.body, reply)) return reply;
     const parsed = EnrollRequest.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, 'badRequest', { detail: describeIssue(parsed.error.issues) });
-    const enrolled = await store.enroll(parsed.data.code, parsed.data.deviceName);
+    const enrolled = await store.devices.enroll(parsed.data.code, parsed.data.deviceName);
     if (!enrolled) return sendError(reply, 401, 'invalidEnrollmentCode');
     request.log.info({ deviceId: enrolled.device.id }, 'device enrolled');
     const body: EnrollResponse = {

@@ -22,7 +22,7 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       request.log.warn({ deviceId: device.id, office, district }, 'pull outside scope refused');
       return sendError(reply, 403, 'outOfScope');
     }
-    const page = await store.pull(device, cursor, limit);
+    const page = await store.events.pull(device, cursor, limit);
     const body: PullResponse = { protocol: PROTOCOL_VERSION, ...page, serverTime: new Date().toISOString() };
     return body;
   });

@@ -42,7 +42,7 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     }
 
     const receivedAt = new Date();
-    const result = await store.push(device, events, receivedAt.toISOString());
+    const result = await store.events.push(device, events, receivedAt.toISOString());
     if (!result.ok) {
       request.log.info({ deviceId: device.id, code: result.code, expectedSeq: result.expectedSeq }, 'push refused');
       return sendError(reply, result.status, result.code, result.params, {

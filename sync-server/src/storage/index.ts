@@ -1,5 +1,6 @@
 // Opens the store the settings ask for: PostgreSQL when DATABASE_URL is set, else a SQLite file.
 import { join } from 'node:path';
+import type { SqlDriver } from './driver';
 import { PostgresDriver } from './postgres';
 import { SqliteDriver } from './sqlite';
 import { SqlStore } from './sql-store';
@@ -9,12 +10,22 @@ export interface StorageSettings {
   dataDir: string;
 }
 
+export function openDriver(settings: StorageSettings): SqlDriver {
+  return settings.databaseUrl ? new PostgresDriver(settings.databaseUrl) : new SqliteDriver(join(settings.dataDir, 'sync.sqlite'));
+}
+
+/** The store with its schema brought up to date; refuses (and closes) a database it cannot run on. */
 export async function openStore(settings: StorageSettings): Promise<SqlStore> {
-  const driver = settings.databaseUrl ? new PostgresDriver(settings.databaseUrl) : new SqliteDriver(join(settings.dataDir, 'sync.sqlite'));
-  const store = new SqlStore(driver);
-  await store.migrate();
+  const store = new SqlStore(openDriver(settings));
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   return store;
 }
 
+export { SchemaTooNewError } from './migrations';
 export { SqlStore } from './sql-store';
 export type * from './types';

@@ -142,8 +142,8 @@ export const REGION = {
 };
 
 export async function seedRegion(store: SqlStore): Promise<void> {
-  for (const d of REGION.districts) await store.createDistrict(d.code, d.name, 'nameRu' in d ? d.nameRu : undefined);
-  for (const o of REGION.offices) await store.createOffice(o.code, o.name, o.districtCode, 'nameRu' in o ? o.nameRu : undefined);
+  for (const d of REGION.districts) await store.admin.createDistrict(d.code, d.name, 'nameRu' in d ? d.nameRu : undefined);
+  for (const o of REGION.offices) await store.admin.createOffice(o.code, o.name, o.districtCode, 'nameRu' in o ? o.nameRu : undefined);
 }
 
 /** An enrolled device and a writer of its events with its own gapless seq. */
@@ -153,7 +153,7 @@ export class TestDevice extends SyncClient {
 
   static async enroll(url: string, store: SqlStore, target: { officeCode?: string; districtCode?: string }): Promise<TestDevice> {
     const device = new TestDevice(url);
-    const answer = await device.enroll(await store.issueEnrollmentCode(target));
+    const answer = await device.enroll(await store.admin.issueEnrollmentCode(target));
     device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : answer.scope.districtCode;
     return device;
   }

@@ -477,7 +477,7 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     expect(await fetchPackageFiles(district, crypto.randomUUID())).toEqual({ fetched: 0, missing: 0 });
     const result = await enrollDevice(district, {
       serverUrl: server.url,
-      code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }),
+      code: await server.store.admin.issueEnrollmentCode({ districtCode: 'D01' }),
     });
     expect(result).toMatchObject({ ok: true, identity: { scope: { kind: 'district', districtCode: 'D01' } } });
     expect(await settingsOf(district)).toMatchObject({ kind: 'district', officeCode: 'D01' });
@@ -488,7 +488,8 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const identity = await enrollPc(server, akimat, { officeCode: '0101' });
     const district = await pc('district', 'D01');
     expect(
-      (await enrollDevice(district, { serverUrl: server.url, code: await server.store.issueEnrollmentCode({ districtCode: 'D01' }) })).ok,
+      (await enrollDevice(district, { serverUrl: server.url, code: await server.store.admin.issueEnrollmentCode({ districtCode: 'D01' }) }))
+        .ok,
     ).toBe(true);
 
     const caseId = await registerCase(akimat, CHILD_BENEFIT, '2026-11-23T10:00', undefined, await settingsOf(akimat));

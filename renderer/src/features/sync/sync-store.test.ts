@@ -64,7 +64,7 @@ async function serverEventsOf(caseId: string): Promise<number> {
 describe('enrollment', () => {
   it('takes the server letter and device id on a PC that has not registered anything yet', async () => {
     const { db, settings } = await officePc('K');
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: `${server.url}/`, code });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -80,7 +80,7 @@ describe('enrollment', () => {
 
   it('re-stamps never-sent events with the server device id when office and letter agree', async () => {
     // A fresh office so the server hands out letter A.
-    await server.store.createOffice('0901', 'Тестовый округ', 'D01');
+    await server.store.admin.createOffice('0901', 'Тестовый округ', 'D01');
     const { db } = await officePc('A', '0901');
     const before = await register(db);
     const identity = await enroll(db, '0901');
@@ -99,7 +99,7 @@ describe('enrollment', () => {
     const { db, settings } = await officePc('Z');
     await register(db);
     const before = await settings();
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: server.url, code });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -229,7 +229,7 @@ describe('push and outbox states', () => {
   it('stops on a revoked device with a clear message and keeps its unsynced data', async () => {
     await register(db);
     const identity = (await loadIdentity(db))!;
-    await server.store.revokeDevice(identity.deviceId);
+    await server.store.devices.revoke(identity.deviceId);
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({
       kind: 'stopped',
@@ -246,11 +246,11 @@ describe('push and outbox states', () => {
     const first = await register(db);
     await syncOnce(nodeSyncDeps(db));
     const old = (await loadIdentity(db))!;
-    await server.store.revokeDevice(old.deviceId);
+    await server.store.devices.revoke(old.deviceId);
     const second = await register(db);
     expect((await syncOnce(nodeSyncDeps(db))).kind).toBe('stopped');
 
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: server.url, code });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -286,7 +286,7 @@ describe('push and outbox states', () => {
     const row = await attachFile(await ctxOf(db), c.caseId, file);
     expect(await unsyncedCount(db)).toBe(4);
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
-    expect(await server.store.hasAttachment(row.sha256)).toEqual({ size: bytes.length });
+    expect(await server.store.attachments.has(row.sha256)).toEqual({ size: bytes.length });
     expect(await uploadsTable(db).get(row.sha256)).toMatchObject({ state: 'done' });
     expect(await unsyncedCount(db)).toBe(0);
   });
