@@ -50,7 +50,7 @@ test.describe
       await page.getByTestId('register').click();
       const result = page.getByTestId('intake-result');
       await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-      caseNumber = (await result.innerText()).match(/№ (\S+)\./)![1];
+      caseNumber = ((await result.textContent()) ?? '').match(/№ (\S+)\./)![1];
 
       await page.getByTestId('nav-settings').click();
       await expect(page.getByRole('heading', { name: 'Баптаулар' })).toBeVisible();
@@ -138,7 +138,8 @@ test.describe
             saved: { id: string; database: Uint8Array; attachments: unknown[]; createdAt: string; bytes: number }[];
           };
         };
-        const fake = (w.fakeHost = { jobs: [], saved: [] } as typeof w.fakeHost);
+        const fake: typeof w.fakeHost = { jobs: [], saved: [] };
+        w.fakeHost = fake;
         const info = (b: (typeof fake.saved)[number]) => ({
           id: b.id,
           createdAt: b.createdAt,

@@ -116,7 +116,7 @@ async function register(person: typeof APPLICANT): Promise<string> {
   await page.getByTestId('register').click();
   const result = page.getByTestId('intake-result');
   await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-  return (await result.innerText()).match(/№ (\S+)\./)![1];
+  return ((await result.textContent()) ?? '').match(/№ (\S+)\./)![1];
 }
 
 test.describe

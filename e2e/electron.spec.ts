@@ -73,7 +73,7 @@ test.describe('desktop app (Electron)', () => {
     await page.getByTestId('register').click();
     const result = page.getByTestId('intake-result');
     await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-    const caseNumber = (await result.innerText()).match(/№ (\S+)\./)![1];
+    const caseNumber = ((await result.textContent()) ?? '').match(/№ (\S+)\./)![1];
 
     await page.getByTestId('talon-print').click();
     await expect(page.getByText('Басып шығаруға жіберілді')).toBeVisible();

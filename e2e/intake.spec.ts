@@ -101,7 +101,7 @@ test.describe
       await page.getByTestId('register').click();
       const result = page.getByTestId('intake-result');
       await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-      const text = (await result.innerText()).match(/№ (\S+)\. Нәтиже күні: (\d\d\.\d\d\.\d{4})/)!;
+      const text = ((await result.textContent()) ?? '').match(/№ (\S+)\. Нәтиже күні: (\d\d\.\d\d\.\d{4})/)!;
       caseNumber = text[1];
       resultDate = text[2];
 
@@ -234,7 +234,10 @@ test.describe
               const version = probe.result.version;
               probe.result.close();
               const upgrade = indexedDB.open('akimat-desk', version + 1);
-              upgrade.onsuccess = () => (upgrade.result.close(), resolve());
+              upgrade.onsuccess = () => {
+                upgrade.result.close();
+                resolve();
+              };
               upgrade.onerror = () => reject(upgrade.error);
             };
           }),
