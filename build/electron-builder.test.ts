@@ -19,7 +19,16 @@ const asar = require('@electron/asar') as {
 
 const root = resolve(import.meta.dirname, '..');
 const configFile = join(root, 'build', 'electron-builder.yml');
-const config = yaml.load(readFileSync(configFile, 'utf8')) as Record<string, any>;
+/** The parts of electron-builder.yml these tests read. */
+interface BuilderConfig {
+  appId: string;
+  nsis: { shortcutName: string; installerLanguages: string[] } & Record<string, unknown>;
+  win: { target: unknown[] };
+  linux: { target: unknown; desktop: { entry: Record<string, string> } };
+  extraMetadata: Record<string, unknown>;
+  files: string[];
+}
+const config = yaml.load(readFileSync(configFile, 'utf8')) as BuilderConfig;
 const scratch = mkdtempSync(join(tmpdir(), 'akimat-builder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

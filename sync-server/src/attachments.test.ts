@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Upload } from '@tus/server';
 import { describe, expect, it } from 'vitest';
+import type { AttachmentStatus } from '../../shared/sync/protocol';
 import { sha256OfStream } from './attachments/content-store';
 import { openAttachmentStore } from './attachments/open';
 import { SyncClient } from './testing/client';
@@ -110,7 +111,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
       expect(String(error)).toContain('460');
       expect(String(error)).toContain('hashMismatch');
       expect((await a.request('GET', `/attachments/${declared}/status`)).body).toEqual({ sha256: declared, present: false });
-      expect((await a.request('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
+      expect((await a.request<AttachmentStatus>('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
       expect(await server.store.counts()).toEqual(before);
       expect(await server.attachments.files.has(sha256(bytes))).toBe(false);
       expect(await server.attachments.files.listUploads()).toEqual([]);

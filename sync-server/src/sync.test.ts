@@ -4,8 +4,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { clockSkewWarning } from '../../shared/sync/client-core';
-import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
-import { SyncClient } from './testing/client';
+import { type ErrorBody, PROTOCOL_VERSION, type PullResponse, type PushResponse, type RefusedBatch } from '../../shared/sync/protocol';
+import { type HttpAnswer, SyncClient } from './testing/client';
 import { BACKENDS, startServer, TestDevice } from './testing/harness';
 import { useTestServer } from './testing/use-server';
 import { startTcpProxy } from './testing/tcp-proxy';
@@ -28,7 +28,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const answer = await first.enroll(code);
     expect(answer).toMatchObject({ deviceId: '0102-A', letter: 'A', scope: { kind: 'office', officeCode: '0102', districtCode: 'D01' } });
     expect(Buffer.from(answer.token, 'base64url')).toHaveLength(32);
-    const again = await new SyncClient(server.url).request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code });
+    const again = await new SyncClient(server.url).request<ErrorBody>('POST', '/enroll', { protocol: PROTOCOL_VERSION, code });
     expect(again.status).toBe(401);
     expect(again.body.code).toBe('invalidEnrollmentCode');
     expect(again.body.message.kk).toContain('код');
@@ -66,16 +66,14 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const caseId = randomUUID();
     const batch = [a.register(caseId), a.write(caseId, 'consentRecorded', { signedBy: 'Гүлнәр Өтемісова' })];
     const body = { protocol: PROTOCOL_VERSION, deviceId: a.deviceId, events: batch };
-    const first = await a.request('POST', '/push', body);
+    const first = await a.request<PushResponse>('POST', '/push', body);
     const before = await server.store.counts();
-    const second = await a.request('POST', '/push', body);
+    const second = await a.request<PushResponse>('POST', '/push', body);
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
-    expect(first.body.accepted.map((x: { status: string }) => x.status)).toEqual(['stored', 'stored']);
-    expect(second.body.accepted.map((x: { status: string }) => x.status)).toEqual(['duplicate', 'duplicate']);
-    expect(second.body.accepted.map((x: { serverSeq: number }) => x.serverSeq)).toEqual(
-      first.body.accepted.map((x: { serverSeq: number }) => x.serverSeq),
-    );
+    expect(first.body.accepted.map((x) => x.status)).toEqual(['stored', 'stored']);
+    expect(second.body.accepted.map((x) => x.status)).toEqual(['duplicate', 'duplicate']);
+    expect(second.body.accepted.map((x) => x.serverSeq)).toEqual(first.body.accepted.map((x) => x.serverSeq));
     expect(await server.store.counts()).toEqual(before);
   });
 
@@ -86,11 +84,11 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect((await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [registered] })).status).toBe(200);
     const before = await server.store.counts();
     const altered = { ...registered, at: '2026-11-23T11:00' };
-    const conflict = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [altered] });
+    const conflict = await a.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [altered] });
     expect(conflict.status).toBe(409);
     expect(conflict.body.code).toBe('idConflict');
     const reused = { ...a.write(caseId, 'consentRecorded', { signedBy: 'X' }), seq: registered.seq };
-    const r = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [reused] });
+    const r = await a.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [reused] });
     expect(r.status).toBe(409);
     expect(r.body.code).toBe('seqReused');
     expect(await server.store.counts()).toEqual(before);
@@ -106,7 +104,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
       a.write(caseId, 'formReprinted', { form: 'talon' }),
     ];
     const before = await server.store.counts();
-    const late = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [e3, e4] });
+    const late = await a.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [e3, e4] });
     expect(late.status).toBe(409);
     expect(late.body).toMatchObject({ code: 'seqGap', expectedSeq: e1.seq });
     expect(late.body.message.ru).toContain(`№${e1.seq}`);
@@ -155,8 +153,8 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect(clockSkewWarning(outcome.clockSkewMs)?.kk).toContain('сағаты');
     const reader = await office();
     await reader.pullAll();
-    const page = await reader.request('GET', '/pull?cursor=0&limit=1000');
-    const pulled = page.body.events.find((p: { event: { id: string } }) => p.event.id === event.id);
+    const page = await reader.request<PullResponse>('GET', '/pull?cursor=0&limit=1000');
+    const pulled = page.body.events.find((p) => p.event.id === event.id)!;
     expect(pulled.event.deviceTime).toBe(event.deviceTime);
     expect(Math.abs(Date.parse(pulled.receivedAt) - Date.now())).toBeLessThan(60_000);
   });
@@ -171,7 +169,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const wrongType = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [{ ...event, seq: 'one' }] });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body).toMatchObject({ code: 'invalidEvent', events: [{ id: event.id, state: 'refused', field: 'seq' }] });
-    const noEvents = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: 'many' });
+    const noEvents = await a.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: 'many' });
     expect(noEvents.status).toBe(400);
     expect(noEvents.body.code).toBe('badRequest');
     const oldClient = await a.request('POST', '/push', { protocol: 99, deviceId: a.deviceId, events: [event] });
@@ -186,7 +184,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const a = await office();
     const before = await server.store.counts();
     const huge = { protocol: 1, deviceId: a.deviceId, events: [a.register(randomUUID())], padding: 'ә'.repeat(1_200_000) };
-    const r = await a.request('POST', '/push', huge);
+    const r = await a.request<ErrorBody>('POST', '/push', huge);
     expect(r.status).toBe(413);
     expect(r.body).toMatchObject({ code: 'payloadTooLarge', limitBytes: 2 * 1024 * 1024 });
     expect(r.body.message.kk).toContain('2 MB');
@@ -200,8 +198,8 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const forged = new SyncClient(server.url);
     forged.token = randomBytes(32).toString('base64url');
     for (const r of [
-      await forged.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [event] }),
-      await forged.request('GET', '/pull'),
+      await forged.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: a.deviceId, events: [event] }),
+      await forged.request<ErrorBody>('GET', '/pull'),
     ]) {
       expect(r.status).toBe(401);
       expect(r.body.code).toBe('unauthorized');
@@ -227,12 +225,12 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     await a.pushAll();
     const before = await server.store.counts();
 
-    expect((await stranger.request('GET', '/pull?cursor=0&office=0101')).body.code).toBe('outOfScope');
+    expect((await stranger.request<ErrorBody>('GET', '/pull?cursor=0&office=0101')).body.code).toBe('outOfScope');
     expect((await stranger.request('GET', '/pull?cursor=0&office=0101')).status).toBe(403);
     expect((await districtTwo.request('GET', '/pull?cursor=0&district=D01')).status).toBe(403);
     expect((await stranger.request('GET', `/relay/${caseId}`)).status).toBe(403);
 
-    const intrusion = await stranger.request('POST', '/push', {
+    const intrusion = await stranger.request<ErrorBody>('POST', '/push', {
       protocol: 1,
       deviceId: stranger.deviceId,
       events: [stranger.write(caseId, 'consentRecorded', { signedBy: 'X' })],
@@ -240,7 +238,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect(intrusion.status).toBe(403);
     expect(intrusion.body.code).toBe('outOfScope');
     const impersonation = { ...stranger.register(randomUUID()), office: '0101' };
-    const r = await stranger.request('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [impersonation] });
+    const r = await stranger.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [impersonation] });
     expect(r.status).toBe(403);
     expect(r.body.code).toBe('wrongDevice');
     const otherDeviceId = await stranger.request('POST', '/push', {
@@ -263,7 +261,7 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     const caseId = randomUUID();
     const before = await server.store.counts();
     const events = [a.register(caseId), a.write(caseId, 'conclusionAdopted', { conclusion: 'needs', reasons: 'x' })];
-    const r = await a.request('POST', '/push', { protocol: 1, deviceId: a.deviceId, events });
+    const r = await a.request<RefusedBatch>('POST', '/push', { protocol: 1, deviceId: a.deviceId, events });
     expect(r.status).toBe(422);
     expect(r.body.code).toBe('eventRejected');
     expect(r.body.events).toEqual([
@@ -335,9 +333,9 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     try {
       const a = await TestDevice.enroll(limited.url, limited.store, { officeCode: '0101' });
       const statuses: number[] = [];
-      let last: Awaited<ReturnType<typeof a.request>> | undefined;
+      let last: HttpAnswer<ErrorBody> | undefined;
       for (let i = 0; i < 5; i++) {
-        last = await a.request('GET', '/pull');
+        last = await a.request<ErrorBody>('GET', '/pull');
         statuses.push(last.status);
       }
       expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);

@@ -1,6 +1,7 @@
 // The admin CLI against both storages: Almaty import, codes, devices, publications, backups.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_THRESHOLDS } from '../../../shared/commission/thresholds';
@@ -9,7 +10,7 @@ import { type BackendResources, BACKENDS, backendResources } from '../testing/ha
 import { foldPlaceName } from './almaty-import';
 import { runAdmin } from './cli';
 
-const SEED = new URL('../../../shared/catalog/seed/', import.meta.url).pathname;
+const SEED = fileURLToPath(new URL('../../../shared/catalog/seed/', import.meta.url));
 
 describe.each(BACKENDS)('admin CLI on %s', (backend) => {
   let resources: BackendResources;

@@ -1,7 +1,7 @@
 // `npm run admin -- <command> [args]`: districts, offices, enrollment codes,
 // devices, publications and backups, against the same storage as the server.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CalendarData } from '../../../shared/calendar/calendar-data';
 import { loadCatalogFile } from '../../../shared/catalog/load';
@@ -13,35 +13,36 @@ import { openStore, type SqlStore } from '../storage';
 import { SqliteDriver } from '../storage/sqlite';
 import { fileURLToPath } from 'node:url';
 import { planAlmatyImport } from './almaty-import';
+import { commandList, parseAdminArgs } from './args';
 import { say } from './texts';
 
-const COMMANDS = `
-  district:add <code> <name> [--ru <Russian name>]
-  office:add <code> <name> <districtCode> [--ru <Russian name>]
-  import:almaty [folder with almaty-*.csv]      (default sync-server/reference)
-  offices:list | districts:list
-  code:issue --office <code> | --district <code> [--hours 168]
-  devices:list
-  devices:revoke <deviceId>
-  publish:catalog <file.json> [--version V]
-  publish:calendar <file.json>
-  publish:thresholds <file.json>                (income thresholds for the commission)
-  backup [target]`;
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-export async function runAdmin(argv: string[], store: SqlStore, log: (line: string) => void = console.log): Promise<number> {
-  const [command, ...args] = argv;
-  switch (command) {
+/**
+ * Runs one admin command. Returns the exit code: 0 done, 1 refused or failed, 2 wrong arguments
+ * (said on `error`, with the command's usage, before the database is touched).
+ */
+export async function runAdmin(
+  argv: string[],
+  store: SqlStore,
+  log: (line: string) => void = console.log,
+  error: (line: string) => void = console.error,
+): Promise<number> {
+  const parsed = parseAdminArgs(argv);
+  if (parsed.kind === 'help') {
+    log(`${say('usage')}\n${commandList()}`);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    error(parsed.message);
+    return 2;
+  }
+  const { name, args, options } = parsed.command;
+  switch (name) {
     case 'district:add':
-      await store.admin.createDistrict(args[0], args[1], option(args, '--ru'));
+      await store.admin.createDistrict(args[0], args[1], options.ru);
       log(say('districtSaved', { code: args[0], name: args[1] }));
       return 0;
     case 'office:add':
-      await store.admin.createOffice(args[0], args[1], args[2], option(args, '--ru'));
+      await store.admin.createOffice(args[0], args[1], args[2], options.ru);
       log(say('officeSaved', { code: args[0], name: args[1], district: args[2] }));
       return 0;
     case 'import:almaty': {
@@ -63,9 +64,9 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
       for (const d of await store.admin.listDistricts()) log(`${d.code}\t${d.name}`);
       return 0;
     case 'code:issue': {
-      const officeCode = option(args, '--office');
-      const districtCode = option(args, '--district');
-      const hours = Number(option(args, '--hours') ?? 168);
+      const officeCode = options.office;
+      const districtCode = options.district;
+      const hours = Number(options.hours ?? 168);
       const code = await store.admin.issueEnrollmentCode({ officeCode, districtCode }, hours);
       log(say('codeIssued', { target: officeCode ?? districtCode ?? '', hours, code }));
       return 0;
@@ -95,7 +96,7 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
     case 'publish:catalog': {
       const raw = JSON.parse(readFileSync(args[0], 'utf8'));
       const entries = loadCatalogFile(raw);
-      const version = option(args, '--version') ?? entries[0].act.id;
+      const version = options.version ?? entries[0].act.id;
       const seq = await store.admin.publish('catalog', version, raw);
       log(say('published', { kind: 'catalog', version, seq }));
       return 0;
@@ -107,8 +108,7 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
     case 'backup':
       return backup(store, args[0], log);
     default:
-      log(say('usage') + COMMANDS);
-      return command ? 1 : 0;
+      throw new Error(`admin command without a handler: ${name}`);
   }
 }
 
@@ -155,8 +155,22 @@ async function backup(store: SqlStore, target: string | undefined, log: (line: s
   return 0;
 }
 
-const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
-if (isMain) {
+/** Whether this file is the program being run: compared as real paths (fileURLToPath, never URL.pathname, which keeps "Рабочий стол" percent-encoded; realpath, as the project may be reached through a link). */
+function isMainModule(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  const parsed = parseAdminArgs(process.argv.slice(2));
+  if (parsed.kind === 'error') {
+    console.error(parsed.message);
+    process.exit(2);
+  }
   const config = configFromEnv();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let code = 1;

@@ -5,9 +5,10 @@ import type { CaseEvent } from '../../../shared/case/events';
 import { interpretPush, nextBatch, type EventSyncState, type PushOutcome, type TransportResult } from '../../../shared/sync/client-core';
 import { type EnrollResponse, PROTOCOL_VERSION, type PullResponse } from '../../../shared/sync/protocol';
 
-export interface HttpAnswer {
+/** An HTTP answer with its body parsed from JSON (or the text, when it is not JSON), typed as the caller expects it. */
+export interface HttpAnswer<Body = unknown> {
   status: number;
-  body: any;
+  body: Body;
   headers: Headers;
 }
 
@@ -24,7 +25,12 @@ export class SyncClient {
 
   constructor(public baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  async request<Body = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpAnswer<Body>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
     if (body !== undefined) {
@@ -39,11 +45,11 @@ export class SyncClient {
     } catch {
       /* not JSON */
     }
-    return { status: res.status, body: parsed, headers: res.headers };
+    return { status: res.status, body: parsed as Body, headers: res.headers };
   }
 
   async enroll(code: string, deviceName = 'test PC'): Promise<EnrollResponse> {
-    const r = await this.request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code, deviceName });
+    const r = await this.request<EnrollResponse>('POST', '/enroll', { protocol: PROTOCOL_VERSION, code, deviceName });
     if (r.status !== 200) throw new Error(`enroll failed: ${r.status} ${JSON.stringify(r.body)}`);
     this.token = r.body.token;
     this.deviceId = r.body.deviceId;
@@ -55,7 +61,7 @@ export class SyncClient {
   }
 
   /** Pushes one batch; sent events leave the outbox only once acknowledged. */
-  async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: any }> {
+  async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: unknown }> {
     const batch = nextBatch(
       [...this.outbox.values()].map((event) => ({ event })),
       this.deviceId,
@@ -108,9 +114,9 @@ export class SyncClient {
   }
 
   async pullPage(limit = 500): Promise<PullResponse> {
-    const r = await this.request('GET', `/pull?cursor=${this.cursor}&limit=${limit}`);
+    const r = await this.request<PullResponse>('GET', `/pull?cursor=${this.cursor}&limit=${limit}`);
     if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${JSON.stringify(r.body)}`);
-    const page = r.body as PullResponse;
+    const page = r.body;
     for (const p of page.events) {
       this.pulled.set(p.event.id, p.event);
       this.pulledTotal++;
