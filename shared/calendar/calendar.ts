@@ -94,9 +94,15 @@ function buildYear(year: number, data: CalendarData): YearDays {
 
 function yearDays(year: number, data: CalendarData): YearDays {
   let years = cache.get(data);
-  if (!years) cache.set(data, (years = new Map()));
+  if (!years) {
+    years = new Map();
+    cache.set(data, years);
+  }
   let days = years.get(year);
-  if (!days) years.set(year, (days = buildYear(year, data)));
+  if (!days) {
+    days = buildYear(year, data);
+    years.set(year, days);
+  }
   return days;
 }
 
