@@ -1,2 +1,3 @@
 export * from './deadlines';
 export * from './office-hours';
+export * from './reception';
