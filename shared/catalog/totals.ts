@@ -4,8 +4,14 @@ import type { CatalogEntry, Channel, DurationUnit, Step } from './schema';
 
 export type DurationTotals = Record<DurationUnit, number>;
 
+/** The branch a computation takes: the one chosen, else the entry's default branch. */
+export function effectiveBranch(entry: CatalogEntry, branch?: string): string | undefined {
+  return branch ?? entry.defaultBranch;
+}
+
 /** The steps of one channel that belong to a branch (steps without branches belong to all). */
-export function stepsFor(entry: CatalogEntry, channel: Channel, branch?: string): Step[] {
+export function stepsFor(entry: CatalogEntry, channel: Channel, chosen?: string): Step[] {
+  const branch = effectiveBranch(entry, chosen);
   const procedure = entry.channels.find((c) => c.channel === channel);
   if (!procedure) throw new Error(`${entry.id} has no "${channel}" channel`);
   if (branch !== undefined && !entry.branches.some((b) => b.id === branch)) {
