@@ -126,7 +126,12 @@ export const PAYLOADS = {
     reasons: Text,
     sessionId: z.string().optional(),
   }),
-  packageRelayed: z.object({ districtCode: Text, attachments: z.array(Sha256) }),
+  packageRelayed: z.object({
+    districtCode: Text,
+    attachments: z.array(Sha256),
+    /** Where the akim forwarded the package: the district department (default) or the Centre (ХҚКО), where the act allows both. */
+    to: z.enum(['district', 'centre']).optional(),
+  }),
   receivedByDistrict: z.object({ incomingNumber: Text, incomingDate: IsoDateString }),
   districtExecutorAssigned: z.object({ executorId: Text, executorName: Text }),
   specialCommissionDecided: z.object({ needs: z.boolean(), amount: z.number().nonnegative().optional(), reasons: z.string().optional() }),
