@@ -2,6 +2,7 @@
 // state is derived (fold.ts). The same schemas validate events on the server.
 import { z } from 'zod';
 import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/schema';
+import { NoThresholdChoice } from '../commission/threshold-rule';
 
 export const EVENT_TYPES = [
   'registered',
@@ -125,6 +126,8 @@ export const PAYLOADS = {
     conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']),
     reasons: Text,
     sessionId: z.string().optional(),
+    /** The explicit, recorded choice to conclude with no income threshold in force (absent: a threshold was in force or not needed). */
+    noThresholdInForce: NoThresholdChoice.optional(),
   }),
   packageRelayed: z.object({
     districtCode: Text,
@@ -134,7 +137,12 @@ export const PAYLOADS = {
   }),
   receivedByDistrict: z.object({ incomingNumber: Text, incomingDate: IsoDateString }),
   districtExecutorAssigned: z.object({ executorId: Text, executorName: Text }),
-  specialCommissionDecided: z.object({ needs: z.boolean(), amount: z.number().nonnegative().optional(), reasons: z.string().optional() }),
+  specialCommissionDecided: z.object({
+    needs: z.boolean(),
+    amount: z.number().nonnegative().optional(),
+    reasons: z.string().optional(),
+    noThresholdInForce: NoThresholdChoice.optional(),
+  }),
   decided: z.object({
     outcome: z.enum(['notification', 'refusal']),
     amount: z.number().nonnegative().optional(),
