@@ -159,6 +159,8 @@ export const ActSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   repealedBy: z.string().nullable(),
+  /** Set where the status is known without dates (a seed repealed on a date it does not give). */
+  status: z.enum(['inForce', 'repealed']).optional(),
   /** Which seed file, e.g. "000". */
   seed: z.string().regex(/^\d{3}$/),
 });
