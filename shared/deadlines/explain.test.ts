@@ -111,3 +111,29 @@ describe('seed 002 (Zhambyl 2007, home care documents, "10 күн", 002:L68-70):
     expect(x.steps.find((s) => s.stepId === 'render-service')!.skipped).toEqual([]);
   });
 });
+
+describe('a case already registered is explained from its own schedule', () => {
+  it('gives the same steps as explaining afresh, with the act words and sources from its entry', async () => {
+    const { explainSchedule } = await import('./explain');
+    const { computeDeadlines } = await import('./deadlines');
+    const e = entry('kzo-590-2014/child-benefit-under-18');
+    const d = computeDeadlines(e, { channel: 'akim', registeredAt: '2026-11-23T10:00' });
+    const fresh = explainDueDate(e, { channel: 'akim', registeredAt: '2026-11-23T10:00' });
+    expect(explainSchedule(d.steps, '2026-11-23T10:00', { entry: e })).toEqual(fresh.steps);
+  });
+});
+
+describe('which branches intake must ask for', () => {
+  it('Kostanay local assistance via the akim: both (the 20 WD term depends on it); Kyzylorda child benefit: none', async () => {
+    const { channelBranches } = await import('../catalog/totals');
+    expect(channelBranches(entry('kst-565-2015/local-social-assistance'), 'akim').map((b) => b.id)).toEqual([
+      'documents-complete',
+      'documents-incomplete-or-lost',
+    ]);
+    expect(channelBranches(entry('kzo-590-2014/child-benefit-under-18'), 'akim')).toEqual([]);
+    expect(channelBranches(entry('kzo-590-2014/fuel-aid-rural-social-specialists'), 'akim').map((b) => b.id)).toEqual([
+      'via-provider',
+      'via-centre',
+    ]);
+  });
+});

@@ -98,24 +98,40 @@ function skippedFor(rule: CountingRule, start: string, end: string, duration: Du
   return daysOffBetween(start, end, calendar);
 }
 
-/** Explains the due dates of every step and the result date, as computeDeadlines computes them. */
-export function explainDueDate(entry: CatalogEntry, options: DeadlineOptions): DueDateExplanation {
+/** A step as the case keeps it (the registered event's schedule) or as computeDeadlines gives it. */
+export interface ScheduleStep {
+  stepId: string;
+  actor: Actor;
+  milestone?: Milestone;
+  duration: Duration | null;
+  due: string;
+  countsTowardTerm: boolean;
+}
+
+/**
+ * Explains a schedule already fixed (the case page, a talon duplicate): the due
+ * moments stay those of the case; the act's words, rule, start and skipped days
+ * are added. `entry` (the case's catalog version) supplies each step's action and source.
+ */
+export function explainSchedule(
+  schedule: readonly ScheduleStep[],
+  registeredAt: string,
+  options: { calendar?: CalendarData; entry?: CatalogEntry; channel?: Channel } = {},
+): ExplainedStep[] {
   const calendar = options.calendar ?? BUNDLED_CALENDAR;
-  const hours = options.officeHours ?? DEFAULT_OFFICE_HOURS;
-  const deadlines = computeDeadlines(entry, { ...options, calendar, officeHours: hours });
-  const catalogSteps = stepsFor(entry, options.channel, deadlines.branch);
-  let cursor = options.registeredAt;
-  const steps = deadlines.steps.map((due, i): ExplainedStep => {
-    const step = catalogSteps[i];
+  const catalogSteps = options.entry?.channels.find((c) => c.channel === (options.channel ?? 'akim'))?.steps ?? [];
+  let cursor = registeredAt;
+  return schedule.map((due): ExplainedStep => {
+    const step = catalogSteps.find((s) => s.id === due.stepId);
     const rule = ruleOf(due.duration);
     const start = cursor;
     if (due.countsTowardTerm) cursor = due.due;
     return {
       stepId: due.stepId,
       actor: due.actor,
-      action: step.action,
+      action: step?.action ?? { kk: due.stepId, ru: due.stepId },
       milestone: due.milestone,
-      source: step.source,
+      source: step?.source ?? '',
       duration: due.duration,
       asWritten: due.duration?.asWritten ?? null,
       rule,
@@ -125,6 +141,15 @@ export function explainDueDate(entry: CatalogEntry, options: DeadlineOptions): D
       skipped: skippedFor(rule, start, due.due, due.duration, calendar),
     };
   });
+}
+
+/** Explains the due dates of every step and the result date, as computeDeadlines computes them. */
+export function explainDueDate(entry: CatalogEntry, options: DeadlineOptions): DueDateExplanation {
+  const calendar = options.calendar ?? BUNDLED_CALENDAR;
+  const hours = options.officeHours ?? DEFAULT_OFFICE_HOURS;
+  const deadlines = computeDeadlines(entry, { ...options, calendar, officeHours: hours });
+  const steps = explainSchedule(deadlines.steps, options.registeredAt, { calendar, entry, channel: options.channel });
+  const lastCounted = [...deadlines.steps].reverse().find((s) => s.countsTowardTerm)?.due ?? options.registeredAt;
   const terms = applicableTerms(entry, options.channel, deadlines.branch, options.statedTerm).map((term): ExplainedTerm => {
     const end = stepDue(options.registeredAt, term.duration, hours, calendar);
     return {
@@ -135,7 +160,7 @@ export function explainDueDate(entry: CatalogEntry, options: DeadlineOptions): D
       start: options.registeredAt,
       end,
       skipped: skippedFor(ruleOf(term.duration), options.registeredAt, end, term.duration, calendar),
-      decisive: end === deadlines.resultDueAt && end > cursor,
+      decisive: end === deadlines.resultDueAt && end > lastCounted,
     };
   });
   return {
@@ -147,7 +172,7 @@ export function explainDueDate(entry: CatalogEntry, options: DeadlineOptions): D
     calendarVersion: calendar.version,
     officeHours: hours,
     steps,
-    actSum: sumDurations(catalogSteps),
+    actSum: sumDurations(stepsFor(entry, options.channel, deadlines.branch)),
     terms,
     resultDueAt: deadlines.resultDueAt,
     resultDate: deadlines.resultDate,
