@@ -96,8 +96,7 @@ const TOTALS: Row[] = [
   ['active-employment-referrals', 'provider', undefined, t(0, 30)],
   ['active-employment-referrals', 'portal', undefined, t(1, 30)],
   // S15
-  // The akim sends "to the provider or to the Centre" (000:L6098-6103): two routes.
-  // Via the Centre: akim 2 WD, then para 10 steps 3–9 (1 + 7 + 1 WD, 4 × 15 min) and the akim's issue (15 min).
+  // Akim → provider or Centre (000:L6098-6103); via the Centre: 2 WD + para 10 steps 3–9 (1 + 7 + 1 WD, 4 × 15 min) + akim 15 min.
   ['fuel-aid-rural-social-specialists', 'provider', 'via-provider', t(8, 60)],
   ['fuel-aid-rural-social-specialists', 'provider', 'via-centre', t(8, 60)],
   ['fuel-aid-rural-social-specialists', 'akim', 'via-provider', t(10, 75)],
