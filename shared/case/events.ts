@@ -2,6 +2,7 @@
 // state is derived (fold.ts). The same schemas validate events on the server.
 import { z } from 'zod';
 import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/schema';
+import { NoThresholdChoice } from '../commission/threshold-rule';
 
 export const EVENT_TYPES = [
   'registered',
@@ -125,11 +126,23 @@ export const PAYLOADS = {
     conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']),
     reasons: Text,
     sessionId: z.string().optional(),
+    /** The explicit, recorded choice to conclude with no income threshold in force (absent: a threshold was in force or not needed). */
+    noThresholdInForce: NoThresholdChoice.optional(),
   }),
-  packageRelayed: z.object({ districtCode: Text, attachments: z.array(Sha256) }),
+  packageRelayed: z.object({
+    districtCode: Text,
+    attachments: z.array(Sha256),
+    /** Where the akim forwarded the package: the district department (default) or the Centre (ХҚКО), where the act allows both. */
+    to: z.enum(['district', 'centre']).optional(),
+  }),
   receivedByDistrict: z.object({ incomingNumber: Text, incomingDate: IsoDateString }),
   districtExecutorAssigned: z.object({ executorId: Text, executorName: Text }),
-  specialCommissionDecided: z.object({ needs: z.boolean(), amount: z.number().nonnegative().optional(), reasons: z.string().optional() }),
+  specialCommissionDecided: z.object({
+    needs: z.boolean(),
+    amount: z.number().nonnegative().optional(),
+    reasons: z.string().optional(),
+    noThresholdInForce: NoThresholdChoice.optional(),
+  }),
   decided: z.object({
     outcome: z.enum(['notification', 'refusal']),
     amount: z.number().nonnegative().optional(),

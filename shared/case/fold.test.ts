@@ -180,7 +180,7 @@ describe('validateEvent', () => {
   });
 });
 
-describe('an act that folds the sending into acceptance', () => {
+describe('an act that gives acceptance and sending one term (000:L4997-5001)', () => {
   it('Kyzylorda local social assistance, documents missing: the case goes to the commission, the normal branch does not', async () => {
     const { findEntry } = await import('../catalog/index');
     const entry = findEntry('kzo-590-2014/local-social-assistance')!;
@@ -194,7 +194,8 @@ describe('an act that folds the sending into acceptance', () => {
     };
     const missing = caseFor('documents-missing');
     expect(canAppend([missing.reg], makeEvent(missing.src, 'sentToCommission', {}))).toEqual({ ok: true });
-    expect(foldCase([missing.reg])!.nextStep?.milestone).toBe('commissionConclusion');
+    // Registration completes registration; the sending is the akim's own due step (issue 13).
+    expect(foldCase([missing.reg])!.nextStep?.milestone).toBe('sendToCommission');
     const normal = caseFor('normal');
     expect(canAppend([normal.reg], makeEvent(normal.src, 'sentToCommission', {}))).toMatchObject({
       ok: false,

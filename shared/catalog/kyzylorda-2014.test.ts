@@ -96,9 +96,13 @@ const TOTALS: Row[] = [
   ['active-employment-referrals', 'provider', undefined, t(0, 30)],
   ['active-employment-referrals', 'portal', undefined, t(1, 30)],
   // S15
-  ['fuel-aid-rural-social-specialists', 'provider', undefined, t(8, 60)],
-  ['fuel-aid-rural-social-specialists', 'akim', undefined, t(10, 75)],
-  ['fuel-aid-rural-social-specialists', 'psc', undefined, t(9, 75)],
+  // Akim → provider or Centre (000:L6098-6103); via the Centre: 2 WD + para 10 steps 3–9 (1 + 7 + 1 WD, 4 × 15 min) + akim 15 min.
+  ['fuel-aid-rural-social-specialists', 'provider', 'via-provider', t(8, 60)],
+  ['fuel-aid-rural-social-specialists', 'provider', 'via-centre', t(8, 60)],
+  ['fuel-aid-rural-social-specialists', 'akim', 'via-provider', t(10, 75)],
+  ['fuel-aid-rural-social-specialists', 'akim', 'via-centre', t(11, 75)],
+  ['fuel-aid-rural-social-specialists', 'psc', 'via-provider', t(9, 75)],
+  ['fuel-aid-rural-social-specialists', 'psc', 'via-centre', t(9, 75)],
   // S16: the Center's counted term excludes the accumulation-sector forwarding day (gross 3 WD + 45 min, below).
   ['asp-recipient-certificate', 'provider', undefined, t(0, 15)],
   ['asp-recipient-certificate', 'akim', undefined, t(0, 15)],
