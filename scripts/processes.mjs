@@ -51,8 +51,11 @@ export function runToEnd(command, args, options = {}) {
  */
 export function stopProcess(child, { platform = process.platform, signal = 'SIGTERM', timeoutMs = 5000, kill = defaultKill } = {}) {
   if (!child.pid || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const deadline = Date.now() + timeoutMs;
   const exited = new Promise((resolve) => {
-    child.once('exit', () => resolve());
+    // Elsewhere than Windows the leader can exit before the rest of its group (the server under npm):
+    // wait until the whole group is gone, so nothing outlives `npm start`.
+    child.once('exit', () => (stopMethod(platform) === 'process-group' ? waitForGroupGone(child.pid, deadline).then(resolve) : resolve()));
     setTimeout(resolve, timeoutMs).unref();
   });
   try {
@@ -66,4 +69,16 @@ export function stopProcess(child, { platform = process.platform, signal = 'SIGT
 function defaultKill(method, pid, signal) {
   if (method === 'tree-kill') treeKill(pid, signal);
   else process.kill(-pid, signal);
+}
+
+/** Resolves when no process of the group `pgid` is left, or at the deadline. */
+async function waitForGroupGone(pgid, deadline) {
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
