@@ -14,6 +14,8 @@ import { INCOME_CATEGORIES, type IncomeCategory } from '@shared/commission/incom
 import type { CaseState } from '@shared/case';
 import { isIsoDate } from '@shared/calendar/dates';
 import { parseIin } from '@shared/iin/iin';
+import { parseAmount } from '@shared/input/amount';
+import { hasProblems, type Problems } from '@renderer/ui/form-problems';
 import type { CommissionTextKey } from './texts';
 
 export interface FamilyRowForm {
@@ -116,14 +118,7 @@ export function actFormFor(state: CaseState, today: string, previous?: Inspectio
   };
 }
 
-/** "21 500,50" → 21500.5; null when it is not a non-negative amount in tiyn. */
-export function parseAmount(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(clean)) return null;
-  return Number(clean);
-}
-
-export type ActProblems = Record<string, CommissionTextKey>;
+export type ActProblems = Problems<CommissionTextKey>;
 
 export interface ActCheckContext {
   commissionId: string;
@@ -136,17 +131,20 @@ export interface ActCheckContext {
 /** Problems by field ("family.1.iin", "incomes.0.2025-08" …), or the act's fields. */
 export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: ActProblems; fields?: Omit<InspectionActFields, 'photos'> } {
   const problems: ActProblems = {};
-  const need = (field: string, value: string) => {
-    if (!value.trim()) problems[field] = 'required';
+  const flag = (field: string, text: CommissionTextKey) => {
+    problems[field] = { text };
   };
-  if (!isIsoDate(form.date)) problems.date = 'badDate';
-  if (form.visitedBy.length === 0) problems.visitedBy = 'visitedNone';
+  const need = (field: string, value: string) => {
+    if (!value.trim()) flag(field, 'required');
+  };
+  if (!isIsoDate(form.date)) flag('date', 'badDate');
+  if (form.visitedBy.length === 0) flag('visitedBy', 'visitedNone');
   need('address', form.address);
-  if (form.family.length === 0) problems.family = 'required';
+  if (form.family.length === 0) flag('family', 'required');
   const seen = new Set<string>();
   form.family.forEach((m, i) => {
-    if (!parseIin(m.iin.trim()).ok) problems[`family.${i}.iin`] = 'badIin';
-    else if (seen.has(m.iin.trim())) problems[`family.${i}.iin`] = 'duplicateIin';
+    if (!parseIin(m.iin.trim()).ok) flag(`family.${i}.iin`, 'badIin');
+    else if (seen.has(m.iin.trim())) flag(`family.${i}.iin`, 'duplicateIin');
     seen.add(m.iin.trim());
     need(`family.${i}.fullName`, m.fullName);
     need(`family.${i}.relation`, m.relation);
@@ -155,24 +153,23 @@ export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: A
     ctx.caseFamily,
     form.family.map((m) => ({ iin: m.iin.trim() })),
   );
-  if (changed && !form.familyChangeReason.trim()) problems.familyChangeReason = 'familyReasonRequired';
+  if (changed && !form.familyChangeReason.trim()) flag('familyChangeReason', 'familyReasonRequired');
   const rooms = /^\d{1,2}$/.test(form.rooms.trim()) ? Number(form.rooms.trim()) : null;
-  if (rooms === null) problems.rooms = 'badNumber';
-  const area = form.area.trim() ? parseAmount(form.area) : undefined;
-  if (area === null) problems.area = 'badAmount';
+  if (rooms === null) flag('rooms', 'badNumber');
+  const area = parseAmount(form.area);
+  if (area === null) flag('area', 'badAmount');
   const lines: InspectionActFields['incomes'] = [];
   form.incomes.forEach((row, i) => {
-    if (!form.family.some((m) => m.iin.trim() === row.memberIin)) problems[`incomes.${i}.member`] = 'required';
+    if (!form.family.some((m) => m.iin.trim() === row.memberIin)) flag(`incomes.${i}.member`, 'required');
     for (const month of ctx.months) {
-      const typed = row.amounts[month]?.trim() ?? '';
-      if (!typed) continue;
-      const amount = parseAmount(typed);
-      if (amount === null) problems[`incomes.${i}.${month}`] = 'badAmount';
-      else if (amount > 0) lines.push({ memberIin: row.memberIin, category: row.category, month, amount });
+      // Nothing typed for a month is no income that month.
+      const amount = parseAmount(row.amounts[month] ?? '');
+      if (amount === null) flag(`incomes.${i}.${month}`, 'badAmount');
+      else if (amount !== undefined && amount > 0) lines.push({ memberIin: row.memberIin, category: row.category, month, amount });
     }
   });
   if (ctx.superseding) need('supersedeReason', form.supersedeReason);
-  if (Object.keys(problems).length > 0) return { problems };
+  if (hasProblems(problems)) return { problems };
   const names = new Map(ctx.members.map((m) => [m.id, m.fullName]));
   return {
     problems,
