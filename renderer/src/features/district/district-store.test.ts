@@ -20,20 +20,20 @@ import { proposeOutgoingNumber } from './outgoing';
 import { certificateAnswer, certificateFamily, issuedCertificate } from './certificate';
 import { fetchPackageFiles } from './files';
 import { enrollDevice } from '@renderer/features/sync/enrollment';
-import { districtInbox, handedOverBetween, returnPathLists } from './queries';
+import { districtInbox, handedOverBetween, returnPathLists } from './reads';
+import { parseAmount } from '@shared/input/amount';
+import { ProblemsError } from '@renderer/ui/form-problems';
 import {
   assignDistrictExecutor,
   decide,
   handOver,
-  InputProblems,
-  parseAmount,
   receiveResult,
   recordSpecialCommission,
   registerPackage,
   relayPackage,
   returnForRework,
   type DecisionInput,
-} from './store';
+} from './commands';
 
 const CHILD_BENEFIT = findEntry('kzo-590-2014/child-benefit-under-18')!;
 const LOCAL_AID = findEntry('kzo-590-2014/local-social-assistance')!;
@@ -113,8 +113,9 @@ async function problemsOf(write: Promise<unknown>): Promise<Record<string, strin
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(InputProblems);
-  return (error as InputProblems).problems as Record<string, string>;
+  expect(error).toBeInstanceOf(ProblemsError);
+  // Each problem as its text key, as the screens look it up.
+  return Object.fromEntries(Object.entries((error as ProblemsError).problems).map(([field, p]) => [field, 'text' in p ? p.text : p.iin]));
 }
 
 describe('the district desk on one database', () => {
