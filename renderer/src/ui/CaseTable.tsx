@@ -8,7 +8,7 @@ import type { Milestone } from '@shared/catalog/schema';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import type { CaseSummary } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
-import { navigate } from '@renderer/app/router';
+import { openCase } from './open-case';
 import { printedDate, printedMoment } from '@shared/forms/input';
 
 export interface CaseColumn<Row> {
@@ -79,9 +79,6 @@ export function CaseRows<Row>({
     </table>
   );
 }
-
-/** Opens the case page of a row. */
-export const openCase = (caseId: string) => navigate({ screen: 'case', caseId });
 
 /** The app's case summaries with the standard columns. */
 export function CaseTable({ cases, showDue = true, now }: { cases: CaseSummary[]; showDue?: boolean; now?: string }) {

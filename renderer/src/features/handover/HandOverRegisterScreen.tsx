@@ -11,7 +11,8 @@ import type { HandedOverRow } from '@renderer/features/district/reads';
 import { useDistrictText } from '@renderer/features/district/texts';
 import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
-import { CaseRows, openCase, type CaseColumn } from '@renderer/ui/CaseTable';
+import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
+import { openCase } from '@renderer/ui/open-case';
 import { Field } from '@renderer/ui/Field';
 import { useHandedOver } from './queries';
 
