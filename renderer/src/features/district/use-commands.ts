@@ -1,7 +1,6 @@
 // The district's writes as the screens call them: on this PC's database, by the
 // signed-in user (named by the kind of this PC), now. The commands themselves
 // take their context, so tests give them their own database.
-import { useQueryClient } from '@tanstack/react-query';
 import { useSession } from '@renderer/app/session';
 import { localMoment } from '@renderer/db/clock';
 import { db } from '@renderer/db/database';
@@ -17,15 +16,10 @@ export function useWriteContext() {
 
 /** Connects this PC to the server with an enrollment code, then syncs at once. */
 export function useEnrollDevice() {
-  const queryClient = useQueryClient();
+  // The new device id and letter reach the session by the app's live read of the settings.
   return async (input: { serverUrl: string; code: string }) => {
     const result = await enrollDevice(db, input);
-    if (result.ok) {
-      // The app shell still reads the settings (device id and letter of new events) through
-      // React Query: tell it, until it reads them live like the screens.
-      await queryClient.invalidateQueries({ queryKey: ['settings'] });
-      void syncLoop.kick();
-    }
+    if (result.ok) void syncLoop.kick();
     return result;
   };
 }
