@@ -1,9 +1,10 @@
 // The commission's writes as the screens call them: on this PC's database, by
 // the signed-in user, now. The commands themselves take the database (tests
 // give them their own).
-import { useSession, writeContextOf } from '@renderer/app/session';
+import { useSession } from '@renderer/app/session';
 import { db } from '@renderer/db/database';
 import { localMoment } from '@renderer/db/clock';
+import { writeContextFor } from '@renderer/features/district/device';
 import { adoptConclusion, recordAct, type ActOptions, type AdoptionInput } from './act-commands';
 import {
   addMember,
@@ -22,6 +23,8 @@ import type { SessionRow } from './tables';
 export function useCommissionCommands() {
   const session = useSession();
   const by = () => ({ name: session.user.name, at: localMoment() });
+  // The signed-in user, now (an akimat PC names the actor by the user's own role).
+  const ctx = () => writeContextFor(db, session.settings, session.user, localMoment());
   return {
     createCommission: (input: Parameters<typeof createCommission>[1]) => createCommission(db, input, by()),
     addMember: (commissionId: string, input: MemberInput) => addMember(db, commissionId, input),
@@ -29,11 +32,10 @@ export function useCommissionCommands() {
     createSession: (input: Parameters<typeof createSession>[1]) => createSession(db, input, by()),
     updateSession: (sessionId: string, patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>) =>
       updateSession(db, sessionId, patch),
-    sendToCommission: (caseIds: readonly string[], commissionId: string) =>
-      sendToCommission(writeContextOf(session), caseIds, commissionId),
+    sendToCommission: (caseIds: readonly string[], commissionId: string) => sendToCommission(ctx(), caseIds, commissionId),
     recordAct: (caseId: string, fields: Omit<InspectionActFields, 'photos'>, options: ActOptions) =>
-      recordAct(writeContextOf(session), caseId, fields, options),
-    adoptConclusion: (input: AdoptionInput) => adoptConclusion(writeContextOf(session), input),
+      recordAct(ctx(), caseId, fields, options),
+    adoptConclusion: (input: AdoptionInput) => adoptConclusion(ctx(), input),
     saveActDraft: <Form>(caseId: string, data: { form: Form; supersedes?: string }) => saveActDraft(db, caseId, session.user.id, data),
     dropActDraft: (caseId: string) => dropActDraft(db, caseId),
   };
