@@ -17,8 +17,8 @@ import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-ha
 import { afterDistrictSync } from './background';
 import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
-import { districtInbox } from './queries';
-import { relayPackage } from './store';
+import { districtInbox } from './reads';
+import { relayPackage } from './commands';
 
 const CHILD_BENEFIT = findEntry('kzo-590-2014/child-benefit-under-18')!;
 const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as const };

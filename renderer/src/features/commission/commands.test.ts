@@ -9,23 +9,19 @@ import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { loadCase, RejectedWrite } from '@renderer/db/case-store';
 import type { AkimatDb } from '@renderer/db/schema';
+import { ActRefused, AdoptionRefused, adoptConclusion, recordAct } from './act-commands';
 import {
-  ActRefused,
-  AdoptionRefused,
-  actsOf,
   addMember,
-  adoptConclusion,
   createCommission,
   createSession,
-  currentCommission,
   endMembership,
   InvalidCommission,
-  recordAct,
   sendToCommission,
   SessionLocked,
-  sessionQuorum,
   updateSession,
-} from './store';
+} from './commands';
+import { actsOf, sessionQuorum } from './model';
+import { currentCommission } from './reads';
 
 const by = { name: 'Сәрсенова Ә.', at: '2026-11-23T10:00' };
 const MOTHER = makeIin('1990-04-12', 'female', 315)!;

@@ -1,10 +1,14 @@
 // The acts of the district department and of the akimat's return path, each
 // written as case events through appendEvents (rules, outbox, summary in one
 // transaction). Input is checked first: a bad value comes back as a named
-// problem for the field, and nothing is written.
+// problem for the field (a ProblemsError), and nothing is written.
 import type { CaseEvent, CaseEventOf, CaseState, CertificateAnswer, Payload } from '@shared/case';
 import { isIsoDate } from '@shared/calendar/dates';
+import { parseAmount } from '@shared/input/amount';
 import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '@renderer/db/case-store';
+import { hasProblems, ProblemsError, type Problems } from '@renderer/ui/form-problems';
+import { zodProblems } from '@renderer/ui/zod-problems';
+import { z } from 'zod';
 import { noteOutgoingNumber } from './outgoing';
 
 /** Why an entered value cannot be used; each has a text in the district dictionary. */
@@ -18,25 +22,14 @@ export type InputProblem =
   | 'problemReasons'
   | 'problemNotEnrolled';
 
-export class InputProblems extends Error {
-  constructor(readonly problems: Partial<Record<string, InputProblem>>) {
-    super(`invalid input: ${Object.keys(problems).join(', ')}`);
-    this.name = 'InputProblems';
-  }
-}
+export type InputProblems = Problems<InputProblem>;
 
-function stop(problems: Partial<Record<string, InputProblem>>): void {
-  if (Object.keys(problems).length > 0) throw new InputProblems(problems);
+function stop(problems: InputProblems): void {
+  if (hasProblems(problems)) throw new ProblemsError(problems);
 }
 
 const blank = (v: string | undefined) => !v || v.trim() === '';
-
-/** "125 000,50" or "125000.5" → 125000.5; empty → undefined; not a sum → NaN. */
-export function parseAmount(text: string): number | undefined {
-  const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (clean === '') return undefined;
-  return /^\d+(\.\d{1,2})?$/.test(clean) ? Number(clean) : Number.NaN;
-}
+const problem = (text: InputProblem) => ({ text });
 
 async function write(
   ctx: WriteContext,
@@ -53,11 +46,11 @@ export interface PackageRegistration {
   incomingDate: string;
 }
 
-export function checkRegistration(input: PackageRegistration, today: string): Partial<Record<keyof PackageRegistration, InputProblem>> {
-  const problems: Partial<Record<keyof PackageRegistration, InputProblem>> = {};
-  if (blank(input.incomingNumber)) problems.incomingNumber = 'problemRequired';
-  if (!isIsoDate(input.incomingDate)) problems.incomingDate = 'problemDate';
-  else if (input.incomingDate > today) problems.incomingDate = 'problemFutureDate';
+export function checkRegistration(input: PackageRegistration, today: string): InputProblems {
+  const problems: InputProblems = {};
+  if (blank(input.incomingNumber)) problems.incomingNumber = problem('problemRequired');
+  if (!isIsoDate(input.incomingDate)) problems.incomingDate = problem('problemDate');
+  else if (input.incomingDate > today) problems.incomingDate = problem('problemFutureDate');
   return problems;
 }
 
@@ -75,7 +68,7 @@ export async function assignDistrictExecutor(
   caseId: string,
   executor: { id: string; name: string },
 ): Promise<CaseState> {
-  stop(blank(executor.id) || blank(executor.name) ? { executor: 'problemRequired' } : {});
+  stop(blank(executor.id) || blank(executor.name) ? { executor: problem('problemRequired') } : {});
   return write(ctx, caseId, () => [
     { type: 'districtExecutorAssigned', payload: { executorId: executor.id, executorName: executor.name.trim() } },
   ]);
@@ -83,7 +76,7 @@ export async function assignDistrictExecutor(
 
 /** Back to the akimat with remarks (missing or unreadable documents). */
 export async function returnForRework(ctx: WriteContext, caseId: string, remarks: string): Promise<CaseState> {
-  stop(blank(remarks) ? { remarks: 'problemRequired' } : {});
+  stop(blank(remarks) ? { remarks: problem('problemRequired') } : {});
   return write(ctx, caseId, () => [{ type: 'returnedForRework', payload: { remarks: remarks.trim() } }]);
 }
 
@@ -96,13 +89,13 @@ export interface SpecialCommissionInput {
 /** The special commission's decision on need (and the amount when it finds a need). */
 export async function recordSpecialCommission(ctx: WriteContext, caseId: string, input: SpecialCommissionInput): Promise<CaseState> {
   const amount = parseAmount(input.amount);
-  const problems: Record<string, InputProblem> = {};
-  if (amount !== undefined && Number.isNaN(amount)) problems.amount = 'problemAmount';
-  if (input.needs && amount === undefined) problems.amount = 'problemRequired';
-  if (!input.needs && blank(input.reasons)) problems.reasons = 'problemRequired';
+  const problems: InputProblems = {};
+  if (amount === null) problems.amount = problem('problemAmount');
+  if (input.needs && amount === undefined) problems.amount = problem('problemRequired');
+  if (!input.needs && blank(input.reasons)) problems.reasons = problem('problemRequired');
   stop(problems);
   const payload: Payload<'specialCommissionDecided'> = { needs: input.needs };
-  if (input.needs && amount !== undefined) payload.amount = amount;
+  if (input.needs && amount != null) payload.amount = amount;
   if (!blank(input.reasons)) payload.reasons = input.reasons.trim();
   return write(ctx, caseId, () => [{ type: 'specialCommissionDecided', payload }]);
 }
@@ -118,25 +111,40 @@ export interface DecisionInput {
   signedBy: string;
 }
 
-export function checkDecision(input: DecisionInput): Partial<Record<keyof DecisionInput, InputProblem>> {
-  const problems: Partial<Record<keyof DecisionInput, InputProblem>> = {};
-  if (blank(input.outgoingNumber)) problems.outgoingNumber = 'problemRequired';
-  if (blank(input.signedBy)) problems.signedBy = 'problemRequired';
-  if (input.outcome === 'refusal') {
-    if (input.reasons.every(blank)) problems.reasons = 'problemReasons';
-    return problems;
-  }
-  const amount = parseAmount(input.amount);
-  if (amount !== undefined && Number.isNaN(amount)) problems.amount = 'problemAmount';
-  const from = input.periodFrom.trim();
-  const to = input.periodTo.trim();
-  if (from && !isIsoDate(from)) problems.periodFrom = 'problemDate';
-  if (to && !isIsoDate(to)) problems.periodTo = 'problemDate';
-  if (!problems.periodFrom && !problems.periodTo) {
-    if (!!from !== !!to) problems[from ? 'periodTo' : 'periodFrom'] = 'problemPeriodHalf';
-    else if (from && to < from) problems.periodTo = 'problemPeriodOrder';
-  }
-  return problems;
+/** The decision form as typed: a refusal needs a reason; a notification's amount and period, when given, must hold. */
+const DecisionInputSchema = z
+  .object({
+    outcome: z.enum(['notification', 'refusal']),
+    amount: z.string(),
+    periodFrom: z.string(),
+    periodTo: z.string(),
+    reasons: z.array(z.string()),
+    outgoingNumber: z.string(),
+    signedBy: z.string(),
+  })
+  .superRefine((input, ctx) => {
+    // One refinement for the whole form, so every field's problem shows at once.
+    const flag = (field: keyof DecisionInput, message: InputProblem) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (blank(input.outgoingNumber)) flag('outgoingNumber', 'problemRequired');
+    if (blank(input.signedBy)) flag('signedBy', 'problemRequired');
+    if (input.outcome === 'refusal') {
+      if (input.reasons.every(blank)) flag('reasons', 'problemReasons');
+      return;
+    }
+    if (parseAmount(input.amount) === null) flag('amount', 'problemAmount');
+    const from = input.periodFrom.trim();
+    const to = input.periodTo.trim();
+    const fromBad = !!from && !isIsoDate(from);
+    const toBad = !!to && !isIsoDate(to);
+    if (fromBad) flag('periodFrom', 'problemDate');
+    if (toBad) flag('periodTo', 'problemDate');
+    if (fromBad || toBad) return;
+    if (!!from !== !!to) flag(from ? 'periodTo' : 'periodFrom', 'problemPeriodHalf');
+    else if (from && to < from) flag('periodTo', 'problemPeriodOrder');
+  });
+
+export function checkDecision(input: DecisionInput): InputProblems {
+  return zodProblems<InputProblem>(DecisionInputSchema.safeParse(input));
 }
 
 /** The signed decision, registered as outgoing: a notification of assignment or a reasoned refusal. */
@@ -156,7 +164,7 @@ export async function decide(ctx: WriteContext, caseId: string, input: DecisionI
     const amount = parseAmount(input.amount);
     payload = {
       ...base,
-      ...(amount !== undefined ? { amount } : {}),
+      ...(amount != null ? { amount } : {}),
       ...(input.periodFrom.trim() ? { periodFrom: input.periodFrom.trim(), periodTo: input.periodTo.trim() } : {}),
     };
   }
@@ -170,7 +178,7 @@ export async function decide(ctx: WriteContext, caseId: string, input: DecisionI
 
 /** Sends the package to the district with every file of the case, so the district sees what the akimat saw. */
 export async function relayPackage(ctx: WriteContext, caseId: string, districtCode: string | undefined): Promise<CaseState> {
-  stop(blank(districtCode) ? { district: 'problemNotEnrolled' } : {});
+  stop(blank(districtCode) ? { district: problem('problemNotEnrolled') } : {});
   return write(ctx, caseId, async () => {
     const files = await ctx.db.attachments.where('caseId').equals(caseId).toArray();
     const attachments = [...new Set(files.map((f) => f.sha256))].sort();
@@ -195,7 +203,7 @@ export interface HandOverInput {
 }
 
 export async function handOver(ctx: WriteContext, caseId: string, input: HandOverInput): Promise<CaseState> {
-  stop(blank(input.receivedBy) ? { receivedBy: 'problemRequired' } : {});
+  stop(blank(input.receivedBy) ? { receivedBy: problem('problemRequired') } : {});
   const certificate = input.result === 'certificate' && input.certificate ? { certificate: input.certificate } : {};
   return write(ctx, caseId, () => [
     { type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } },
