@@ -18,7 +18,7 @@ import { syncOnce } from './engine';
 import { enrollDevice, planEnrollment } from './enrollment';
 import { leaveBlocker } from './guard';
 import { applyPulledPage } from './pull-apply';
-import { loadIdentity, loadStatus, outboxCounts, outboxTable, uploadsTable, unsyncedCount } from './state';
+import { loadIdentity, loadStatus, outboxCounts, unsyncedCount } from './state';
 import { retryRefused } from './outbox';
 
 const server = useSyncServer();
@@ -168,7 +168,7 @@ describe('push and outbox states', () => {
     expect(await outboxCounts(db)).toMatchObject({ pending: 6, sent: 0 });
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({ kind: 'ok', pushed: 6 });
-    const rows = await outboxTable(db).toArray();
+    const rows = await db.outbox.toArray();
     expect(rows.every((r) => r.state === 'sent' && typeof r.serverSeq === 'number')).toBe(true);
     expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
     // A second run sends nothing again.
@@ -183,7 +183,7 @@ describe('push and outbox states', () => {
     await register(db);
     const identity = (await loadIdentity(db))!;
     const offline = { ...identity, serverUrl: 'http://127.0.0.1:1' };
-    await db.table('syncState').put(offline);
+    await db.syncState.put(offline);
     const first = await syncOnce(nodeSyncDeps(db));
     const second = await syncOnce(nodeSyncDeps(db));
     expect(first.kind).toBe('failed');
@@ -196,7 +196,7 @@ describe('push and outbox states', () => {
     expect(status.nextAttemptAt).toBeTruthy();
     expect(await outboxCounts(db)).toMatchObject({ pending: 3, sent: 0, error: 0 });
     // The link comes back: everything goes, the failure count starts again.
-    await db.table('syncState').put(identity);
+    await db.syncState.put(identity);
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
     expect(await loadStatus(db)).toMatchObject({ failures: 0, reachable: true });
   });
@@ -207,11 +207,11 @@ describe('push and outbox states', () => {
     // The same event id with other content (a tampered copy) is an idConflict.
     const [first] = await db.events.where('caseId').equals(c.caseId).toArray();
     await db.events.put({ ...first, at: '2026-11-23T11:00' });
-    await outboxTable(db).put({ eventId: first.id, state: 'pending' });
+    await db.outbox.put({ eventId: first.id, state: 'pending' });
     await register(db);
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run.kind).toBe('ok');
-    const row = await outboxTable(db).get(first.id);
+    const row = await db.outbox.get(first.id);
     expect(row).toMatchObject({
       state: 'error',
       error: 'idConflict',
@@ -223,7 +223,7 @@ describe('push and outbox states', () => {
     // "Sync now" offers the refused event again; still refused, still named.
     expect(await retryRefused(db)).toBe(1);
     await syncOnce(nodeSyncDeps(db));
-    expect((await outboxTable(db).get(first.id))?.state).toBe('error');
+    expect((await db.outbox.get(first.id))?.state).toBe('error');
   });
 
   it('stops on a revoked device with a clear message and keeps its unsynced data', async () => {
@@ -287,7 +287,7 @@ describe('push and outbox states', () => {
     expect(await unsyncedCount(db)).toBe(4);
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
     expect(await server.store.hasAttachment(row.sha256)).toEqual({ size: bytes.length });
-    expect(await uploadsTable(db).get(row.sha256)).toMatchObject({ state: 'done' });
+    expect(await db.uploads.get(row.sha256)).toMatchObject({ state: 'done' });
     expect(await unsyncedCount(db)).toBe(0);
   });
 });
@@ -363,7 +363,7 @@ describe('pull', () => {
 
 describe('fold order across PCs', () => {
   it('puts events the server numbered in server order, then this PC’s unsent ones', async () => {
-    const { serverOrdered } = await import('./case-order');
+    const { serverOrdered } = await import('@renderer/db/case-order');
     const ev = (id: string, at: string, seq: number) => ({ id, at, seq }) as unknown as import('@shared/case').CaseEvent;
     // The district PC's clock is a day behind: its event's `at` is earlier, its server number later.
     const events = [ev('district', '2026-11-22T09:00', 1), ev('office', '2026-11-23T10:00', 5), ev('mine', '2026-11-23T11:00', 6)];

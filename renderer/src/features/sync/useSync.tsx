@@ -7,7 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '@renderer/db/database';
 import type { Language } from '@shared/i18n/translate';
 import { syncText } from './texts';
-import { publicationsTable, type PublicationRow } from '@renderer/catalog/published';
+import type { PublicationRow } from '@renderer/catalog/published';
 import { SyncLoop } from './engine';
 import { leaveBlocker } from './guard';
 import { refusedEvents, type RefusedEvent } from './outbox';
@@ -15,7 +15,6 @@ import {
   loadIdentity,
   loadStatus,
   outboxCounts,
-  uploadsTable,
   type DeviceIdentity,
   type OutboxCounts,
   type SyncStatusRow,
@@ -40,10 +39,10 @@ async function overview(): Promise<SyncOverview> {
     loadIdentity(db),
     loadStatus(db),
     outboxCounts(db),
-    uploadsTable(db).where('state').equals('pending').count(),
-    uploadsTable(db).where('state').equals('error').toArray(),
+    db.uploads.where('state').equals('pending').count(),
+    db.uploads.where('state').equals('error').toArray(),
     refusedEvents(db),
-    publicationsTable(db).toArray(),
+    db.publications.toArray(),
   ]);
   const cases = await db.cases.bulkGet(refused.map((r) => r.caseId));
   return {

@@ -10,6 +10,7 @@ import { attachFile } from '@renderer/db/attachments';
 import { checklistFor } from '@renderer/features/intake/checklist';
 import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
+import type { DeviceIdentity } from '@renderer/features/sync/state';
 import { importBackup } from './import';
 import { restoreFromHost, scheduledBackups, startScheduledBackups, unsyncedBeforeRestore } from './service';
 
@@ -89,7 +90,7 @@ describe('backups through the Electron host (fake bridge)', () => {
   it('a PC that was never enrolled has nothing unsent to lose; an enrolled one with a pending outbox does', async () => {
     const db = await officeWithCase();
     expect(await unsyncedBeforeRestore(db)).toBeNull();
-    await db.table('syncState').put({
+    const device: DeviceIdentity = {
       key: 'device',
       serverUrl: 'http://127.0.0.1:8787',
       deviceId: '0512-A',
@@ -97,7 +98,8 @@ describe('backups through the Electron host (fake bridge)', () => {
       token: 't',
       scope: { kind: 'office', officeCode: '0512', districtCode: 'D05' },
       enrolledAt: '',
-    });
+    };
+    await db.syncState.put(device);
     expect(await unsyncedBeforeRestore(db)).toEqual({ events: await db.events.count(), files: 0 });
   });
 });
