@@ -39,9 +39,20 @@ describe('useLive', () => {
   it('while disabled reads nothing and is not loading', async () => {
     const db = freshDb();
     let runs = 0;
-    const { result, rerender } = renderHook(({ on }) => useLive(() => (runs++, db.users.count()), [], on), {
-      initialProps: { on: false },
-    });
+    const { result, rerender } = renderHook(
+      ({ on }) =>
+        useLive(
+          () => {
+            runs++;
+            return db.users.count();
+          },
+          [],
+          on,
+        ),
+      {
+        initialProps: { on: false },
+      },
+    );
     expect(result.current).toEqual({ data: undefined, error: null, isLoading: false });
     await new Promise((r) => setTimeout(r, 20));
     expect(runs).toBe(0);

@@ -34,7 +34,7 @@ export function useLive<T>(query: () => Promise<T> | T, deps: readonly unknown[]
       error: (error: unknown) => setState({ key, live: { data: undefined, error, isLoading: false } }),
     });
     return () => subscription.unsubscribe();
-  }, key);
+  }, [enabled, ...deps]);
   // A new question (or one just enabled): never show the answer to the previous one as if it
   // were this one's, not even for the one render before the new subscription answers.
   if (!sameKey(state.key, key)) return enabled ? LOADING : DISABLED;

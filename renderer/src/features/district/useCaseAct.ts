@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CaseState } from '@shared/case';
-import { reportStorageError } from '@renderer/db/database';
+import { reportStorageError } from '@renderer/db/storage-problem';
 import { RejectedWrite, InvalidEvent } from '@renderer/db/case-store';
 import { InputProblems, type InputProblem } from './store';
 
