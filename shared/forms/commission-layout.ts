@@ -1,7 +1,7 @@
 // What every commission form shares: its input checks, the office and
 // commission heading, and each language's paragraph for a labelled value.
 import type { Language } from '../i18n/translate';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { FormDate, FormOfficeSchema, FormText, printedDate, within, type Bilingual, type FormOffice, FORM_BASE } from './input';
 import type { FormWriter } from './layout';
 import { commissionLabel, commissionText, type CommissionFormTextKey } from './commission-texts';

@@ -70,7 +70,10 @@ const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
 /** Width of `text` at `size`, from cached per-word widths. */
 export function textWidth(font: PDFFont, text: string, size: number): number {
   let cache = wordWidths.get(font);
-  if (!cache) wordWidths.set(font, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    wordWidths.set(font, cache);
+  }
   let units = 0;
   const words = text.split(' ');
   for (const word of words) {
@@ -84,7 +87,10 @@ export function textWidth(font: PDFFont, text: string, size: number): number {
   }
   if (words.length > 1) {
     let space = cache.get(' ');
-    if (space === undefined) cache.set(' ', (space = font.widthOfTextAtSize(' ', 1)));
+    if (space === undefined) {
+      space = font.widthOfTextAtSize(' ', 1);
+      cache.set(' ', space);
+    }
     units += space * (words.length - 1);
   }
   return units * size;
@@ -249,7 +255,8 @@ export class FormWriter {
     const list = (Array.isArray(values) ? values : [values]).filter((v, i, all) => all.indexOf(v) === i);
     this.ensureSpace(this.lineHeight(size * 0.78) + this.lineHeight(size));
     this.text(label, { size: size * 0.78, muted: true, indent: style.indent, width: style.width });
-    list.forEach((value, i) => this.text(value, { size, bold: i === 0 && (style.bold ?? true), indent: style.indent, width: style.width }));
+    for (const [i, value] of list.entries())
+      this.text(value, { size, bold: i === 0 && (style.bold ?? true), indent: style.indent, width: style.width });
     this.gap(size * 0.35);
   }
 
@@ -294,14 +301,14 @@ export class FormWriter {
     this.ensureSpace(Math.max(prefixLines.length, 1) * lh + captionHeight + 8);
     let x = this.left;
     const top = this.y - 6;
-    prefixLines.forEach((line, i) => this.drawLine(line, this.left, top - i * lh, size));
+    for (const [i, line] of prefixLines.entries()) this.drawLine(line, this.left, top - i * lh, size);
     if (prefixLines.length) x += Math.max(...prefixLines.map((l) => this.regular.widthOfTextAtSize(l, size))) + 6;
     const lineWidth = options.lineWidth ?? Math.min(mm(50), this.right - x);
     const baseline = top - size - (prefixLines.length - 1 > 0 ? (prefixLines.length - 1) * lh : 0);
     this.page.drawLine({ start: { x, y: baseline }, end: { x: x + lineWidth, y: baseline }, thickness: 0.6, color: INK });
     if (options.value) {
       const valueLines = wrapText(this.regular, options.value, size, this.right - (x + lineWidth + 8));
-      valueLines.forEach((line, i) => this.drawLine(line, x + lineWidth + 8, baseline + size * 0.93 - i * lh, size));
+      for (const [i, line] of valueLines.entries()) this.drawLine(line, x + lineWidth + 8, baseline + size * 0.93 - i * lh, size);
     }
     this.y = baseline - 2;
     if (options.caption) {
@@ -315,7 +322,8 @@ export class FormWriter {
 
   /** The office name at the top, each language on its own line, and a rule under it. */
   officeHeader(languages: readonly Language[], office: Bilingual, size = 10): void {
-    pick(languages, office).forEach((name, i) => this.text(name, { size: i === 0 ? size : size * 0.9, bold: i === 0, align: 'center' }));
+    for (const [i, name] of pick(languages, office).entries())
+      this.text(name, { size: i === 0 ? size : size * 0.9, bold: i === 0, align: 'center' });
     this.gap(2);
     this.rule({ thickness: 0.8 });
     this.gap(size * 0.8);
@@ -323,7 +331,7 @@ export class FormWriter {
 
   /** A title, one centred bold line block per language. */
   title(lines: string[], size = 13): void {
-    lines.forEach((line) => this.text(line, { size, bold: true, align: 'center' }));
+    for (const line of lines) this.text(line, { size, bold: true, align: 'center' });
     this.gap(size * 0.6);
   }
 
@@ -392,15 +400,14 @@ export class FormWriter {
       const height = Math.max(...lines.map((l) => l.length)) * lh + pad * 2;
       const topY = this.y;
       if (shaded) this.page.drawRectangle({ x: this.left, y: topY - height, width: this.width, height, color: rgb(0.92, 0.92, 0.92) });
-      lines.forEach((cell, i) =>
-        cell.forEach((line, j) => {
+      for (const [i, cell] of lines.entries())
+        for (const [j, line] of cell.entries()) {
           const w = textWidth(this.font(line.bold), line.text, fontSize);
           const x = columns[i].align === 'center' ? xs[i] + (widths[i] - w) / 2 : xs[i] + pad;
           this.drawLine(line.text, x, topY - pad - j * lh, fontSize, line.bold);
-        }),
-      );
+        }
       this.page.drawRectangle({ x: this.left, y: topY - height, width: this.width, height, borderColor: INK, borderWidth: 0.5 });
-      xs.slice(1).forEach((x) => this.page.drawLine({ start: { x, y: topY }, end: { x, y: topY - height }, thickness: 0.5, color: INK }));
+      for (const x of xs.slice(1)) this.page.drawLine({ start: { x, y: topY }, end: { x, y: topY - height }, thickness: 0.5, color: INK });
       this.y = topY - height;
     };
     const rowHeight = (lines: { text: string }[][], fontSize: number) =>

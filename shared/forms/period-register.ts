@@ -2,7 +2,7 @@
 // one table row per entry with the header repeated on every page, a total and
 // page numbers. A4 landscape.
 import type { Language } from '../i18n/translate';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   FormInputError,
   printedDate,

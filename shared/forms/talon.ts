@@ -126,7 +126,7 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
   if (c.duplicate) w.stamp(duplicateMark, { size: f(11), top: w.y });
   const titleRight = c.duplicate ? w.right - w.bold.widthOfTextAtSize(duplicateMark, f(11)) - 24 : w.right;
   w.within(w.left, titleRight, () => {
-    labelLines(languages, 'talonTitle').forEach((line) => w.text(line, { size: f(12), bold: true }));
+    for (const line of labelLines(languages, 'talonTitle')) w.text(line, { size: f(12), bold: true });
     w.text(label('talonApplicantPart'), { size: f(7.5), muted: true });
   });
   w.gap(f(4));
@@ -160,7 +160,7 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
   // Office stub.
   if (c.duplicate) w.stamp(duplicateMark, { size: f(9), top: w.y });
   w.within(w.left, titleRight, () => {
-    labelLines(languages, 'talonStubTitle').forEach((line) => w.text(line, { size: f(10), bold: true }));
+    for (const line of labelLines(languages, 'talonStubTitle')) w.text(line, { size: f(10), bold: true });
     w.text(label('talonStubPart'), { size: f(7.5), muted: true });
   });
   w.gap(f(3));

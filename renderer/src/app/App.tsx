@@ -1,6 +1,6 @@
 // The frame of the app: first-run setup, sign-in, then the screens with the
 // navigation, language switch and storage problems on top.
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { LANGUAGES } from '@shared/i18n/translate';
 import { useOfficeSettings } from '@renderer/features/setup/queries';
 import { useUser } from '@renderer/features/staff/queries';
@@ -92,6 +92,7 @@ export function App() {
   const { guardedSignOut, blocked: signOutBlocked } = useSignOutGuard(signOut, lang);
 
   const languageSwitch = (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend into the header.
     <div className="lang" role="group" aria-label={t('language')}>
       {LANGUAGES.map((l) => (
         <button
@@ -118,7 +119,7 @@ export function App() {
     </div>
   );
 
-  let body;
+  let body: ReactNode;
   if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('loading')}</div>;
   else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
   else if (!settings.data)

@@ -41,7 +41,7 @@ export function subscribeVersions(listener: () => void): () => void {
 
 function install(next: VersionsInForce): void {
   versions = next;
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }
 
 /** Reads the accepted publications of this PC and puts them in force (at start and after a pull). */

@@ -153,7 +153,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             type="file"
             multiple
             accept="application/pdf,image/jpeg,image/png"
-            onChange={(e) => (void addFiles(e.target.files), (e.target.value = ''))}
+            onChange={(e) => {
+              void addFiles(e.target.files);
+              e.target.value = '';
+            }}
             data-testid="attach-input"
           />
         </label>

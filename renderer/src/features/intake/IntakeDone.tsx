@@ -39,6 +39,7 @@ export function IntakeDone({ done, settings, onNext }: { done: CaseState; settin
         <button type="button" onClick={() => navigate({ screen: 'case', caseId: done.caseId })}>
           {t('openCase')}
         </button>
+        {/* biome-ignore lint/a11y/noAutofocus: Enter starts the next applicant at the counter without the mouse. */}
         <button type="button" className="primary" onClick={onNext} autoFocus>
           {t('nextApplication')}
         </button>

@@ -36,12 +36,16 @@ export function ServicePicker({ intake, next }: { intake: Intake; next: RefObjec
             error={attempt ? problemText(problems.entryId, i18n) : null}
             data-testid="service-search"
           />
+          {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the list of services is announced as a list box of choices. */}
           <ul className="service-list" role="listbox">
             {matchingServices.map((s) => (
               <li key={s.id}>
                 <button
                   type="button"
-                  onClick={() => (set('entryId', s.id), setTimeout(() => next.current?.focus(), 0))}
+                  onClick={() => {
+                    set('entryId', s.id);
+                    setTimeout(() => next.current?.focus(), 0);
+                  }}
                   data-service={s.service}
                 >
                   {pick(s.title)}

@@ -59,7 +59,15 @@ export function DistrictSetupScreen() {
   }
 
   return (
-    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate data-testid="district-setup">
+    <form
+      className="screen narrow"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+      data-testid="district-setup"
+    >
       <h1>{d('districtSetupTitle')}</h1>
       <p>{d('districtSetupIntro')}</p>
       <fieldset>

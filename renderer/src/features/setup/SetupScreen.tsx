@@ -74,7 +74,14 @@ export function SetupScreen() {
   }
 
   return (
-    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+    <form
+      className="screen narrow"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <h1>{t('setupTitle')}</h1>
       <p>{t('setupIntro')}</p>
       <fieldset>

@@ -26,7 +26,13 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
   }
 
   return (
-    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <form
+      className="screen narrow"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h1>{t('signInTitle')}</h1>
       <p className="office-name">{lang === 'kk' ? settings.nameKk : settings.nameRu}</p>
       <div className="field">
@@ -45,7 +51,10 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
         label={t('password')}
         type="password"
         value={password}
-        onChange={(x) => (setPassword(x), setWrong(false))}
+        onChange={(x) => {
+          setPassword(x);
+          setWrong(false);
+        }}
         error={wrong ? t('signInWrong') : null}
         autoFocus
       />

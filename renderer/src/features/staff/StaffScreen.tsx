@@ -58,7 +58,14 @@ export function StaffScreen() {
           {st('staffAkimOnly')}
         </div>
       ) : (
-        <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+        <form
+          className="narrow"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          noValidate
+        >
           <h2>{t('addUserTitle')}</h2>
           <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
           <RolePicker value={role} onChange={setRole} nameOf={roleName} />

@@ -160,7 +160,13 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
       <summary>
         <h2 style={{ display: 'inline' }}>{s('enrollTitle')}</h2>
       </summary>
-      <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())}>
+      <form
+        className="narrow"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <p>{s('enrollIntro')}</p>
         <Field label={s('serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="enroll-url" />
         <Field label={s('enrollCode')} value={code} onChange={(v) => setCode(v.toUpperCase())} data-testid="enroll-code" />
@@ -171,6 +177,7 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
         {outcome && (
           <div className={`banner ${outcome.ok ? 'ok' : 'error'}`} role="status" data-testid="enroll-result">
             {outcome.lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one outcome never move.
               <p key={i}>{line[lang]}</p>
             ))}
           </div>

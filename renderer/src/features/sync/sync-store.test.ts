@@ -21,6 +21,7 @@ import { applyPulledPage } from './pull-apply';
 import { loadIdentity, loadStatus, outboxCounts, unsyncedCount } from './state';
 import { retryRefused } from './outbox';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a test harness (vitest hooks), not a React hook.
 const server = useSyncServer();
 let dbCounter = 0;
 
@@ -238,7 +239,16 @@ describe('push and outbox states', () => {
     expect(await outboxCounts(db)).toMatchObject({ pending: 3 });
     expect(await db.events.count()).toBe(3);
     let called = 0;
-    expect(await syncOnce(nodeSyncDeps(db, { fetch: async (...args) => (called++, fetch(...args)) }))).toMatchObject({ kind: 'stopped' });
+    expect(
+      await syncOnce(
+        nodeSyncDeps(db, {
+          fetch: async (...args) => {
+            called++;
+            return fetch(...args);
+          },
+        }),
+      ),
+    ).toMatchObject({ kind: 'stopped' });
     expect(called).toBe(0);
   });
 

@@ -25,9 +25,17 @@ function fakeHost(restore?: RestoreOutcome) {
     listPrinters: async () => [],
     printPdf: async () => ({ ok: true }),
     saveFile: async () => ({ ok: true }),
-    backupNow: async (request) => (calls.backups.push(request), { ok: true, backup: info, removed: [] }),
+    backupNow: async (request) => {
+      calls.backups.push(request);
+      return { ok: true, backup: info, removed: [] };
+    },
     restoreBackup: async () => restore ?? { ok: false, reason: 'notFound' },
-    onBackupDue: (listener) => ((due = listener), () => (due = undefined)),
+    onBackupDue: (listener) => {
+      due = listener;
+      return () => {
+        due = undefined;
+      };
+    },
   };
   return { host, calls, fireDue: () => due?.() };
 }
