@@ -9,8 +9,10 @@ import { host } from '@renderer/host/host';
 import { LanguageProvider } from '@renderer/i18n/language';
 import './styles.css';
 
-// Data lives on this PC: nothing goes stale by itself, writes invalidate what they change.
-// networkMode 'always': queries read IndexedDB, so they must run (not pause) with the network down.
+// Screens read IndexedDB as live queries (db/live.ts). React Query is left for what is
+// outside the renderer (the host's printers and backup folder) and for the commission,
+// district and hand-over reads until they become live queries too; then it can go.
+// networkMode 'always': those reads must run (not pause) with the network down.
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
