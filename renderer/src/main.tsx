@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@renderer/app/App';
+import { refreshDatabaseQueriesOnWrites } from '@renderer/app/react-query-bridge';
 import { db } from '@renderer/db/database';
 import { loadPublishedVersions } from '@renderer/catalog/published';
 import { startScheduledBackups } from '@renderer/features/settings/backup/service';
@@ -19,6 +20,8 @@ const queryClient = new QueryClient({
     mutations: { networkMode: 'always' },
   },
 });
+
+refreshDatabaseQueriesOnWrites(queryClient);
 
 const render = () =>
   createRoot(document.getElementById('root')!).render(

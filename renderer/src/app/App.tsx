@@ -1,6 +1,6 @@
 // The frame of the app: first-run setup, sign-in, then the screens with the
 // navigation, language switch and storage problems on top.
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { LANGUAGES } from '@shared/i18n/translate';
 import { useOfficeSettings } from '@renderer/features/setup/queries';
 import { useUser } from '@renderer/features/staff/queries';
@@ -25,6 +25,7 @@ import { SyncScreen } from '@renderer/features/sync/SyncScreen';
 import { useSignOutGuard } from '@renderer/features/sync/useSync';
 import { SettingsNavLink, SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import { FirstRunRestore } from '@renderer/features/settings/SettingsRestore';
+import { useRestoring } from '@renderer/features/settings/restoring';
 import { FirstRun } from '@renderer/features/setup/FirstRun';
 import { districtText } from '@renderer/features/district/texts';
 import { DistrictNav, HandOverNavLink } from '@renderer/features/district/DistrictNav';
@@ -55,8 +56,14 @@ export function App() {
   const route = useRoute();
   const [userId, setUserId] = useState<string | null>(readSession);
   const persistDenied = usePersistenceDenied();
-  const settings = useOfficeSettings();
-  const user = useUser(userId, !!settings.data);
+  const restoring = useRestoring();
+  const liveSettings = useOfficeSettings();
+  const liveUser = useUser(userId, !!liveSettings.data);
+  // While a restore replaces the data the frame holds what it showed, so the restore's
+  // message stays on screen until the app reloads on the restored data.
+  const shown = useRef({ settings: liveSettings, user: liveUser });
+  if (!restoring) shown.current = { settings: liveSettings, user: liveUser };
+  const { settings, user } = shown.current;
 
   // Function keys move between the main screens without the mouse.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { SESSION_KEY } from '@renderer/app/session';
 import type { RestoreResult } from './backup/service';
 import { useUnsyncedBeforeRestore } from './queries';
+import { setRestoring } from './restoring';
 import { useSettingsText, type SettingsTextKey } from './texts';
 
 type Say = ReturnType<typeof useSettingsText>;
@@ -71,10 +72,13 @@ export function useRestoreRunner(): { busy: boolean; message: React.ReactNode; r
   async function run(restore: () => Promise<RestoreResult>) {
     setBusy(true);
     setResult(null);
+    setRestoring(true);
     const outcome = await restore();
     setResult(outcome);
     setBusy(false);
+    // A restored PC stays as it is until the reload; a refused file changed nothing.
     if (outcome.ok) reloadAfterRestore();
+    else setRestoring(false);
   }
   const key: SettingsTextKey = 'restoreWorking';
   const message = busy ? (
