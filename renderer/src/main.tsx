@@ -10,9 +10,9 @@ import { host } from '@renderer/host/host';
 import { LanguageProvider } from '@renderer/i18n/language';
 import './styles.css';
 
-// Screens read IndexedDB as live queries (db/live.ts). React Query is left for what is
-// outside the renderer (the host's printers and backup folder) and for the commission,
-// district and hand-over reads until they become live queries too; then it can go.
+// Screens read IndexedDB as live queries (db/live.ts). React Query is left only for the
+// commission, district and hand-over reads until they become live queries too; then
+// this provider, app/react-query-bridge.ts and the dependency can go.
 // networkMode 'always': those reads must run (not pause) with the network down.
 const queryClient = new QueryClient({
   defaultOptions: {

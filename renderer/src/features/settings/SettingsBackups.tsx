@@ -2,7 +2,6 @@
 // drive can be chosen), "back up now", the scheduled backup's last result and
 // the saved backups with restore. In a browser: download one backup file. Both:
 // restore from a file.
-import { useQuery } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import type { BackupOutcome } from '@shared/host/bridge';
 import { useSession } from '@renderer/app/session';
@@ -14,6 +13,7 @@ import { sizeText, useSettingsText } from './texts';
 import { formatMoment } from '@renderer/features/sync/useSync';
 import { RestoreFromFile } from './SettingsRestore';
 import { useRestoreGate, useRestoreRunner } from './useRestore';
+import { useHostBackups } from './queries';
 
 const FOLDER_KEY = 'akimat.backupFolder';
 
@@ -38,8 +38,7 @@ function HostBackups() {
   const s = useSettingsText();
   const { lang } = useLanguage();
   const outcomeText = useBackupOutcomeText();
-  // The host's backup folder, not the database: asked again after each change here.
-  const list = useQuery({ queryKey: ['host-backups'], queryFn: () => host.listBackups!() });
+  const list = useHostBackups();
   const last = useSyncExternalStore(scheduledBackups.subscribe, scheduledBackups.get);
   const [folder, setFolder] = useState(rememberedFolder);
   const [working, setWorking] = useState(false);
@@ -52,7 +51,7 @@ function HostBackups() {
     setWorking(true);
     setMade(await backUpToHost());
     setWorking(false);
-    await list.refetch();
+    await list.reload();
   }
 
   async function chooseFolder() {
@@ -64,7 +63,7 @@ function HostBackups() {
     } catch {
       // The host remembers it anyway.
     }
-    await list.refetch();
+    await list.reload();
   }
 
   return (
