@@ -6,7 +6,7 @@ import { foldCase, type CaseState, type CaseStatus } from '@shared/case';
 import type { Milestone } from '@shared/catalog/schema';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
 import type { Bilingual } from '@shared/sync/protocol';
-import { caseEventsInServerOrder } from '@renderer/features/sync/pull-apply';
+import { eventsOf as caseEventsInServerOrder } from '@renderer/db/case-order';
 import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
 

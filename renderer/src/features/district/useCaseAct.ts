@@ -2,7 +2,7 @@
 // problems, any other failure as a message, and what was typed stays on the
 // screen either way. The case's live reads show the result by themselves.
 import { useState } from 'react';
-import { reportStorageError } from '@renderer/db/database';
+import { reportStorageError } from '@renderer/db/storage-problem';
 import { RejectedWrite, InvalidEvent } from '@renderer/db/case-store';
 import { ProblemsError } from '@renderer/ui/form-problems';
 import type { InputProblem, InputProblems } from './commands';
