@@ -63,7 +63,8 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const identity = await enrollPc(server, akimat, { officeCode: '0101' });
     const district = await pc('district', 'D01');
     expect(
-      (await enrollDevice(district, { serverUrl: server.url, code: await server.store.admin.issueEnrollmentCode({ districtCode: 'D01' }) })).ok,
+      (await enrollDevice(district, { serverUrl: server.url, code: await server.store.admin.issueEnrollmentCode({ districtCode: 'D01' }) }))
+        .ok,
     ).toBe(true);
 
     const caseId = await registerCase(akimat, CHILD_BENEFIT, '2026-11-23T10:00', undefined, await settingsOf(akimat));
