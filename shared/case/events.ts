@@ -2,6 +2,7 @@
 // state is derived (fold.ts). The same schemas validate events on the server.
 import { z } from 'zod';
 import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/schema';
+import { ConclusionAdoptedPayload, InspectionRecordedPayload } from './commission-payloads';
 
 export const EVENT_TYPES = [
   'registered',
@@ -120,12 +121,8 @@ export const PAYLOADS = {
   consentRecorded: z.object({ signedBy: Text }),
   executorAssigned: z.object({ executorId: Text, executorName: Text }),
   sentToCommission: z.object({ commissionId: z.string().optional() }),
-  inspectionRecorded: z.looseObject({ actId: Text, supersedes: z.string().optional(), reason: z.string().optional() }),
-  conclusionAdopted: z.looseObject({
-    conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']),
-    reasons: Text,
-    sessionId: z.string().optional(),
-  }),
+  inspectionRecorded: InspectionRecordedPayload,
+  conclusionAdopted: ConclusionAdoptedPayload,
   packageRelayed: z.object({ districtCode: Text, attachments: z.array(Sha256) }),
   receivedByDistrict: z.object({ incomingNumber: Text, incomingDate: IsoDateString }),
   districtExecutorAssigned: z.object({ executorId: Text, executorName: Text }),

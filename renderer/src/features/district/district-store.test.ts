@@ -8,6 +8,7 @@ import { findEntry } from '@shared/catalog';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import type { ScheduledStep } from '@shared/case';
 import { testApplicant } from '@shared/testing/case-events';
+import { testInspectionAct } from '@shared/testing/commission-act';
 import { appendEvents, loadCase, RejectedWrite, type NewEvent, type WriteContext } from '@renderer/db/case-store';
 import { AkimatDb } from '@renderer/db/schema';
 import { setUpOffice } from '@renderer/features/setup/office-settings';
@@ -87,8 +88,8 @@ async function runCommission(db: AkimatDb, caseId: string, at = '2026-11-24T11:0
     {
       type: 'inspectionRecorded',
       payload: {
-        actId: 'act-1',
-        family: [{ iin: mother, fullName: 'Өтемісова Гүлнәр' }],
+        ...testInspectionAct(),
+        family: [{ iin: mother, fullName: 'Өтемісова Гүлнәр', relation: 'өтініш беруші' }],
         months: ['2026-08', '2026-09', '2026-10'],
         incomes: [{ memberIin: mother, category: 'wages', month: '2026-08', amount: 90000 }],
       },
