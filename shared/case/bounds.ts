@@ -32,7 +32,7 @@ export function checkEventBounds(raw: unknown, bounds = EVENT_BOUNDS): { ok: tru
       if (depth >= bounds.maxDepth) return { ok: false, field: at, message: `nested deeper than ${bounds.maxDepth} levels` };
       if (Array.isArray(value)) {
         if (value.length > bounds.maxArray) return { ok: false, field: at, message: `more than ${bounds.maxArray} items` };
-        value.forEach((item, i) => stack.push([item, `${path}${path ? '.' : ''}${i}`, depth + 1]));
+        for (const [i, item] of value.entries()) stack.push([item, `${path}${path ? '.' : ''}${i}`, depth + 1]);
       } else {
         const entries = Object.entries(value);
         if (entries.length > bounds.maxKeys) return { ok: false, field: at, message: `more than ${bounds.maxKeys} keys` };
