@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { makeEvent, newCaseId, registeredEvent } from '../testing/case-events';
+import { testConclusion, testInspectionAct } from '../testing/commission-act';
+import { checkEventBounds, roundTrips } from './bounds';
+import { validateEvent } from './events';
+
+describe('event bounds', () => {
+  const src = { caseId: newCaseId() };
+
+  it('lets the real events through', () => {
+    for (const event of [
+      registeredEvent(src),
+      makeEvent(src, 'inspectionRecorded', testInspectionAct()),
+      makeEvent(src, 'conclusionAdopted', testConclusion()),
+    ]) {
+      expect(checkEventBounds(event)).toEqual({ ok: true });
+      expect(validateEvent(event).ok).toBe(true);
+      expect(roundTrips(validateEvent(event).ok ? (validateEvent(event) as { event: unknown }).event : null, validateEvent)).toBe(true);
+    }
+  });
+
+  it('names the field that nests too deep, runs long, holds a NUL or cannot be a number in JSON', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 200_000; i++) deep = { a: deep };
+    expect(checkEventBounds({ payload: { x: deep } })).toMatchObject({ ok: false, field: expect.stringMatching(/^payload\.x(\.a)+$/) });
+    expect(checkEventBounds({ payload: { s: 'x'.repeat(8001) } })).toMatchObject({ ok: false, field: 'payload.s' });
+    expect(checkEventBounds({ payload: { list: new Array(2001).fill(0) } })).toMatchObject({ ok: false, field: 'payload.list' });
+    expect(checkEventBounds({ actor: { name: 'A\u0000' } })).toMatchObject({
+      ok: false,
+      field: 'actor.name',
+      message: 'holds a NUL character',
+    });
+    expect(checkEventBounds({ payload: { amount: Number.POSITIVE_INFINITY } })).toMatchObject({ ok: false, field: 'payload.amount' });
+  });
+
+  it('refuses in the act and the conclusion any key the commission screens never write', () => {
+    const act = testInspectionAct();
+    expect(validateEvent(makeEvent(src, 'inspectionRecorded', { ...act, extra: 1 } as never)).ok).toBe(false);
+    expect(validateEvent(makeEvent(src, 'inspectionRecorded', { ...act, housing: { ...act.housing, x: 1 } } as never)).ok).toBe(false);
+    expect(validateEvent(makeEvent(src, 'conclusionAdopted', { ...testConclusion(), x: 1 } as never)).ok).toBe(false);
+    expect(validateEvent(makeEvent(src, 'inspectionRecorded', { actId: 'act-1' } as never)).ok).toBe(false);
+  });
+});
