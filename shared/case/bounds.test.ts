@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, newCaseId, registeredEvent } from '../testing/case-events';
 import { testConclusion, testInspectionAct } from '../testing/commission-act';
-import { checkEventBounds, roundTrips } from './bounds';
+import { checkEventBounds, checkServable } from './bounds';
 import { validateEvent } from './events';
 
 describe('event bounds', () => {
@@ -15,7 +15,8 @@ describe('event bounds', () => {
     ]) {
       expect(checkEventBounds(event)).toEqual({ ok: true });
       expect(validateEvent(event).ok).toBe(true);
-      expect(roundTrips(validateEvent(event).ok ? (validateEvent(event) as { event: unknown }).event : null, validateEvent)).toBe(true);
+      const valid = validateEvent(event);
+      expect(valid.ok && checkServable(valid.event, validateEvent)).toEqual({ ok: true });
     }
   });
 
@@ -31,6 +32,22 @@ describe('event bounds', () => {
       message: 'holds a NUL character',
     });
     expect(checkEventBounds({ payload: { amount: Number.POSITIVE_INFINITY } })).toMatchObject({ ok: false, field: 'payload.amount' });
+  });
+
+  it('refuses an event it could not serve back: too large, or changed by a trip through JSON', () => {
+    const event = makeEvent(src, 'formReprinted', { form: 'talon' });
+    const identity = (raw: unknown) => ({ ok: true as const, event: raw as typeof event });
+    expect(checkServable({ ...event, payload: { form: 'ә'.repeat(300_000) } }, identity)).toMatchObject({ ok: false, field: '(event)' });
+    // A schema that changes what it reads back (here: trims) would store one thing and serve another.
+    const trims = (raw: unknown) => {
+      const e = raw as typeof event;
+      return { ok: true as const, event: { ...e, payload: { form: e.payload.form.trim() } } };
+    };
+    expect(checkServable({ ...event, payload: { form: ' talon ' } }, trims)).toMatchObject({
+      ok: false,
+      message: 'does not survive storage unchanged',
+    });
+    expect(checkServable(event, identity)).toEqual({ ok: true });
   });
 
   it('refuses in the act and the conclusion any key the commission screens never write', () => {

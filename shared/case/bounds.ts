@@ -12,6 +12,8 @@ export const EVENT_BOUNDS = {
   maxArray: 2000,
   /** Keys in one object. */
   maxKeys: 100,
+  /** One event as JSON, in UTF-16 code units (a whole inspection act with a year of incomes needs about 100 000). */
+  maxJson: 262_144,
 } as const;
 
 export type BoundsProblem = { ok: false; field: string; message: string };
@@ -47,12 +49,19 @@ export function checkEventBounds(raw: unknown, bounds = EVENT_BOUNDS): { ok: tru
 }
 
 /**
- * True when an accepted event survives the trip to storage and back: what
- * JSON keeps of it is the same event again. The server refuses anything it
- * could not serve at pull.
+ * Whether an accepted event can be stored and served back as it is: small
+ * enough, and what JSON keeps of it is the same event again. The server
+ * refuses at push anything it could not serve at pull.
  */
-export function roundTrips<T>(event: T, validate: (raw: unknown) => { ok: true; event: T } | { ok: false }): boolean {
+export function checkServable<T>(
+  event: T,
+  validate: (raw: unknown) => { ok: true; event: T } | { ok: false },
+  bounds = EVENT_BOUNDS,
+): { ok: true } | BoundsProblem {
   const body = JSON.stringify(event);
+  if (body.length > bounds.maxJson) return { ok: false, field: '(event)', message: `larger than ${bounds.maxJson} characters of JSON` };
   const again = validate(JSON.parse(body));
-  return again.ok && JSON.stringify(again.event) === body;
+  if (!again.ok || JSON.stringify(again.event) !== body)
+    return { ok: false, field: '(event)', message: 'does not survive storage unchanged' };
+  return { ok: true };
 }

@@ -8,6 +8,7 @@ import { PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 import { testInspectionAct } from '../../../shared/testing/commission-act';
 import { SyncClient } from '../testing/client';
 import { BACKENDS, startServer } from '../testing/harness';
+import { readCounter, writeCounter } from '../storage/queries';
 import { useTestServer } from '../testing/use-server';
 import { attempt, district, expectUnchanged, feedOf, office, pushOk, snapshot } from './kit';
 
@@ -113,5 +114,25 @@ describe.each(BACKENDS)('attack: poisoning a feed, on %s', (backend) => {
     expect((await new SyncClient(server.url).request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code })).status).toBe(200);
     await pushOk(head, head.write(caseId, 'receivedByDistrict', { incomingNumber: 'C:\\u0000\\temp', incomingDate: '2026-11-25' }));
     expect((await feedOf(pc)).some((e) => e.type === 'receivedByDistrict' && e.payload.incomingNumber === 'C:\\u0000\\temp')).toBe(true);
+  });
+
+  it('keeps both feeds pulling when the database already holds an event an older server let in', async () => {
+    const { pc, head, caseId } = await victims();
+    const before = await snapshot(server, [pc, head]);
+    const event = pc.write(caseId, 'formReprinted', { form: '@deep' });
+    pc.seq--;
+    const poisoned = JSON.stringify(event).replace('"@deep"', deep(4_100));
+    await server.store.driver.transaction('write', async (db) => {
+      const seq = (await readCounter(db)) + 1;
+      await db.run(
+        'INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [seq, event.id, caseId, 'old-server-PC', 1, '0101', event.type, poisoned, new Date().toISOString()],
+      );
+      await writeCounter(db, seq);
+    });
+    const after = await snapshot(server, [pc, head]);
+    expect(after.feeds).toEqual(before.feeds);
+    await pushOk(pc, pc.write(caseId, 'formReprinted', { form: 'talon' }));
+    expect((await feedOf(head)).at(-1)?.payload).toEqual({ form: 'talon' });
   });
 });

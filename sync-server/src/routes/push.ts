@@ -1,6 +1,6 @@
 // POST /push: a batch of case events, all or nothing.
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
-import { checkEventBounds, roundTrips } from '../../../shared/case/bounds';
+import { checkEventBounds, checkServable } from '../../../shared/case/bounds';
 import { type CaseEvent, validateEvent } from '../../../shared/case/events';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import { PROTOCOL_VERSION, PushRequest, type PushResponse } from '../../../shared/sync/protocol';
@@ -22,10 +22,7 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       // Bounds first (no schema walks an unbounded event), then the schema, then: could pull serve it back as it is?
       const bounded = checkEventBounds(raw);
       const validated = bounded.ok ? validateEvent(raw) : bounded;
-      const checked =
-        validated.ok && !roundTrips(validated.event, validateEvent)
-          ? { ok: false as const, field: '(event)', message: 'does not survive storage unchanged' }
-          : validated;
+      const checked = validated.ok ? { ...checkServable(validated.event, validateEvent), event: validated.event } : validated;
       if (!checked.ok) {
         const id = (raw as { id?: unknown } | null)?.id;
         return sendError(
