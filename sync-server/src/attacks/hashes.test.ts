@@ -147,4 +147,32 @@ describe.each(BACKENDS)('attack: a hash as a key, on %s', (backend) => {
     expect(await scanOn(second, b, bytes)).toBe(sha);
     expect((await answer(second, `/attachments/${sha}/status`)).body).toEqual({ sha256: sha, present: true, size: 12_000 });
   });
+
+  it('answers another device’s upload in progress exactly like an upload that does not exist', async () => {
+    const owner = await office(server, '0101');
+    const stranger = await office(server, '0201');
+    const sha = sha256(randomBytes(16));
+    const created = await owner.request('POST', '/files', undefined, {
+      'tus-resumable': '1.0.0',
+      'upload-length': '100',
+      'upload-metadata': `sha256 ${Buffer.from(sha).toString('base64')}`,
+    });
+    expect(created.status).toBe(201);
+    const location = created.headers.get('location')!;
+    const head = (device: TestDevice, path: string) =>
+      device.request('HEAD', path, undefined, { 'tus-resumable': '1.0.0' }).then((r) => r.status);
+    const patch = (device: TestDevice, path: string) =>
+      device
+        .request('PATCH', path, undefined, {
+          'tus-resumable': '1.0.0',
+          'upload-offset': '0',
+          'content-type': 'application/offset+octet-stream',
+        })
+        .then((r) => ({ status: r.status, body: r.body }));
+    expect(await head(owner, location)).toBe(200);
+    expect(await head(stranger, location)).toBe(404);
+    expect(await head(stranger, location)).toBe(await head(stranger, '/files/0123456789abcdef0123456789abcdef'));
+    expect(await patch(stranger, location)).toEqual(await patch(stranger, '/files/0123456789abcdef0123456789abcdef'));
+    expect(await head(owner, location)).toBe(200);
+  });
 });

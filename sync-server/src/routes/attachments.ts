@@ -53,5 +53,10 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
     await attachments.tus.handle(request.raw, reply.raw);
   };
   app.all('/files', { preHandler: auth }, handleTus);
-  app.all('/files/*', { preHandler: auth }, handleTus);
+  // Another device's upload is answered like one that does not exist: an upload id opens nothing either.
+  app.all<{ Params: { '*': string } }>('/files/*', { preHandler: auth }, async (request, reply) => {
+    const upload = await attachments.files.datastore.getUpload(request.params['*']).catch(() => null);
+    if (!upload || upload.metadata?.deviceId !== request.device!.id) return sendError(reply, 404, 'notFound');
+    return handleTus(request, reply);
+  });
 }
