@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/schema';
 import { NoThresholdChoice } from '../commission/threshold-rule';
+import { ConclusionAdoptedPayload, InspectionRecordedPayload } from './commission-payloads';
 
 export const EVENT_TYPES = [
   'registered',
@@ -121,14 +122,8 @@ export const PAYLOADS = {
   consentRecorded: z.object({ signedBy: Text }),
   executorAssigned: z.object({ executorId: Text, executorName: Text }),
   sentToCommission: z.object({ commissionId: z.string().optional() }),
-  inspectionRecorded: z.looseObject({ actId: Text, supersedes: z.string().optional(), reason: z.string().optional() }),
-  conclusionAdopted: z.looseObject({
-    conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']),
-    reasons: Text,
-    sessionId: z.string().optional(),
-    /** The explicit, recorded choice to conclude with no income threshold in force (absent: a threshold was in force or not needed). */
-    noThresholdInForce: NoThresholdChoice.optional(),
-  }),
+  inspectionRecorded: InspectionRecordedPayload,
+  conclusionAdopted: ConclusionAdoptedPayload,
   packageRelayed: z.object({
     districtCode: Text,
     attachments: z.array(Sha256),

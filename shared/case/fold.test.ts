@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogEntry } from '../catalog/schema';
 import { fixtureInput } from '../testing/fixture-entry';
 import { makeEvent, newCaseId, registeredEvent } from '../testing/case-events';
+import { testInspectionAct } from '../testing/commission-act';
 import { validateEvent } from './events';
 import { canAppend, foldCase } from './fold';
 
@@ -12,7 +13,7 @@ function happyPath() {
     makeEvent(src, 'talonIssued', { resultDate: '2026-12-17', duplicate: false }),
     makeEvent(src, 'consentRecorded', { signedBy: 'Өтемісова Г.' }),
     makeEvent(src, 'sentToCommission', {}, '2026-11-24T11:00'),
-    makeEvent(src, 'inspectionRecorded', { actId: 'act-1' }, '2026-11-26T15:00'),
+    makeEvent(src, 'inspectionRecorded', testInspectionAct(), '2026-11-26T15:00'),
     makeEvent(src, 'conclusionAdopted', { conclusion: 'needs', reasons: 'табысы шектен төмен' }, '2026-11-27T12:00'),
     makeEvent(src, 'packageRelayed', { districtCode: '05', attachments: [] }, '2026-11-30T10:00'),
     makeEvent(src, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-12-01' }, '2026-12-01T10:00'),

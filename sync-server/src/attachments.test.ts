@@ -51,7 +51,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
       expect((await server.store.counts()).attachments - before.attachments).toBe(1);
     });
 
-    it('delivers a relayed package to the district only when every attachment has arrived, and brings the result back', async () => {
+    it('takes a relay only once its scans are uploaded, delivers it to its district at once, and brings the result back', async () => {
       const a = await office('0102');
       const districtOne = await district('D01');
       const districtTwo = await district('D02');
@@ -63,26 +63,26 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
         a.write(caseId, 'attachmentAdded', { sha256: hashes[0], name: 'өтініш.pdf', mime: 'application/pdf', size: scans[0].length }),
         a.write(caseId, 'packageRelayed', { districtCode: 'D01', attachments: hashes }),
       );
-      await a.pushAll();
-
-      expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'waiting', districtCode: 'D01', missing: hashes });
-      await districtOne.pullAll();
-      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-      expect((await districtOne.request('GET', `/relay/${caseId}`)).status).toBe(403);
+      // The PC uploads before it pushes; a package naming a scan the server does not have from this office is refused whole.
+      const before = await server.store.counts();
+      const early = await a.pushOnce();
+      expect(early.status).toBe(422);
+      expect(early.body).toMatchObject({ code: 'unknownAttachment', message: { kk: expect.any(String), ru: expect.any(String) } });
+      expect(await server.store.counts()).toEqual(before);
 
       const files = await Promise.all(scans.map(fileOf));
       await a.uploadFile(files[0], hashes[0]);
-      expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'waiting', missing: [hashes[1]] });
-      await districtOne.pullAll();
-      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-
+      expect((await a.pushOnce()).body.events.find((e: { state: string }) => e.state === 'refused').code).toBe('unknownAttachment');
       await a.uploadFile(files[1], hashes[1]);
-      expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
+      await a.pushAll();
+      expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'delivered', districtCode: 'D01', missing: [] });
       await districtOne.pullAll();
       expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
       const download = await fetch(`${server.url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
       expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
-      expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
+      // Another district: the file and the case are answered as if they did not exist.
+      expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(404);
+      expect((await districtTwo.request('GET', `/relay/${caseId}`)).status).toBe(404);
       await districtTwo.pullAll();
       expect([...districtTwo.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
 

@@ -228,15 +228,16 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
     expect((await stranger.request<ErrorBody>('GET', '/pull?cursor=0&office=0101')).body.code).toBe('outOfScope');
     expect((await stranger.request('GET', '/pull?cursor=0&office=0101')).status).toBe(403);
     expect((await districtTwo.request('GET', '/pull?cursor=0&district=D01')).status).toBe(403);
-    expect((await stranger.request('GET', `/relay/${caseId}`)).status).toBe(403);
+    // Another office's case is answered as a case that does not exist.
+    expect((await stranger.request('GET', `/relay/${caseId}`)).status).toBe(404);
 
     const intrusion = await stranger.request<ErrorBody>('POST', '/push', {
       protocol: 1,
       deviceId: stranger.deviceId,
       events: [stranger.write(caseId, 'consentRecorded', { signedBy: 'X' })],
     });
-    expect(intrusion.status).toBe(403);
-    expect(intrusion.body.code).toBe('outOfScope');
+    expect(intrusion.status).toBe(422);
+    expect(intrusion.body).toMatchObject({ code: 'eventRejected', events: [{ state: 'refused', code: 'notRegistered' }] });
     const impersonation = { ...stranger.register(randomUUID()), office: '0101' };
     const r = await stranger.request<ErrorBody>('POST', '/push', { protocol: 1, deviceId: stranger.deviceId, events: [impersonation] });
     expect(r.status).toBe(403);
@@ -252,7 +253,8 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
       deviceId: districtTwo.deviceId,
       events: [districtTwo.write(caseId, 'receivedByDistrict', { incomingNumber: '1', incomingDate: '2026-11-24' })],
     });
-    expect(districtWrites.status).toBe(403);
+    expect(districtWrites.status).toBe(422);
+    expect(districtWrites.body.events[0].code).toBe('notRegistered');
     expect(await server.store.counts()).toEqual(before);
   });
 

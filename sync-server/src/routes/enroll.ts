@@ -4,10 +4,11 @@ import { EnrollRequest, type EnrollResponse, PROTOCOL_VERSION } from '../../../s
 import { describeIssue, sendError } from '../http/errors';
 import type { TokenBucketLimiter } from '../http/rate-limit';
 import { scopeOf, type SyncStore } from '../storage/types';
+import { guardJsonBody } from './body-guard';
 import { checkProtocol } from './protocol-check';
 
 export function enrollRoutes(app: FastifyInstance, store: SyncStore, limiter: TokenBucketLimiter): void {
-  app.post('/enroll', async (request, reply) => {
+  app.post('/enroll', { preParsing: guardJsonBody() }, async (request, reply) => {
     // Guessing codes is throttled per address.
     const decision = limiter.take(`enroll:${request.ip}`);
     if (!decision.ok) {

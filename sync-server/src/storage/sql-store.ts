@@ -19,6 +19,7 @@ export const TABLES = [
   'events',
   'attachments',
   'case_attachments',
+  'attachment_units',
   'publications',
 ];
 

@@ -5,8 +5,15 @@ import type { CaseEvent } from '../../../shared/case/events';
 import { interpretPush, nextBatch, type EventSyncState, type PushOutcome, type TransportResult } from '../../../shared/sync/client-core';
 import { type EnrollResponse, PROTOCOL_VERSION, type PullResponse } from '../../../shared/sync/protocol';
 
+/**
+ * A body the test reads field by field without naming its type (attack tests probe answers the
+ * protocol's types do not describe: refusals, error details).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a test's look into an answer of any shape
+export type AnyBody = any;
+
 /** An HTTP answer with its body parsed from JSON (or the text, when it is not JSON), typed as the caller expects it. */
-export interface HttpAnswer<Body = unknown> {
+export interface HttpAnswer<Body = AnyBody> {
   status: number;
   body: Body;
   headers: Headers;
@@ -25,7 +32,7 @@ export class SyncClient {
 
   constructor(public baseUrl: string) {}
 
-  async request<Body = unknown>(
+  async request<Body = AnyBody>(
     method: string,
     path: string,
     body?: unknown,
@@ -61,7 +68,7 @@ export class SyncClient {
   }
 
   /** Pushes one batch; sent events leave the outbox only once acknowledged. */
-  async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: unknown }> {
+  async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: AnyBody }> {
     const batch = nextBatch(
       [...this.outbox.values()].map((event) => ({ event })),
       this.deviceId,

@@ -3,8 +3,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CaseEvent, CaseEventType, Payload } from '../../../shared/case/events';
+import type { CaseEvent, CaseEventType, EventActor, Payload } from '../../../shared/case/events';
 import { makeEvent, registeredEvent } from '../../../shared/testing/case-events';
+import { testConclusion, testInspectionAct } from '../../../shared/testing/commission-act';
 import { buildServer } from '../app';
 import type { Attachments } from '../attachments/tus';
 import { type S3Settings, type ServerConfig, s3ToEnv } from '../config';
@@ -150,11 +151,16 @@ export async function seedRegion(store: SqlStore): Promise<void> {
 export class TestDevice extends SyncClient {
   seq = 0;
   unit = '';
+  kind: 'office' | 'district' = 'office';
+  /** The role its events are signed with: an office clerk, or the district department's head. */
+  role: EventActor['role'] = 'clerk';
 
   static async enroll(url: string, store: SqlStore, target: { officeCode?: string; districtCode?: string }): Promise<TestDevice> {
     const device = new TestDevice(url);
     const answer = await device.enroll(await store.admin.issueEnrollmentCode(target));
     device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : answer.scope.districtCode;
+    device.kind = answer.scope.kind;
+    device.role = answer.scope.kind === 'office' ? 'clerk' : 'districtHead';
     return device;
   }
 
@@ -163,11 +169,13 @@ export class TestDevice extends SyncClient {
   }
 
   register(caseId: string, at?: string): CaseEvent {
-    return registeredEvent(this.source(caseId), at);
+    const event = registeredEvent(this.source(caseId), at);
+    return { ...event, actor: { ...event.actor, role: this.role } };
   }
 
   write<T extends CaseEventType>(caseId: string, type: T, payload: Payload<T>, at?: string): CaseEvent {
-    return makeEvent(this.source(caseId), type, payload, at) as CaseEvent;
+    const event = makeEvent(this.source(caseId), type, payload, at) as CaseEvent;
+    return { ...event, actor: { ...event.actor, role: this.role } };
   }
 
   /** A registered case taken through the commission, ready to relay. */
@@ -175,8 +183,8 @@ export class TestDevice extends SyncClient {
     return [
       this.register(caseId),
       this.write(caseId, 'sentToCommission', {}),
-      this.write(caseId, 'inspectionRecorded', { actId: 'act-1' }),
-      this.write(caseId, 'conclusionAdopted', { conclusion: 'needs', reasons: 'Отбасы табысы төмен' }),
+      this.write(caseId, 'inspectionRecorded', testInspectionAct()),
+      this.write(caseId, 'conclusionAdopted', testConclusion()),
     ];
   }
 }

@@ -7,6 +7,7 @@ import { computeDeadlines } from '@shared/deadlines';
 import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { findEntry } from '@shared/catalog';
 import { testApplicant } from '@shared/testing/case-events';
+import { testInspectionAct } from '@shared/testing/commission-act';
 import { attachFile } from '@renderer/db/attachments';
 import { appendEvents, type NewEvent, type WriteContext } from '@renderer/db/case-store';
 import { AkimatDb } from '@renderer/db/schema';
@@ -75,8 +76,8 @@ describe('a district PC after a sync run', () => {
       {
         type: 'inspectionRecorded',
         payload: {
-          actId: 'act-1',
-          family: [{ iin: testApplicant.iin, fullName: 'Өтемісова Гүлнәр' }],
+          ...testInspectionAct(),
+          family: [{ iin: testApplicant.iin, fullName: 'Өтемісова Гүлнәр', relation: 'өтініш беруші' }],
           months: ['2026-08', '2026-09', '2026-10'],
           incomes: [],
         },

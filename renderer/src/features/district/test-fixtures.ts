@@ -1,6 +1,7 @@
 // What the district tests share: catalogue entries, the actors, a write context,
 // a registered case, the commission's events, a decision, and the problems a
 // refused command names.
+import { testInspectionAct } from '@shared/testing/commission-act';
 import { computeDeadlines } from '@shared/deadlines';
 import { findEntry } from '@shared/catalog';
 import type { CatalogEntry } from '@shared/catalog/schema';
@@ -65,8 +66,8 @@ export async function runCommission(db: AkimatDb, caseId: string, at = '2026-11-
     {
       type: 'inspectionRecorded',
       payload: {
-        actId: 'act-1',
-        family: [{ iin: mother, fullName: 'Өтемісова Гүлнәр' }],
+        ...testInspectionAct(),
+        family: [{ iin: mother, fullName: 'Өтемісова Гүлнәр', relation: 'өтініш беруші' }],
         months: ['2026-08', '2026-09', '2026-10'],
         incomes: [{ memberIin: mother, category: 'wages', month: '2026-08', amount: 90000 }],
       },

@@ -1,14 +1,17 @@
-// Attachments that arrived (by SHA-256), who may read them, and the relay of a
-// case to its district, which is delivered once every listed attachment is here.
+// Attachments that arrived (by SHA-256), which units uploaded them, who may read
+// them, and the relay of a case to its district, delivered once every listed
+// attachment is here. A file or case the device may not see is answered exactly
+// like one that does not exist.
 import type { RelayStatus } from '../../../../shared/sync/protocol';
 import type { SqlDriver } from '../driver';
 import { missingAttachments, readCounter, writeCounter } from '../queries';
 import type { Device } from '../types';
+import { caseVisibleTo, unitSeesFile } from '../visibility';
 
 export class AttachmentRepository {
   constructor(private readonly driver: SqlDriver) {}
 
-  /** Records a verified upload and delivers every relay that was waiting only for it. */
+  /** Records a verified upload and its uploader's unit, and delivers every relay that was waiting only for it. */
   async record(sha256: string, size: number, deviceId: string, receivedAt: string): Promise<void> {
     await this.driver.transaction('write', async (db) => {
       await db.run('INSERT INTO attachments (sha256, size, received_at, device_id) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING', [
@@ -17,6 +20,16 @@ export class AttachmentRepository {
         receivedAt,
         deviceId,
       ]);
+      const device = await db.get<{ kind: string; office_code: string | null; district_code: string }>(
+        'SELECT kind, office_code, district_code FROM devices WHERE id = ?',
+        [deviceId],
+      );
+      if (device) {
+        await db.run(
+          'INSERT INTO attachment_units (sha256, unit_kind, unit_code) VALUES (?, ?, ?) ON CONFLICT (sha256, unit_kind, unit_code) DO NOTHING',
+          [sha256, device.kind, device.kind === 'office' ? device.office_code : device.district_code],
+        );
+      }
       const waiting = await db.all<{ case_id: string }>(
         'SELECT case_id FROM cases WHERE delivered_seq IS NULL AND district_code IS NOT NULL AND relay_attachments LIKE ?',
         [`%${sha256}%`],
@@ -31,6 +44,7 @@ export class AttachmentRepository {
     });
   }
 
+  /** Whether the server holds this file at all (for the server's own checks, never answered to a device). */
   has(sha256: string) {
     return this.driver.transaction(
       'read',
@@ -38,29 +52,22 @@ export class AttachmentRepository {
     );
   }
 
-  /** An office reads its own cases' files; a district those of cases delivered to it. */
-  canRead(device: Device, sha256: string): Promise<boolean> {
+  /** The file's size when the server holds it and the device's unit may see it (it uploaded it, or sees a case listing it); else null. */
+  visibleTo(device: Device, sha256: string): Promise<{ size: number } | null> {
     return this.driver.transaction('read', async (db) => {
-      const sql =
-        device.kind === 'office'
-          ? 'SELECT 1 AS ok FROM case_attachments ca JOIN cases c ON c.case_id = ca.case_id WHERE ca.sha256 = ? AND c.office_code = ?'
-          : 'SELECT 1 AS ok FROM case_attachments ca JOIN cases c ON c.case_id = ca.case_id WHERE ca.sha256 = ? AND c.district_code = ? AND c.delivered_seq IS NOT NULL';
-      return (await db.get(sql, [sha256, device.kind === 'office' ? device.officeCode : device.districtCode])) !== undefined;
+      const found = await db.get<{ size: number }>('SELECT size FROM attachments WHERE sha256 = ?', [sha256]);
+      return found && (await unitSeesFile(db, device, sha256)) ? { size: Number(found.size) } : null;
     });
   }
 
-  relayStatus(device: Device, caseId: string): Promise<RelayStatus | 'outOfScope' | null> {
+  /** The relay of a case the device sees; null for a case it does not see, as for one that does not exist. */
+  relayStatus(device: Device, caseId: string): Promise<RelayStatus | null> {
     return this.driver.transaction('read', async (db) => {
       const c = await db.get<{ office_code: string; district_code: string | null; delivered_seq: number | null }>(
         'SELECT office_code, district_code, delivered_seq FROM cases WHERE case_id = ?',
         [caseId],
       );
-      if (!c) return null;
-      const mine =
-        device.kind === 'office'
-          ? c.office_code === device.officeCode
-          : c.district_code === device.districtCode && c.delivered_seq !== null;
-      if (!mine) return 'outOfScope';
+      if (!c || !caseVisibleTo(device, c)) return null;
       const missing = c.district_code ? await missingAttachments(db, caseId) : [];
       const state = !c.district_code ? 'none' : c.delivered_seq !== null ? 'delivered' : 'waiting';
       return { caseId, state, districtCode: c.district_code, missing };

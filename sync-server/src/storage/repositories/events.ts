@@ -1,5 +1,6 @@
 // Case events: a device's push (checked and stored by push-batch.ts) and its pull
 // of everything in its scope after a cursor, with the publications in between.
+import { checkEventBounds } from '../../../../shared/case/bounds';
 import type { CaseEvent } from '../../../../shared/case/events';
 import type { Publication, PublicationKind, PulledEvent } from '../../../../shared/sync/protocol';
 import type { Queryable, SqlDriver } from '../driver';
@@ -54,7 +55,11 @@ export class EventRepository {
         [cursor, next],
       );
       return {
-        events: page.map((r): PulledEvent => ({ serverSeq: r.server_seq, receivedAt: r.received_at, event: JSON.parse(r.body) })),
+        events: page.flatMap((r): PulledEvent[] => {
+          // A stored event no server could serve (one an older server let in) is left out, never sent to fail every pull.
+          const event = JSON.parse(r.body);
+          return checkEventBounds(event).ok ? [{ serverSeq: r.server_seq, receivedAt: r.received_at, event }] : [];
+        }),
         publications: publications.map(
           (p): Publication => ({
             serverSeq: p.server_seq,
