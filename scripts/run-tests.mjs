@@ -1,4 +1,4 @@
-// `npm test`: runs every suite (the type check, Vitest unit and integration tests, then the
+// `npm test`: runs every suite (the type check, the linter, Vitest unit and integration tests, then the
 // Playwright end-to-end tests), and ends with one line "N passed, N failed, N skipped"
 // summed over all suites. Exits non-zero when anything failed.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -43,6 +43,12 @@ function readJson(file) {
 // 0. The type checker, counted as one check: a type error fails the run.
 const tscCode = run('type check (tsc: the whole tree, then shared/ without DOM or Node)', 'npm', ['run', '-s', 'typecheck']);
 if (tscCode === 0) totals.passed += 1;
+else totals.failed += 1;
+
+// 0b. The linter and formatter (Biome: code style, React hooks, and the folder boundaries in
+// biome.json), counted as one check.
+const lintCode = run('lint and format check (biome)', 'npm', ['run', '-s', 'lint']);
+if (lintCode === 0) totals.passed += 1;
 else totals.failed += 1;
 
 // 1. Vitest
