@@ -1,8 +1,8 @@
-// The acts of the district department and of the akimat's return path, each
+// The acts of the district department, each
 // written as case events through appendEvents (rules, outbox, summary in one
 // transaction). Input is checked first: a bad value comes back as a named
 // problem for the field (a ProblemsError), and nothing is written.
-import type { CaseEvent, CaseEventOf, CaseState, CertificateAnswer, Payload } from '@shared/case';
+import type { CaseEvent, CaseState, Payload } from '@shared/case';
 import { isIsoDate } from '@shared/calendar/dates';
 import { parseAmount } from '@shared/input/amount';
 import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '@renderer/db/case-store';
@@ -172,42 +172,6 @@ export async function decide(ctx: WriteContext, caseId: string, input: DecisionI
     await noteOutgoingNumber(ctx.db, ctx.office, payload.outgoingNumber);
     return [{ type: 'decided', payload }];
   });
-}
-
-// ——— akimat side ———
-
-/** Sends the package to the district with every file of the case, so the district sees what the akimat saw. */
-export async function relayPackage(ctx: WriteContext, caseId: string, districtCode: string | undefined): Promise<CaseState> {
-  stop(blank(districtCode) ? { district: problem('problemNotEnrolled') } : {});
-  return write(ctx, caseId, async () => {
-    const files = await ctx.db.attachments.where('caseId').equals(caseId).toArray();
-    const attachments = [...new Set(files.map((f) => f.sha256))].sort();
-    return [{ type: 'packageRelayed', payload: { districtCode: districtCode!, attachments } }];
-  });
-}
-
-/** The district's decision has come back to the akimat: it is registered and waits for the applicant. */
-export async function receiveResult(ctx: WriteContext, caseId: string): Promise<CaseState> {
-  return write(ctx, caseId, (existing) => {
-    const decided = [...existing].reverse().find((e): e is CaseEventOf<'decided'> => e.type === 'decided');
-    // Without a decision the case rules refuse the event with their own reason.
-    return [{ type: 'resultReceived', payload: { outcome: decided?.payload.outcome ?? 'notification' } }];
-  });
-}
-
-export interface HandOverInput {
-  receivedBy: string;
-  result: 'notification' | 'refusal' | 'certificate';
-  /** For a TSA certificate: what it said (district/certificate.ts). */
-  certificate?: CertificateAnswer;
-}
-
-export async function handOver(ctx: WriteContext, caseId: string, input: HandOverInput): Promise<CaseState> {
-  stop(blank(input.receivedBy) ? { receivedBy: problem('problemRequired') } : {});
-  const certificate = input.result === 'certificate' && input.certificate ? { certificate: input.certificate } : {};
-  return write(ctx, caseId, () => [
-    { type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } },
-  ]);
 }
 
 export { eventsOf };

@@ -19,7 +19,7 @@ import { afterDistrictSync } from './background';
 import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
 import { districtInbox } from './reads';
-import { relayPackage } from './commands';
+import { relayPackage } from '@renderer/features/relay/commands';
 
 const CHILD_BENEFIT = findEntry('kzo-590-2014/child-benefit-under-18')!;
 const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as const };

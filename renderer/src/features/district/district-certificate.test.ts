@@ -9,7 +9,9 @@ import { actorFor } from './device';
 import { proposeOutgoingNumber } from './outgoing';
 import { certificateAnswer, certificateFamily, issuedCertificate } from './certificate';
 import { handedOverBetween } from './reads';
-import { assignDistrictExecutor, decide, handOver, registerPackage, relayPackage } from './commands';
+import { assignDistrictExecutor, decide, registerPackage } from './commands';
+import { handOver } from '@renderer/features/handover/commands';
+import { relayPackage } from '@renderer/features/relay/commands';
 import { CHILD_BENEFIT, CERTIFICATE, head, ctx, registerCase, runCommission, notification, problemsOf } from './test-fixtures';
 
 describe('the district desk on one database: certificates, numbers, actors', () => {

@@ -6,16 +6,9 @@ import { loadCase, RejectedWrite } from '@renderer/db/case-store';
 import { freshDb, office } from '@renderer/testing/db-fixture';
 import { districtInbox, handedOverBetween, returnPathLists } from './reads';
 import { parseAmount } from '@shared/input/amount';
-import {
-  assignDistrictExecutor,
-  decide,
-  handOver,
-  receiveResult,
-  recordSpecialCommission,
-  registerPackage,
-  relayPackage,
-  returnForRework,
-} from './commands';
+import { assignDistrictExecutor, decide, recordSpecialCommission, registerPackage, returnForRework } from './commands';
+import { handOver, receiveResult } from '@renderer/features/handover/commands';
+import { relayPackage } from '@renderer/features/relay/commands';
 import { CHILD_BENEFIT, LOCAL_AID, akim, head, ctx, registerCase, runCommission, notification, problemsOf } from './test-fixtures';
 
 describe('the district desk on one database', () => {

@@ -12,7 +12,9 @@ import { actorFor } from './device';
 import { fetchPackageFiles } from './files';
 import { enrollDevice } from '@renderer/features/sync/enrollment';
 import { districtInbox, returnPathLists } from './reads';
-import { assignDistrictExecutor, decide, handOver, receiveResult, registerPackage, relayPackage } from './commands';
+import { assignDistrictExecutor, decide, registerPackage } from './commands';
+import { handOver, receiveResult } from '@renderer/features/handover/commands';
+import { relayPackage } from '@renderer/features/relay/commands';
 import { CHILD_BENEFIT, akim, head, ctx, registerCase, runCommission, notification } from './test-fixtures';
 
 describe('an akimat PC and a district PC through the real sync server', () => {

@@ -7,30 +7,23 @@ import { printedMoment } from '@shared/forms/input';
 import { useSession } from '@renderer/app/session';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { ActMessages } from '@renderer/features/district/ActMessages';
-import { receiveResult, relayPackage } from '@renderer/features/district/commands';
+import { canRelay, RelayForm } from '@renderer/features/relay/RelayForm';
 import { DistrictCaseActions } from '@renderer/features/district/DistrictCaseActions';
 import { deviceKindOf } from '@renderer/features/district/device';
-import { useDeviceIdentity } from '@renderer/features/district/queries';
 import { ResultPaper } from '@renderer/features/district/ResultPaper';
 import { useDistrictText } from '@renderer/features/district/texts';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { CertificateDesk, IssuedCertificate } from './CertificateDesk';
+import { receiveResult } from './commands';
 import { HandOverForm } from './HandOverForm';
 import { CERTIFICATE_SERVICE, hasStep } from './return-path';
-import { useCaseFiles } from './queries';
 
 /** What the case page shows of the return path on this PC. */
 export function CaseReturnPath({ state }: { state: CaseState }) {
   const session = useSession();
   if (!state.registered) return null;
   return deviceKindOf(session.settings) === 'district' ? <DistrictCaseActions state={state} /> : <HandOverActions state={state} />;
-}
-
-function canRelay(state: CaseState): boolean {
-  if (!hasStep(state, 'relay')) return false;
-  if (state.status === 'commissionConcluded' || state.status === 'returnedForRework') return true;
-  return state.status === 'registered' && !hasStep(state, 'commissionConclusion');
 }
 
 export function HandOverActions({ state }: { state: CaseState }) {
@@ -62,34 +55,6 @@ export function HandOverActions({ state }: { state: CaseState }) {
       )}
       <IssuedCertificate state={state} />
     </section>
-  );
-}
-
-function RelayForm({ state }: { state: CaseState }) {
-  const d = useDistrictText();
-  const ctx = useWriteContext();
-  const act = useCaseAct();
-  const identity = useDeviceIdentity();
-  const files = useCaseFiles(state.caseId);
-  const scope = identity.data?.scope;
-  const districtCode = scope?.kind === 'office' ? scope.districtCode : undefined;
-  const again = state.status === 'returnedForRework';
-  return (
-    <form
-      className="act-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void act.run(() => relayPackage(ctx(), state.caseId, districtCode));
-      }}
-      data-testid="relay-form"
-    >
-      <h3>{again ? d('relayAgain') : d('relay')}</h3>
-      <p>{districtCode ? d('relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : d('relayNoDistrict')}</p>
-      <ActMessages act={act} field="district" />
-      <button type="submit" className="primary" disabled={act.busy} data-testid="relay-submit">
-        {again ? d('relayAgainButton') : d('relayButton')}
-      </button>
-    </form>
   );
 }
 

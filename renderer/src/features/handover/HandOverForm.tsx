@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { CaseState, CertificateAnswer } from '@shared/case';
 import { ActMessages } from '@renderer/features/district/ActMessages';
-import { handOver } from '@renderer/features/district/commands';
+import { handOver } from './commands';
 import { useDistrictText } from '@renderer/features/district/texts';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
 import { useWriteContext } from '@renderer/features/district/use-commands';
