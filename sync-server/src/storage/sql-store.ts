@@ -4,6 +4,7 @@ import type { SqlDriver } from './driver';
 import { migrate } from './migrations';
 import { AdminRepository } from './repositories/admin';
 import { AttachmentRepository } from './repositories/attachments';
+import { ConsoleRepository } from './repositories/console';
 import { DeviceRepository } from './repositories/devices';
 import { EventRepository } from './repositories/events';
 import type { Counts, SyncStore } from './types';
@@ -27,12 +28,14 @@ export class SqlStore implements SyncStore {
   readonly devices: DeviceRepository;
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
+  readonly console: ConsoleRepository;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
     this.devices = new DeviceRepository(driver);
     this.events = new EventRepository(driver);
     this.attachments = new AttachmentRepository(driver);
+    this.console = new ConsoleRepository(driver);
   }
 
   get kind() {
