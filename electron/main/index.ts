@@ -12,6 +12,7 @@ import { guardDataVersion } from '../core/version-guard';
 import { Backups } from './backups';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { Updater } from './updater';
 import type { PrintingDeps } from './printing';
 import { appLocation, createMainWindow, hardenSession, hardenWebContents, openFolder } from './window';
 
@@ -87,6 +88,8 @@ if (!gotLock) {
       pdfTestDir: process.env.AKIMAT_DESK_PRINT_TO_PDF_DIR || undefined,
     };
     hardenSession(location, log);
+    // Only an installed app can update itself; a development run has no installer to replace.
+    const updater = app.isPackaged ? new Updater({ appVersion: app.getVersion(), log, mainWindow: currentWindow }) : undefined;
     registerIpc({
       appUrl: location.url,
       appInfo: { host: 'electron', version: app.getVersion(), platform: process.platform, dataDir },
@@ -95,6 +98,7 @@ if (!gotLock) {
       printing,
       backups,
       mainWindow: currentWindow,
+      updater,
     });
     installMenu({
       mainWindow: currentWindow,

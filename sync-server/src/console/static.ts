@@ -32,7 +32,7 @@ export function consolePage(app: FastifyInstance): void {
   });
   app.get('/console', async (_request, reply) => reply.redirect('/console/'));
   app.get('/console/texts.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(texts));
-  app.get<{ Params: { file?: string } }>('/console/:file?', async (request, reply) => {
+  app.get<{ Params: { file: string } }>('/console/:file', async (request, reply) => {
     const file = files.get(request.params.file || 'index.html');
     if (!file) return reply.code(404).send({ error: 'notFound' });
     return reply.type(file.type).header('cache-control', 'no-cache').send(file.body);
