@@ -23,7 +23,11 @@ const Name = z.string().trim().min(1).max(300);
 const Login = z.object({ login: z.string().min(1).max(100), password: z.string().min(1).max(1000) });
 const District = z.object({ code: Code, name: Name, nameRu: Name.optional() });
 const Office = z.object({ code: Code, name: Name, nameRu: Name.optional(), districtCode: Code });
-const CodeRequest = z.object({ officeCode: Code.optional(), districtCode: Code.optional(), hours: z.number().int().min(1).max(720).optional() });
+const CodeRequest = z.object({
+  officeCode: Code.optional(),
+  districtCode: Code.optional(),
+  hours: z.number().int().min(1).max(720).optional(),
+});
 const Publication = z.object({ kind: z.enum(PUBLICATION_KINDS), data: z.unknown(), version: z.string().max(100).optional() });
 
 function parse<T extends z.ZodType>(schema: T, body: unknown, reply: FastifyReply): z.output<T> | undefined {
@@ -163,6 +167,8 @@ export function consoleApi(app: FastifyInstance, store: SyncStore): void {
     if (request.consoleSession!.districtCode !== null) return forbidden(reply);
     const checked = checkPublication(body.kind, body.data, body.version);
     if (!checked.ok) return reply.code(422).send(checked);
+    const published = (await store.console.publications()).some((p) => p.kind === body.kind && p.version === checked.version);
+    if (published) return reply.code(409).send({ error: 'versionExists', field: 'version', message: checked.version });
     const seq = await store.admin.publish(body.kind, checked.version, checked.data);
     request.log.info({ login: request.consoleSession!.login, kind: body.kind, version: checked.version }, 'published in console');
     return { ok: true, seq, version: checked.version };

@@ -30,7 +30,8 @@ export function checkLatestYml(yml: string): FeedCheck {
   }
   if (files.length !== 1) return { ok: false, field: 'files', message: 'exactly one installer expected' };
   const [file] = files;
-  if (!SAFE_FILE.test(file.url) || file.url.startsWith('.')) return { ok: false, field: 'files.0.url', message: 'a plain file name expected' };
+  if (!SAFE_FILE.test(file.url) || file.url.startsWith('.'))
+    return { ok: false, field: 'files.0.url', message: 'a plain file name expected' };
   if (!file.sha512 || !/^[A-Za-z0-9+/]{86}==$/.test(file.sha512))
     return { ok: false, field: 'files.0.sha512', message: 'base64 sha512 expected' };
   if (!Number.isInteger(file.size) || (file.size ?? 0) <= 0) return { ok: false, field: 'files.0.size', message: 'size expected' };

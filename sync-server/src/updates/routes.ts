@@ -67,7 +67,9 @@ export function updateRoutes(app: FastifyInstance, store: SyncStore, dataDir: st
       const sha512 = hash.digest('base64');
       if (sha512 !== release.sha512 || size !== release.size) {
         await rm(partial, { force: true });
-        return reply.code(422).send({ error: 'installerMismatch', field: 'sha512', message: `sha512/size differ from latest.yml (${size} bytes)` });
+        return reply
+          .code(422)
+          .send({ error: 'installerMismatch', field: 'sha512', message: `sha512/size differ from latest.yml (${size} bytes)` });
       }
       await rename(partial, target);
       await store.console.markComplete(release.version);

@@ -45,7 +45,13 @@ function setLanguage(lang) {
 function loginView(notice) {
   const error = h('p', { class: 'error', role: 'alert', 'data-testid': 'login-error' }, notice ?? '');
   const login = h('input', { name: 'login', autocomplete: 'username', required: true, 'data-testid': 'login-name' });
-  const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true, 'data-testid': 'login-password' });
+  const password = h('input', {
+    name: 'password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+    'data-testid': 'login-password',
+  });
   const form = h(
     'form',
     { class: 'card login', 'data-testid': 'login-form' },
@@ -74,7 +80,8 @@ export function render(notice) {
   document.documentElement.lang = state.lang;
   document.title = t('title');
   document.getElementById('title').textContent = t('title');
-  for (const button of document.querySelectorAll('[data-lang]')) button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+  for (const button of document.querySelectorAll('[data-lang]'))
+    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
   const who = document.getElementById('who');
   const app = document.getElementById('app');
   if (!state.session || !state.data) {
@@ -94,7 +101,11 @@ export function render(notice) {
     'nav',
     { class: 'tabs', role: 'tablist' },
     Object.keys(VIEWS).map((tab) => {
-      const button = h('button', { type: 'button', role: 'tab', 'aria-selected': String(tab === state.tab), 'data-testid': `tab-${tab}` }, t(VIEWS[tab].title));
+      const button = h(
+        'button',
+        { type: 'button', role: 'tab', 'aria-selected': String(tab === state.tab), 'data-testid': `tab-${tab}` },
+        t(VIEWS[tab].title),
+      );
       button.addEventListener('click', () => {
         state.tab = tab;
         render();

@@ -21,7 +21,15 @@ export function table(headers, rows, testid) {
   return h(
     'table',
     { 'data-testid': testid },
-    h('thead', {}, h('tr', {}, headers.map((text) => h('th', {}, text)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        headers.map((text) => h('th', {}, text)),
+      ),
+    ),
     h('tbody', {}, rows),
   );
 }

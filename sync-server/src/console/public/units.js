@@ -50,12 +50,28 @@ export function officesView(ctx) {
   const line = status('offices-message');
   const officeForm = unitForm(ctx, 'office', line);
   const districtForm = region ? unitForm(ctx, 'district', line) : null;
-  const edit = (form, row) => on(h('button', { type: 'button', class: 'link', 'data-testid': `edit-${row.code}` }, t('edit')), 'click', () => form.fill(row));
+  const edit = (form, row) =>
+    on(h('button', { type: 'button', class: 'link', 'data-testid': `edit-${row.code}` }, t('edit')), 'click', () => form.fill(row));
   const districtRows = state.data.districts.map((d) =>
-    h('tr', {}, h('td', {}, d.code), h('td', {}, d.name), h('td', {}, d.nameRu ?? ''), h('td', {}, districtForm ? edit(districtForm, d) : '')),
+    h(
+      'tr',
+      {},
+      h('td', {}, d.code),
+      h('td', {}, d.name),
+      h('td', {}, d.nameRu ?? ''),
+      h('td', {}, districtForm ? edit(districtForm, d) : ''),
+    ),
   );
   const officeRows = state.data.offices.map((o) =>
-    h('tr', { 'data-testid': `office-${o.code}` }, h('td', {}, o.code), h('td', {}, o.name), h('td', {}, o.nameRu ?? ''), h('td', {}, o.districtCode), h('td', {}, edit(officeForm, o))),
+    h(
+      'tr',
+      { 'data-testid': `office-${o.code}` },
+      h('td', {}, o.code),
+      h('td', {}, o.name),
+      h('td', {}, o.nameRu ?? ''),
+      h('td', {}, o.districtCode),
+      h('td', {}, edit(officeForm, o)),
+    ),
   );
   const importButton = region
     ? on(h('button', { type: 'button', 'data-testid': 'import-almaty' }, t('importAlmaty')), 'click', async () => {
@@ -84,15 +100,27 @@ export function codesView(ctx) {
   const card = h('div', { class: 'code-card', hidden: true, 'data-testid': 'code-card' });
   const targets = [
     ...state.data.offices.map((o) => [`office:${o.code}`, `${o.code} ${state.lang === 'ru' && o.nameRu ? o.nameRu : o.name}`]),
-    ...state.data.districts.map((d) => [`district:${d.code}`, `${t('district')} ${d.code} ${state.lang === 'ru' && d.nameRu ? d.nameRu : d.name}`]),
+    ...state.data.districts.map((d) => [
+      `district:${d.code}`,
+      `${t('district')} ${d.code} ${state.lang === 'ru' && d.nameRu ? d.nameRu : d.name}`,
+    ]),
   ];
   const target = h('select', { 'data-testid': 'code-target' }, options(targets));
   const hours = h('input', { type: 'number', min: 1, max: 720, value: 168, 'data-testid': 'code-hours' });
-  const form = h('form', { class: 'row' }, field(t('office'), target), field(t('hours'), hours), h('button', { type: 'submit', 'data-testid': 'code-issue' }, t('issueCode')));
+  const form = h(
+    'form',
+    { class: 'row' },
+    field(t('office'), target),
+    field(t('hours'), hours),
+    h('button', { type: 'submit', 'data-testid': 'code-issue' }, t('issueCode')),
+  );
   on(form, 'submit', async (event) => {
     event.preventDefault();
     const [kind, code] = target.value.split(':');
-    const answer = await api('POST', '/console/api/codes', { [kind === 'office' ? 'officeCode' : 'districtCode']: code, hours: Number(hours.value) });
+    const answer = await api('POST', '/console/api/codes', {
+      [kind === 'office' ? 'officeCode' : 'districtCode']: code,
+      hours: Number(hours.value),
+    });
     if (!answer.ok) return say(line, problem(answer), false);
     const issued = answer.body;
     const label = targets.find(([value]) => value === target.value)?.[1] ?? issued.target;

@@ -196,9 +196,7 @@ export class ConsoleRepository {
   // ---- names and history ----
   async districts(district: string | null): Promise<UnitRow[]> {
     const [where, params] = scoped('code', district);
-    return this.read((db) =>
-      db.all<UnitRow>(`SELECT code, name, name_ru AS "nameRu" FROM districts WHERE ${where} ORDER BY code`, params),
-    );
+    return this.read((db) => db.all<UnitRow>(`SELECT code, name, name_ru AS "nameRu" FROM districts WHERE ${where} ORDER BY code`, params));
   }
 
   async offices(district: string | null): Promise<UnitRow[]> {
