@@ -106,8 +106,9 @@ export function render(notice) {
         { type: 'button', role: 'tab', 'aria-selected': String(tab === state.tab), 'data-testid': `tab-${tab}` },
         t(VIEWS[tab].title),
       );
-      button.addEventListener('click', () => {
+      button.addEventListener('click', async () => {
         state.tab = tab;
+        await reload();
         render();
       });
       return button;

@@ -1,0 +1,150 @@
+// The administrators' console on the real sync server (a child process, as the sync
+// specs run it): sign-in, the Almaty directory imported, an enrollment code with its
+// QR, a PC enrolling and syncing with its version and pending count, revocation, a
+// calendar refused with the field at fault and then published; a wrong password
+// locks the account. Screenshots in Kazakh and Russian go to /tmp/screens-console/.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { BUNDLED_CALENDAR } from '../shared/calendar';
+import { PROTOCOL_VERSION } from '../shared/sync/protocol';
+import { runAdmin } from '../sync-server/src/admin/cli';
+import { openStore, type SqlStore } from '../sync-server/src/storage';
+import { TestDevice } from '../sync-server/src/testing/harness';
+import { freePort, ServerProcess } from '../sync-server/src/testing/server-process';
+
+const SCREENS = '/tmp/screens-console';
+const PASSWORD = 'district-admin-2026';
+mkdirSync(SCREENS, { recursive: true });
+
+let server: ServerProcess;
+let store: SqlStore;
+let dataDir: string;
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'akimat-console-e2e-'));
+  server = new ServerProcess(await freePort(), { DATA_DIR: dataDir });
+  await server.start();
+  store = await openStore({ dataDir });
+  const quiet = () => undefined;
+  for (const login of ['aigerim', 'forgetful']) {
+    expect(await runAdmin(['console:add-admin', login], store, quiet, quiet, async () => PASSWORD)).toBe(0);
+  }
+});
+
+test.afterAll(async () => {
+  await server?.kill();
+  await store?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+
+async function signIn(page: Page, login: string, password: string) {
+  await page.getByTestId('login-name').fill(login);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+test('an administrator runs the district from the console', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${server.url}/console/`);
+  await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
+  await shot(page, '01-sign-in-kk');
+  await signIn(page, 'aigerim', PASSWORD);
+  await expect(page.getByTestId('who')).toHaveText('aigerim · Бүкіл облыс');
+
+  // Offices: the Almaty directory from sync-server/reference.
+  await page.getByTestId('tab-offices').click();
+  await page.getByTestId('import-almaty').click();
+  await expect(page.getByTestId('offices-message')).toContainText('Импортталды:');
+  await expect(page.getByTestId('office-0101')).toBeVisible();
+  await shot(page, '02-offices-kk');
+
+  // An enrollment code with its QR for office 0101.
+  await page.getByTestId('tab-codes').click();
+  await page.getByTestId('code-target').selectOption('office:0101');
+  await page.getByTestId('code-issue').click();
+  await expect(page.getByTestId('code-card')).toBeVisible();
+  await expect(page.getByTestId('code-qr')).toBeVisible();
+  const code = (await page.getByTestId('issued-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+  await shot(page, '03-code-kk');
+
+  // The PC enrolls with that code and syncs, reporting its version and what still waits.
+  const pc = new TestDevice(server.url);
+  expect((await pc.enroll(code, 'Кеңсе ПК')).deviceId).toBe('0101-A');
+  pc.unit = '0101';
+  const pushed = await pc.request('POST', '/push', {
+    protocol: PROTOCOL_VERSION,
+    deviceId: pc.deviceId,
+    sentAt: new Date().toISOString(),
+    events: [pc.register(randomUUID())],
+    diagnostics: { appVersion: '0.3.1', pendingEvents: 4, lastError: null },
+  });
+  expect(pushed.status).toBe(200);
+
+  await page.getByTestId('tab-devices').click();
+  const row = page.getByTestId('device-0101-A');
+  await expect(row.getByTestId('device-version')).toHaveText('0.3.1');
+  await expect(row.getByTestId('device-pending')).toHaveText('4');
+  await expect(row.getByTestId('device-status')).toHaveText('белсенді');
+  await shot(page, '04-devices-kk');
+  await page.getByTestId('lang-ru').click();
+  await expect(row.getByTestId('device-status')).toHaveText('активно');
+  await shot(page, '05-devices-ru');
+
+  // Revoked: the PC can no longer sync.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByTestId('revoke-0101-A').click();
+  await expect(page.getByTestId('device-0101-A').getByTestId('device-status')).toContainText('отключено');
+  expect((await pc.request('GET', '/pull?cursor=0')).status).toBe(401);
+
+  // A calendar: the broken file is refused with the field at fault, the fixed one is published.
+  await page.getByTestId('tab-publications').click();
+  await page.getByTestId('pub-kind').selectOption('calendar');
+  const broken = { version: '2027.1', years: { '2027': { transfers: [{ dayOff: '2027-02-30', decree: 'бұйрық' }] } } };
+  await page.getByTestId('pub-file').setInputFiles({ name: 'calendar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await page.getByTestId('pub-check').click();
+  await expect(page.getByTestId('pub-result')).toContainText('Поле: years.2027.transfers.0.dayOff');
+  await expect(page.getByTestId('pub-publish')).toBeDisabled();
+  await shot(page, '06-publication-refused-ru');
+  const good = { ...BUNDLED_CALENDAR, version: '2027.1' };
+  await page.getByTestId('pub-file').setInputFiles({ name: 'calendar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await page.getByTestId('pub-check').click();
+  await expect(page.getByTestId('pub-result')).toContainText('Файл в порядке: версия 2027.1');
+  await page.getByTestId('pub-publish').click();
+  await expect(page.getByTestId('pub-result')).toContainText('Опубликовано: версия 2027.1');
+  await expect(page.getByTestId('pub-history')).toContainText('2027.1');
+  await page.getByTestId('lang-kk').click();
+  await shot(page, '07-publications-kk');
+
+  await page.getByTestId('tab-health').click();
+  await shot(page, '08-health-kk');
+  await page.getByTestId('logout').click();
+  await expect(page.getByTestId('login-form')).toBeVisible();
+});
+
+test('a wrong password locks the account after five tries', async ({ page }) => {
+  await page.goto(`${server.url}/console/`);
+  await page.getByTestId('lang-ru').click();
+  for (let i = 1; i <= 4; i++) {
+    await signIn(page, 'forgetful', `wrong-${i}`);
+    await expect(page.getByTestId('login-error')).toHaveText('Неверный логин или пароль');
+    await page.getByTestId('login-error').evaluate((el) => {
+      el.textContent = '';
+    });
+  }
+  await signIn(page, 'forgetful', 'wrong-5');
+  await expect(page.getByTestId('login-error')).toContainText('вход заблокирован на 30 с');
+  await signIn(page, 'forgetful', PASSWORD);
+  await expect(page.getByTestId('login-error')).toContainText('вход заблокирован');
+  await expect(page.getByTestId('who')).toHaveCount(0);
+  await shot(page, '09-locked-ru');
+  await page.getByTestId('lang-kk').click();
+  await signIn(page, 'forgetful', PASSWORD);
+  await expect(page.getByTestId('login-error')).toContainText('кіру');
+  await shot(page, '10-locked-kk');
+});
