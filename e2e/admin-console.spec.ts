@@ -106,13 +106,17 @@ test('an administrator runs the district from the console', async ({ page }) => 
   await page.getByTestId('tab-publications').click();
   await page.getByTestId('pub-kind').selectOption('calendar');
   const broken = { version: '2027.1', years: { '2027': { transfers: [{ dayOff: '2027-02-30', decree: 'бұйрық' }] } } };
-  await page.getByTestId('pub-file').setInputFiles({ name: 'calendar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await page
+    .getByTestId('pub-file')
+    .setInputFiles({ name: 'calendar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
   await page.getByTestId('pub-check').click();
   await expect(page.getByTestId('pub-result')).toContainText('Поле: years.2027.transfers.0.dayOff');
   await expect(page.getByTestId('pub-publish')).toBeDisabled();
   await shot(page, '06-publication-refused-ru');
   const good = { ...BUNDLED_CALENDAR, version: '2027.1' };
-  await page.getByTestId('pub-file').setInputFiles({ name: 'calendar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await page
+    .getByTestId('pub-file')
+    .setInputFiles({ name: 'calendar.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await page.getByTestId('pub-check').click();
   await expect(page.getByTestId('pub-result')).toContainText('Файл в порядке: версия 2027.1');
   await page.getByTestId('pub-publish').click();

@@ -35,13 +35,20 @@ class FakeUpdater extends EventEmitter {
   quitAndInstall = vi.fn();
 }
 
-function setup(offer: string) {
+function setup(offer: string, askToInstall?: (version: string) => Promise<boolean>) {
   const fake = new FakeUpdater();
   fake.offer = offer;
   const sent: unknown[] = [];
   const window = { isDestroyed: () => false, webContents: { send: (channel: string, state: unknown) => sent.push([channel, state]) } };
   let now = 1_000_000;
-  const updater = new Updater({ appVersion: '0.1.0', log, mainWindow: () => window as never, updater: fake as never, now: () => now });
+  const updater = new Updater({
+    appVersion: '0.1.0',
+    log,
+    mainWindow: () => window as never,
+    updater: fake as never,
+    now: () => now,
+    askToInstall,
+  });
   return { fake, sent, updater, later: (ms: number) => (now += ms) };
 }
 
@@ -61,6 +68,21 @@ describe('updater', () => {
     expect(fake.quitAndInstall).not.toHaveBeenCalled();
     expect(updater.install()).toEqual({ ok: true });
     expect(fake.quitAndInstall).toHaveBeenCalledWith(false, true);
+  });
+
+  it('asks the user once per downloaded version, and installs only on yes', async () => {
+    const no = setup(
+      '0.2.0',
+      vi.fn(async () => false),
+    );
+    await no.updater.configure(feed);
+    await vi.waitFor(() => expect(no.updater.current()).toEqual({ state: 'ready', version: '0.2.0' }));
+    expect(no.fake.quitAndInstall).not.toHaveBeenCalled();
+    const yes = vi.fn(async () => true);
+    const agreed = setup('0.3.0', yes);
+    await agreed.updater.configure(feed);
+    await vi.waitFor(() => expect(agreed.fake.quitAndInstall).toHaveBeenCalledTimes(1));
+    expect(yes).toHaveBeenCalledWith('0.3.0');
   });
 
   it('refuses an older version without downloading it', async () => {

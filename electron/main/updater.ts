@@ -17,6 +17,8 @@ export interface UpdaterDeps {
   /** electron-updater's updater; a fake in tests. */
   updater?: AppUpdater;
   now?: () => number;
+  /** Asks the user whether to restart into the downloaded version now (a dialog); true installs. */
+  askToInstall?: (version: string) => Promise<boolean>;
 }
 
 export class Updater {
@@ -24,6 +26,7 @@ export class Updater {
   private lastCheck?: number;
   private feed?: string;
   private wired?: AppUpdater;
+  private readonly asked = new Set<string>();
 
   constructor(private readonly deps: UpdaterDeps) {}
 
@@ -48,7 +51,10 @@ export class Updater {
     u.on('download-progress', (p: { percent: number }) => {
       if (this.state.state === 'downloading') this.set({ ...this.state, percent: Math.floor(p.percent) });
     });
-    u.on('update-downloaded', (info: UpdateInfo) => this.set({ state: 'ready', version: info.version }));
+    u.on('update-downloaded', (info: UpdateInfo) => {
+      this.set({ state: 'ready', version: info.version });
+      void this.offerInstall(info.version);
+    });
     u.on('error', (error: Error) => this.set({ state: 'error', detail: error.message.split('\n')[0].slice(0, 300) }));
     return u;
   }
@@ -92,6 +98,14 @@ export class Updater {
     } catch (error) {
       this.set({ state: 'error', detail: error instanceof Error ? error.message.split('\n')[0].slice(0, 300) : String(error) });
     }
+  }
+
+  /** Asks once per downloaded version; "later" leaves it ready for the renderer's installUpdate. */
+  private async offerInstall(version: string): Promise<void> {
+    if (!this.deps.askToInstall || this.asked.has(version)) return;
+    this.asked.add(version);
+    if (await this.deps.askToInstall(version)) this.install();
+    else this.deps.log.info(`updater: ${version} ready, the user chose later`);
   }
 
   /** The user agreed: quit and run the installer (it starts the new version afterwards). */
