@@ -7,25 +7,16 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CALENDAR } from '../../../shared/calendar/calendar-data';
 import { PROTOCOL_VERSION } from '../../../shared/sync/protocol';
-import { backendResources, type BackendResources, seedRegion, startServer, TestDevice, type TestServer } from '../testing/harness';
+import {
+  BACKENDS,
+  backendResources,
+  type BackendResources,
+  seedRegion,
+  startServer,
+  TestDevice,
+  type TestServer,
+} from '../testing/harness';
 import { ConsoleClient } from './testing';
-
-let resources: BackendResources;
-let server: TestServer;
-let region: ConsoleClient;
-let district: ConsoleClient;
-
-beforeAll(async () => {
-  resources = await backendResources('sqlite');
-  server = await startServer(resources);
-  await seedRegion(server.store);
-  region = await ConsoleClient.signedIn(server, 'region');
-  district = await ConsoleClient.signedIn(server, 'aksu', 'D01');
-}, 30_000);
-afterAll(async () => {
-  await server?.close();
-  await resources?.dispose();
-});
 
 type Overview = {
   offices: { code: string; name: string; nameRu: string | null }[];
@@ -40,7 +31,24 @@ function decodeQr(dataUrl: string): string {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)!.data;
 }
 
-describe('console API', () => {
+describe.each(BACKENDS)('console API on %s', (backend) => {
+  let resources: BackendResources;
+  let server: TestServer;
+  let region: ConsoleClient;
+  let district: ConsoleClient;
+
+  beforeAll(async () => {
+    resources = await backendResources(backend);
+    server = await startServer(resources);
+    await seedRegion(server.store);
+    region = await ConsoleClient.signedIn(server, 'region');
+    district = await ConsoleClient.signedIn(server, 'aksu', 'D01');
+  }, 30_000);
+  afterAll(async () => {
+    await server?.close();
+    await resources?.dispose();
+  });
+
   it('issues a code whose QR carries the server and the code, and a PC enrolls with it', async () => {
     const answer = await region.call('POST', '/console/api/codes', { officeCode: '0102', hours: 24 });
     expect(answer.status).toBe(200);
