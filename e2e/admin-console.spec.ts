@@ -3,7 +3,7 @@
 // QR, a PC enrolling and syncing with its version and pending count, revocation, a
 // calendar refused with the field at fault and then published; a wrong password
 // locks the account. Screenshots in Kazakh and Russian go to /tmp/screens-console/.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,8 +125,46 @@ test('an administrator runs the district from the console', async ({ page }) => 
   await page.getByTestId('lang-kk').click();
   await shot(page, '07-publications-kk');
 
+  // A second PC of the district syncs with a clock 7 minutes ahead and a refused batch: sync health lists it.
+  const second = new TestDevice(server.url);
+  await second.enroll(await store.admin.issueEnrollmentCode({ officeCode: '0102' }));
+  second.unit = '0102';
+  second.seq = 3;
+  const refused = await second.request('POST', '/push', {
+    protocol: PROTOCOL_VERSION,
+    deviceId: second.deviceId,
+    sentAt: new Date(Date.now() + 7 * 60_000).toISOString(),
+    events: [second.register(randomUUID())],
+    diagnostics: { appVersion: '0.3.0', pendingEvents: 12, lastError: 'seqGap' },
+  });
+  expect(refused.status).toBe(409);
   await page.getByTestId('tab-health').click();
+  await expect(page.getByTestId('health-errors')).toContainText('0102-A: 409 seqGap · seqGap');
   await shot(page, '08-health-kk');
+  await page.getByTestId('tab-devices').click();
+  await expect(page.getByTestId('device-0102-A')).toContainText('+7 мин');
+  await shot(page, '09-devices-error-kk');
+
+  // An update: latest.yml and its installer uploaded, rolled out to district D01, read by its PC.
+  const installer = randomBytes(200_000);
+  const sha512 = createHash('sha512').update(installer).digest('base64');
+  const file = 'akimat-desk-0.4.0-win.exe';
+  const yml = `version: 0.4.0\nfiles:\n  - url: ${file}\n    sha512: ${sha512}\n    size: ${installer.length}\npath: ${file}\nsha512: ${sha512}\nreleaseDate: '2026-11-29T10:00:00.000Z'\n`;
+  await page.getByTestId('tab-updates').click();
+  await page.getByTestId('release-yml').setInputFiles({ name: 'latest.yml', mimeType: 'text/yaml', buffer: Buffer.from(yml) });
+  await page.getByTestId('release-installer').setInputFiles({ name: file, mimeType: 'application/octet-stream', buffer: installer });
+  await page.getByTestId('release-upload').click();
+  await expect(page.getByTestId('updates-message')).toHaveText('Жүктелді: 0.4.0');
+  await page.getByTestId('rollout-district').selectOption('D01');
+  await page.getByTestId('rollout-version').selectOption('0.4.0');
+  await page.getByTestId('rollout-submit').click();
+  await expect(page.getByTestId('rollouts-table')).toContainText('D01');
+  await shot(page, '10-updates-kk');
+  const feed = await second.request('GET', '/updates/D01/latest.yml');
+  expect(feed.status).toBe(200);
+  expect(String(feed.body)).toContain('version: 0.4.0');
+  await page.getByTestId('lang-ru').click();
+  await shot(page, '11-updates-ru');
   await page.getByTestId('logout').click();
   await expect(page.getByTestId('login-form')).toBeVisible();
 });
@@ -146,9 +184,9 @@ test('a wrong password locks the account after five tries', async ({ page }) => 
   await signIn(page, 'forgetful', PASSWORD);
   await expect(page.getByTestId('login-error')).toContainText('вход заблокирован');
   await expect(page.getByTestId('who')).toHaveCount(0);
-  await shot(page, '09-locked-ru');
+  await shot(page, '12-locked-ru');
   await page.getByTestId('lang-kk').click();
   await signIn(page, 'forgetful', PASSWORD);
   await expect(page.getByTestId('login-error')).toContainText('кіру');
-  await shot(page, '10-locked-kk');
+  await shot(page, '13-locked-kk');
 });

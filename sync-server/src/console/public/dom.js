@@ -50,3 +50,6 @@ export function say(line, text, ok) {
 export function options(items, selected) {
   return items.map(([value, label]) => h('option', { value, selected: value === selected }, label));
 }
+
+/** A district's or office's name in the page's language (Russian falls back to Kazakh). */
+export const nameIn = (lang, row) => (lang === 'ru' && row.nameRu ? row.nameRu : row.name);

@@ -1,5 +1,5 @@
 // Publications (catalog, calendar, thresholds: check, then publish; history) and update releases.
-import { h, on, options, say, status, table, when } from './dom.js';
+import { h, nameIn, on, options, say, status, table, when } from './dom.js';
 
 async function readJson(input) {
   const file = input.files?.[0];
@@ -103,7 +103,7 @@ export function updatesView(ctx) {
   const district = h(
     'select',
     { 'data-testid': 'rollout-district' },
-    options(state.data.districts.map((d) => [d.code, `${d.code} ${d.name}`])),
+    options(state.data.districts.map((d) => [d.code, `${d.code} ${nameIn(state.lang, d)}`])),
   );
   const version = h('select', { 'data-testid': 'rollout-version' }, options(complete.map((r) => [r.version, r.version])));
   const rollOut = on(

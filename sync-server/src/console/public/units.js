@@ -1,5 +1,5 @@
 // Districts and offices (add, rename in kk/ru, import the Almaty directory) and enrollment codes with a QR.
-import { h, on, options, say, status, table } from './dom.js';
+import { h, nameIn, on, options, say, status, table } from './dom.js';
 
 function field(label, input) {
   return h('label', {}, label, input);
@@ -13,7 +13,7 @@ function unitForm(ctx, kind, line) {
   const district = h(
     'select',
     { name: 'districtCode', 'data-testid': `${kind}-district` },
-    options(state.data.districts.map((d) => [d.code, `${d.code} ${d.name}`])),
+    options(state.data.districts.map((d) => [d.code, `${d.code} ${nameIn(state.lang, d)}`])),
   );
   const form = h(
     'form',
@@ -99,11 +99,8 @@ export function codesView(ctx) {
   const line = status('codes-message');
   const card = h('div', { class: 'code-card', hidden: true, 'data-testid': 'code-card' });
   const targets = [
-    ...state.data.offices.map((o) => [`office:${o.code}`, `${o.code} ${state.lang === 'ru' && o.nameRu ? o.nameRu : o.name}`]),
-    ...state.data.districts.map((d) => [
-      `district:${d.code}`,
-      `${t('district')} ${d.code} ${state.lang === 'ru' && d.nameRu ? d.nameRu : d.name}`,
-    ]),
+    ...state.data.offices.map((o) => [`office:${o.code}`, `${o.code} ${nameIn(state.lang, o)}`]),
+    ...state.data.districts.map((d) => [`district:${d.code}`, `${t('district')} ${d.code} ${nameIn(state.lang, d)}`]),
   ];
   const target = h('select', { 'data-testid': 'code-target' }, options(targets));
   const hours = h('input', { type: 'number', min: 1, max: 720, value: 168, 'data-testid': 'code-hours' });

@@ -22,10 +22,12 @@ function healthView({ state, t }) {
   ];
 }
 
-function skew(ms) {
+/** Device clock minus server clock, in words: "+12 min", "-3 s". */
+function skew(ms, t) {
   if (ms === null || ms === undefined) return '';
   const minutes = Math.round(ms / 60000);
-  return Math.abs(minutes) >= 1 ? `${minutes > 0 ? '+' : ''}${minutes} min` : `${Math.round(ms / 1000)} s`;
+  const sign = (n) => (n > 0 ? `+${n}` : String(n));
+  return Math.abs(minutes) >= 1 ? t('skewMinutes', { n: sign(minutes) }) : t('skewSeconds', { n: sign(Math.round(ms / 1000)) });
 }
 
 function devicesView(ctx) {
@@ -52,7 +54,7 @@ function devicesView(ctx) {
       h('td', { 'data-testid': 'device-version' }, d.appVersion ?? ''),
       h('td', {}, d.lastSeenAt ? when(d.lastSeenAt) : t('never')),
       h('td', { 'data-testid': 'device-pending' }, d.pendingEvents ?? ''),
-      h('td', {}, skew(d.clockSkewMs)),
+      h('td', {}, skew(d.clockSkewMs, t)),
       h('td', { 'data-testid': 'device-error' }, error),
       h('td', { 'data-testid': 'device-status' }, d.revokedAt ? t('revokedAt', { at: when(d.revokedAt) }) : t('active')),
       h('td', {}, action),
