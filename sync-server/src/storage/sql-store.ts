@@ -21,6 +21,11 @@ export const TABLES = [
   'attachments',
   'case_attachments',
   'publications',
+  // The admin console (003-console.ts); its sessions are not kept in an export.
+  'console_admins',
+  'device_reports',
+  'update_releases',
+  'update_rollouts',
 ];
 
 export class SqlStore implements SyncStore {
