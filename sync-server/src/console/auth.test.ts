@@ -90,10 +90,21 @@ describe('sign-in', () => {
     expect((await new ConsoleClient(server.url).call('GET', '/console/api/overview')).status).toBe(401);
   });
 
-  it('ends the session on sign-out', async () => {
+  it('ends the session on sign-out, and every session of an account whose password is set again', async () => {
     const client = await ConsoleClient.signedIn(server, 'leaving');
     expect((await client.call('POST', '/console/api/logout', {})).status).toBe(200);
     expect((await client.call('GET', '/console/api/overview')).status).toBe(401);
+    const other = await ConsoleClient.signedIn(server, 'reset');
+    expect((await other.call('GET', '/console/api/overview')).status).toBe(200);
+    await addAdmin(server, 'reset');
+    expect((await other.call('GET', '/console/api/overview')).status).toBe(401);
+  });
+
+  it('counts wrong passwords tried in parallel', async () => {
+    await addAdmin(server, 'parallel');
+    const client = new ConsoleClient(server.url);
+    await Promise.all([1, 2, 3].map((i) => client.login('parallel', `wrong-${i}`)));
+    expect((await server.store.console.admin('parallel'))?.failedCount).toBe(3);
   });
 
   it(`locks after ${MAX_FAILURES} wrong passwords, even against the right one, and the wait grows`, async () => {

@@ -41,9 +41,9 @@ export async function signIn(store: SyncStore, login: string, password: string, 
     return { ok: false, reason: 'locked', seconds: Math.ceil((Date.parse(admin.lockedUntil) - at.getTime()) / 1000) };
   }
   if (!(await verifyPassword(password, admin.passwordHash))) {
-    const failures = admin.failedCount + 1;
-    const seconds = lockSeconds(failures);
-    await store.console.setFailures(login, failures, seconds ? new Date(at.getTime() + seconds * 1000).toISOString() : null);
+    const until = (failures: number) =>
+      lockSeconds(failures) ? new Date(at.getTime() + lockSeconds(failures) * 1000).toISOString() : null;
+    const seconds = lockSeconds(await store.console.recordFailure(login, until));
     return seconds ? { ok: false, reason: 'locked', seconds } : { ok: false, reason: 'badCredentials' };
   }
   await store.console.setFailures(login, 0, null);

@@ -78,6 +78,8 @@ export class ConsoleRepository {
         'INSERT INTO console_admins (login, password_hash, district_code, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET password_hash = excluded.password_hash, district_code = excluded.district_code, failed_count = 0, locked_until = NULL',
         [login, passwordHash, districtCode, now()],
       );
+      // A new password (or scope) ends the account's open sessions.
+      await db.run('DELETE FROM console_sessions WHERE login = ?', [login]);
     });
   }
 
@@ -97,6 +99,16 @@ export class ConsoleRepository {
           lockedUntil: row.locked_until,
         }
       : undefined;
+  }
+
+  /** One more wrong password, counted in one write transaction so parallel guesses all count; returns the new count. */
+  async recordFailure(login: string, lockUntil: (failures: number) => string | null): Promise<number> {
+    return this.write(async (db) => {
+      const row = await db.get<{ n: number }>('SELECT failed_count AS n FROM console_admins WHERE login = ?', [login]);
+      const failures = Number(row?.n ?? 0) + 1;
+      await db.run('UPDATE console_admins SET failed_count = ?, locked_until = ? WHERE login = ?', [failures, lockUntil(failures), login]);
+      return failures;
+    });
   }
 
   async setFailures(login: string, failedCount: number, lockedUntil: string | null): Promise<void> {
