@@ -25,7 +25,7 @@ let dataDir: string;
 
 test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'akimat-console-e2e-'));
-  server = new ServerProcess(await freePort(), { DATA_DIR: dataDir });
+  server = new ServerProcess(await freePort(), { DATA_DIR: dataDir, LOG_LEVEL: 'info' });
   await server.start();
   store = await openStore({ dataDir });
   const quiet = () => undefined;
@@ -189,4 +189,9 @@ test('a wrong password locks the account after five tries', async ({ page }) => 
   await signIn(page, 'forgetful', PASSWORD);
   await expect(page.getByTestId('login-error')).toContainText('кіру');
   await shot(page, '13-locked-kk');
+  // The server logged the refusals, never a password or a hash.
+  expect(server.output).toContain('console sign-in refused');
+  expect(server.output).not.toContain(PASSWORD);
+  expect(server.output).not.toContain('wrong-5');
+  expect(server.output).not.toContain('scrypt$');
 });
