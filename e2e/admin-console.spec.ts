@@ -40,7 +40,7 @@ test.afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage });
 
 async function signIn(page: Page, login: string, password: string) {
   await page.getByTestId('login-name').fill(login);
@@ -61,7 +61,13 @@ test('an administrator runs the district from the console', async ({ page }) => 
   await page.getByTestId('import-almaty').click();
   await expect(page.getByTestId('offices-message')).toContainText('Импортталды:');
   await expect(page.getByTestId('office-0101')).toBeVisible();
-  await shot(page, '02-offices-kk');
+  await shot(page, '02-offices-kk', false);
+  // Renamed in Russian: the form opens filled from the row.
+  await page.getByTestId('office-0101').getByTestId('edit-0101').click();
+  await expect(page.getByTestId('office-name')).toHaveValue('Жансүгіров кенттік округ аудан әкімінің аппараты');
+  await page.getByTestId('office-name-ru').fill('Аппарат акима поселкового округа Жансугуров');
+  await page.getByTestId('office-form').getByRole('button', { name: 'Сақтау' }).click();
+  await expect(page.getByTestId('office-0101')).toContainText('Аппарат акима поселкового округа Жансугуров');
 
   // An enrollment code with its QR for office 0101.
   await page.getByTestId('tab-codes').click();

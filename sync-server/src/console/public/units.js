@@ -39,6 +39,8 @@ function unitForm(ctx, kind, line) {
     name.value = row.name;
     nameRu.value = row.nameRu ?? '';
     if (row.districtCode) district.value = row.districtCode;
+    const details = form.closest('details');
+    if (details) details.open = true;
     name.focus();
   };
   return form;
