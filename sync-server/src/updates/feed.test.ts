@@ -139,6 +139,17 @@ describe('update feed', () => {
     expect((await fetch(`${server.url}/updates/D01/latest.yml`)).status).toBe(401);
   });
 
+  it('lets a district administrator roll out only to their district and see only its rollout', async () => {
+    const district = await ConsoleClient.signedIn(server, 'd02-admin', 'D02');
+    expect((await district.call('POST', '/console/api/rollouts', { districtCode: 'D01', version: '0.2.0' })).status).toBe(403);
+    expect((await district.call('POST', '/console/api/rollouts', { districtCode: 'D02', version: '0.2.0' })).status).toBe(200);
+    const listed = await district.call('GET', '/console/api/releases');
+    expect((listed.body.rollouts as { districtCode: string }[]).map((r) => r.districtCode)).toEqual(['D02']);
+    const upload = await district.call('POST', '/console/api/releases', { yml: 'version: 9.9.9' });
+    expect(upload.status).toBe(403);
+    expect((await provider(otherPc, 'D02').getLatestVersion()).version).toBe('0.2.0');
+  });
+
   it('an older release rolled out is parsed but refused as a downgrade', async () => {
     await release('0.0.9', randomBytes(5000));
     const info = await provider(pc, 'D01').getLatestVersion();

@@ -28,9 +28,9 @@ export function updateRoutes(app: FastifyInstance, store: SyncStore, dataDir: st
     // The installer arrives as raw bytes and is streamed to disk, never held in memory.
     scope.addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
 
-    scope.get('/console/api/releases', { preHandler: session }, async () => ({
+    scope.get('/console/api/releases', { preHandler: session }, async (request) => ({
       releases: (await store.console.releases()).map(({ yml: _yml, ...r }) => r),
-      rollouts: await store.console.rollouts(),
+      rollouts: (await store.console.rollouts()).filter((r) => mayAct(request, r.districtCode)),
     }));
 
     scope.post('/console/api/releases', { preHandler: session }, async (request, reply) => {
