@@ -84,6 +84,20 @@ export const backupRequestSchema = z
 
 export const backupIdSchema = z.string().max(64).refine(isBackupId, 'not a backup id');
 
+/** The sync server the PC is enrolled with, its device token and district: where its update feed is. */
+export const updateFeedSchema = z.strictObject({
+  serverUrl: z
+    .string()
+    .max(500)
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'not an http(s) URL'),
+  token: z
+    .string()
+    .min(16)
+    .max(200)
+    .regex(/^[\w-]+$/),
+  districtCode: z.string().regex(/^[0-9A-Za-z-]{1,16}$/),
+});
+
 export const noArguments = z.tuple([]);
 
 export class IpcArgumentError extends Error {

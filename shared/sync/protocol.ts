@@ -73,6 +73,14 @@ export const EnrollResponse = z.object({
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
 
 // ---- push ----
+/** The PC's own report at sync: app version, events still waiting in its outbox, its last sync error. */
+export const PushDiagnostics = z.object({
+  appVersion: z.string().max(40).optional(),
+  pendingEvents: z.number().int().min(0).optional(),
+  lastError: z.string().max(500).nullable().optional(),
+});
+export type PushDiagnostics = z.infer<typeof PushDiagnostics>;
+
 /** Events are checked one by one with validateEvent, so a bad one is named in the answer. */
 export const PushRequest = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
@@ -80,8 +88,16 @@ export const PushRequest = z.object({
   /** The device clock when it sent this request; lets the server measure clock skew. */
   sentAt: z.string().datetime({ offset: true }).optional(),
   events: z.array(z.unknown()).min(1).max(MAX_PUSH_EVENTS),
+  /** Optional (older clients omit it): how the PC is doing, for the admin console. */
+  diagnostics: PushDiagnostics.optional(),
 });
-export type PushRequest = { protocol: typeof PROTOCOL_VERSION; deviceId: string; sentAt?: string; events: CaseEvent[] };
+export type PushRequest = {
+  protocol: typeof PROTOCOL_VERSION;
+  deviceId: string;
+  sentAt?: string;
+  events: CaseEvent[];
+  diagnostics?: PushDiagnostics;
+};
 
 export const AckedEvent = z.object({
   id: z.string(),

@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { openAttachmentStore } from './attachments/open';
 import { type Attachments, createAttachments } from './attachments/tus';
 import type { ServerConfig } from './config';
+import { registerConsole } from './console';
 import { authenticate } from './http/auth';
 import { allowCrossOrigin } from './http/cors';
 import { sendError } from './http/errors';
@@ -64,5 +65,6 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   pullRoutes(app, store, auth);
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
+  registerConsole(app, store, config);
   return { app, attachments };
 }

@@ -40,6 +40,11 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
   'publish:calendar': { required: ['<file.json>'] },
   'publish:thresholds': { required: ['<file.json>'], note: '(income thresholds for the commission)' },
   backup: { optional: ['[target]'] },
+  'console:add-admin': {
+    required: ['<login>'],
+    options: { district: '<code>' },
+    note: '(password asked, or CONSOLE_ADMIN_PASSWORD)',
+  },
 };
 
 /** One command's usage line, e.g. "district:add <code> <name> [--ru <Russian name>]". */

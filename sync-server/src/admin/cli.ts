@@ -12,6 +12,7 @@ import { configFromEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SqliteDriver } from '../storage/sqlite';
 import { fileURLToPath } from 'node:url';
+import { addConsoleAdmin, askPassword } from '../console/admin-command';
 import { planAlmatyImport } from './almaty-import';
 import { commandList, parseAdminArgs } from './args';
 import { say } from './texts';
@@ -25,6 +26,7 @@ export async function runAdmin(
   store: SqlStore,
   log: (line: string) => void = console.log,
   error: (line: string) => void = console.error,
+  readPassword: () => Promise<string> = askPassword,
 ): Promise<number> {
   const parsed = parseAdminArgs(argv);
   if (parsed.kind === 'help') {
@@ -107,6 +109,8 @@ export async function runAdmin(
       return publishTable(store, 'thresholds', ThresholdTable, args[0], log);
     case 'backup':
       return backup(store, args[0], log);
+    case 'console:add-admin':
+      return addConsoleAdmin(store, args[0], options.district, await readPassword(), log, error);
     default:
       throw new Error(`admin command without a handler: ${name}`);
   }

@@ -20,6 +20,15 @@ const TEXTS = {
   invalidFile: { kk: 'Файл жарамсыз: {problem}', ru: 'Файл недействителен: {problem}' },
   backedUp: { kk: 'Сақтық көшірме жасалды ({method}): {target}', ru: 'Резервная копия создана ({method}): {target}' },
   failed: { kk: 'Қате: {problem}', ru: 'Ошибка: {problem}' },
+  adminSaved: {
+    kk: 'Консоль әкімшісі сақталды: {login} ({scope})',
+    ru: 'Администратор консоли сохранён: {login} ({scope})',
+  },
+  passwordTooShort: {
+    kk: 'Құпиясөз кемінде {min} таңбадан тұруы керек',
+    ru: 'Пароль должен быть не короче {min} символов',
+  },
+  askPassword: { kk: 'Құпиясөз / Пароль: ', ru: '' },
   noDevices: { kk: 'Құрылғылар жоқ', ru: 'Устройств нет' },
   unknownCommand: {
     kk: 'Белгісіз команда: {command} (командалар тізімі: npm run admin)',

@@ -4,6 +4,7 @@ import type { SqlDriver } from './driver';
 import { migrate } from './migrations';
 import { AdminRepository } from './repositories/admin';
 import { AttachmentRepository } from './repositories/attachments';
+import { ConsoleRepository } from './repositories/console';
 import { DeviceRepository } from './repositories/devices';
 import { EventRepository } from './repositories/events';
 import type { Counts, SyncStore } from './types';
@@ -21,6 +22,11 @@ export const TABLES = [
   'case_attachments',
   'attachment_units',
   'publications',
+  // The admin console (004-console.ts); its sessions are not kept in an export.
+  'console_admins',
+  'device_reports',
+  'update_releases',
+  'update_rollouts',
 ];
 
 export class SqlStore implements SyncStore {
@@ -28,12 +34,14 @@ export class SqlStore implements SyncStore {
   readonly devices: DeviceRepository;
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
+  readonly console: ConsoleRepository;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
     this.devices = new DeviceRepository(driver);
     this.events = new EventRepository(driver);
     this.attachments = new AttachmentRepository(driver);
+    this.console = new ConsoleRepository(driver);
   }
 
   get kind() {

@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/sync/protocol';
 import type { AdminRepository } from './repositories/admin';
 import type { AttachmentRepository } from './repositories/attachments';
+import type { ConsoleRepository } from './repositories/console';
 import type { DeviceRepository } from './repositories/devices';
 import type { EventRepository } from './repositories/events';
 
@@ -82,6 +83,8 @@ export interface SyncStore {
   readonly events: EventRepository;
   /** Uploaded files, who may read them, relay delivery. */
   readonly attachments: AttachmentRepository;
+  /** The admin console: administrators, sessions, PC reports, the update feed. */
+  readonly console: ConsoleRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;
