@@ -3,8 +3,8 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { openAttachmentStore } from './attachments/open';
 import { type Attachments, createAttachments } from './attachments/tus';
-import type { ServerConfig } from './config';
-import { authenticate } from './http/auth';
+import { DEFAULT_TIMEOUTS, type ServerConfig, withDefaults } from './config';
+import { guardRequests } from './http/auth';
 import { allowCrossOrigin } from './http/cors';
 import { sendError } from './http/errors';
 import { TokenBucketLimiter } from './http/rate-limit';
@@ -19,18 +19,27 @@ import { SERVER_VERSION } from './version';
 export interface SyncServer {
   app: FastifyInstance;
   attachments: Attachments;
+  limiter: TokenBucketLimiter;
 }
 
 export function buildServer(config: ServerConfig, store: SyncStore): SyncServer {
+  const timeouts = withDefaults(DEFAULT_TIMEOUTS, config.timeouts);
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: config.bodyLimit,
+    trustProxy: typeof config.trustProxy === 'number' ? hops(config.trustProxy) : (config.trustProxy ?? false),
+    // Slow or silent sockets are closed: a whole request, its headers, an idle socket, an idle keep-alive.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkEveryMs },
   });
-  const limiter = new TokenBucketLimiter(config.rateLimit.perSecond, config.rateLimit.burst);
-  const auth = authenticate(store, limiter);
+  const limiter = new TokenBucketLimiter(config.rateLimit.perSecond, config.rateLimit.burst, Date.now, config.rateLimit.maxEntries);
   const attachments = createAttachments(openAttachmentStore(config), store, app.log);
 
+  // Preflights end in the CORS hook; every other request needs a device token before its body is read.
   allowCrossOrigin(app);
+  const auth = guardRequests(app, store, limiter);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -64,5 +73,10 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   pullRoutes(app, store, auth);
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
-  return { app, attachments };
+  return { app, attachments, limiter };
+}
+
+/** Trusts the nearest `count` proxies in X-Forwarded-For. */
+function hops(count: number) {
+  return (_address: string, hop: number) => hop < count;
 }

@@ -7,6 +7,7 @@ import type { CaseEvent, CaseEventType, Payload } from '../../../shared/case/eve
 import { makeEvent, registeredEvent } from '../../../shared/testing/case-events';
 import { buildServer } from '../app';
 import type { Attachments } from '../attachments/tus';
+import type { TokenBucketLimiter } from '../http/rate-limit';
 import { type S3Settings, type ServerConfig, s3ToEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SyncClient } from './client';
@@ -32,6 +33,7 @@ export interface TestServer {
   url: string;
   store: SqlStore;
   attachments: Attachments;
+  limiter: TokenBucketLimiter;
   dataDir: string;
   databaseUrl?: string;
   close(): Promise<void>;
@@ -91,7 +93,7 @@ export function testConfig(resources: ServerResources, overrides: Partial<Server
 export async function startServer(resources: ServerResources, overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const config = testConfig(resources, overrides);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const { app, attachments } = buildServer(config, store);
+  const { app, attachments, limiter } = buildServer(config, store);
   try {
     await attachments.recover();
   } catch (error) {
@@ -106,6 +108,7 @@ export async function startServer(resources: ServerResources, overrides: Partial
     url: `http://127.0.0.1:${port}`,
     store,
     attachments,
+    limiter,
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     async close() {
