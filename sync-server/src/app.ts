@@ -6,6 +6,7 @@ import { type Attachments, createAttachments } from './attachments/tus';
 import { DEFAULT_TIMEOUTS, type ServerConfig, withDefaults } from './config';
 import { guardRequests } from './http/auth';
 import { allowCrossOrigin } from './http/cors';
+import { stampEpoch } from './http/epoch';
 import { sendError } from './http/errors';
 import { TokenBucketLimiter } from './http/rate-limit';
 import { attachmentRoutes } from './routes/attachments';
@@ -40,6 +41,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   // Preflights end in the CORS hook; every other request needs a device token before its body is read.
   allowCrossOrigin(app);
   const auth = guardRequests(app, store, limiter);
+  stampEpoch(app, store);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -10,9 +10,11 @@ import type { PublicationKind } from '../../../shared/sync/protocol';
 import type { z } from 'zod';
 import { configFromEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
+import { PostgresDriver } from '../storage/postgres';
 import { SqliteDriver } from '../storage/sqlite';
 import { fileURLToPath } from 'node:url';
 import { planAlmatyImport } from './almaty-import';
+import { restore } from './restore';
 import { say } from './texts';
 
 const COMMANDS = `
@@ -26,7 +28,8 @@ const COMMANDS = `
   publish:catalog <file.json> [--version V]
   publish:calendar <file.json>
   publish:thresholds <file.json>                (income thresholds for the commission)
-  backup [target]`;
+  backup [target]
+  restore <backup.sqlite | backup.sql | backup.json>   (server stopped; starts a new epoch)`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -106,6 +109,8 @@ export async function runAdmin(argv: string[], store: SqlStore, log: (line: stri
       return publishTable(store, 'thresholds', ThresholdTable, args[0], log);
     case 'backup':
       return backup(store, args[0], log);
+    case 'restore':
+      return restore(store, args[0], log);
     default:
       log(say('usage') + COMMANDS);
       return command ? 1 : 0;
@@ -132,13 +137,14 @@ async function publishTable<T extends { version: string }>(
 
 async function backup(store: SqlStore, target: string | undefined, log: (line: string) => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (target?.endsWith('.json')) return exportJson(store, resolve(target), log);
   if (store.driver instanceof SqliteDriver) {
     const file = resolve(target ?? `sync-backup-${stamp}.sqlite`);
     await store.driver.backup(file);
     log(say('backedUp', { method: 'sqlite backup API', target: file }));
     return 0;
   }
-  const url = configFromEnv().databaseUrl!;
+  const url = store.driver instanceof PostgresDriver ? store.driver.connectionString : configFromEnv().databaseUrl!;
   const hasPgDump = spawnSync('pg_dump', ['--version']).status === 0;
   if (hasPgDump) {
     const file = resolve(target ?? `sync-backup-${stamp}.sql`);
@@ -149,7 +155,11 @@ async function backup(store: SqlStore, target: string | undefined, log: (line: s
     }
     log(say('failed', { problem: r.stderr.trim() }));
   }
-  const file = resolve(target ?? `sync-backup-${stamp}.json`);
+  return exportJson(store, resolve(target ?? `sync-backup-${stamp}.json`), log);
+}
+
+/** Every table as JSON: what `restore` reads back into either database. */
+async function exportJson(store: SqlStore, file: string, log: (line: string) => void): Promise<number> {
   writeFileSync(file, JSON.stringify(await store.exportAll()));
   log(say('backedUp', { method: 'JSON export', target: file }));
   return 0;

@@ -5,6 +5,7 @@ import { migrate } from './migrations';
 import { AdminRepository } from './repositories/admin';
 import { AttachmentRepository } from './repositories/attachments';
 import { DeviceRepository } from './repositories/devices';
+import { EpochRepository } from './repositories/epoch';
 import { EventRepository } from './repositories/events';
 import type { Counts, SyncStore } from './types';
 
@@ -20,6 +21,7 @@ export const TABLES = [
   'attachments',
   'case_attachments',
   'publications',
+  'server_meta',
 ];
 
 export class SqlStore implements SyncStore {
@@ -27,12 +29,14 @@ export class SqlStore implements SyncStore {
   readonly devices: DeviceRepository;
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
+  readonly epoch: EpochRepository;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
     this.devices = new DeviceRepository(driver);
     this.events = new EventRepository(driver);
     this.attachments = new AttachmentRepository(driver);
+    this.epoch = new EpochRepository(driver);
   }
 
   get kind() {

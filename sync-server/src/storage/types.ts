@@ -11,6 +11,7 @@ import type {
 import type { AdminRepository } from './repositories/admin';
 import type { AttachmentRepository } from './repositories/attachments';
 import type { DeviceRepository } from './repositories/devices';
+import type { EpochRepository } from './repositories/epoch';
 import type { EventRepository } from './repositories/events';
 
 export interface Device {
@@ -82,6 +83,8 @@ export interface SyncStore {
   readonly events: EventRepository;
   /** Uploaded files, who may read them, relay delivery. */
   readonly attachments: AttachmentRepository;
+  /** The server's epoch: new after a restore or a detected loss. */
+  readonly epoch: EpochRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;
