@@ -103,7 +103,9 @@ const NETWORK_NOTE: Bilingual = {
 /** Turns the answer to one push into a state per event and advice on what to do next. */
 export function interpretPush(batch: readonly CaseEvent[], result: TransportResult): PushOutcome {
   const states = new Map<string, EventSyncState>();
-  const allPending = (note?: Bilingual) => batch.forEach((e) => states.set(e.id, { state: 'pending', note }));
+  const allPending = (note?: Bilingual) => {
+    for (const e of batch) states.set(e.id, { state: 'pending', note });
+  };
 
   if (result.kind === 'networkError') {
     allPending(NETWORK_NOTE);
@@ -147,7 +149,7 @@ export function interpretPush(batch: readonly CaseEvent[], result: TransportResu
     for (const e of batch) if (!states.has(e.id)) states.set(e.id, { state: 'pending', note: message });
   } else {
     // The whole request was refused (auth, size, protocol): every event carries the reason.
-    batch.forEach((e) => states.set(e.id, { state: 'error', code, reason: message }));
+    for (const e of batch) states.set(e.id, { state: 'error', code, reason: message });
   }
   return { states, retry: { kind: 'stop', code, message }, clockSkewMs: null };
 }

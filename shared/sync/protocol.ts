@@ -34,6 +34,8 @@ export const SYNC_ERROR_CODES = [
   'eventRejected',
   'unknownDistrict',
   'hashMismatch',
+  'quotaExceeded',
+  'storageUnavailable',
   'notFound',
   'internal',
 ] as const;

@@ -3,7 +3,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { openAttachmentStore } from './attachments/open';
 import { type Attachments, createAttachments } from './attachments/tus';
-import { DEFAULT_TIMEOUTS, type ServerConfig, withDefaults } from './config';
+import { DEFAULT_TIMEOUTS, DEFAULT_UPLOAD_LIMITS, type ServerConfig, withDefaults } from './config';
 import { guardRequests } from './http/auth';
 import { allowCrossOrigin } from './http/cors';
 import { stampEpoch } from './http/epoch';
@@ -14,6 +14,7 @@ import { directoryRoutes } from './routes/directory';
 import { enrollRoutes } from './routes/enroll';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
+import { isDiskFull, isUnwritable } from './storage/errors';
 import type { SyncStore } from './storage/types';
 import { SERVER_VERSION } from './version';
 
@@ -21,6 +22,8 @@ export interface SyncServer {
   app: FastifyInstance;
   attachments: Attachments;
   limiter: TokenBucketLimiter;
+  /** Deletes abandoned uploads every `sweepEveryMs` once started; stops when the app closes. */
+  sweeper: { start(): void; stop(): void };
 }
 
 export function buildServer(config: ServerConfig, store: SyncStore): SyncServer {
@@ -36,7 +39,24 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
     http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkEveryMs },
   });
   const limiter = new TokenBucketLimiter(config.rateLimit.perSecond, config.rateLimit.burst, Date.now, config.rateLimit.maxEntries);
-  const attachments = createAttachments(openAttachmentStore(config), store, app.log);
+  const uploadLimits = withDefaults(DEFAULT_UPLOAD_LIMITS, config.uploads);
+  const attachments = createAttachments(openAttachmentStore(config), store, app.log, uploadLimits);
+  let timer: NodeJS.Timeout | undefined;
+  const sweeper = {
+    start() {
+      timer ??= setInterval(
+        () => void attachments.sweep().catch((error) => app.log.warn({ err: error }, 'upload sweep failed')),
+        uploadLimits.sweepEveryMs,
+      );
+      timer.unref();
+      void attachments.sweep().catch((error) => app.log.warn({ err: error }, 'upload sweep failed'));
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
+  };
+  app.addHook('onClose', async () => sweeper.stop());
 
   // Preflights end in the CORS hook; every other request needs a device token before its body is read.
   allowCrossOrigin(app);
@@ -59,6 +79,14 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(reply, error.statusCode, 'badRequest', { detail: error.message });
     }
+    if (isUnwritable(error)) {
+      // One clear line for the operator; the client learns only that the server cannot write.
+      request.log.error(
+        { code: error.code, reason: error.message },
+        isDiskFull(error) ? 'the disk is full' : 'the data folder cannot be written',
+      );
+      return sendError(reply, 507, 'storageUnavailable');
+    }
     request.log.error({ err: error }, 'request failed');
     return sendError(reply, 500, 'internal');
   });
@@ -75,7 +103,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   pullRoutes(app, store, auth);
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
-  return { app, attachments, limiter };
+  return { app, attachments, limiter, sweeper };
 }
 
 /** Trusts the nearest `count` proxies in X-Forwarded-For. */

@@ -29,7 +29,7 @@ describe('TokenBucketLimiter', () => {
   });
 
   it('drops the longest-idle entries past maxEntries, keeping a busy key limited', () => {
-    let t = 0;
+    const t = 0;
     const limiter = new TokenBucketLimiter(1, 2, () => t, 1000);
     limiter.take('busy');
     limiter.take('busy');

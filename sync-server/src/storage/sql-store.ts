@@ -6,6 +6,7 @@ import { AdminRepository } from './repositories/admin';
 import { AttachmentRepository } from './repositories/attachments';
 import { DeviceRepository } from './repositories/devices';
 import { EpochRepository } from './repositories/epoch';
+import { UploadRepository } from './repositories/uploads';
 import { EventRepository } from './repositories/events';
 import type { Counts, SyncStore } from './types';
 
@@ -22,6 +23,7 @@ export const TABLES = [
   'case_attachments',
   'publications',
   'server_meta',
+  'uploads',
 ];
 
 export class SqlStore implements SyncStore {
@@ -30,6 +32,9 @@ export class SqlStore implements SyncStore {
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
   readonly epoch: EpochRepository;
+  readonly uploads: UploadRepository;
+  /** Set at open when committed data was found lost (a damaged SQLite log): the one line the server logs. */
+  lossDetected?: string;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
@@ -37,6 +42,7 @@ export class SqlStore implements SyncStore {
     this.events = new EventRepository(driver);
     this.attachments = new AttachmentRepository(driver);
     this.epoch = new EpochRepository(driver);
+    this.uploads = new UploadRepository(driver);
   }
 
   get kind() {

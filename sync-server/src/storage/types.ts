@@ -12,6 +12,7 @@ import type { AdminRepository } from './repositories/admin';
 import type { AttachmentRepository } from './repositories/attachments';
 import type { DeviceRepository } from './repositories/devices';
 import type { EpochRepository } from './repositories/epoch';
+import type { UploadRepository } from './repositories/uploads';
 import type { EventRepository } from './repositories/events';
 
 export interface Device {
@@ -85,6 +86,8 @@ export interface SyncStore {
   readonly attachments: AttachmentRepository;
   /** The server's epoch: new after a restore or a detected loss. */
   readonly epoch: EpochRepository;
+  /** Uploads in progress by device: quota and expiry. */
+  readonly uploads: UploadRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;

@@ -6,12 +6,13 @@ import type { Queryable, SqlDriver } from '../driver';
 import { initial } from './001-initial';
 import { russianNames } from './002-russian-names';
 import { serverEpoch } from './003-server-epoch';
+import { uploadLedger } from './004-upload-ledger';
 import { tableExists } from './introspect';
 import { legacyVersion } from './legacy';
 import type { Migration } from './migration';
 
 /** Every step in order. A new one goes at the end, numbered one more than the last. */
-export const MIGRATIONS: readonly Migration[] = [initial, russianNames, serverEpoch];
+export const MIGRATIONS: readonly Migration[] = [initial, russianNames, serverEpoch, uploadLedger];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
