@@ -36,8 +36,15 @@ export class DatabaseDamagedError extends Error {
     readonly file: string,
     readonly problem: string,
   ) {
+    // quick_check answers a line per problem: the first few, on one line.
+    const said = problem
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('***'))
+      .slice(0, 3)
+      .join('; ');
     super(
-      `The database ${file} is damaged (${problem}). Nothing was changed: stop here, keep a copy of the folder, and restore the last backup with \`npm run admin -- restore <backup>\`.`,
+      `The database ${file} is damaged (${said}). Nothing was changed: stop here, keep a copy of the folder, and restore the last backup with \`npm run admin -- restore <backup>\`.`,
     );
     this.name = 'DatabaseDamagedError';
   }

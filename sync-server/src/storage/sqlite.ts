@@ -14,7 +14,7 @@ import { checkWal, type WalDamage } from './wal-check';
 export class SqliteDriver implements SqlDriver {
   readonly kind = 'sqlite' as const;
   readonly description: string;
-  readonly db: Database.Database;
+  readonly db!: Database.Database;
   /** Set when the write-ahead log lost committed transactions before this open; its copy is kept beside it. */
   readonly walDamage: (WalDamage & { keptAs: string }) | null = null;
   private readonly mutex = new Mutex();
@@ -35,14 +35,14 @@ export class SqliteDriver implements SqlDriver {
       this.db.pragma('synchronous = FULL');
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma('foreign_keys = ON');
+      const check = String(this.db.pragma('quick_check', { simple: true }));
+      if (check !== 'ok') throw new DatabaseDamagedError(file, check);
     } catch (error) {
+      if (this.db?.open) this.db.close();
       if (isUnwritable(error)) throw new DataFolderError(dirname(file), error);
+      const code = String((error as { code?: unknown }).code ?? '');
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DatabaseDamagedError(file, (error as Error).message);
       throw error;
-    }
-    const check = String(this.db.pragma('quick_check', { simple: true }));
-    if (check !== 'ok') {
-      this.db.close();
-      throw new DatabaseDamagedError(file, check);
     }
     this.description = `sqlite:${file}`;
   }

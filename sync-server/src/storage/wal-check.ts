@@ -46,10 +46,12 @@ export function checkWal(walFile: string): WalDamage | null {
     }
   }
   // Commits of this generation beyond the last good one: written and acknowledged, now unreadable.
+  // A damaged header hides the whole log: its generation is then the first frame's.
+  const generation = headerOk || frames === 0 ? salt : [wal.readUInt32BE(HEADER + 8), wal.readUInt32BE(HEADER + 12)];
   let lostCommits = 0;
   for (let i = headerOk ? good : 0; i < frames; i++) {
     const at = HEADER + i * frameSize;
-    const sameGeneration = wal.readUInt32BE(at + 8) === salt[0] && wal.readUInt32BE(at + 12) === salt[1];
+    const sameGeneration = wal.readUInt32BE(at + 8) === generation[0] && wal.readUInt32BE(at + 12) === generation[1];
     if (sameGeneration && wal.readUInt32BE(at + 4) !== 0 && i + 1 > lastCommit) lostCommits++;
   }
   // A torn last transaction (power lost before its commit reached the disk) loses nothing acknowledged.
