@@ -57,7 +57,9 @@ export function guardRequests(app: FastifyInstance, store: SyncStore, limiter: T
 
 function limitStranger(request: FastifyRequest, reply: FastifyReply, limiter: TokenBucketLimiter): FastifyReply | undefined {
   const decision = limiter.take(`stranger:${request.ip}`);
-  return decision.ok ? undefined : tooFast(reply, decision.retryAfterSeconds);
+  if (decision.ok) return undefined;
+  reply.header('connection', 'close');
+  return tooFast(reply, decision.retryAfterSeconds);
 }
 
 export function tooFast(reply: FastifyReply, seconds: number): FastifyReply {
