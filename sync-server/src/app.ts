@@ -15,6 +15,8 @@ import { enrollRoutes } from './routes/enroll';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
 import { isDiskFull, isUnwritable } from './storage/errors';
+import { recordHighWater } from './storage/high-water';
+import { SqlStore } from './storage/sql-store';
 import type { SyncStore } from './storage/types';
 import { SERVER_VERSION } from './version';
 
@@ -57,6 +59,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
     },
   };
   app.addHook('onClose', async () => sweeper.stop());
+  keepHighWaterMark(app, store, config.dataDir);
 
   // Preflights end in the CORS hook; every other request needs a device token before its body is read.
   allowCrossOrigin(app);
@@ -109,4 +112,17 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
 /** Trusts the nearest `count` proxies in X-Forwarded-For. */
 function hops(count: number) {
   return (_address: string, hop: number) => hop < count;
+}
+
+/** Notes the epoch and server number in DATA_DIR now, every 10 s and at close (see storage/high-water.ts). */
+function keepHighWaterMark(app: FastifyInstance, store: SyncStore, dataDir: string): void {
+  if (!(store instanceof SqlStore)) return;
+  const record = () => recordHighWater(store, dataDir).catch((error) => app.log.warn({ err: error }, 'high-water mark not written'));
+  void record();
+  const timer = setInterval(() => void record(), 10_000);
+  timer.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await record();
+  });
 }

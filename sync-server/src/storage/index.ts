@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { SqlDriver } from './driver';
 import { DataFolderError, isUnwritable } from './errors';
+import { checkHighWater } from './high-water';
 import { PostgresDriver } from './postgres';
 import { SqliteDriver } from './sqlite';
 import { SqlStore } from './sql-store';
@@ -17,7 +18,8 @@ export function openDriver(settings: StorageSettings): SqlDriver {
 
 /**
  * The store with its schema brought up to date; refuses (and closes) a database it cannot run on.
- * A SQLite log that lost committed transactions starts a new epoch (PCs resend) and is said in `lossDetected`.
+ * A SQLite log that lost committed transactions, or a database behind the server's high-water mark (a
+ * restore done by hand), starts a new epoch (PCs resend) and is said in `lossDetected`.
  */
 export async function openStore(settings: StorageSettings): Promise<SqlStore> {
   const driver = openDriver(settings);
@@ -31,9 +33,11 @@ export async function openStore(settings: StorageSettings): Promise<SqlStore> {
         `The database's write-ahead log was damaged: ${lostCommits} committed transaction(s) after frame ${goodFrames} of ${frames} could not be read ` +
         `(the log is kept as ${keptAs}). A new epoch ${epoch} started, so every PC resends what the server lost.`;
     }
+    // A restore done by hand: the database is behind the mark this server left in DATA_DIR.
+    store.lossDetected ??= await checkHighWater(store, settings.dataDir);
   } catch (error) {
     await store.close();
-    if (driver.kind === 'sqlite' && isUnwritable(error)) throw new DataFolderError(settings.dataDir, error);
+    if (isUnwritable(error)) throw new DataFolderError(settings.dataDir, error);
     throw error;
   }
   return store;
