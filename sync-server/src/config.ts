@@ -58,6 +58,8 @@ export const DEFAULT_TIMEOUTS: Timeouts = {
 export interface UploadLimits {
   /** Bytes one device may have in unfinished uploads at once. */
   inFlightBytesPerDevice: number;
+  /** Bytes one device may have stored and in flight together; 0 for no limit. */
+  storedBytesPerDevice: number;
   /** An unfinished upload untouched this long is deleted. */
   expiryMs: number;
   /** How often abandoned uploads are looked for. */
@@ -66,6 +68,7 @@ export interface UploadLimits {
 
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   inFlightBytesPerDevice: 1024 * 1024 * 1024,
+  storedBytesPerDevice: 0,
   expiryMs: 7 * 24 * 3_600_000,
   sweepEveryMs: 3_600_000,
 };
@@ -93,6 +96,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     },
     uploads: {
       inFlightBytesPerDevice: numberOr(env.UPLOAD_QUOTA_BYTES),
+      storedBytesPerDevice: numberOr(env.UPLOAD_STORED_QUOTA_BYTES),
       expiryMs: env.UPLOAD_EXPIRY_HOURS ? Number(env.UPLOAD_EXPIRY_HOURS) * 3_600_000 : undefined,
     },
   };

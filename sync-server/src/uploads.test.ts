@@ -14,6 +14,7 @@ import {
 } from './testing/harness';
 
 const QUOTA = 1024 * 1024;
+const STORED_QUOTA = 1536 * 1024;
 
 describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setup) })))(
   'upload limits on $name',
@@ -22,7 +23,9 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
     let server: TestServer;
     beforeAll(async () => {
       resources = await backendResources(backend, attachments);
-      server = await startServer(resources, { uploads: { inFlightBytesPerDevice: QUOTA, expiryMs: 3_600_000 } });
+      server = await startServer(resources, {
+        uploads: { inFlightBytesPerDevice: QUOTA, storedBytesPerDevice: STORED_QUOTA, expiryMs: 3_600_000 },
+      });
       await seedRegion(server.store);
     });
     afterAll(async () => {
@@ -67,7 +70,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
       const refused = await create(a, randomBytes(600 * 1024));
       expect(refused.status).toBe(413);
       const body = JSON.parse(refused.text);
-      expect(body).toMatchObject({ code: 'quotaExceeded', limitBytes: QUOTA });
+      expect(body).toMatchObject({ code: 'quotaExceeded', quota: 'inFlight', limitBytes: QUOTA });
       expect(body.message.kk).toContain('1 MB');
       expect(body.message.ru).toContain('незавершённых загрузок');
       // Another device has its own quota.
@@ -76,6 +79,17 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
       expect((await send(a, started.url, first)).status).toBe(204);
       expect(await server.store.uploads.bytesInFlight(a.deviceId)).toBe(0);
       expect((await create(a, randomBytes(600 * 1024))).status).toBe(201);
+    });
+
+    it('refuses an upload that would take the device past its stored quota, when one is set', async () => {
+      const a = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
+      const kept = randomBytes(900 * 1024);
+      const started = await create(a, kept);
+      expect((await send(a, started.url, kept)).status).toBe(204);
+      const refused = await create(a, randomBytes(700 * 1024));
+      expect(refused.status).toBe(413);
+      expect(JSON.parse(refused.text)).toMatchObject({ code: 'quotaExceeded', quota: 'stored', limitBytes: STORED_QUOTA });
+      expect((await create(a, randomBytes(500 * 1024))).status).toBe(201);
     });
 
     it('deletes an upload abandoned past the expiry, and its place in the quota', async () => {

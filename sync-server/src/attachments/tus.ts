@@ -78,10 +78,15 @@ export function createAttachments(
       const deviceId = req.headers.get(DEVICE_HEADER) ?? '';
       // A deferred length counts as the largest file allowed.
       const size = upload.size ?? MAX_ATTACHMENT_BYTES;
-      if (!(await store.uploads.reserve(upload.id, deviceId, size, limits.inFlightBytesPerDevice, new Date().toISOString()))) {
-        log.warn({ deviceId, size, quota: limits.inFlightBytesPerDevice }, 'upload refused: device quota of bytes in flight');
-        const limit = `${Math.round(limits.inFlightBytesPerDevice / 1024 / 1024)} MB`;
-        throw tusError(413, errorBody('quotaExceeded', { limit }, { limitBytes: limits.inFlightBytesPerDevice }));
+      const quota = { inFlight: limits.inFlightBytesPerDevice, stored: limits.storedBytesPerDevice };
+      const verdict = await store.uploads.reserve({ id: upload.id, deviceId, size, createdAt: new Date().toISOString() }, quota);
+      if (verdict !== 'ok') {
+        const limitBytes = quota[verdict];
+        log.warn({ deviceId, size, quota: verdict, limitBytes }, 'upload refused: device quota');
+        throw tusError(
+          413,
+          errorBody('quotaExceeded', { limit: `${Math.round(limitBytes / 1024 / 1024)} MB` }, { quota: verdict, limitBytes }),
+        );
       }
       return { metadata: { ...upload.metadata, deviceId } };
     },

@@ -5,18 +5,31 @@ import type { SqlDriver } from '../driver';
 export class UploadRepository {
   constructor(private readonly driver: SqlDriver) {}
 
-  /** Records a new upload unless the device's uploads in progress would pass `quota` bytes; false when refused. */
-  reserve(uploadId: string, deviceId: string, size: number, quota: number, createdAt: string): Promise<boolean> {
+  /**
+   * Records a new upload unless it would take the device past a quota: its bytes in
+   * unfinished uploads (`inFlight`), or all it has stored plus those (`stored`, 0 = none).
+   */
+  reserve(
+    upload: { id: string; deviceId: string; size: number; createdAt: string },
+    quota: { inFlight: number; stored: number },
+  ): Promise<'ok' | 'inFlight' | 'stored'> {
     return this.driver.transaction('write', async (db) => {
-      const row = await db.get<{ bytes: number | null }>('SELECT SUM(size) AS bytes FROM uploads WHERE device_id = ?', [deviceId]);
-      if (Number(row?.bytes ?? 0) + size > quota) return false;
+      const row = await db.get<{ bytes: number | null }>('SELECT SUM(size) AS bytes FROM uploads WHERE device_id = ?', [upload.deviceId]);
+      const inFlight = Number(row?.bytes ?? 0) + upload.size;
+      if (inFlight > quota.inFlight) return 'inFlight';
+      if (quota.stored > 0) {
+        const kept = await db.get<{ bytes: number | null }>('SELECT SUM(size) AS bytes FROM attachments WHERE device_id = ?', [
+          upload.deviceId,
+        ]);
+        if (Number(kept?.bytes ?? 0) + inFlight > quota.stored) return 'stored';
+      }
       await db.run('INSERT INTO uploads (upload_id, device_id, size, created_at) VALUES (?, ?, ?, ?)', [
-        uploadId,
-        deviceId,
-        size,
-        createdAt,
+        upload.id,
+        upload.deviceId,
+        upload.size,
+        upload.createdAt,
       ]);
-      return true;
+      return 'ok';
     });
   }
 
