@@ -11,7 +11,7 @@ import { sendError } from './http/errors';
 import { TokenBucketLimiter } from './http/rate-limit';
 import { attachmentRoutes } from './routes/attachments';
 import { directoryRoutes } from './routes/directory';
-import { enrollRoutes } from './routes/enroll';
+import { enrollRoutes, limitEnrollment } from './routes/enroll';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
 import { isDiskFull, isUnwritable } from './storage/errors';
@@ -68,13 +68,9 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-      return sendError(
-        reply,
-        413,
-        'payloadTooLarge',
-        { limit: `${Math.round(config.bodyLimit / 1024 / 1024)} MB` },
-        { limitBytes: config.bodyLimit },
-      );
+      const limit = request.routeOptions.bodyLimit ?? config.bodyLimit;
+      const said = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`;
+      return sendError(reply, 413, 'payloadTooLarge', { limit: said }, { limitBytes: limit });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
       return sendError(reply, 400, 'malformedJson');
@@ -101,7 +97,8 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
     protocol: PROTOCOL_VERSION,
     storage: `${store.kind}+${attachments.files.kind}`,
   }));
-  enrollRoutes(app, store, limiter);
+  limitEnrollment(app, limiter);
+  enrollRoutes(app, store);
   pushRoutes(app, store, auth);
   pullRoutes(app, store, auth);
   directoryRoutes(app, store, auth);

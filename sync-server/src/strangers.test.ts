@@ -42,6 +42,17 @@ describe.each(BACKENDS)('strangers on %s', (backend) => {
     await socket.closed;
   });
 
+  it('refuses a 2 MB body to /enroll, open to anyone, from its length alone', async () => {
+    const body = nestedJson(2 * 1024 * 1024);
+    const socket = await openRawSocket(server.url);
+    socket.write(`POST /enroll HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(body.slice(0, 64 * 1024));
+    expect(await socket.waitFor('"code":"payloadTooLarge"')).toBe(true);
+    expect(socket.received()).toMatch(/^HTTP\/1\.1 413/);
+    expect(socket.received()).toContain('"limitBytes":16384');
+    socket.destroy();
+  });
+
   it('answers a forged token 401 the same way, and a device token still works', async () => {
     const forged = await openRawSocket(server.url);
     const body = nestedJson(1024 * 1024);
@@ -102,6 +113,16 @@ describe.each(BACKENDS)('the limiter behind a proxy, on %s', (backend) => {
     expect([await strangerFrom('10.1.0.1'), await strangerFrom('10.1.0.1'), await strangerFrom('10.1.0.1')]).toEqual([401, 401, 401]);
     expect(await strangerFrom('10.1.0.1')).toBe(429);
     expect(await strangerFrom('10.1.0.2')).toBe(401);
+  });
+
+  it('throttles enrollment guesses per forwarded address before reading their bodies', async () => {
+    const guess = (address: string) =>
+      new SyncClient(server.url)
+        .request('POST', '/enroll', { protocol: 1, code: 'WRONG-CODE1' }, { 'x-forwarded-for': address })
+        .then((r) => r.status);
+    expect([await guess('10.3.0.1'), await guess('10.3.0.1'), await guess('10.3.0.1')]).toEqual([401, 401, 401]);
+    expect(await guess('10.3.0.1')).toBe(429);
+    expect(await guess('10.3.0.2')).toBe(401);
   });
 
   it('keeps at most maxEntries addresses however many call', async () => {
