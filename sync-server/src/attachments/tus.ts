@@ -124,7 +124,9 @@ export function createAttachments(
     const cutoff = now - limits.expiryMs;
     let swept = 0;
     for (const id of await store.uploads.startedBefore(new Date(cutoff).toISOString())) {
-      await drop(id).catch((error) => log.warn({ uploadId: id, err: error }, 'expired upload not deleted'));
+      // Its place in the quota goes even when its bytes are already gone (or were never written).
+      await files.forget(id).catch((error) => log.warn({ uploadId: id, err: error }, 'expired upload not deleted'));
+      await store.uploads.release(id);
       swept++;
     }
     // Uploads the ledger does not know (started before it existed): their own creation date decides.
