@@ -2,7 +2,8 @@
 // a data folder the server cannot write (read-only, no permission, disk full) and
 // a damaged database. Paths go to the log for the operator, never to a client.
 
-const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'SQLITE_CANTOPEN', 'SQLITE_FULL']);
+// PostgreSQL: 25006 read-only transaction (a read-only replica or database), 53100 disk full.
+const UNWRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'SQLITE_CANTOPEN', 'SQLITE_FULL', '25006', '53100']);
 
 /** True for errors meaning the disk cannot take writes: read-only, no permission, full. */
 export function isUnwritable(error: unknown): boolean {
@@ -13,7 +14,7 @@ export function isUnwritable(error: unknown): boolean {
 /** Whether a disk failure is a full disk (the remedy differs). */
 export function isDiskFull(error: unknown): boolean {
   const code = String((error as { code?: unknown } | null)?.code ?? '');
-  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL';
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === '53100';
 }
 
 export class DataFolderError extends Error {
