@@ -71,7 +71,7 @@ export class SyncClient {
   /** Pushes one batch; sent events leave the outbox only once acknowledged. */
   async pushOnce(
     options: { maxEvents?: number; sentAt?: string } = {},
-  ): Promise<PushOutcome & { recovered?: boolean; status?: number; body?: any }> {
+  ): Promise<PushOutcome & { recovered?: boolean; status?: number; body?: HttpAnswer['body'] }> {
     const batch = nextBatch(
       [...this.outbox.values()].map((event) => ({ event })),
       this.deviceId,
