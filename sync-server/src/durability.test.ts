@@ -62,13 +62,15 @@ describe.each(BACKENDS)('acknowledged pushes survive SIGKILL, on %s', (backend) 
     const device = new TestDevice(server!.url);
     const answer = await device.enroll(await code());
     device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : '';
-    const events = casesOf(device, 400);
+    const events = casesOf(device, 300);
     device.queue(...events);
-    const pushing = device.pushAll({ maxEvents: 20, retryDelayMs: 50, maxAttempts: 400 });
+    const pushing = device.pushAll({ maxEvents: 20, retryDelayMs: 50, maxAttempts: 2000 });
 
+    const leftAtKill: number[] = [];
     for (let kill = 0; kill < 6; kill++) {
       await pause(60 + kill * 37);
       await server!.kill();
+      leftAtKill.push(device.outbox.size);
       // What the server acknowledged before dying must all be there.
       const acknowledged = [...device.sent.keys()];
       const stored = new Set(await storedIds());
@@ -76,6 +78,8 @@ describe.each(BACKENDS)('acknowledged pushes survive SIGKILL, on %s', (backend) 
       await server!.start();
     }
     await pushing;
+    // The kills came in the middle of the stream, not after it.
+    expect(leftAtKill[0]).toBeGreaterThan(0);
     const stored = await storedIds();
     expect(stored.length).toBe(events.length);
     expect(new Set(stored).size).toBe(events.length);
