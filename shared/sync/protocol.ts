@@ -38,6 +38,8 @@ export const SYNC_ERROR_CODES = [
   'eventRejected',
   'unknownDistrict',
   'hashMismatch',
+  'quotaExceeded',
+  'storageUnavailable',
   'notFound',
   'internal',
 ] as const;
@@ -113,6 +115,8 @@ export const PushResponse = z.object({
   serverTime: z.string(),
   /** Device clock (sentAt) minus server clock in ms, null without sentAt; the client warns when it is large. */
   clockSkewMs: z.number().nullable(),
+  /** The server's epoch (added within version 1): a new one means the server went back in time (a restore). */
+  epoch: z.string().optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
@@ -130,6 +134,7 @@ export type EventVerdict = z.infer<typeof EventVerdict>;
 export const RefusedBatch = ErrorBody.extend({
   events: z.array(EventVerdict),
   expectedSeq: z.number().int().optional(),
+  epoch: z.string().optional(),
 });
 export type RefusedBatch = z.infer<typeof RefusedBatch>;
 
@@ -167,6 +172,7 @@ export const PullResponse = z.object({
   cursor: z.number().int().nonnegative(),
   more: z.boolean(),
   serverTime: z.string(),
+  epoch: z.string().optional(),
 });
 export type PullResponse = Omit<z.infer<typeof PullResponse>, 'events'> & { events: PulledEvent[] };
 

@@ -40,6 +40,7 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
   'publish:calendar': { required: ['<file.json>'] },
   'publish:thresholds': { required: ['<file.json>'], note: '(income thresholds for the commission)' },
   backup: { optional: ['[target]'] },
+  restore: { required: ['<backup.sqlite | backup.sql | backup.json>'], note: '(server stopped; starts a new epoch)' },
   'console:add-admin': {
     required: ['<login>'],
     options: { district: '<code>' },

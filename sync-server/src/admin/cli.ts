@@ -10,11 +10,13 @@ import type { PublicationKind } from '../../../shared/sync/protocol';
 import type { z } from 'zod';
 import { configFromEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
+import { PostgresDriver } from '../storage/postgres';
 import { SqliteDriver } from '../storage/sqlite';
 import { fileURLToPath } from 'node:url';
 import { addConsoleAdmin, askPassword } from '../console/admin-command';
 import { planAlmatyImport } from './almaty-import';
 import { commandList, parseAdminArgs } from './args';
+import { restore } from './restore';
 import { say } from './texts';
 
 /**
@@ -111,6 +113,8 @@ export async function runAdmin(
       return backup(store, args[0], log);
     case 'console:add-admin':
       return addConsoleAdmin(store, args[0], options.district, await readPassword(), log, error);
+    case 'restore':
+      return restore(store, args[0], log);
     default:
       throw new Error(`admin command without a handler: ${name}`);
   }
@@ -136,13 +140,14 @@ async function publishTable<T extends { version: string }>(
 
 async function backup(store: SqlStore, target: string | undefined, log: (line: string) => void): Promise<number> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  if (target?.endsWith('.json')) return exportJson(store, resolve(target), log);
   if (store.driver instanceof SqliteDriver) {
     const file = resolve(target ?? `sync-backup-${stamp}.sqlite`);
     await store.driver.backup(file);
     log(say('backedUp', { method: 'sqlite backup API', target: file }));
     return 0;
   }
-  const url = configFromEnv().databaseUrl!;
+  const url = store.driver instanceof PostgresDriver ? store.driver.connectionString : configFromEnv().databaseUrl!;
   const hasPgDump = spawnSync('pg_dump', ['--version']).status === 0;
   if (hasPgDump) {
     const file = resolve(target ?? `sync-backup-${stamp}.sql`);
@@ -153,7 +158,11 @@ async function backup(store: SqlStore, target: string | undefined, log: (line: s
     }
     log(say('failed', { problem: r.stderr.trim() }));
   }
-  const file = resolve(target ?? `sync-backup-${stamp}.json`);
+  return exportJson(store, resolve(target ?? `sync-backup-${stamp}.json`), log);
+}
+
+/** Every table as JSON: what `restore` reads back into either database. */
+async function exportJson(store: SqlStore, file: string, log: (line: string) => void): Promise<number> {
   writeFileSync(file, JSON.stringify(await store.exportAll()));
   log(say('backedUp', { method: 'JSON export', target: file }));
   return 0;

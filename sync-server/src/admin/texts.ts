@@ -19,6 +19,10 @@ const TEXTS = {
   published: { kk: 'Жарияланды: {kind} {version} (№{seq})', ru: 'Опубликовано: {kind} {version} (№{seq})' },
   invalidFile: { kk: 'Файл жарамсыз: {problem}', ru: 'Файл недействителен: {problem}' },
   backedUp: { kk: 'Сақтық көшірме жасалды ({method}): {target}', ru: 'Резервная копия создана ({method}): {target}' },
+  restored: {
+    kk: 'Сақтық көшірмеден қалпына келтірілді ({method}): {source}. Жаңа дәуір {epoch}: әр компьютер серверде жоқ деректерді қайта жібереді',
+    ru: 'Восстановлено из резервной копии ({method}): {source}. Новая эпоха {epoch}: каждый компьютер заново отправит то, чего нет на сервере',
+  },
   failed: { kk: 'Қате: {problem}', ru: 'Ошибка: {problem}' },
   adminSaved: {
     kk: 'Консоль әкімшісі сақталды: {login} ({scope})',

@@ -6,6 +6,8 @@ import { AdminRepository } from './repositories/admin';
 import { AttachmentRepository } from './repositories/attachments';
 import { ConsoleRepository } from './repositories/console';
 import { DeviceRepository } from './repositories/devices';
+import { EpochRepository } from './repositories/epoch';
+import { UploadRepository } from './repositories/uploads';
 import { EventRepository } from './repositories/events';
 import type { Counts, SyncStore } from './types';
 
@@ -27,6 +29,8 @@ export const TABLES = [
   'device_reports',
   'update_releases',
   'update_rollouts',
+  'server_meta',
+  'uploads',
 ];
 
 export class SqlStore implements SyncStore {
@@ -35,6 +39,10 @@ export class SqlStore implements SyncStore {
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
   readonly console: ConsoleRepository;
+  readonly epoch: EpochRepository;
+  readonly uploads: UploadRepository;
+  /** Set at open when committed data was found lost (a damaged SQLite log): the one line the server logs. */
+  lossDetected?: string;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
@@ -42,6 +50,8 @@ export class SqlStore implements SyncStore {
     this.events = new EventRepository(driver);
     this.attachments = new AttachmentRepository(driver);
     this.console = new ConsoleRepository(driver);
+    this.epoch = new EpochRepository(driver);
+    this.uploads = new UploadRepository(driver);
   }
 
   get kind() {

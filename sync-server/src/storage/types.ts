@@ -12,6 +12,8 @@ import type { AdminRepository } from './repositories/admin';
 import type { AttachmentRepository } from './repositories/attachments';
 import type { ConsoleRepository } from './repositories/console';
 import type { DeviceRepository } from './repositories/devices';
+import type { EpochRepository } from './repositories/epoch';
+import type { UploadRepository } from './repositories/uploads';
 import type { EventRepository } from './repositories/events';
 
 export interface Device {
@@ -85,6 +87,10 @@ export interface SyncStore {
   readonly attachments: AttachmentRepository;
   /** The admin console: administrators, sessions, PC reports, the update feed. */
   readonly console: ConsoleRepository;
+  /** The server's epoch: new after a restore or a detected loss. */
+  readonly epoch: EpochRepository;
+  /** Uploads in progress by device: quota and expiry. */
+  readonly uploads: UploadRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;

@@ -8,6 +8,7 @@ import { makeEvent, registeredEvent } from '../../../shared/testing/case-events'
 import { testConclusion, testInspectionAct } from '../../../shared/testing/commission-act';
 import { buildServer } from '../app';
 import type { Attachments } from '../attachments/tus';
+import type { TokenBucketLimiter } from '../http/rate-limit';
 import { type S3Settings, type ServerConfig, s3ToEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SyncClient } from './client';
@@ -33,6 +34,7 @@ export interface TestServer {
   url: string;
   store: SqlStore;
   attachments: Attachments;
+  limiter: TokenBucketLimiter;
   dataDir: string;
   databaseUrl?: string;
   close(): Promise<void>;
@@ -92,7 +94,7 @@ export function testConfig(resources: ServerResources, overrides: Partial<Server
 export async function startServer(resources: ServerResources, overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const config = testConfig(resources, overrides);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const { app, attachments } = buildServer(config, store);
+  const { app, attachments, limiter } = buildServer(config, store);
   try {
     await attachments.recover();
   } catch (error) {
@@ -107,6 +109,7 @@ export async function startServer(resources: ServerResources, overrides: Partial
     url: `http://127.0.0.1:${port}`,
     store,
     attachments,
+    limiter,
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     async close() {
