@@ -14,7 +14,6 @@ describe.each(BACKENDS)('sync server on %s', (backend) => {
   const server = useTestServer(backend);
 
   const office = (officeCode = '0101') => TestDevice.enroll(server.url, server.store, { officeCode });
-  const district = (districtCode = 'D01') => TestDevice.enroll(server.url, server.store, { districtCode });
 
   it('answers /health with its version and storage', async () => {
     const r = await new SyncClient(server.url).request('GET', '/health');

@@ -19,7 +19,8 @@ const PUBLIC_ROUTES = new Set(['GET /health', 'HEAD /health', 'POST /enroll']);
 const PUBLIC_PREFIXES = ['/console'];
 
 const isPublic = (method: string, url: string | undefined) =>
-  PUBLIC_ROUTES.has(`${method} ${url}`) || (url !== undefined && PUBLIC_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`)));
+  PUBLIC_ROUTES.has(`${method} ${url}`) ||
+  (url !== undefined && PUBLIC_PREFIXES.some((prefix) => url === prefix || url.startsWith(`${prefix}/`)));
 
 export function bearerToken(header: string | undefined): string | null {
   const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
