@@ -6,7 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APPLICANT, fillApplication, kazakhOnlyText, pdfText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
+import { APPLICANT, kazakhOnlyText, pdfText, registerApplication, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
 import { launchProfile } from './fixtures/browser';
 
 const SHOTS = '/tmp/screens-settings';
@@ -44,13 +44,7 @@ test.describe
     test('a registered case goes into a downloaded backup file', async () => {
       await launchBlankPc();
       await setUpOfficeAndSignIn(page);
-      await fillApplication(page, APPLICANT);
-      await page.getByTestId('doc-application-original').check();
-      await page.getByTestId('consent-signed').check();
-      await page.getByTestId('register').click();
-      const result = page.getByTestId('intake-result');
-      await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-      caseNumber = (await result.innerText()).match(/№ (\S+)\./)![1];
+      caseNumber = await registerApplication(page, APPLICANT);
 
       await page.getByTestId('nav-settings').click();
       await expect(page.getByRole('heading', { name: 'Баптаулар' })).toBeVisible();
@@ -138,7 +132,8 @@ test.describe
             saved: { id: string; database: Uint8Array; attachments: unknown[]; createdAt: string; bytes: number }[];
           };
         };
-        const fake = (w.fakeHost = { jobs: [], saved: [] } as typeof w.fakeHost);
+        const fake = { jobs: [], saved: [] } as typeof w.fakeHost;
+        w.fakeHost = fake;
         const info = (b: (typeof fake.saved)[number]) => ({
           id: b.id,
           createdAt: b.createdAt,

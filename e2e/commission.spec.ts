@@ -4,61 +4,16 @@
 // recorded, conclusions are adopted (one needs, one does not) and printed, and
 // everything is still there after the browser restarts.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
-import { makeIin } from '../shared/iin/iin';
 import { previousQuarter } from '../shared/commission/income';
-import { APPLICANT, USER_DATA, fillApplication, kazakhOnlyText, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { closeProfile, launchProfile } from './fixtures/browser';
+import { bothLanguages, CHAIR, CHILD, DISSENT, flatPdf, MEMBER, PLACE, pdfPngTo, photo, SECOND, SECRETARY } from './fixtures/commission';
+import { APPLICANT, registerApplication, savePdf, setUpOffice, signIn } from './fixtures/intake';
 
-const SCREENS = '/tmp/screens-commission';
-mkdirSync(SCREENS, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), 'akimat-e2e-commission-'));
 const downloads = mkdtempSync(join(tmpdir(), 'akimat-pdf-commission-'));
-
-const SECOND = {
-  ...APPLICANT,
-  iin: makeIin('1988-09-05', 'female', 222)!,
-  surname: 'Қасымова',
-  name: 'Әйгерім',
-  patronymic: 'Бөкейқызы',
-  address: 'Ақсу ауылы, Төле би көшесі, 3',
-};
-const CHILD = { iin: makeIin('2015-03-01', 'male', 12)!, name: 'Өтемісов Әли Серікұлы', relation: 'ұлы' };
-const CHAIR = 'Жұмабеков Серік Әлібекұлы';
-const SECRETARY = 'Ғалымжанова Әсел Нұрланқызы';
-const MEMBER = 'Құрманов Бақыт Өмірұлы';
-const PLACE = 'Ақсу ауылдық округі әкімдігі, мәжіліс залы';
-const DISSENT = 'Қосалқы шаруашылықтан түсетін табыс есепке алынбаған';
-const MY_DATA = [
-  CHAIR,
-  SECRETARY,
-  MEMBER,
-  PLACE,
-  DISSENT,
-  CHILD.name,
-  SECOND.surname,
-  SECOND.name,
-  SECOND.patronymic,
-  SECOND.address,
-  'Әкім орынбасары',
-  'Бас маман',
-  'Учаскелік инспектор',
-  'өтініш беруші',
-  'ұлы',
-  'Ұлы өтініште көрсетілмеген',
-  'Табысы шекті деңгейден төмен, екі адамға бір жалақы',
-  'Отбасында тұрақты жалақы бар',
-  'Жалақы туралы жаңа анықтама',
-  'Сиыр — 1, қой — 4',
-  'Үй жылы, таза',
-  'үй.png',
-  'Өтемісова Гүлнәр Қайратқызы',
-  'Қасымова Әйгерім Бөкейқызы',
-];
 
 let context: BrowserContext;
 let page: Page;
@@ -67,56 +22,6 @@ const months = previousQuarter(new Date().toISOString().slice(0, 10));
 
 async function launch(): Promise<void> {
   ({ context, page } = await launchProfile(profile, { acceptDownloads: true }));
-}
-
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
-}
-
-/** Screenshots in Kazakh and Russian, and no Kazakh-only letters left in the Russian interface outside typed data. */
-async function bothLanguages(name: string): Promise<void> {
-  await shot(`${name}-kk`);
-  await setLanguage(page, 'ru');
-  await shot(`${name}-ru`);
-  // Lines the intake's check still finds hold typed data (names, places): only words that are not part of typed data are leaks.
-  const typed = [...MY_DATA, ...USER_DATA].join(' ');
-  const leaks = (await kazakhOnlyText(page))
-    .flatMap((line) => line.split(/[\s,.;:()«»—–-]+/))
-    .filter((word) => /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(word) && !typed.includes(word));
-  expect(leaks).toEqual([]);
-  await setLanguage(page, 'kk');
-}
-
-async function savePdf(testId: string, name: string): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByTestId(`${testId}-save`).click();
-  const file = join(downloads, name);
-  await (await download).saveAs(file);
-  return file;
-}
-
-/** pdftotext with line breaks and no-break spaces read as plain spaces, so wrapped text matches. */
-const flatPdf = (file: string) => pdfText(file).replace(/\s+/g, ' ');
-
-function pdfPngTo(file: string, name: string): void {
-  // Every page, for a person to look at.
-  execFileSync('pdftoppm', ['-png', '-r', '60', file, join(SCREENS, name)]);
-}
-
-function photo(): Buffer {
-  const png = new PNG({ width: 60, height: 40 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([40 + (i % 200), 120, 200, 255], i);
-  return PNG.sync.write(png);
-}
-
-async function register(person: typeof APPLICANT): Promise<string> {
-  await fillApplication(page, person);
-  await page.getByTestId('doc-application-original').check();
-  await page.getByTestId('consent-signed').check();
-  await page.getByTestId('register').click();
-  const result = page.getByTestId('intake-result');
-  await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-  return (await result.innerText()).match(/№ (\S+)\./)![1];
 }
 
 test.describe
@@ -136,9 +41,9 @@ test.describe
       await signIn(page);
       await warmed;
       await context.setOffline(true);
-      numbers.push(await register(APPLICANT));
+      numbers.push(await registerApplication(page, APPLICANT));
       await page.getByRole('button', { name: 'Келесі өтініш' }).click();
-      numbers.push(await register(SECOND));
+      numbers.push(await registerApplication(page, SECOND));
       expect(numbers).toHaveLength(2);
     });
 
@@ -147,7 +52,7 @@ test.describe
       await expect(page.getByTestId('commission-create')).toBeVisible();
       await page.getByTestId('commission-create-submit').click();
       await expect(page.getByText('Толтыру міндетті').first()).toBeVisible();
-      await bothLanguages('commission-create');
+      await bothLanguages(page, 'commission-create');
       await page.getByTestId('decision-number').fill('17');
       await page.getByTestId('decision-date').fill('2026-01-15');
       const members = [
@@ -169,19 +74,19 @@ test.describe
       const waiting = page.getByTestId('today-commission-waiting');
       await expect(waiting).toContainText(numbers[0]);
       await expect(waiting).toContainText(numbers[1]);
-      await bothLanguages('today-commission');
+      await bothLanguages(page, 'today-commission');
       await waiting.getByRole('link', { name: numbers[0] }).click();
       await page.getByTestId('send-to-commission').click();
       await expect(page.getByTestId('send-message')).toHaveText('Іс комиссияға жіберілді');
       await expect(page.getByTestId('case-status')).toHaveText(/комиссия/i);
-      await bothLanguages('case-sent');
+      await bothLanguages(page, 'case-sent');
       await page.getByTestId('nav-today').click();
       await page.getByTestId(`bulk-${numbers[1]}`).check();
       await page.getByTestId('bulk-send').click();
       await expect(page.getByTestId('bulk-result')).toHaveText('Жіберілді: 1. Жіберілмеді: 0.');
       await page.getByTestId('nav-commission').click();
       for (const n of numbers) await expect(page.getByTestId('commission-cases')).toContainText(n);
-      await bothLanguages('commission');
+      await bothLanguages(page, 'commission');
     });
 
     test('a session checks its quorum with the reason, takes both cases on its agenda and prints the agenda', async () => {
@@ -196,8 +101,8 @@ test.describe
       for (const n of numbers) await page.getByTestId(`agenda-${n}`).check();
       await page.getByTestId('session-save').click();
       await expect(page.getByTestId('session-message')).toHaveText('Отырыс сақталды');
-      await bothLanguages('session');
-      const agenda = flatPdf(await savePdf('print-agenda', 'agenda.pdf'));
+      await bothLanguages(page, 'session');
+      const agenda = flatPdf(await savePdf(page, 'print-agenda', downloads, 'agenda.pdf'));
       expect(agenda).toContain('Учаскелік комиссия отырысының күн тәртібі');
       for (const n of numbers) expect(agenda).toContain(n);
       pdfPngTo(join(downloads, 'agenda.pdf'), 'pdf-agenda');
@@ -244,10 +149,10 @@ test.describe
       await expect(live.getByTestId('per-capita')).toHaveText(/78\s167,17 ÷ 2 адам = 39\s083,58 ₸/);
       await expect(live.getByTestId('no-threshold')).toContainText('Осы қызмет үшін');
       await page.getByTestId('act-photos').setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: photo() });
-      await bothLanguages('commission-case-act-form');
+      await bothLanguages(page, 'commission-case-act-form');
       await page.getByTestId('act-save').click();
       await expect(page.getByTestId(`act-${numbers[0]}/1`)).toContainText('қолданыста');
-      const act = flatPdf(await savePdf(`print-act-${numbers[0]}-1`, 'act.pdf'));
+      const act = flatPdf(await savePdf(page, `print-act-${numbers[0]}-1`, downloads, 'act.pdf'));
       expect(act).toContain('Отбасының (адамның) материалдық жағдайын және тұрмыстық');
       expect(act).toContain(CHILD.name);
       expect(act).toContain('Ұлы өтініште көрсетілмеген');
@@ -272,8 +177,8 @@ test.describe
       await page.getByTestId('adopt').click();
       await expect(page.getByTestId('conclusion-adopted')).toContainText('Көмекке мұқтаж');
       await expect(page.getByText('Қорытынды қабылданды: акт енді өзгертілмейді және ауыстырылмайды')).toBeVisible();
-      await bothLanguages('commission-case-concluded');
-      const conclusion = flatPdf(await savePdf('print-conclusion', 'conclusion.pdf'));
+      await bothLanguages(page, 'commission-case-concluded');
+      const conclusion = flatPdf(await savePdf(page, 'print-conclusion', downloads, 'conclusion.pdf'));
       expect(conclusion).toContain('Учаскелік комиссияның қорытындысы');
       expect(conclusion).toContain('КӨМЕККЕ МҰҚТАЖ');
       expect(conclusion).toContain(numbers[0]);
@@ -304,14 +209,14 @@ test.describe
       for (const name of [CHAIR, SECRETARY, MEMBER]) await page.getByTestId(`vote-${name}`).selectOption('agree');
       await page.getByTestId('adopt').click();
       await expect(page.getByTestId('conclusion-adopted')).toContainText('Көмекке мұқтаж емес');
-      const conclusion = flatPdf(await savePdf('print-conclusion', 'conclusion-2.pdf'));
+      const conclusion = flatPdf(await savePdf(page, 'print-conclusion', downloads, 'conclusion-2.pdf'));
       expect(conclusion).toContain('КӨМЕККЕ МҰҚТАЖ ЕМЕС');
     });
 
     test('the protocol lists those present, the quorum and both conclusions', async () => {
       await page.getByTestId('nav-commission').click();
       await page.getByTestId('sessions').getByRole('link').first().click();
-      const protocol = flatPdf(await savePdf('print-protocol', 'protocol.pdf'));
+      const protocol = flatPdf(await savePdf(page, 'print-protocol', downloads, 'protocol.pdf'));
       expect(protocol).toContain('Учаскелік комиссия отырысының хаттамасы');
       expect(protocol).toContain('Кворум бар: қатысқаны — 3, комиссия мүшелері — 3');
       expect(protocol).toContain('Көмекке мұқтаж емес');

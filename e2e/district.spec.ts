@@ -3,36 +3,24 @@
 // server as a child process. The precinct commission's events are written by
 // a second enrolled office device through the server (the commission screens
 // belong to another issue), exactly as a commission PC would send them.
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromiumArgs } from '../playwright.config';
-import { runAdmin } from '../sync-server/src/admin/cli';
-import { TestDevice } from '../sync-server/src/testing/harness';
-import { OFFICE, PASSWORD, pdfText, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { TestDevice } from '../sync-server/src/testing/harness';
 import {
-  applicant,
-  attachScan,
-  issueCode,
-  registerCase,
-  scanBytes,
-  startSyncServer,
-  submitEnrollment,
-  type RunningServer,
-} from './fixtures/sync';
-
-import { BASE } from './fixtures/base';
-const SHOTS = '/tmp/screens-district2';
-const DISTRICT = {
-  code: 'D05',
-  nameKk: 'Сырдария ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі',
-  nameRu: 'Отдел занятости и социальных программ Сырдарьинского района',
-  district: 'Сырдария ауданы',
-};
-const HEAD = 'Құрманова Сәуле';
-mkdirSync(SHOTS, { recursive: true });
-const downloads = mkdtempSync(join(tmpdir(), 'akimat-district-pdf-'));
+  caseThroughCommission,
+  DISTRICT,
+  DISTRICT_PDFS,
+  HEAD,
+  registerAtDistrict,
+  relayFromAkimat,
+  shot,
+  shotBoth,
+  startReturnPath,
+  stopReturnPath,
+} from './fixtures/district';
+import { caseStatus, eventIdsOf, pendingEvents } from './fixtures/idb';
+import { fillApplicant, OFFICE, PASSWORD, pdfText, savePdf, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { openCase } from './fixtures/navigation';
+import { applicant, attachScan, issueCode, type RunningServer, scanBytes, submitEnrollment, syncUntil } from './fixtures/sync';
 
 let server: RunningServer;
 let browser: Browser;
@@ -42,167 +30,12 @@ let districtContext: BrowserContext;
 let district: Page;
 let commissionPc: TestDevice;
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-/** The same screen in Kazakh and in Russian, back to Kazakh. */
-async function shotBoth(page: Page, name: string): Promise<void> {
-  await shot(page, `${name}-kk`);
-  await setLanguage(page, 'ru');
-  await shot(page, `${name}-ru`);
-  await setLanguage(page, 'kk');
-}
-
-async function savePdf(page: Page, testId: string, name: string): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByTestId(`${testId}-save`).click();
-  const file = join(downloads, name);
-  await (await download).saveAs(file);
-  return file;
-}
-
-/** Reads the app's IndexedDB in the page. */
-async function idb<T>(
-  page: Page,
-  read: { store: string; index?: string; key: string } | { store: string; count: true; index: string; key: string },
-): Promise<T> {
-  return page.evaluate(
-    (q) =>
-      new Promise<T>((resolve, reject) => {
-        const open = indexedDB.open('akimat-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction(q.store).objectStore(q.store);
-          const source = q.index ? store.index(q.index) : store;
-          const request = 'count' in q ? source.count(q.key) : q.index ? source.getAll(q.key) : source.get(q.key);
-          request.onsuccess = () => {
-            resolve(request.result as T);
-            open.result.close();
-          };
-        };
-      }),
-    read,
-  );
-}
-
-const caseStatus = async (page: Page, caseId: string) =>
-  (await idb<{ status: string } | undefined>(page, { store: 'cases', key: caseId }))?.status;
-const pendingEvents = (page: Page) => idb<number>(page, { store: 'outbox', index: 'state', key: 'pending', count: true });
-const eventIdsOf = async (page: Page, caseId: string) =>
-  (await idb<Array<{ id: string }>>(page, { store: 'events', index: 'caseId', key: caseId })).map((e) => e.id).sort();
-
-/** Presses "sync now" until `done` holds (the loop also runs by itself; this only hurries it). */
-async function syncUntil(page: Page, done: () => Promise<boolean>): Promise<void> {
-  const back = page.url();
-  await page.getByTestId('sync-badge').click();
-  await expect(page.getByTestId('sync-screen')).toBeVisible();
-  for (let i = 0; i < 40; i++) {
-    if (await done()) {
-      await goHash(page, back.split('#')[1] ?? '/');
-      return;
-    }
-    const button = page.getByTestId('sync-now');
-    if (await button.isEnabled()) await button.click();
-    await page.waitForTimeout(400);
-  }
-  throw new Error('sync did not reach the expected state');
-}
-
-/** Moves inside the app by its hash (works while the PC is offline, unlike a page load). */
-async function goHash(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-}
-
-const openCase = async (page: Page, caseId: string) => {
-  await goHash(page, `/case/${caseId}`);
-  await expect(page.getByTestId('case-status')).toBeVisible();
-};
-
-const caseIdFromUrl = (page: Page) => page.url().split('#/case/')[1];
-
-function localMoment(date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}T${p(date.getHours())}:${p(date.getMinutes())}`;
-}
-
-/** The precinct commission's act and conclusion, sent by the commission's PC of the same office. */
-async function runCommission(caseId: string): Promise<void> {
-  const at = localMoment();
-  const iin = applicant(0).iin;
-  commissionPc.queue(
-    commissionPc.write(caseId, 'sentToCommission', {}, at),
-    commissionPc.write(
-      caseId,
-      'inspectionRecorded',
-      {
-        actId: `act-${caseId.slice(0, 8)}`,
-        family: [{ iin, fullName: 'Сейітова Гүлнәр' }],
-        months: ['2026-08', '2026-09', '2026-10'],
-        incomes: [{ memberIin: iin, category: 'wages', month: '2026-09', amount: 75000 }],
-      },
-      at,
-    ),
-    commissionPc.write(
-      caseId,
-      'conclusionAdopted',
-      { conclusion: 'needs', reasons: 'Отбасының табысы шектен төмен', perCapita: 25000 },
-      at,
-    ),
-  );
-  await commissionPc.pushAll();
-}
-
-/** Registers a child-benefit case with a scan at the akimat, sends it and runs the commission; returns its id and number. */
-async function caseThroughCommission(n: number): Promise<{ caseId: string; number: string }> {
-  const number = await registerCase(akimat, applicant(n));
-  const caseId = caseIdFromUrl(akimat);
-  await attachScan(akimat, `туу-куәлік-${n}.png`, scanBytes(30_000, n));
-  await syncUntil(akimat, async () => (await pendingEvents(akimat)) === 0);
-  await runCommission(caseId);
-  await syncUntil(akimat, async () => (await caseStatus(akimat, caseId)) === 'commissionConcluded');
-  return { caseId, number };
-}
-
-async function relayFromAkimat(caseId: string): Promise<void> {
-  await openCase(akimat, caseId);
-  await akimat.getByTestId('relay-submit').click();
-  await expect(akimat.getByTestId('at-district')).toBeVisible();
-}
-
-async function registerAtDistrict(caseId: string, number: string, incoming: string): Promise<void> {
-  await syncUntil(district, async () => (await caseStatus(district, caseId)) === 'relayed');
-  await district.getByTestId('nav-inbox').click();
-  await district.getByTestId(`inbox-row-${number}`).click();
-  await expect(district.getByTestId('package-files')).toContainText('барлығы осы компьютерде');
-  await district.getByTestId('incoming-number').fill(incoming);
-  await district.getByTestId('register-package-submit').click();
-  await expect(district.getByTestId('incoming')).toContainText(incoming);
-}
-
 test.describe
   .serial('district desk and the return path', () => {
     test.beforeAll(async () => {
-      server = await startSyncServer();
-      browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: chromiumArgs,
-        headless: true,
-      });
-      akimatContext = await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-      akimat = await akimatContext.newPage();
-      districtContext = await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-      district = await districtContext.newPage();
-      // The office's Russian name, as the administrator gives it (GET /directory hands both to the district).
-      expect(
-        await runAdmin(['office:add', OFFICE.officeCode, OFFICE.nameKk, 'D05', '--ru', OFFICE.nameRu], server.store, () => undefined),
-      ).toBe(0);
-      commissionPc = await TestDevice.enroll(server.process.url, server.store, { officeCode: OFFICE.officeCode });
+      ({ server, browser, akimatContext, akimat, districtContext, district, commissionPc } = await startReturnPath());
     });
-    test.afterAll(async () => {
-      await browser?.close();
-      await server?.dispose();
-    });
+    test.afterAll(() => stopReturnPath({ browser, server }));
 
     test('an akimat PC and a district PC are set up and enrolled', async () => {
       await akimat.goto('./');
@@ -239,7 +72,9 @@ test.describe
       await expect(district.getByTestId('district-enroll')).toBeVisible();
       await shotBoth(district, 'district-inbox-not-enrolled');
       await district.getByTestId('district-enroll-url').fill(server.process.url);
-      await district.getByTestId('district-enroll-code').fill(await server.store.issueEnrollmentCode({ districtCode: DISTRICT.code }));
+      await district
+        .getByTestId('district-enroll-code')
+        .fill(await server.store.admin.issueEnrollmentCode({ districtCode: DISTRICT.code }));
       await district.getByTestId('district-enroll-submit').click();
       // Enrolled: the form gives way to the inbox and the badge says the PC is online.
       await expect(district.getByTestId('district-enroll')).toHaveCount(0);
@@ -261,13 +96,13 @@ test.describe
     });
 
     test('a child-benefit case goes to the district and back; the akimat is offline for a while; all agree at the end', async () => {
-      const { caseId, number } = await caseThroughCommission(1);
+      const { caseId, number } = await caseThroughCommission(akimat, commissionPc, 1);
 
       // The link drops: the akimat relays anyway, the relay waits on this PC.
       await akimatContext.setOffline(true);
       await openCase(akimat, caseId);
       await shotBoth(akimat, 'akimat-relay');
-      await relayFromAkimat(caseId);
+      await relayFromAkimat(akimat, caseId);
       await akimat.getByTestId('sync-badge').click();
       await akimat.getByTestId('sync-now').click();
       await expect(akimat.getByTestId('sync-badge')).toHaveAttribute('data-state', /offline|waiting/);
@@ -317,7 +152,7 @@ test.describe
       await shotBoth(district, 'district-case-decide');
       await district.getByTestId('decide-submit').click();
       await expect(district.getByTestId('decision-facts')).toContainText('05-12/431');
-      const letter = pdfText(await savePdf(district, 'result-print', 'district-notification.pdf'));
+      const letter = pdfText(await savePdf(district, 'result-print', DISTRICT_PDFS, 'district-notification.pdf'));
       expect(letter).toContain('05-12/431');
       expect(letter).toContain('21 500');
       expect(letter).toContain(DISTRICT.nameKk.slice(0, 20));
@@ -332,7 +167,7 @@ test.describe
       await openCase(akimat, caseId);
       await akimat.getByTestId('receive-result-submit').click();
       await expect(akimat.getByTestId('result-paper')).toBeVisible();
-      const forApplicant = pdfText(await savePdf(akimat, 'result-print', 'akimat-notification.pdf'));
+      const forApplicant = pdfText(await savePdf(akimat, 'result-print', DISTRICT_PDFS, 'akimat-notification.pdf'));
       expect(forApplicant).toContain('05-12/431');
       expect(forApplicant).toContain('Сейітова-1');
       await expect(akimat.getByTestId('received-by')).toHaveValue(/Сейітова-1/);
@@ -351,7 +186,7 @@ test.describe
 
       await akimat.getByTestId('nav-handover').click();
       await expect(akimat.getByTestId('ho-count')).toHaveText('Барлығы: 1');
-      const register = pdfText(await savePdf(akimat, 'ho-print', 'hand-over-register.pdf'));
+      const register = pdfText(await savePdf(akimat, 'ho-print', DISTRICT_PDFS, 'hand-over-register.pdf'));
       expect(register).toContain(number);
       expect(register).toContain('Сейітова-1');
       await shotBoth(akimat, 'akimat-hand-over-register');
@@ -368,10 +203,10 @@ test.describe
     });
 
     test('the district returns a package for rework; the akimat sees it on Today, adds a scan and sends it again; the district refuses', async () => {
-      const { caseId, number } = await caseThroughCommission(2);
-      await relayFromAkimat(caseId);
+      const { caseId, number } = await caseThroughCommission(akimat, commissionPc, 2);
+      await relayFromAkimat(akimat, caseId);
       await syncUntil(akimat, async () => (await pendingEvents(akimat)) === 0);
-      await registerAtDistrict(caseId, number, 'К-102');
+      await registerAtDistrict(district, caseId, number, 'К-102');
       await district.getByTestId('rework-open').click();
       await district.getByTestId('rework-submit').click();
       await expect(district.getByTestId('rework-form').getByText('Толтыру міндетті')).toBeVisible();
@@ -392,7 +227,7 @@ test.describe
       await expect(akimat.getByTestId('at-district')).toBeVisible();
       await syncUntil(akimat, async () => (await pendingEvents(akimat)) === 0);
 
-      await registerAtDistrict(caseId, number, 'К-103');
+      await registerAtDistrict(district, caseId, number, 'К-103');
       await expect(district.locator('.thumbs li')).toHaveCount(2);
       await district.getByTestId('assign-executor-submit').click();
       await district.getByTestId('outcome-refusal').check();
@@ -404,7 +239,7 @@ test.describe
       await district.getByTestId('other-reason').fill('Отбасының табысы шектен жоғары');
       await shotBoth(district, 'district-refusal');
       await district.getByTestId('decide-submit').click();
-      const refusal = pdfText(await savePdf(district, 'result-print', 'district-refusal.pdf'));
+      const refusal = pdfText(await savePdf(district, 'result-print', DISTRICT_PDFS, 'district-refusal.pdf'));
       expect(refusal).toContain(outgoing);
       expect(refusal).toContain('Отбасының табысы шектен жоғары');
       await syncUntil(district, async () => (await pendingEvents(district)) === 0);
@@ -412,7 +247,7 @@ test.describe
       await syncUntil(akimat, async () => (await caseStatus(akimat, caseId)) === 'decided');
       await openCase(akimat, caseId);
       await akimat.getByTestId('receive-result-submit').click();
-      const forApplicant = pdfText(await savePdf(akimat, 'result-print', 'akimat-refusal.pdf'));
+      const forApplicant = pdfText(await savePdf(akimat, 'result-print', DISTRICT_PDFS, 'akimat-refusal.pdf'));
       expect(forApplicant).toContain(outgoing);
       expect(forApplicant).toContain('Отбасының табысы шектен жоғары');
       await akimat.getByTestId('hand-over-submit').click();
@@ -426,15 +261,7 @@ test.describe
       await akimat.getByTestId('discard').click();
       await akimat.getByTestId('service-search').fill('анықтама');
       await akimat.locator('[data-service="asp-recipient-certificate"]').first().click();
-      await akimat.getByTestId('iin').fill(person.iin);
-      await akimat.getByLabel('Тегі', { exact: true }).fill(person.surname);
-      await akimat.getByLabel('Аты', { exact: true }).fill(person.name);
-      await akimat.getByLabel('Әкесінің аты').fill(person.patronymic);
-      await akimat.getByLabel('Жеке куәлік нөмірі').fill(person.idNumber);
-      await akimat.getByLabel('Кім берген').fill(person.idIssuer);
-      await akimat.getByLabel('Берілген күні').fill(person.idDate);
-      await akimat.getByLabel('Мекенжайы').fill(person.address);
-      await akimat.getByLabel('Телефоны').fill(person.phone);
+      await fillApplicant(akimat, person);
       await akimat.getByTestId('doc-application-original').check();
       if (await akimat.getByTestId('consent-signed').isVisible()) await akimat.getByTestId('consent-signed').check();
       await akimat.getByTestId('register').click();
@@ -446,7 +273,7 @@ test.describe
       await expect(desk.getByText('Толтыру міндетті')).toBeVisible();
       await akimat.getByTestId('tsa-signer').fill('Әбенов Ғалым');
       await shotBoth(akimat, 'akimat-certificate');
-      const certificate = pdfText(await savePdf(akimat, 'certificate-print', 'tsa-certificate.pdf'));
+      const certificate = pdfText(await savePdf(akimat, 'certificate-print', DISTRICT_PDFS, 'tsa-certificate.pdf'));
       expect(certificate).toContain('Сейітова-3');
       expect(certificate).toContain('Әбенов Ғалым');
       await akimat.getByTestId('hand-over-submit').click();
@@ -458,7 +285,7 @@ test.describe
       await expect(akimat.getByTestId('certificate-facts')).toContainText('Әбенов Ғалым');
       await expect(akimat.getByTestId('certificate-family')).toBeVisible();
       await shotBoth(akimat, 'akimat-certificate-issued');
-      const duplicate = pdfText(await savePdf(akimat, 'certificate-reprint', 'tsa-certificate-duplicate.pdf'));
+      const duplicate = pdfText(await savePdf(akimat, 'certificate-reprint', DISTRICT_PDFS, 'tsa-certificate-duplicate.pdf'));
       expect(duplicate).toContain('ДУБЛИКАТ');
       expect(duplicate).toContain('Сейітова-3');
       expect(duplicate).toContain('Әбенов Ғалым');

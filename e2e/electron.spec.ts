@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { APPLICANT, fillApplication, pdfText, setUpOffice, signIn } from './fixtures/intake';
+import { APPLICANT, pdfText, registerApplication, setUpOffice, signIn } from './fixtures/intake';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -67,13 +67,7 @@ test.describe('desktop app (Electron)', () => {
 
     await setUpOffice(page);
     await signIn(page);
-    await fillApplication(page, APPLICANT);
-    await page.getByTestId('doc-application-original').check();
-    await page.getByTestId('consent-signed').check();
-    await page.getByTestId('register').click();
-    const result = page.getByTestId('intake-result');
-    await expect(result).toContainText('Өтініш тіркелді: № 0512-');
-    const caseNumber = (await result.innerText()).match(/№ (\S+)\./)![1];
+    const caseNumber = await registerApplication(page, APPLICANT);
 
     await page.getByTestId('talon-print').click();
     await expect(page.getByText('Басып шығаруға жіберілді')).toBeVisible();

@@ -11,6 +11,7 @@ import {
   kazakhOnlyText,
   pdfPng,
   pdfText,
+  savePdf,
   screenshot,
   setLanguage,
   setUpOffice,
@@ -27,14 +28,6 @@ let resultDate = '';
 
 async function launch(): Promise<void> {
   ({ context, page } = await launchProfile(profile, { acceptDownloads: true }));
-}
-
-async function savePdf(testId: string, name: string): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByTestId(`${testId}-save`).click();
-  const file = join(downloads, name);
-  await (await download).saveAs(file);
-  return file;
 }
 
 test.describe
@@ -92,7 +85,7 @@ test.describe
 
       // The register button waits for the signed consent.
       await expect(page.getByTestId('register')).toBeDisabled();
-      const consentFile = await savePdf('consent', 'consent.pdf');
+      const consentFile = await savePdf(page, 'consent', downloads, 'consent.pdf');
       pdfPng(consentFile, 'pdf-consent');
       const consent = pdfText(consentFile);
       expect(consent).toContain('Өтемісова Гүлнәр Қайратқызы');
@@ -101,11 +94,12 @@ test.describe
       await page.getByTestId('register').click();
       const result = page.getByTestId('intake-result');
       await expect(result).toContainText('Өтініш тіркелді: № 0512-');
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property
       const text = (await result.innerText()).match(/№ (\S+)\. Нәтиже күні: (\d\d\.\d\d\.\d{4})/)!;
       caseNumber = text[1];
       resultDate = text[2];
 
-      const talonFile = await savePdf('talon', 'talon.pdf');
+      const talonFile = await savePdf(page, 'talon', downloads, 'talon.pdf');
       const talon = pdfText(talonFile);
       expect(talon).toContain(caseNumber);
       expect(talon).toContain('Өтемісова');
@@ -131,7 +125,7 @@ test.describe
       await expect(page.getByTestId('register')).toHaveCount(0);
       await page.getByTestId('refuse').click();
       await expect(page.getByTestId('intake-result')).toContainText('Қабылдаудан бас тарту туралы қолхат берілді');
-      const receiptFile = await savePdf('refusal', 'refusal.pdf');
+      const receiptFile = await savePdf(page, 'refusal', downloads, 'refusal.pdf');
       const receipt = pdfText(receiptFile);
       expect(receipt).toContain('Әбілқасымов');
       expect(receipt).toContain('Өтініш (стандарттың 1-қосымшасына сәйкес нысан бойынша)');
@@ -192,7 +186,7 @@ test.describe
       await expect(page.getByRole('heading', { name: `Іс № ${caseNumber}` })).toBeVisible();
       await expect(page.getByText('Өтініш тіркелді')).toBeVisible();
       await expect(page.getByTestId('case-result-date')).toHaveText(resultDate);
-      const dup = pdfText(await savePdf('reprint-talon', 'talon-dup.pdf'));
+      const dup = pdfText(await savePdf(page, 'reprint-talon', downloads, 'talon-dup.pdf'));
       expect(dup).toContain('ТЕЛНҰСҚА');
       await expect(page.getByText('Нысан қайта басып шығарылды (телнұсқа)')).toBeVisible();
       // Only PDF, JPEG and PNG are accepted.
@@ -209,7 +203,7 @@ test.describe
       await page.getByTestId('nav-register').click();
       await expect(page.getByRole('cell', { name: caseNumber })).toBeVisible();
       await expect(page.getByText('Барлығы: 2')).toBeVisible();
-      const registerFile = await savePdf('register', 'register.pdf');
+      const registerFile = await savePdf(page, 'register', downloads, 'register.pdf');
       const register = pdfText(registerFile);
       expect(register).toContain(caseNumber);
       expect(register).toContain('Әбілқасымов');
@@ -234,7 +228,10 @@ test.describe
               const version = probe.result.version;
               probe.result.close();
               const upgrade = indexedDB.open('akimat-desk', version + 1);
-              upgrade.onsuccess = () => (upgrade.result.close(), resolve());
+              upgrade.onsuccess = () => {
+                upgrade.result.close();
+                resolve();
+              };
               upgrade.onerror = () => reject(upgrade.error);
             };
           }),

@@ -120,7 +120,7 @@ test.describe
 
     test('a broken catalog publication is refused with a clear message; the catalog in force stays', async () => {
       // The CLI checks files before publishing; a server that skipped it is still not trusted by the PC.
-      await server.store.publish('catalog', 'e2e-broken', {
+      await server.store.admin.publish('catalog', 'e2e-broken', {
         act: { id: 'kzo-590-2014' },
         entries: [{ id: 'kzo-590-2014/child-benefit-under-18' }],
       });

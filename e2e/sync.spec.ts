@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAdmin } from '../sync-server/src/admin/cli';
 import { SyncClient } from '../sync-server/src/testing/client';
+import { countRows } from './fixtures/idb';
 import { kazakhOnlyText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
 import {
   applicant,
   attachScan,
-  countRows,
   incomingBytes,
   issueCode,
   openSyncPanel,
@@ -40,7 +40,7 @@ async function shot(name: string): Promise<void> {
 /** Everything the server holds for the office, read by a second enrolled device of it. */
 async function serverView(): Promise<SyncClient> {
   const reader = new SyncClient(server.process.url);
-  await reader.enroll(await server.store.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
+  await reader.enroll(await server.store.admin.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
   await reader.pullAll();
   return reader;
 }

@@ -114,7 +114,7 @@ test('a scan upload resumes after the browser is closed and started again mid-up
   // The server holds exactly this file, verified by its hash.
   expect((await server.store.counts()).attachments).toBe(1);
   const reader = new SyncClient(server.process.url);
-  await reader.enroll(await server.store.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
+  await reader.enroll(await server.store.admin.issueEnrollmentCode({ officeCode: '0512' }), 'e2e reader');
   const response = await fetch(`${server.process.url}/attachments/${sha256}`, { headers: { authorization: `Bearer ${reader.token}` } });
   expect(response.status).toBe(200);
   const stored = new Uint8Array(await response.arrayBuffer());

@@ -13,7 +13,7 @@ import {
   buildTalonPdf,
   buildTsaCertificatePdf,
 } from '../shared/forms/index';
-import { loadFormFonts } from '../shared/forms/node-fonts';
+import { loadFormFonts } from './testing/node-fonts';
 import * as samples from '../shared/forms/samples';
 
 const fonts = await loadFormFonts();

@@ -3,12 +3,13 @@
 // median and p95 of the counter's queries, of registering a case with its talon
 // PDF, and of a cold start to an interactive Today screen.
 // Options: --cases N (default 100000) --events-per-case N (default 10) --runs N (default 50).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.ts';
+import { runToEnd } from './processes.mjs';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -29,12 +30,11 @@ const stats = (times) => {
 const fmt = (ms) => `${(ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7)} ms`;
 
 console.log('building the renderer with the bench page …');
-const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+const buildCode = runToEnd('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
   cwd: root,
-  stdio: 'inherit',
   env: { ...process.env, AKIMAT_BENCH: '1' },
 });
-if (build.status !== 0) process.exit(build.status ?? 1);
+if (buildCode !== 0) process.exit(buildCode);
 
 const server = spawn(
   process.execPath,

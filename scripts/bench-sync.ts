@@ -65,11 +65,11 @@ interface BackendFigures {
 async function benchBackend(backend: Backend): Promise<BackendFigures> {
   const resources = await backendResources(backend);
   const store = await openStore(resources);
-  await store.createDistrict('D01', 'Бөлім');
-  for (let i = 1; i <= OFFICES; i++) await store.createOffice(`01${String(i).padStart(2, '0')}`, `Әкім аппараты ${i}`, 'D01');
+  await store.admin.createDistrict('D01', 'Бөлім');
+  for (let i = 1; i <= OFFICES; i++) await store.admin.createOffice(`01${String(i).padStart(2, '0')}`, `Әкім аппараты ${i}`, 'D01');
   const codes = await Promise.all(
     Array.from({ length: DEVICES + 2 }, (_, i) =>
-      store.issueEnrollmentCode({ officeCode: `01${String((i % OFFICES) + 1).padStart(2, '0')}` }),
+      store.admin.issueEnrollmentCode({ officeCode: `01${String((i % OFFICES) + 1).padStart(2, '0')}` }),
     ),
   );
   await store.close();

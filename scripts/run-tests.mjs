@@ -1,12 +1,14 @@
-// `npm test`: runs every suite (the type check, Vitest unit and integration tests, then the
+// `npm test`: runs every suite (the type check, the linter, Vitest unit and integration tests, then the
 // Playwright end-to-end tests), and ends with one line "N passed, N failed, N skipped"
 // summed over all suites. Exits non-zero when anything failed.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runToEnd } from './processes.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+// fileURLToPath, not URL.pathname: the latter keeps a folder such as "Рабочий стол" percent-encoded.
+const root = fileURLToPath(new URL('..', import.meta.url));
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -14,8 +16,8 @@ let broken = false;
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
-  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return r.status ?? 1;
+  // cross-spawn: npx is npx.cmd on Windows, which Node refuses to spawn without a shell.
+  return runToEnd(command, args, { cwd: root, env: { ...process.env, ...env } });
 }
 
 /** A port nothing listens on now, for the renderer the e2e tests open. */
@@ -39,8 +41,14 @@ function readJson(file) {
 }
 
 // 0. The type checker, counted as one check: a type error fails the run.
-const tscCode = run('type check (tsc)', 'npx', ['tsc', '-p', '.', '--noEmit']);
+const tscCode = run('type check (tsc: the whole tree, then shared/ without DOM or Node)', 'npm', ['run', '-s', 'typecheck']);
 if (tscCode === 0) totals.passed += 1;
+else totals.failed += 1;
+
+// 0b. The linter and formatter (Biome: code style, React hooks, and the folder boundaries in
+// biome.json), counted as one check.
+const lintCode = run('lint and format check (biome)', 'npm', ['run', '-s', 'lint']);
+if (lintCode === 0) totals.passed += 1;
 else totals.failed += 1;
 
 // 1. Vitest

@@ -10,13 +10,13 @@
 // Environment: AKIMAT_ELECTRON_PATH (use this Electron binary; a path that does
 // not exist counts as missing), ELECTRON_MIRROR (where Electron's installer
 // downloads from; also the host probed), PORT/DATA_DIR (passed to the server).
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { npmRun, startProcess, stopProcess } from './processes.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TEXTS = JSON.parse(readFileSync(join(root, 'electron', 'core', 'start-texts.json'), 'utf8'));
@@ -44,23 +44,17 @@ function parseArgs(argv) {
 
 const children = new Set();
 
-/** Starts a child in its own process group so it and its children can be stopped together. */
+/** Starts a child so that it and everything it starts can be stopped together (see processes.mjs). */
 function startChild(command, args, options = {}) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', detached: process.platform !== 'win32', ...options });
+  const child = startProcess(command, args, { cwd: root, ...options });
   children.add(child);
   child.on('exit', () => children.delete(child));
   return child;
 }
 
+/** Stops every child started here with its whole process tree; resolves when they have exited. */
 function stopChildren() {
-  for (const child of children) {
-    try {
-      if (process.platform !== 'win32' && child.pid) process.kill(-child.pid, 'SIGTERM');
-      else child.kill('SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
+  return Promise.all([...children].map((child) => stopProcess(child)));
 }
 
 function run(command, args) {
@@ -72,7 +66,8 @@ function run(command, args) {
 }
 
 async function runScript(script) {
-  const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', script]);
+  const npm = npmRun(script);
+  const code = await run(npm.command, npm.args);
   if (code !== 0) say('startBuildFailed', { script, code });
   return code === 0;
 }
@@ -105,7 +100,8 @@ async function startSyncServer() {
     return;
   }
   say('startServerStarting');
-  const server = startChild(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'server']);
+  const npm = npmRun('server');
+  const server = startChild(npm.command, npm.args);
   let exited = false;
   server.on('exit', (code) => {
     exited = true;
@@ -238,8 +234,7 @@ function shutdown(code) {
   if (shuttingDown) return;
   shuttingDown = true;
   for (const close of closers) close();
-  stopChildren();
-  setTimeout(() => process.exit(code), 300).unref();
+  stopChildren().then(() => process.exit(code));
 }
 
 async function main() {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { descendants, isRunning } from './process-tree';
 
 const root = resolve(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'akimat-start-'));
@@ -78,9 +79,12 @@ describe('npm start without the Electron binary', () => {
     const health = await fetch(`http://127.0.0.1:${serverPort}/health`);
     expect(await health.json()).toMatchObject({ ok: true });
 
-    // Ctrl+C stops the browser host and the sync server it started.
+    // Ctrl+C stops the browser host and the sync server it started: npm, its shell and the server process.
+    const tree = descendants(run.child.pid!);
+    expect(tree.length).toBeGreaterThanOrEqual(2);
     run.child.kill('SIGTERM');
     await run.exited;
+    expect(tree.filter(isRunning)).toEqual([]);
     await expect(fetch(url, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
     await expect(fetch(`http://127.0.0.1:${serverPort}/health`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
   }, 120_000);

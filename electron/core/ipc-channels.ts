@@ -11,6 +11,12 @@ export const CHANNELS = {
   listBackups: 'akimat:list-backups',
   restoreBackup: 'akimat:restore-backup',
   chooseBackupFolder: 'akimat:choose-backup-folder',
+  /** The PC's sync server, token and district: main checks that district's update feed. */
+  configureUpdates: 'akimat:configure-updates',
+  /** The user agreed: restart into the downloaded update. */
+  installUpdate: 'akimat:install-update',
+  /** main → renderer: the update state changed (downloading, ready to install…). */
+  updateState: 'akimat:update-state',
   /** main → renderer: a scheduled backup is due. */
   backupDue: 'akimat:backup-due',
 } as const;

@@ -9,6 +9,7 @@ import {
   printRequestSchema,
   sanitiseName,
   saveRequestSchema,
+  updateFeedSchema,
 } from './ipc-contract';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n...');
@@ -81,5 +82,16 @@ describe('other IPC arguments', () => {
     expect(sanitiseName('  ...hidden  ')).toBe('hidden');
     expect(sanitiseName('a'.repeat(500))).toHaveLength(LIMITS.nameChars);
     expect(sanitiseName('CON:<>|?*')).toBe('CON');
+  });
+});
+
+describe('update feed argument', () => {
+  it('accepts the sync server, a device token and a district, and nothing else', () => {
+    const feed = { serverUrl: 'https://sync.example.kz', token: 'abcdefghijklmnop_-12', districtCode: 'D01' };
+    expect(parseIpcArgument('c', updateFeedSchema, feed)).toEqual(feed);
+    expect(() => parseIpcArgument('c', updateFeedSchema, { ...feed, serverUrl: 'file:///etc/passwd' })).toThrow(/serverUrl/);
+    expect(() => parseIpcArgument('c', updateFeedSchema, { ...feed, token: 'short' })).toThrow(/token/);
+    expect(() => parseIpcArgument('c', updateFeedSchema, { ...feed, districtCode: '../x' })).toThrow(/districtCode/);
+    expect(() => parseIpcArgument('c', updateFeedSchema, { ...feed, extra: 1 })).toThrow(/Invalid arguments/);
   });
 });

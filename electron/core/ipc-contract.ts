@@ -17,13 +17,16 @@ export const LIMITS = {
 
 /** Strips what is unsafe in a file name or window title: control characters, path separators, reserved characters, leading and trailing dots. */
 export function sanitiseName(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, LIMITS.nameChars)
-    .trim();
+  return (
+    value
+      .normalize('NFC')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed here.
+      .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[.\s]+|[.\s]+$/g, '')
+      .slice(0, LIMITS.nameChars)
+      .trim()
+  );
 }
 
 const safeName = z
@@ -56,6 +59,7 @@ export const choosePrinterSchema = z.strictObject({
     .string()
     .min(1)
     .max(256)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a printer name with control characters is refused.
     .refine((name) => !/[\u0000-\u001f]/.test(name), 'control characters'),
 });
 
@@ -79,6 +83,20 @@ export const backupRequestSchema = z
   );
 
 export const backupIdSchema = z.string().max(64).refine(isBackupId, 'not a backup id');
+
+/** The sync server the PC is enrolled with, its device token and district: where its update feed is. */
+export const updateFeedSchema = z.strictObject({
+  serverUrl: z
+    .string()
+    .max(500)
+    .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), 'not an http(s) URL'),
+  token: z
+    .string()
+    .min(16)
+    .max(200)
+    .regex(/^[\w-]+$/),
+  districtCode: z.string().regex(/^[0-9A-Za-z-]{1,16}$/),
+});
 
 export const noArguments = z.tuple([]);
 

@@ -30,6 +30,11 @@ const kk = {
   printerMissing: '«{printer}» принтері табылмады',
   noPrinters: 'Бұл компьютерде принтер жоқ',
   printerOffline: '«{printer}» принтері қосылмаған немесе желіден тыс',
+  updateReadyTitle: 'Жаңарту дайын',
+  updateReadyMessage:
+    'Бағдарламаның жаңа нұсқасы ({version}) жүктеліп, тексерілді. Орнату үшін бағдарлама жабылып, қайта ашылады. Қазір орнату керек пе?',
+  updateRestart: 'Қазір қайта іске қосу',
+  updateLater: 'Кейінірек',
 } as const;
 
 type TextKey = keyof typeof kk;
@@ -61,6 +66,11 @@ const ru: Record<TextKey, string> = {
   printerMissing: 'Принтер «{printer}» не найден',
   noPrinters: 'На этом компьютере нет принтеров',
   printerOffline: 'Принтер «{printer}» выключен или не в сети',
+  updateReadyTitle: 'Обновление готово',
+  updateReadyMessage:
+    'Новая версия программы ({version}) загружена и проверена. Для установки программа закроется и откроется снова. Установить сейчас?',
+  updateRestart: 'Перезапустить сейчас',
+  updateLater: 'Позже',
 };
 
 export const SHELL_TEXTS: Dictionaries<TextKey> = { kk, ru };

@@ -6,11 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+/** What the entry passes to `new BrowserWindow`, as far as these tests read it. */
+type WindowOptions = { webPreferences: Record<string, unknown> } & Record<string, unknown>;
+
 let appData: string;
 let fake: ReturnType<typeof makeFakeElectron>;
 
 function makeFakeElectron(options: { lock: boolean }) {
-  const windows: Array<{ options: Record<string, any>; loaded?: string }> = [];
+  const windows: Array<{ options: WindowOptions; loaded?: string }> = [];
   const handlers: string[] = [];
   const app = {
     getPath: vi.fn(() => appData),
@@ -26,13 +29,15 @@ function makeFakeElectron(options: { lock: boolean }) {
   };
   class BrowserWindow {
     webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn(), send: vi.fn() };
-    constructor(public options: Record<string, any>) {
+    constructor(public options: WindowOptions) {
       windows.push(this as never);
     }
     once = vi.fn();
     on = vi.fn();
     isDestroyed = () => false;
-    loadFile = vi.fn(async (file: string) => void ((windows.at(-1) as { loaded?: string }).loaded = file));
+    loadFile = vi.fn(async (file: string) => {
+      (windows.at(-1) as { loaded?: string }).loaded = file;
+    });
     loadURL = vi.fn(async () => undefined);
   }
   const defaultSession = {
@@ -63,7 +68,7 @@ async function startMain(options: { lock: boolean }) {
   await new Promise((r) => setTimeout(r, 10)); // let whenReady's callback run
 }
 
-let listeners: { exception: Function[]; rejection: Function[] };
+let listeners: { exception: NodeJS.UncaughtExceptionListener[]; rejection: NodeJS.UnhandledRejectionListener[] };
 beforeEach(() => {
   listeners = { exception: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
   vi.resetModules();
@@ -93,7 +98,7 @@ describe('main process start-up', () => {
     expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(webPreferences.preload).toBe('/opt/akimat-desk/resources/app.asar/out/preload/index.cjs');
     expect(fake.windows[0].loaded).toBe('/opt/akimat-desk/resources/app.asar/dist/renderer/index.html');
-    expect(fake.handlers).toHaveLength(10);
+    expect(fake.handlers).toHaveLength(12);
     expect(fake.app.exit).not.toHaveBeenCalled();
   });
 

@@ -2,7 +2,7 @@
 // refuses to open data a newer version wrote, then opens the hardened window and
 // serves the host bridge over IPC. Everything that can run without Electron
 // lives in ../core and is unit-tested there.
-import { app, type BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dataPaths, resolveDataFolder } from '../core/data-folder';
 import { LogFile } from '../core/log-file';
@@ -12,6 +12,7 @@ import { guardDataVersion } from '../core/version-guard';
 import { Backups } from './backups';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { Updater } from './updater';
 import type { PrintingDeps } from './printing';
 import { appLocation, createMainWindow, hardenSession, hardenWebContents, openFolder } from './window';
 
@@ -30,6 +31,21 @@ function refuse(titleKey: 'downgradeTitle' | 'dataFolderTitle', message: string)
     buttons: [bilingual('ok', undefined, ' / ')],
   });
   app.exit(1);
+}
+
+/** The downloaded update is installed only when the user agrees: restart now, or later (kept ready). */
+async function askToInstallUpdate(version: string): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    title: bilingual('updateReadyTitle', undefined, ' / '),
+    message: bilingual('updateReadyMessage', { version }),
+    buttons: [bilingual('updateRestart', undefined, ' / '), bilingual('updateLater', undefined, ' / ')],
+    defaultId: 0,
+    cancelId: 1,
+  };
+  const window = BrowserWindow.getFocusedWindow();
+  const answer = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
+  return answer.response === 0;
 }
 
 function openLog(): LogFile | undefined {
@@ -87,6 +103,10 @@ if (!gotLock) {
       pdfTestDir: process.env.AKIMAT_DESK_PRINT_TO_PDF_DIR || undefined,
     };
     hardenSession(location, log);
+    // Only an installed app can update itself; a development run has no installer to replace.
+    const updater = app.isPackaged
+      ? new Updater({ appVersion: app.getVersion(), log, mainWindow: currentWindow, askToInstall: askToInstallUpdate })
+      : undefined;
     registerIpc({
       appUrl: location.url,
       appInfo: { host: 'electron', version: app.getVersion(), platform: process.platform, dataDir },
@@ -95,6 +115,7 @@ if (!gotLock) {
       printing,
       backups,
       mainWindow: currentWindow,
+      updater,
     });
     installMenu({
       mainWindow: currentWindow,

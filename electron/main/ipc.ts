@@ -3,7 +3,15 @@
 import { dialog, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { writeFileSync } from 'node:fs';
 import type { z } from 'zod';
-import type { AppInfo, BackupInfo, BackupOutcome, ChooseFolderOutcome, RestoreOutcome, SaveOutcome } from '../../shared/host/bridge';
+import type {
+  AppInfo,
+  BackupInfo,
+  BackupOutcome,
+  ChooseFolderOutcome,
+  RestoreOutcome,
+  SaveOutcome,
+  UpdateState,
+} from '../../shared/host/bridge';
 import {
   backupIdSchema,
   backupRequestSchema,
@@ -15,11 +23,13 @@ import {
   previewRequestSchema,
   printRequestSchema,
   saveRequestSchema,
+  updateFeedSchema,
 } from '../core/ipc-contract';
 import type { LogFile } from '../core/log-file';
 import type { SettingsStore } from '../core/settings-store';
 import { shellText } from '../core/texts';
 import type { Backups } from './backups';
+import type { Updater } from './updater';
 import { listPrinters, previewPdf, printPdf, type PrintingDeps } from './printing';
 
 export interface IpcDeps {
@@ -30,6 +40,8 @@ export interface IpcDeps {
   printing: PrintingDeps;
   backups: Backups;
   mainWindow: () => BrowserWindow | undefined;
+  /** Updates over the sync server; absent where the app cannot update itself (not packaged). */
+  updater?: Pick<Updater, 'configure' | 'install' | 'current'>;
 }
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -106,5 +118,13 @@ export function registerIpc(deps: IpcDeps): void {
   handle(deps, CHANNELS.chooseBackupFolder, async (_e, ...args): Promise<ChooseFolderOutcome> => {
     parseIpcArgument(CHANNELS.chooseBackupFolder, noArguments, args);
     return deps.backups.chooseFolder(deps.mainWindow());
+  });
+  handle(deps, CHANNELS.configureUpdates, async (_e, ...args): Promise<UpdateState> => {
+    const feed = one(CHANNELS.configureUpdates, updateFeedSchema, args);
+    return deps.updater ? deps.updater.configure(feed) : { state: 'idle' };
+  });
+  handle(deps, CHANNELS.installUpdate, async (_e, ...args) => {
+    parseIpcArgument(CHANNELS.installUpdate, noArguments, args);
+    return deps.updater ? deps.updater.install() : { ok: false };
   });
 }

@@ -3,7 +3,7 @@
 // Sandboxed preloads cannot import local modules at run time, so the bundler
 // inlines the channel names.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { HostBridge } from '../../shared/host/bridge';
+import type { HostBridge, UpdateState } from '../../shared/host/bridge';
 import { CHANNELS } from '../core/ipc-channels';
 
 const host: HostBridge = {
@@ -22,6 +22,13 @@ const host: HostBridge = {
     const wrapped = () => listener();
     ipcRenderer.on(CHANNELS.backupDue, wrapped);
     return () => ipcRenderer.removeListener(CHANNELS.backupDue, wrapped);
+  },
+  configureUpdates: (feed) => ipcRenderer.invoke(CHANNELS.configureUpdates, feed),
+  installUpdate: () => ipcRenderer.invoke(CHANNELS.installUpdate),
+  onUpdateState: (listener) => {
+    const wrapped = (_event: unknown, state: UpdateState) => listener(state);
+    ipcRenderer.on(CHANNELS.updateState, wrapped);
+    return () => ipcRenderer.removeListener(CHANNELS.updateState, wrapped);
   },
 };
 

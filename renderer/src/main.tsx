@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@renderer/app/App';
@@ -9,23 +8,13 @@ import { host } from '@renderer/host/host';
 import { LanguageProvider } from '@renderer/i18n/language';
 import './styles.css';
 
-// Data lives on this PC: nothing goes stale by itself, writes invalidate what they change.
-// networkMode 'always': queries read IndexedDB, so they must run (not pause) with the network down.
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false, networkMode: 'always' },
-    mutations: { networkMode: 'always' },
-  },
-});
-
+// Screens read IndexedDB as live queries (db/live.ts): nothing to refresh by hand after a write.
 const render = () =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <LanguageProvider>
-          <App />
-        </LanguageProvider>
-      </QueryClientProvider>
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </StrictMode>,
   );
 

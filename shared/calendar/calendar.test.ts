@@ -78,10 +78,10 @@ describe('data tables', () => {
     expect(isKurbanAitEstimated(2026)).toBe(false);
   });
 
-  it('a decree table moves a day off and makes a Saturday a working day', () => {
+  it('a transfer table moves a day off and makes a weekend day a working day (MLSP order of 21.11.2024)', () => {
     expect(dayKind('2025-01-03')).toBe('decreeDayOff');
-    expect(dayKind('2025-07-05')).toBe('decreeWorkingDay');
-    expect(isWorkingDay('2025-07-05')).toBe(true);
+    expect(dayKind('2025-01-05')).toBe('decreeWorkingDay');
+    expect(isWorkingDay('2025-07-05')).toBe(false);
   });
 
   it('a replacement table overrides the bundled one', () => {
@@ -128,8 +128,8 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays('2026-12-15', 2)).toBe('2026-12-18');
     expect(addWorkingDays('2026-12-30', 2)).toBe('2027-01-05'); // 1–2 Jan Fri/Sat, Sat moves to Mon 4 Jan
   });
-  it('counts a decree working Saturday', () => {
-    expect(addWorkingDays('2025-07-04', 1)).toBe('2025-07-05');
+  it('counts a working Saturday set by transfer (MLSP order of 17.04.2024: Sat 4 May 2024 worked)', () => {
+    expect(addWorkingDays('2024-05-03', 1)).toBe('2024-05-04');
   });
   it('rejects a negative or fractional count and a bad date', () => {
     expect(() => addWorkingDays('2026-01-01', -1)).toThrow(RangeError);

@@ -1,9 +1,10 @@
 // Working days of Kazakhstan: weekends, statutory holidays, the weekend-transfer
 // rule, decree transfers and Kurban ait, from data tables with the statutory
 // rules as the default.
-import { BUNDLED_CALENDAR, type CalendarData } from './calendar-data';
+import type { LocalText } from '../catalog/schema';
+import { BUNDLED_CALENDAR, type CalendarData, type CalendarSource } from './calendar-data';
 import { addDays, isWeekend, yearOf } from './dates';
-import { FIXED_HOLIDAYS } from './holidays';
+import { FIXED_HOLIDAYS, KURBAN_AIT_NAME } from './holidays';
 
 export type DayKind = 'working' | 'weekend' | 'holiday' | 'transferredDayOff' | 'decreeDayOff' | 'decreeWorkingDay';
 
@@ -13,6 +14,21 @@ interface YearDays {
   /** Weekend days made working by decree. */
   working: Set<string>;
   kurbanAitEstimated: boolean;
+  /** Why a day is off or worked: the holiday, the holiday a day off moved from, or the transfer. */
+  why: Map<string, DayReason>;
+}
+
+/** The reason a day is not an ordinary one, for explanations. */
+export interface DayReason {
+  /** The holiday's name (for a moved day off: the holiday it moved from). */
+  name?: LocalText;
+  /** For a moved day off: the weekend date of the holiday. */
+  movedFrom?: string;
+  /** For a transfer: the document that ordered it. */
+  decree?: string;
+  source?: CalendarSource;
+  /** Kurban ait from an estimate or an announcement of an approximate date. */
+  approximate?: boolean;
 }
 
 const cache = new WeakMap<CalendarData, Map<number, YearDays>>();
@@ -39,33 +55,54 @@ export function estimateKurbanAit(year: number): string | undefined {
 function buildYear(year: number, data: CalendarData): YearDays {
   const table = data.years[String(year)];
   const off = new Map<string, DayKind>();
+  const why = new Map<string, DayReason>();
   const movable: string[] = [];
   for (const h of FIXED_HOLIDAYS) {
     const date = `${year}-${pad(h.month)}-${pad(h.day)}`;
     off.set(date, 'holiday');
+    why.set(date, { name: h.name });
     if (h.movesOffWeekend && isWeekend(date)) movable.push(date);
   }
   const kurban = table?.kurbanAit ?? estimateKurbanAit(year);
-  if (kurban) off.set(kurban, 'holiday');
+  const kurbanAitEstimated = !table?.kurbanAit && kurban !== undefined;
+  if (kurban) {
+    off.set(kurban, 'holiday');
+    why.set(kurban, {
+      name: KURBAN_AIT_NAME,
+      source: table?.kurbanAitSource,
+      approximate: kurbanAitEstimated || table?.kurbanAitApproximate,
+    });
+  }
   // A holiday on a weekend moves its day off to the next working day, one for each such holiday.
   for (const holiday of movable.sort()) {
     let next = addDays(holiday, 1);
     while (isWeekend(next) || off.has(next)) next = addDays(next, 1);
     off.set(next, 'transferredDayOff');
+    why.set(next, { name: why.get(holiday)?.name, movedFrom: holiday });
   }
   const working = new Set<string>();
   for (const t of table?.transfers ?? []) {
     off.set(t.dayOff, 'decreeDayOff');
-    if (t.workingDay) working.add(t.workingDay);
+    why.set(t.dayOff, { decree: t.decree, source: t.source });
+    if (t.workingDay) {
+      working.add(t.workingDay);
+      why.set(t.workingDay, { decree: t.decree, source: t.source });
+    }
   }
-  return { off, working, kurbanAitEstimated: !table?.kurbanAit && kurban !== undefined };
+  return { off, working, kurbanAitEstimated, why };
 }
 
 function yearDays(year: number, data: CalendarData): YearDays {
   let years = cache.get(data);
-  if (!years) cache.set(data, (years = new Map()));
+  if (!years) {
+    years = new Map();
+    cache.set(data, years);
+  }
   let days = years.get(year);
-  if (!days) years.set(year, (days = buildYear(year, data)));
+  if (!days) {
+    days = buildYear(year, data);
+    years.set(year, days);
+  }
   return days;
 }
 
@@ -112,4 +149,11 @@ export function workingDaysBetween(from: string, to: string, calendar: CalendarD
 /** True when the year's Kurban ait comes from the Umm al-Qura estimate, not a table. */
 export function isKurbanAitEstimated(year: number, calendar: CalendarData = BUNDLED_CALENDAR): boolean {
   return yearDays(year, calendar).kurbanAitEstimated;
+}
+
+/** What kind of day a date is and why (holiday name, moved-from date, transfer source). */
+export function describeDay(date: string, calendar: CalendarData = BUNDLED_CALENDAR): { date: string; kind: DayKind } & DayReason {
+  const kind = dayKind(date, calendar);
+  const reason = kind === 'working' || kind === 'weekend' ? undefined : yearDays(yearOf(date), calendar).why.get(date);
+  return { date, kind, ...reason };
 }

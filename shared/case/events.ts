@@ -2,6 +2,8 @@
 // state is derived (fold.ts). The same schemas validate events on the server.
 import { z } from 'zod';
 import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/schema';
+import { NoThresholdChoice } from '../commission/threshold-rule';
+import { ConclusionAdoptedPayload, InspectionRecordedPayload } from './commission-payloads';
 
 export const EVENT_TYPES = [
   'registered',
@@ -120,16 +122,22 @@ export const PAYLOADS = {
   consentRecorded: z.object({ signedBy: Text }),
   executorAssigned: z.object({ executorId: Text, executorName: Text }),
   sentToCommission: z.object({ commissionId: z.string().optional() }),
-  inspectionRecorded: z.looseObject({ actId: Text, supersedes: z.string().optional(), reason: z.string().optional() }),
-  conclusionAdopted: z.looseObject({
-    conclusion: z.enum(['needs', 'doesNotNeed', 'confirmed', 'notConfirmed']),
-    reasons: Text,
-    sessionId: z.string().optional(),
+  inspectionRecorded: InspectionRecordedPayload,
+  conclusionAdopted: ConclusionAdoptedPayload,
+  packageRelayed: z.object({
+    districtCode: Text,
+    attachments: z.array(Sha256),
+    /** Where the akim forwarded the package: the district department (default) or the Centre (ХҚКО), where the act allows both. */
+    to: z.enum(['district', 'centre']).optional(),
   }),
-  packageRelayed: z.object({ districtCode: Text, attachments: z.array(Sha256) }),
   receivedByDistrict: z.object({ incomingNumber: Text, incomingDate: IsoDateString }),
   districtExecutorAssigned: z.object({ executorId: Text, executorName: Text }),
-  specialCommissionDecided: z.object({ needs: z.boolean(), amount: z.number().nonnegative().optional(), reasons: z.string().optional() }),
+  specialCommissionDecided: z.object({
+    needs: z.boolean(),
+    amount: z.number().nonnegative().optional(),
+    reasons: z.string().optional(),
+    noThresholdInForce: NoThresholdChoice.optional(),
+  }),
   decided: z.object({
     outcome: z.enum(['notification', 'refusal']),
     amount: z.number().nonnegative().optional(),

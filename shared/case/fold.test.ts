@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CatalogEntry } from '../catalog/schema';
 import { fixtureInput } from '../testing/fixture-entry';
 import { makeEvent, newCaseId, registeredEvent } from '../testing/case-events';
+import { testInspectionAct } from '../testing/commission-act';
 import { validateEvent } from './events';
 import { canAppend, foldCase } from './fold';
 
@@ -12,7 +13,7 @@ function happyPath() {
     makeEvent(src, 'talonIssued', { resultDate: '2026-12-17', duplicate: false }),
     makeEvent(src, 'consentRecorded', { signedBy: 'Өтемісова Г.' }),
     makeEvent(src, 'sentToCommission', {}, '2026-11-24T11:00'),
-    makeEvent(src, 'inspectionRecorded', { actId: 'act-1' }, '2026-11-26T15:00'),
+    makeEvent(src, 'inspectionRecorded', testInspectionAct(), '2026-11-26T15:00'),
     makeEvent(src, 'conclusionAdopted', { conclusion: 'needs', reasons: 'табысы шектен төмен' }, '2026-11-27T12:00'),
     makeEvent(src, 'packageRelayed', { districtCode: '05', attachments: [] }, '2026-11-30T10:00'),
     makeEvent(src, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-12-01' }, '2026-12-01T10:00'),
@@ -180,7 +181,7 @@ describe('validateEvent', () => {
   });
 });
 
-describe('an act that folds the sending into acceptance', () => {
+describe('an act that gives acceptance and sending one term (000:L4997-5001)', () => {
   it('Kyzylorda local social assistance, documents missing: the case goes to the commission, the normal branch does not', async () => {
     const { findEntry } = await import('../catalog/index');
     const entry = findEntry('kzo-590-2014/local-social-assistance')!;
@@ -194,7 +195,8 @@ describe('an act that folds the sending into acceptance', () => {
     };
     const missing = caseFor('documents-missing');
     expect(canAppend([missing.reg], makeEvent(missing.src, 'sentToCommission', {}))).toEqual({ ok: true });
-    expect(foldCase([missing.reg])!.nextStep?.milestone).toBe('commissionConclusion');
+    // Registration completes registration; the sending is the akim's own due step (issue 13).
+    expect(foldCase([missing.reg])!.nextStep?.milestone).toBe('sendToCommission');
     const normal = caseFor('normal');
     expect(canAppend([normal.reg], makeEvent(normal.src, 'sentToCommission', {}))).toMatchObject({
       ok: false,

@@ -244,7 +244,10 @@ export function foldCase(events: readonly CaseEvent[], options: FoldOptions = {}
     if (!state) {
       const started = start(event);
       if ('code' in started) early.push(started);
-      else complete((state = started), event);
+      else {
+        state = started;
+        complete(state, event);
+      }
       continue;
     }
     const check: Check | undefined =

@@ -11,6 +11,7 @@ import type { CatalogEntry } from './schema';
 export * from './load';
 export * from './schema';
 export * from './totals';
+export * from './act-status';
 
 export const BUNDLED_CATALOG_FILES: readonly unknown[] = [kyzylorda2014, kostanay2015, zhambyl2007, tsaCertificateStandard, almaty2012];
 

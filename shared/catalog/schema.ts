@@ -112,6 +112,8 @@ export const RequiredDocument = z.object({
   title: LocalText,
   /** False for documents that are needed only in some cases (a power of attorney, say). */
   always: z.boolean().default(true),
+  /** What the act says about the item beside the list, e.g. when it is not required. */
+  note: LocalText.optional(),
   source: z.string().min(1),
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
@@ -126,6 +128,8 @@ export const StatedTerm = z.object({
   branch: z.string().optional(),
   label: LocalText,
   duration: Duration,
+  /** True where the act states the term for every application of its branch: it applies without being chosen. */
+  automatic: z.boolean().default(false),
   source: z.string().min(1),
 });
 export type StatedTerm = z.infer<typeof StatedTerm>;
@@ -155,6 +159,8 @@ export const ActSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   repealedBy: z.string().nullable(),
+  /** Set where the status is known without dates (a seed repealed on a date it does not give). */
+  status: z.enum(['inForce', 'repealed']).optional(),
   /** Which seed file, e.g. "000". */
   seed: z.string().regex(/^\d{3}$/),
 });
@@ -171,6 +177,8 @@ export const CatalogEntry = z
     provider: LocalText,
     channels: z.array(ChannelProcedure).min(1),
     branches: z.array(Branch).default([]),
+    /** The branch taken when none is chosen (where the act names one route first, e.g. "to the provider or to the Centre"). */
+    defaultBranch: z.string().optional(),
     results: z.array(ResultKind).min(1),
     statedTerms: z.array(StatedTerm).default([]),
     refusalGrounds: z.array(LocalText).default([]),
@@ -207,6 +215,9 @@ export const CatalogEntry = z
         ctx.addIssue({ code: 'custom', path: ['statedTerms', ti, 'channel'], message: `no "${term.channel}" channel for this term` });
       }
     });
+    if (entry.defaultBranch !== undefined && !branchIds.has(entry.defaultBranch)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultBranch'], message: `unknown branch "${entry.defaultBranch}"` });
+    }
     if (!entry.id.startsWith(`${entry.act.id}/`) || !entry.id.endsWith(`/${entry.service}`)) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `id must be "${entry.act.id}/${entry.service}"` });
     }

@@ -94,8 +94,7 @@ export function familyChanged(fromCase: readonly { iin: string }[], inAct: reado
 
 /**
  * Services whose akim channel goes through the precinct commission (in this branch, if the step is
- * branch-bound). Some acts fold the sending into the akim's acceptance step (Kyzylorda S13), so the
- * commission's own conclusion step counts as well.
+ * branch-bound). An act may name only the commission's conclusion step, so that step counts as well.
  */
 export function usesCommission(entry: CatalogEntry, branch?: string): boolean {
   const akim = entry.channels.find((c) => c.channel === 'akim');

@@ -5,9 +5,17 @@ import { z } from 'zod';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/** What a threshold is measured against. */
+export const THRESHOLD_BASIS_KINDS = ['subsistenceMinimumShare', 'foodBasket', 'maslikhatDecision'] as const;
+export type ThresholdBasisKind = (typeof THRESHOLD_BASIS_KINDS)[number];
+
 export const ThresholdRow = z.object({
   /** Catalog service slug, e.g. "targeted-social-assistance". */
   service: z.string().min(1),
+  /** Catalog region, e.g. "kyzylorda"; absent: the row holds in every region (a republican figure). */
+  region: z.string().min(1).optional(),
+  /** The kind of basis (absent in tables published before it existed). */
+  basisKind: z.enum(THRESHOLD_BASIS_KINDS).optional(),
   from: IsoDate,
   to: IsoDate.optional(),
   /** The subsistence minimum (ең төменгі күнкөріс деңгейі) in tenge for the period. */
@@ -39,6 +47,7 @@ export const BUNDLED_THRESHOLDS: ThresholdTable = ThresholdTable.parse({
       to: '2024-12-31',
       subsistenceMinimum: 43407,
       share: 0.7,
+      basisKind: 'subsistenceMinimumShare',
       basis: POVERTY_LINE,
       period: 'previousQuarter',
       source: 'ҚР 2024–2026 жылдарға арналған республикалық бюджет туралы Заңы',
@@ -49,6 +58,7 @@ export const BUNDLED_THRESHOLDS: ThresholdTable = ThresholdTable.parse({
       to: '2025-12-31',
       subsistenceMinimum: 46228,
       share: 0.7,
+      basisKind: 'subsistenceMinimumShare',
       basis: POVERTY_LINE,
       period: 'previousQuarter',
       source: 'ҚР 2025–2027 жылдарға арналған республикалық бюджет туралы Заңы',
@@ -62,8 +72,22 @@ export interface Threshold {
   amount: number;
 }
 
-export function thresholdFor(service: string, date: string, table: ThresholdTable = BUNDLED_THRESHOLDS): Threshold | undefined {
-  const row = table.rows.find((r) => r.service === service && r.from <= date && (r.to === undefined || date <= r.to));
+/**
+ * The threshold in force for a service on a date: the region's own row where the
+ * table has one, else a row for every region; the later `from` wins among several.
+ */
+export function thresholdFor(
+  service: string,
+  date: string,
+  table: ThresholdTable = BUNDLED_THRESHOLDS,
+  region?: string,
+): Threshold | undefined {
+  const inForce = table.rows.filter(
+    (r) =>
+      r.service === service && r.from <= date && (r.to === undefined || date <= r.to) && (r.region === undefined || r.region === region),
+  );
+  const rank = (r: ThresholdRow) => `${r.region === undefined ? 0 : 1}${r.from}`;
+  const row = inForce.sort((a, b) => (rank(a) < rank(b) ? 1 : -1))[0];
   return row && { row, amount: Math.round(row.subsistenceMinimum * row.share * 100) / 100 };
 }
 

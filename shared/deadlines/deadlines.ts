@@ -1,10 +1,10 @@
 // Due moments of every step of a service, counted from registration along the
 // act's own procedure: each step starts when the one before it is due.
-import { addWorkingDays } from '../calendar/calendar';
+import { addWorkingDays, nextWorkingDayFrom } from '../calendar/calendar';
 import type { CalendarData } from '../calendar/calendar-data';
 import { addDays } from '../calendar/dates';
-import type { Actor, CatalogEntry, Channel, Duration, Milestone } from '../catalog/schema';
-import { stepsFor } from '../catalog/totals';
+import type { Actor, CatalogEntry, Channel, Duration, Milestone, StatedTerm } from '../catalog/schema';
+import { effectiveBranch, stepsFor } from '../catalog/totals';
 import { DEFAULT_OFFICE_HOURS, MOMENT, addOfficeMinutes, makeMoment, momentDate, type OfficeHours } from './office-hours';
 
 export interface StepDue {
@@ -42,7 +42,12 @@ export interface DeadlineOptions {
   statedTerm?: string;
 }
 
-function stepDue(start: string, duration: Duration, hours: OfficeHours, calendar?: CalendarData): string {
+/**
+ * The end of a term that starts at `start` (Civil Code art. 171–173): it runs from the
+ * next day, ends when the office closes on its last day, and a last day that is a
+ * day off moves to the next working day. Minutes and hours count inside office hours.
+ */
+export function stepDue(start: string, duration: Duration, hours: OfficeHours, calendar?: CalendarData): string {
   switch (duration.unit) {
     case 'minutes':
       return addOfficeMinutes(start, duration.amount, hours, calendar);
@@ -51,12 +56,24 @@ function stepDue(start: string, duration: Duration, hours: OfficeHours, calendar
     case 'workingDays':
       return makeMoment(addWorkingDays(momentDate(start), duration.amount, calendar), hours.close);
     case 'calendarDays':
-      return makeMoment(addDays(momentDate(start), duration.amount), hours.close);
+      return makeMoment(nextWorkingDayFrom(addDays(momentDate(start), duration.amount), calendar), hours.close);
   }
 }
 
+/** The overall terms of the act that apply: the one chosen, and those the act states for the whole branch. */
+export function applicableTerms(entry: CatalogEntry, channel: Channel, branch?: string, chosen?: string): StatedTerm[] {
+  const terms = entry.statedTerms.filter((t) => t.channel === channel && t.automatic && t.branch !== undefined && t.branch === branch);
+  if (chosen !== undefined) {
+    const term = entry.statedTerms.find((t) => t.id === chosen && t.channel === channel);
+    if (!term) throw new Error(`${entry.id} has no stated term "${chosen}" in the "${channel}" channel`);
+    if (!terms.includes(term)) terms.push(term);
+  }
+  return terms;
+}
+
 export function computeDeadlines(entry: CatalogEntry, options: DeadlineOptions): Deadlines {
-  const { channel, branch, registeredAt, calendar } = options;
+  const { channel, registeredAt, calendar } = options;
+  const branch = effectiveBranch(entry, options.branch);
   const hours = options.officeHours ?? DEFAULT_OFFICE_HOURS;
   if (!MOMENT.test(registeredAt)) throw new RangeError(`registration moment must be YYYY-MM-DDTHH:mm, got "${registeredAt}"`);
   let cursor = registeredAt;
@@ -73,9 +90,8 @@ export function computeDeadlines(entry: CatalogEntry, options: DeadlineOptions):
       countsTowardTerm: step.countsTowardTerm,
     };
   });
-  if (options.statedTerm !== undefined) {
-    const term = entry.statedTerms.find((t) => t.id === options.statedTerm && t.channel === channel);
-    if (!term) throw new Error(`${entry.id} has no stated term "${options.statedTerm}" in the "${channel}" channel`);
+  const terms = applicableTerms(entry, channel, branch, options.statedTerm);
+  for (const term of terms) {
     const termEnd = stepDue(registeredAt, term.duration, hours, calendar);
     // The act's overall term wins where it is later than the steps add up to.
     if (termEnd > cursor) cursor = termEnd;
@@ -87,7 +103,7 @@ export function computeDeadlines(entry: CatalogEntry, options: DeadlineOptions):
     registeredAt,
     calendarVersion: calendar?.version,
     steps,
-    hasTerm: steps.some((s) => s.duration !== null && s.countsTowardTerm) || options.statedTerm !== undefined,
+    hasTerm: steps.some((s) => s.duration !== null && s.countsTowardTerm) || terms.length > 0,
     resultDueAt: cursor,
     resultDate: momentDate(cursor),
   };

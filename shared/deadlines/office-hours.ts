@@ -7,7 +7,7 @@ import { addDays } from '../calendar/dates';
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm');
 
-export const OfficeHours = z
+const Hours = z
   .object({ open: HHMM, close: HHMM, breakStart: HHMM.optional(), breakEnd: HHMM.optional() })
   .refine((h) => h.open < h.close, 'the office must open before it closes')
   .refine((h) => (h.breakStart === undefined) === (h.breakEnd === undefined), 'a break needs both a start and an end')
@@ -15,10 +15,38 @@ export const OfficeHours = z
     (h) => !h.breakStart || (h.open < h.breakStart && h.breakStart < h.breakEnd! && h.breakEnd! < h.close),
     'the break must lie inside office hours',
   );
+/** A window of the day with an optional lunch break. */
+export type DayWindow = z.infer<typeof Hours>;
+
+/**
+ * The working day (steps count inside it) and, optionally, the narrower window in
+ * which the office accepts applications and issues results (the counter).
+ */
+export const OfficeHours = z
+  .object({ ...Hours.shape, reception: Hours.optional() })
+  .refine((h) => h.open < h.close, 'the office must open before it closes')
+  .refine((h) => (h.breakStart === undefined) === (h.breakEnd === undefined), 'a break needs both a start and an end')
+  .refine(
+    (h) => !h.breakStart || (h.open < h.breakStart && h.breakStart < h.breakEnd! && h.breakEnd! < h.close),
+    'the break must lie inside office hours',
+  )
+  .refine((h) => !h.reception || (h.open <= h.reception.open && h.reception.close <= h.close), 'reception must lie inside office hours');
 export type OfficeHours = z.infer<typeof OfficeHours>;
 
-/** 09:00–18:00 with a 13:00–14:00 break, as the seeds state for akim offices. */
-export const DEFAULT_OFFICE_HOURS: OfficeHours = { open: '09:00', close: '18:00', breakStart: '13:00', breakEnd: '14:00' };
+/**
+ * Seed 003 para 8 (003:L96-151): the akim works 09:00–18:00 with lunch 13:00–14:00,
+ * and accepts applications and issues results 09:00–17:30 with lunch 13:00–14:30.
+ */
+export const DEFAULT_RECEPTION: DayWindow = { open: '09:00', close: '17:30', breakStart: '13:00', breakEnd: '14:30' };
+
+/** 09:00–18:00 with a 13:00–14:00 break, as the seeds state for akim offices; reception as in seed 003. */
+export const DEFAULT_OFFICE_HOURS: OfficeHours = {
+  open: '09:00',
+  close: '18:00',
+  breakStart: '13:00',
+  breakEnd: '14:00',
+  reception: DEFAULT_RECEPTION,
+};
 
 export const MOMENT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -6,21 +6,22 @@ import { BUNDLED_THRESHOLDS, type ThresholdTable } from '../commission/threshold
 import { CONDITION_NAMES, HOUSING_TYPE_NAMES, OWNERSHIP_NAMES, UTILITY_NAMES } from '../i18n/commission-act';
 import { INCOME_CATEGORY_NAMES, INCOME_PROBLEM_NAMES } from '../i18n/commission';
 import type { Language } from '../i18n/translate';
+import { z } from 'zod';
 import {
   printedAmount,
   printedDate,
-  requireBilingual,
-  requireDate,
-  requireFonts,
-  requireIin,
-  requireLanguages,
-  requireNonEmpty,
-  requireText,
   type Bilingual,
   type FormBase,
+  checkInput,
+  FormBilingual,
+  FormDate,
+  FormIin,
+  FormText,
+  nonEmpty,
+  within,
 } from './input';
 import { FormWriter, mm, type TableColumn } from './layout';
-import { checkHeading, drawCommissionHeading, labelled, paragraphs, type CommissionHeading } from './commission-layout';
+import { COMMISSION_HEADING, drawCommissionHeading, headingOf, labelled, paragraphs, type CommissionHeading } from './commission-layout';
 import { commissionLabel, commissionText } from './commission-texts';
 
 export interface InspectionActPdfInput extends FormBase, CommissionHeading {
@@ -48,23 +49,27 @@ const joinNames = (languages: Language[], names: { kk: string; ru: string }[]) =
     )
     .join('; ');
 
+const InspectionActSchema = z.object({
+  ...COMMISSION_HEADING,
+  caseNumber: FormText,
+  service: FormBilingual,
+  applicationDate: FormDate,
+  applicant: within({ fullName: FormText, iin: FormIin }),
+  act: within({
+    date: FormDate,
+    address: FormText,
+    family: nonEmpty(z.unknown()),
+    visitedBy: nonEmpty(z.unknown()),
+    months: nonEmpty(z.unknown()),
+  }),
+});
+
 export async function buildInspectionActPdf(input: InspectionActPdfInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const heading = checkHeading(input);
-  const caseNumber = requireText('caseNumber', input.caseNumber);
-  const service = requireBilingual('service', input.service);
-  const _applicationDate = requireDate('applicationDate', input.applicationDate);
-  const applicant = {
-    fullName: requireText('applicant.fullName', input.applicant?.fullName),
-    iin: requireIin('applicant.iin', input.applicant?.iin),
-  };
+  const checked = checkInput(InspectionActSchema, input);
+  const { languages, fonts, caseNumber, service, applicant } = checked;
+  const heading = headingOf(checked);
+  // Drawn as recorded: the check only makes sure the parts are there.
   const act = input.act;
-  requireDate('act.date', act?.date);
-  requireText('act.address', act.address);
-  requireNonEmpty('act.family', act.family);
-  requireNonEmpty('act.visitedBy', act.visitedBy);
-  requireNonEmpty('act.months', act.months);
 
   const label = (key: Parameters<typeof commissionLabel>[1]) => commissionLabel(languages, key);
   const w = await FormWriter.open(fonts, { title: `${label('actTitle')} № ${act.actId}`, pageSize: 'A4', margin: mm(16) });

@@ -5,22 +5,24 @@ import type { ConclusionKind } from '../commission/act';
 import type { MemberRole } from '../commission/commission';
 import { CONCLUSION_NAMES } from '../i18n/commission-act';
 import { MEMBER_ROLE_NAMES } from '../i18n/commission';
+import { z } from 'zod';
 import {
   printedAmount,
   printedDate,
-  requireBilingual,
-  requireDate,
-  requireFonts,
-  requireIin,
-  requireLanguages,
-  requireNonEmpty,
-  requireText,
-  FormInputError,
   type Bilingual,
   type FormBase,
+  checkInput,
+  FormBilingual,
+  FormDate,
+  FormIin,
+  FormText,
+  nonEmpty,
+  Problem,
+  rule,
+  within,
 } from './input';
 import { FormWriter, mm } from './layout';
-import { checkHeading, drawCommissionHeading, labelled, paragraphs, type CommissionHeading } from './commission-layout';
+import { COMMISSION_HEADING, drawCommissionHeading, headingOf, labelled, paragraphs, type CommissionHeading } from './commission-layout';
 import { commissionLabel } from './commission-texts';
 
 export interface SigningMember {
@@ -44,23 +46,34 @@ export interface ConclusionPdfInput extends FormBase, CommissionHeading {
   members: SigningMember[];
 }
 
-export async function buildConclusionPdf(input: ConclusionPdfInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const heading = checkHeading(input);
-  const caseNumber = requireText('caseNumber', input.caseNumber);
-  const service = requireBilingual('service', input.service);
-  const applicantName = requireText('applicant.fullName', input.applicant?.fullName);
-  const iin = requireIin('applicant.iin', input.applicant?.iin);
-  const sessionDate = requireDate('session.date', input.session?.date);
-  const place = requireText('session.place', input.session.place);
-  const reasons = requireText('reasons', input.reasons);
-  const members = requireNonEmpty('members', input.members);
-  members.forEach((m, i) => {
-    requireText(`members[${i}].fullName`, m.fullName);
-    if (m.vote === 'dissent') requireText(`members[${i}].opinion`, m.opinion);
+const SigningMemberSchema = z
+  .looseObject({ fullName: FormText, vote: z.unknown().optional(), opinion: z.unknown().optional() })
+  .superRefine((member, ctx) => {
+    if (member.vote === 'dissent' && (typeof member.opinion !== 'string' || member.opinion.trim() === ''))
+      ctx.addIssue({ code: 'custom', path: ['opinion'], message: 'is empty' });
   });
-  if (!CONCLUSION_NAMES[input.conclusion]) throw new FormInputError('conclusion', `unknown conclusion "${input.conclusion}"`);
+
+const ConclusionSchema = z.object({
+  ...COMMISSION_HEADING,
+  caseNumber: FormText,
+  service: FormBilingual,
+  applicant: within({ fullName: FormText, iin: FormIin }),
+  session: within({ date: FormDate, place: FormText }),
+  reasons: FormText,
+  members: nonEmpty(SigningMemberSchema),
+  conclusion: rule((kind) =>
+    typeof kind === 'string' && kind in CONCLUSION_NAMES ? (kind as ConclusionKind) : new Problem(`unknown conclusion "${kind}"`),
+  ),
+});
+
+export async function buildConclusionPdf(input: ConclusionPdfInput): Promise<Uint8Array> {
+  const checked = checkInput(ConclusionSchema, input);
+  const { languages, fonts, caseNumber, service, reasons } = checked;
+  const heading = headingOf(checked);
+  const { fullName: applicantName, iin } = checked.applicant;
+  const { date: sessionDate, place } = checked.session;
+  // Printed as given: the check only makes sure each member's name (and a dissent's opinion) is there.
+  const members = input.members;
 
   const label = (key: Parameters<typeof commissionLabel>[1]) => commissionLabel(languages, key);
   const w = await FormWriter.open(fonts, { title: `${label('conclusionTitle')} ${caseNumber}`, pageSize: 'A4', margin: mm(18) });

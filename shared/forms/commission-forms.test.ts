@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildInspectionActPdf } from './commission-act';
 import { buildConclusionPdf } from './commission-conclusion';
 import { buildAgendaPdf, buildSessionProtocolPdf } from './commission-session';
-import { loadFormFonts } from './node-fonts';
-import { inkShare, pdfFlatText, readPng, renderPng, wordBoxes, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { inkShare, pdfFlatText, readPng, renderPng, wordBoxes, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import {
   DAUGHTER,
   MOTHER,

@@ -1,7 +1,8 @@
 // What every commission form shares: its input checks, the office and
 // commission heading, and each language's paragraph for a labelled value.
 import type { Language } from '../i18n/translate';
-import { printedDate, requireBilingual, requireDate, requireText, type Bilingual, type FormOffice } from './input';
+import type { z } from 'zod';
+import { FormDate, FormOfficeSchema, FormText, printedDate, within, type Bilingual, type FormOffice, FORM_BASE } from './input';
 import type { FormWriter } from './layout';
 import { commissionLabel, commissionText, type CommissionFormTextKey } from './commission-texts';
 
@@ -16,11 +17,15 @@ export interface CheckedHeading {
   decision: { number: string; date: string };
 }
 
-export function checkHeading(input: CommissionHeading): CheckedHeading {
-  return {
-    office: requireBilingual('office.name', input.office?.name),
-    decision: { number: requireText('decision.number', input.decision?.number), date: requireDate('decision.date', input.decision?.date) },
-  };
+/** The input every commission form has; a form's builder adds its own fields. */
+export const COMMISSION_HEADING = {
+  ...FORM_BASE,
+  office: FormOfficeSchema,
+  decision: within({ number: FormText, date: FormDate }),
+};
+
+export function headingOf(checked: z.output<z.ZodObject<typeof COMMISSION_HEADING>>): CheckedHeading {
+  return { office: checked.office.name, decision: { number: checked.decision.number, date: checked.decision.date } };
 }
 
 /** The office, "Precinct commission", the decision that formed it, then the form's title. */

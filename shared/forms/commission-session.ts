@@ -5,18 +5,10 @@ import type { MemberRole } from '../commission/commission';
 import { CONCLUSION_NAMES } from '../i18n/commission-act';
 import { MEMBER_ROLE_NAMES } from '../i18n/commission';
 import type { Language } from '../i18n/translate';
-import {
-  printedDate,
-  printedMoment,
-  requireDate,
-  requireFonts,
-  requireLanguages,
-  requireText,
-  type Bilingual,
-  type FormBase,
-} from './input';
+import { z } from 'zod';
+import { printedDate, printedMoment, type Bilingual, type FormBase, checkInput, FormDate, FormText, within } from './input';
 import { FormWriter, mm, type TableColumn } from './layout';
-import { checkHeading, drawCommissionHeading, labelled, paragraphs, type CommissionHeading } from './commission-layout';
+import { COMMISSION_HEADING, drawCommissionHeading, headingOf, labelled, paragraphs, type CommissionHeading } from './commission-layout';
 import { commissionLabel, commissionText } from './commission-texts';
 
 export interface SessionMember {
@@ -57,6 +49,9 @@ export interface SessionProtocolPdfInput extends FormBase, CommissionHeading {
   items: ProtocolItem[];
 }
 
+/** What the agenda and the protocol check alike: the heading and the session. */
+const SessionFormSchema = z.object({ ...COMMISSION_HEADING, session: within({ date: FormDate, place: FormText }) });
+
 const roleOf = (languages: Language[], role: MemberRole) => languages.map((l) => MEMBER_ROLE_NAMES[role][l]).join(' / ');
 
 function drawSession(w: FormWriter, languages: Language[], session: SessionInfo): void {
@@ -77,10 +72,9 @@ function caseColumns(languages: Language[], last: 'colDue' | 'colDecision'): Tab
 }
 
 export async function buildAgendaPdf(input: AgendaPdfInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const heading = checkHeading(input);
-  const session = { date: requireDate('session.date', input.session?.date), place: requireText('session.place', input.session?.place) };
+  const checked = checkInput(SessionFormSchema, input);
+  const { languages, fonts, session } = checked;
+  const heading = headingOf(checked);
   const w = await FormWriter.open(fonts, { title: commissionLabel(languages, 'agendaTitle'), pageSize: 'A4', margin: mm(16) });
   drawCommissionHeading(w, languages, heading, 'agendaTitle');
   drawSession(w, languages, session);
@@ -102,10 +96,9 @@ export async function buildAgendaPdf(input: AgendaPdfInput): Promise<Uint8Array>
 }
 
 export async function buildSessionProtocolPdf(input: SessionProtocolPdfInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const heading = checkHeading(input);
-  const session = { date: requireDate('session.date', input.session?.date), place: requireText('session.place', input.session?.place) };
+  const checked = checkInput(SessionFormSchema, input);
+  const { languages, fonts, session } = checked;
+  const heading = headingOf(checked);
   const label = (key: Parameters<typeof commissionLabel>[1]) => commissionLabel(languages, key);
   const w = await FormWriter.open(fonts, { title: label('protocolTitle'), pageSize: 'A4', margin: mm(16) });
   drawCommissionHeading(w, languages, heading, 'protocolTitle');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildConsentPdf, type ConsentInput } from './consent';
-import { loadFormFonts } from './node-fonts';
-import { inkShare, pdfFlatText, pdfLayoutText, readPng, renderPng, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { inkShare, pdfFlatText, pdfLayoutText, readPng, renderPng, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import { SAMPLE_OFFICE, sampleConsent } from './samples';
 
 let input: ConsentInput;

@@ -1,20 +1,23 @@
 // The applicant's written consent to the use of information constituting a
 // secret protected by law contained in information systems (the [consent]
 // clause of the regulations).
+import { z } from 'zod';
 import {
   fullName,
   printedDate,
-  requireBilingual,
-  requireDate,
-  requireFonts,
-  requireIin,
-  requireLanguages,
-  requireName,
-  requireText,
   type Bilingual,
   type FormBase,
   type FormOffice,
   type PersonName,
+  checkInput,
+  FORM_BASE,
+  FormBilingual,
+  FormDate,
+  FormIin,
+  FormOfficeSchema,
+  FormText,
+  PERSON_NAME,
+  present,
 } from './input';
 import { bilingualLabel, FormWriter, labelLines, mm, pick } from './layout';
 import { formText } from './texts';
@@ -36,20 +39,27 @@ export interface ConsentInput extends FormBase {
   number?: string;
 }
 
+const ConsentSchema = z.object({
+  ...FORM_BASE,
+  office: FormOfficeSchema,
+  applicant: present(
+    z.object({
+      ...PERSON_NAME,
+      iin: FormIin,
+      idDocument: z.object({ number: FormText, issuer: FormText, date: FormDate }).optional(),
+    }),
+  ),
+  service: FormBilingual,
+  date: FormDate,
+});
+
 export async function buildConsentPdf(input: ConsentInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const office = requireBilingual('office.name', input.office?.name);
-  const applicant = requireName('applicant', input.applicant);
-  const iin = requireIin('applicant.iin', input.applicant.iin);
-  const service = requireBilingual('service', input.service);
-  const date = requireDate('date', input.date);
+  const checked = checkInput(ConsentSchema, input);
+  const { languages, fonts, applicant, service, date } = checked;
+  const office = checked.office.name;
+  const iin = applicant.iin;
+  // Printed as given: the check only makes sure each part is there.
   const doc = input.applicant.idDocument;
-  if (doc) {
-    requireText('applicant.idDocument.number', doc.number);
-    requireText('applicant.idDocument.issuer', doc.issuer);
-    requireDate('applicant.idDocument.date', doc.date);
-  }
   const number = input.number?.trim();
 
   const w = await FormWriter.open(fonts, { title: bilingualLabel(languages, 'consentTitle'), pageSize: 'A4', margin: mm(20) });

@@ -1,8 +1,8 @@
 // Any reprinted form is marked as a duplicate on every page.
 import { describe, expect, it } from 'vitest';
 import { buildConsentPdf, buildRefusalReceiptPdf } from './index';
-import { loadFormFonts } from './node-fonts';
-import { pdfFlatText, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { pdfFlatText, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import { sampleConsent, sampleRefusalReceipt } from './samples';
 
 describe('duplicates', () => {

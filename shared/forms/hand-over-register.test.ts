@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHandOverRegisterPdf, type HandOverRegisterInput } from './hand-over-register';
-import { loadFormFonts } from './node-fonts';
-import { inkShare, pageTexts, readPng, renderPng, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { inkShare, pageTexts, readPng, renderPng, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import { sampleHandOverRegister } from './samples';
 
 let input: HandOverRegisterInput;

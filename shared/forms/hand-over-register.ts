@@ -2,20 +2,25 @@
 // with a column for the receiver's signature. A4 landscape, header on every page.
 import type { ResultKind } from '../catalog/schema';
 import { RESULT_NAMES } from '../i18n/domain';
+import { z } from 'zod';
 import {
-  FormInputError,
   fullName,
   printedMoment,
-  requireBilingual,
-  requireIin,
-  requireMoment,
-  requireName,
-  requireText,
   type Bilingual,
   type PersonName,
+  checkInput,
+  FormBilingual,
+  FormIin,
+  FormMoment,
+  FormText,
+  list,
+  PERSON_NAME,
+  present,
+  Problem,
+  rule,
 } from './input';
 import { bilingualLabel, pick } from './layout';
-import { checkPeriodRegister, writePeriodRegister, type PeriodRegisterInput } from './period-register';
+import { PERIOD_REGISTER, periodOf, writePeriodRegister, type PeriodRegisterInput } from './period-register';
 
 export interface HandOverRegisterRow {
   number: string;
@@ -32,22 +37,29 @@ export interface HandOverRegisterInput extends PeriodRegisterInput {
   rows: HandOverRegisterRow[];
 }
 
+const Row = z.object({
+  result: rule((result) =>
+    typeof result === 'string' && result in RESULT_NAMES ? (result as ResultKind) : new Problem(`unknown result "${result}"`),
+  ),
+  number: FormText,
+  applicant: present(z.object({ ...PERSON_NAME, iin: FormIin })),
+  service: FormBilingual,
+  handedOverAt: FormMoment,
+  receivedBy: FormText,
+});
+
+const HandOverRegisterSchema = z.object({ ...PERIOD_REGISTER, rows: list(Row) });
+
 export async function buildHandOverRegisterPdf(input: HandOverRegisterInput): Promise<Uint8Array> {
-  const period = checkPeriodRegister(input);
+  const checked = checkInput(HandOverRegisterSchema, input);
+  const period = periodOf(checked);
   const { languages } = period;
-  const rows = input.rows.map((row, i) => {
-    const at = `rows[${i}]`;
-    if (!(row.result in RESULT_NAMES)) throw new FormInputError(`${at}.result`, `unknown result "${row.result}"`);
-    return {
-      number: requireText(`${at}.number`, row.number),
-      name: fullName(requireName(`${at}.applicant`, row.applicant)),
-      iin: requireIin(`${at}.applicant.iin`, row.applicant.iin),
-      service: requireBilingual(`${at}.service`, row.service),
-      result: RESULT_NAMES[row.result],
-      handedOverAt: requireMoment(`${at}.handedOverAt`, row.handedOverAt),
-      receivedBy: requireText(`${at}.receivedBy`, row.receivedBy),
-    };
-  });
+  const rows = checked.rows.map((row) => ({
+    ...row,
+    name: fullName(row.applicant),
+    iin: row.applicant.iin,
+    result: RESULT_NAMES[row.result],
+  }));
   return writePeriodRegister(
     period,
     'handOverRegisterTitle',

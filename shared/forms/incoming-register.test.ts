@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIncomingRegisterPdf, type IncomingRegisterInput } from './incoming-register';
-import { loadFormFonts } from './node-fonts';
-import { inkShare, pageTexts, readPng, renderPng, wordBoxes, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { inkShare, pageTexts, readPng, renderPng, wordBoxes, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import { sampleIncomingRegister } from './samples';
 
 let input: IncomingRegisterInput;

@@ -2,22 +2,27 @@
 // an A4 landscape table with the header repeated on every page.
 import type { CaseStatus } from '../case/fold';
 import { STATUS_NAMES } from '../i18n/domain';
+import { z } from 'zod';
 import {
-  FormInputError,
   fullName,
   printedDate,
   printedMoment,
-  requireBilingual,
-  requireDate,
-  requireIin,
-  requireMoment,
-  requireName,
-  requireText,
   type Bilingual,
   type PersonName,
+  checkInput,
+  FormBilingual,
+  FormDate,
+  FormIin,
+  FormMoment,
+  FormText,
+  list,
+  PERSON_NAME,
+  present,
+  Problem,
+  rule,
 } from './input';
 import { bilingualLabel, pick } from './layout';
-import { checkPeriodRegister, writePeriodRegister, type PeriodRegisterInput } from './period-register';
+import { PERIOD_REGISTER, periodOf, writePeriodRegister, type PeriodRegisterInput } from './period-register';
 
 export interface IncomingRegisterRow {
   number: string;
@@ -36,23 +41,30 @@ export interface IncomingRegisterInput extends PeriodRegisterInput {
   rows: IncomingRegisterRow[];
 }
 
+const Row = z.object({
+  status: rule((status) =>
+    typeof status === 'string' && status in STATUS_NAMES ? (status as CaseStatus) : new Problem(`unknown status "${status}"`),
+  ),
+  number: FormText,
+  registeredAt: FormMoment,
+  applicant: present(z.object({ ...PERSON_NAME, iin: FormIin })),
+  service: FormBilingual,
+  resultDate: FormDate,
+  acceptedBy: FormText,
+});
+
+const IncomingRegisterSchema = z.object({ ...PERIOD_REGISTER, rows: list(Row) });
+
 export async function buildIncomingRegisterPdf(input: IncomingRegisterInput): Promise<Uint8Array> {
-  const period = checkPeriodRegister(input);
+  const checked = checkInput(IncomingRegisterSchema, input);
+  const period = periodOf(checked);
   const { languages } = period;
-  const rows = input.rows.map((row, i) => {
-    const at = `rows[${i}]`;
-    if (!(row.status in STATUS_NAMES)) throw new FormInputError(`${at}.status`, `unknown status "${row.status}"`);
-    return {
-      number: requireText(`${at}.number`, row.number),
-      registeredAt: requireMoment(`${at}.registeredAt`, row.registeredAt),
-      name: fullName(requireName(`${at}.applicant`, row.applicant)),
-      iin: requireIin(`${at}.applicant.iin`, row.applicant.iin),
-      service: requireBilingual(`${at}.service`, row.service),
-      resultDate: requireDate(`${at}.resultDate`, row.resultDate),
-      status: STATUS_NAMES[row.status],
-      acceptedBy: requireText(`${at}.acceptedBy`, row.acceptedBy),
-    };
-  });
+  const rows = checked.rows.map((row) => ({
+    ...row,
+    name: fullName(row.applicant),
+    iin: row.applicant.iin,
+    status: STATUS_NAMES[row.status],
+  }));
   return writePeriodRegister(
     period,
     'incomingRegisterTitle',

@@ -3,21 +3,14 @@
 // lines, the office header, a vector QR code and page numbers.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import QRCode from 'qrcode';
 import type { Language } from '../i18n/translate';
 import type { Bilingual, FormFonts } from './input';
-import { formText, type FormTextKey } from './texts';
+import { drawQrCode } from './qr';
+import { drawTable, type TableColumn } from './table';
+import { bilingualLabel, mm, PAGE_SIZES, type PageSize, pick, textWidth, wrapText } from './text-fit';
 
-export const PAGE_SIZES = {
-  A4: [595.28, 841.89],
-  A4Landscape: [841.89, 595.28],
-  A5: [419.53, 595.28],
-  A6: [297.64, 419.53],
-} as const satisfies Record<string, readonly [number, number]>;
-export type PageSize = keyof typeof PAGE_SIZES;
-
-const MM = 72 / 25.4;
-export const mm = (value: number) => value * MM;
+export type { TableColumn } from './table';
+export { bilingualLabel, labelLines, mm, PAGE_SIZES, type PageSize, pick, textWidth, wrapText } from './text-fit';
 
 const INK = rgb(0, 0, 0);
 const MUTED = rgb(0.33, 0.33, 0.33);
@@ -34,96 +27,6 @@ export interface TextStyle {
   width?: number;
   /** Indent of the lines after the first (a hanging indent for numbered lists). */
   hanging?: number;
-}
-
-export interface TableColumn {
-  /** Header lines, one per language. */
-  title: string[];
-  /** Relative width. */
-  weight: number;
-  align?: 'left' | 'center';
-  /** Print the first line of each body cell in bold (e.g. the name above the IIN). */
-  boldFirstLine?: boolean;
-}
-
-/** "Kazakh / Russian" for one label, or just one of them; a label spelt alike in both ("Телефон") prints once. */
-export function bilingualLabel(languages: readonly Language[], key: FormTextKey, params?: Record<string, string | number>): string {
-  const texts = languages.map((l) => formText(l, key, params));
-  return texts.filter((text, i) => texts.indexOf(text) === i).join(' / ');
-}
-
-/** One label in each chosen language, one per entry. */
-export function labelLines(languages: readonly Language[], key: FormTextKey, params?: Record<string, string | number>): string[] {
-  return languages.map((l) => formText(l, key, params));
-}
-
-/** The value in each chosen language, one per entry. */
-export function pick(languages: readonly Language[], value: Bilingual): string[] {
-  return languages.map((l) => value[l]);
-}
-
-// pdf-lib measures a string by laying out all its glyphs, which is slow when a
-// line is re-measured word by word. Widths add up glyph by glyph, so a line's
-// width is the sum of its words' widths and spaces: each word is measured once.
-const wordWidths = new WeakMap<PDFFont, Map<string, number>>();
-
-/** Width of `text` at `size`, from cached per-word widths. */
-export function textWidth(font: PDFFont, text: string, size: number): number {
-  let cache = wordWidths.get(font);
-  if (!cache) wordWidths.set(font, (cache = new Map()));
-  let units = 0;
-  const words = text.split(' ');
-  for (const word of words) {
-    if (!word) continue;
-    let w = cache.get(word);
-    if (w === undefined) {
-      w = font.widthOfTextAtSize(word, 1);
-      cache.set(word, w);
-    }
-    units += w;
-  }
-  if (words.length > 1) {
-    let space = cache.get(' ');
-    if (space === undefined) cache.set(' ', (space = font.widthOfTextAtSize(' ', 1)));
-    units += space * (words.length - 1);
-  }
-  return units * size;
-}
-
-/** Splits text into lines that fit maxWidth at the given size; a word longer than a line is cut by characters. */
-export function wrapText(font: PDFFont, text: string, size: number, maxWidth: number, hanging = 0): string[] {
-  const lines: string[] = [];
-  const space = font.widthOfTextAtSize(' ', size);
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    let lineWidth = 0;
-    const limit = () => maxWidth - (lines.length > 0 ? hanging : 0);
-    for (const word of paragraph.split(/ +/).filter(Boolean)) {
-      const wordWidth = textWidth(font, word, size);
-      if (line && lineWidth + space + wordWidth <= limit()) {
-        line = `${line} ${word}`;
-        lineWidth += space + wordWidth;
-        continue;
-      }
-      if (!line && wordWidth <= limit()) {
-        line = word;
-        lineWidth = wordWidth;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = word;
-      lineWidth = wordWidth;
-      while (lineWidth > limit()) {
-        let cut = line.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(line.slice(0, cut), size) > limit()) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-        lineWidth = font.widthOfTextAtSize(line, size);
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
 }
 
 export class FormWriter {
@@ -249,7 +152,9 @@ export class FormWriter {
     const list = (Array.isArray(values) ? values : [values]).filter((v, i, all) => all.indexOf(v) === i);
     this.ensureSpace(this.lineHeight(size * 0.78) + this.lineHeight(size));
     this.text(label, { size: size * 0.78, muted: true, indent: style.indent, width: style.width });
-    list.forEach((value, i) => this.text(value, { size, bold: i === 0 && (style.bold ?? true), indent: style.indent, width: style.width }));
+    list.forEach((value, i) => {
+      this.text(value, { size, bold: i === 0 && (style.bold ?? true), indent: style.indent, width: style.width });
+    });
     this.gap(size * 0.35);
   }
 
@@ -294,14 +199,18 @@ export class FormWriter {
     this.ensureSpace(Math.max(prefixLines.length, 1) * lh + captionHeight + 8);
     let x = this.left;
     const top = this.y - 6;
-    prefixLines.forEach((line, i) => this.drawLine(line, this.left, top - i * lh, size));
+    prefixLines.forEach((line, i) => {
+      this.drawLine(line, this.left, top - i * lh, size);
+    });
     if (prefixLines.length) x += Math.max(...prefixLines.map((l) => this.regular.widthOfTextAtSize(l, size))) + 6;
     const lineWidth = options.lineWidth ?? Math.min(mm(50), this.right - x);
     const baseline = top - size - (prefixLines.length - 1 > 0 ? (prefixLines.length - 1) * lh : 0);
     this.page.drawLine({ start: { x, y: baseline }, end: { x: x + lineWidth, y: baseline }, thickness: 0.6, color: INK });
     if (options.value) {
       const valueLines = wrapText(this.regular, options.value, size, this.right - (x + lineWidth + 8));
-      valueLines.forEach((line, i) => this.drawLine(line, x + lineWidth + 8, baseline + size * 0.93 - i * lh, size));
+      valueLines.forEach((line, i) => {
+        this.drawLine(line, x + lineWidth + 8, baseline + size * 0.93 - i * lh, size);
+      });
     }
     this.y = baseline - 2;
     if (options.caption) {
@@ -315,7 +224,9 @@ export class FormWriter {
 
   /** The office name at the top, each language on its own line, and a rule under it. */
   officeHeader(languages: readonly Language[], office: Bilingual, size = 10): void {
-    pick(languages, office).forEach((name, i) => this.text(name, { size: i === 0 ? size : size * 0.9, bold: i === 0, align: 'center' }));
+    pick(languages, office).forEach((name, i) => {
+      this.text(name, { size: i === 0 ? size : size * 0.9, bold: i === 0, align: 'center' });
+    });
     this.gap(2);
     this.rule({ thickness: 0.8 });
     this.gap(size * 0.8);
@@ -323,7 +234,7 @@ export class FormWriter {
 
   /** A title, one centred bold line block per language. */
   title(lines: string[], size = 13): void {
-    lines.forEach((line) => this.text(line, { size, bold: true, align: 'center' }));
+    for (const line of lines) this.text(line, { size, bold: true, align: 'center' });
     this.gap(size * 0.6);
   }
 
@@ -341,31 +252,7 @@ export class FormWriter {
 
   /** A vector QR code with its top-left corner at (x, top), `size` points wide. */
   qrCode(content: string, x: number, top: number, size: number): void {
-    const qr = QRCode.create(content, { errorCorrectionLevel: 'M' });
-    const n = qr.modules.size;
-    const quiet = 2;
-    const cell = size / (n + quiet * 2);
-    this.page.drawRectangle({ x, y: top - size, width: size, height: size, color: rgb(1, 1, 1) });
-    for (let row = 0; row < n; row++) {
-      let col = 0;
-      while (col < n) {
-        if (!qr.modules.get(row, col)) {
-          col++;
-          continue;
-        }
-        let run = 1;
-        while (col + run < n && qr.modules.get(row, col + run)) run++;
-        // Overlap neighbours by a hair so renderers leave no seams between modules.
-        this.page.drawRectangle({
-          x: x + (quiet + col) * cell,
-          y: top - (quiet + row + 1) * cell - 0.05,
-          width: run * cell + 0.05,
-          height: cell + 0.1,
-          color: INK,
-        });
-        col += run;
-      }
-    }
+    drawQrCode(this.page, content, x, top, size);
   }
 
   /**
@@ -373,55 +260,7 @@ export class FormWriter {
    * header is repeated on each page. Cells may hold several lines ("\n").
    */
   table(columns: TableColumn[], rows: string[][], options: { size?: number; headerSize?: number } = {}): void {
-    const size = options.size ?? 8.5;
-    const headerSize = options.headerSize ?? 7.5;
-    const pad = 3;
-    const total = columns.reduce((sum, c) => sum + c.weight, 0);
-    const widths = columns.map((c) => (c.weight / total) * this.width);
-    const xs = widths.map((_, i) => this.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
-
-    const cellLines = (cells: string[], fontSize: number, body: boolean) =>
-      cells.map((cell, i) =>
-        cell.split('\n').flatMap((part, j) => {
-          const bold = body ? j === 0 && columns[i].boldFirstLine === true : true;
-          return wrapText(this.font(bold), part, fontSize, widths[i] - pad * 2).map((text) => ({ text, bold }));
-        }),
-      );
-    const drawRow = (lines: { text: string; bold: boolean }[][], fontSize: number, shaded: boolean) => {
-      const lh = this.lineHeight(fontSize);
-      const height = Math.max(...lines.map((l) => l.length)) * lh + pad * 2;
-      const topY = this.y;
-      if (shaded) this.page.drawRectangle({ x: this.left, y: topY - height, width: this.width, height, color: rgb(0.92, 0.92, 0.92) });
-      lines.forEach((cell, i) =>
-        cell.forEach((line, j) => {
-          const w = textWidth(this.font(line.bold), line.text, fontSize);
-          const x = columns[i].align === 'center' ? xs[i] + (widths[i] - w) / 2 : xs[i] + pad;
-          this.drawLine(line.text, x, topY - pad - j * lh, fontSize, line.bold);
-        }),
-      );
-      this.page.drawRectangle({ x: this.left, y: topY - height, width: this.width, height, borderColor: INK, borderWidth: 0.5 });
-      xs.slice(1).forEach((x) => this.page.drawLine({ start: { x, y: topY }, end: { x, y: topY - height }, thickness: 0.5, color: INK }));
-      this.y = topY - height;
-    };
-    const rowHeight = (lines: { text: string }[][], fontSize: number) =>
-      Math.max(...lines.map((l) => l.length)) * this.lineHeight(fontSize) + pad * 2;
-
-    const header = columns.map((c) => c.title.join('\n'));
-    const headerLines = cellLines(header, headerSize, false);
-    const drawHeader = () => drawRow(headerLines, headerSize, true);
-    const previous = this.onPageBreak;
-    this.onPageBreak = () => {
-      previous?.();
-      drawHeader();
-    };
-    this.ensureSpace(rowHeight(headerLines, headerSize) + this.lineHeight(size) + pad * 2);
-    drawHeader();
-    for (const row of rows) {
-      const lines = cellLines(row, size, true);
-      this.ensureSpace(rowHeight(lines, size));
-      drawRow(lines, size, false);
-    }
-    this.onPageBreak = previous;
+    drawTable(this, columns, rows, options);
   }
 
   /** "бет / стр. N / M" at the bottom right of every page. */

@@ -2,16 +2,20 @@
 // (notification, reasoned refusal): the letterhead with the outgoing number,
 // the addressee block, and the head's signature with the executor under it.
 import type { Language } from '../i18n/translate';
+import { z } from 'zod';
 import {
   fullName,
   printedDate,
-  requireBilingual,
-  requireDate,
-  requireName,
-  requireText,
   type Bilingual,
   type FormBase,
   type PersonName,
+  FORM_BASE,
+  FormBilingual,
+  FormDate,
+  FormText,
+  PERSON_NAME,
+  present,
+  within,
 } from './input';
 import { bilingualLabel, type FormWriter, mm } from './layout';
 
@@ -39,18 +43,36 @@ export interface CheckedLetter {
   executor?: { name: string; phone: string };
 }
 
-export function checkLetter(input: LetterInput): CheckedLetter {
+const trimmedOrEmpty = z
+  .unknown()
+  .optional()
+  .transform((value) => (typeof value === 'string' ? value.trim() : ''));
+
+/** The input every result letter has; a letter's builder adds its own fields. */
+export const LETTER = {
+  ...FORM_BASE,
+  provider: FormBilingual,
+  outgoingNumber: FormText,
+  date: FormDate,
+  applicant: present(z.object({ ...PERSON_NAME, address: trimmedOrEmpty })),
+  service: FormBilingual,
+  head: within({ name: FormText }),
+  executor: z.object({ name: FormText, phone: trimmedOrEmpty }).optional(),
+};
+
+type CheckedLetterInput = z.output<z.ZodObject<typeof LETTER>>;
+
+/** The letter's parts as drawLetterHead and drawLetterSignature use them. */
+export function letterOf(checked: CheckedLetterInput): CheckedLetter {
   return {
-    provider: requireBilingual('provider', input.provider),
-    outgoingNumber: requireText('outgoingNumber', input.outgoingNumber),
-    date: requireDate('date', input.date),
-    applicantName: fullName(requireName('applicant', input.applicant)),
-    address: input.applicant.address?.trim() ?? '',
-    service: requireBilingual('service', input.service),
-    headName: requireText('head.name', input.head?.name),
-    executor: input.executor
-      ? { name: requireText('executor.name', input.executor.name), phone: input.executor.phone?.trim() ?? '' }
-      : undefined,
+    provider: checked.provider,
+    outgoingNumber: checked.outgoingNumber,
+    date: checked.date,
+    applicantName: fullName(checked.applicant),
+    address: checked.applicant.address,
+    service: checked.service,
+    headName: checked.head.name,
+    executor: checked.executor,
   };
 }
 

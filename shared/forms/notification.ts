@@ -1,9 +1,10 @@
 // Notification of assignment (seed 004 App. 4 «Мекеме хаттарының бланкі»):
 // the department informs the applicant that the assistance has been assigned.
 import { RESULT_NAMES } from '../i18n/domain';
-import { FormInputError, printedAmount, printedDate, requireDate, requireFonts, requireLanguages } from './input';
+import { z } from 'zod';
+import { checkInput, FormDate, FormInputError, printedAmount, printedDate } from './input';
 import { bilingualLabel, FormWriter, mm, pick } from './layout';
-import { checkLetter, drawLetterHead, drawLetterSignature, type LetterInput } from './letter';
+import { drawLetterHead, drawLetterSignature, LETTER, letterOf, type LetterInput } from './letter';
 import { formText } from './texts';
 
 export interface NotificationInput extends LetterInput {
@@ -14,20 +15,18 @@ export interface NotificationInput extends LetterInput {
   periodTo?: string;
 }
 
+const NotificationSchema = z.object({ ...LETTER, periodFrom: FormDate.optional(), periodTo: FormDate.optional() });
+
 export async function buildNotificationPdf(input: NotificationInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const letter = checkLetter(input);
+  const checked = checkInput(NotificationSchema, input);
+  const { languages, fonts } = checked;
+  const letter = letterOf(checked);
   if (input.amount !== undefined && !(Number.isFinite(input.amount) && input.amount >= 0))
     throw new FormInputError('amount', `must be a sum of money, 0 or more: ${input.amount}`);
   if ((input.periodFrom === undefined) !== (input.periodTo === undefined))
     throw new FormInputError('periodTo', 'a period needs both its first and its last day');
-  if (input.periodFrom !== undefined && input.periodTo !== undefined) {
-    requireDate('periodFrom', input.periodFrom);
-    requireDate('periodTo', input.periodTo);
-    if (input.periodTo < input.periodFrom)
-      throw new FormInputError('periodTo', `the period ends before it starts: ${input.periodFrom} – ${input.periodTo}`);
-  }
+  if (input.periodFrom !== undefined && input.periodTo !== undefined && input.periodTo < input.periodFrom)
+    throw new FormInputError('periodTo', `the period ends before it starts: ${input.periodFrom} – ${input.periodTo}`);
 
   const title = pick(languages, RESULT_NAMES.notification);
   const w = await FormWriter.open(fonts, { title: `${title.join(' / ')} ${letter.outgoingNumber}`, pageSize: 'A4', margin: mm(20) });

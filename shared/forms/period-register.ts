@@ -2,16 +2,16 @@
 // one table row per entry with the header repeated on every page, a total and
 // page numbers. A4 landscape.
 import type { Language } from '../i18n/translate';
+import type { z } from 'zod';
 import {
   FormInputError,
   printedDate,
-  requireBilingual,
-  requireDate,
-  requireFonts,
-  requireLanguages,
   type FormBase,
   type FormFonts,
   type FormOffice,
+  FORM_BASE,
+  FormDate,
+  FormOfficeSchema,
 } from './input';
 import { bilingualLabel, FormWriter, labelLines, mm, type TableColumn } from './layout';
 import type { FormTextKey } from './texts';
@@ -34,16 +34,14 @@ export interface CheckedPeriod {
   duplicate: boolean;
 }
 
-/** Checks the parts every register has; the rows are the caller's to check. */
-export function checkPeriodRegister(input: PeriodRegisterInput): CheckedPeriod {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const office = requireBilingual('office.name', input.office?.name);
-  const from = requireDate('from', input.from);
-  const to = requireDate('to', input.to);
+/** The input every register has; a register's builder adds `rows: list(Row)`. */
+export const PERIOD_REGISTER = { ...FORM_BASE, office: FormOfficeSchema, from: FormDate, to: FormDate };
+
+/** The checked period, once its two ends are in order. */
+export function periodOf(checked: z.output<z.ZodObject<typeof PERIOD_REGISTER>>): CheckedPeriod {
+  const { languages, fonts, from, to } = checked;
   if (to < from) throw new FormInputError('to', `the period ends before it starts: ${from} – ${to}`);
-  if (!Array.isArray(input.rows)) throw new FormInputError('rows', 'must be a list');
-  return { languages, fonts, office, from, to, duplicate: input.duplicate === true };
+  return { languages, fonts, office: checked.office.name, from, to, duplicate: checked.duplicate === true };
 }
 
 /** Writes the register: `columns` take their titles from the form texts; `body` is one row of cells per entry. */

@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRefusalReceiptPdf, type RefusalReceiptInput } from './refusal-receipt';
-import { loadFormFonts } from './node-fonts';
-import { collapseSpaces, inkShare, pageTexts, pdfFlatText, readPng, renderPng, wordBoxes, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import {
+  collapseSpaces,
+  inkShare,
+  pageTexts,
+  pdfFlatText,
+  readPng,
+  renderPng,
+  wordBoxes,
+  writeTempPdf,
+} from '../../scripts/testing/pdf-tools';
 import { sampleRefusalReceipt } from './samples';
 
 let input: RefusalReceiptInput;

@@ -1,20 +1,23 @@
 // The receipt of refusal to accept documents (seed 003, standard appendix 2):
 // printed twice, one copy for the applicant and one for the office.
+import { z } from 'zod';
 import {
   fullName,
   printedDate,
   printedMoment,
-  requireBilingual,
-  requireFonts,
-  requireLanguages,
-  requireMoment,
-  requireName,
-  requireNonEmpty,
-  requireText,
   type Bilingual,
   type FormBase,
   type FormOffice,
   type PersonName,
+  checkInput,
+  FORM_BASE,
+  FormBilingual,
+  FormMoment,
+  FormName,
+  FormOfficeSchema,
+  FormText,
+  nonEmpty,
+  within,
 } from './input';
 import { bilingualLabel, FormWriter, labelLines, mm } from './layout';
 import { formText } from './texts';
@@ -31,18 +34,23 @@ export interface RefusalReceiptInput extends FormBase {
   issuedAt: string;
 }
 
+const RefusalReceiptSchema = z.object({
+  ...FORM_BASE,
+  office: FormOfficeSchema,
+  number: FormText,
+  service: FormBilingual,
+  applicant: FormName,
+  missingDocuments: nonEmpty(FormBilingual),
+  executor: within({ name: FormText }),
+  issuedAt: FormMoment,
+});
+
 export async function buildRefusalReceiptPdf(input: RefusalReceiptInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const office = requireBilingual('office.name', input.office?.name);
-  const number = requireText('number', input.number);
-  const service = requireBilingual('service', input.service);
-  const applicant = requireName('applicant', input.applicant);
-  const missing = requireNonEmpty('missingDocuments', input.missingDocuments).map((doc, i) =>
-    requireBilingual(`missingDocuments[${i}]`, doc),
-  );
-  const executorName = requireText('executor.name', input.executor?.name);
-  const issuedAt = requireMoment('issuedAt', input.issuedAt);
+  const checked = checkInput(RefusalReceiptSchema, input);
+  const { languages, fonts, number, service, applicant, issuedAt } = checked;
+  const office = checked.office.name;
+  const missing = checked.missingDocuments;
+  const executorName = checked.executor.name;
   const address = input.applicant.address?.trim() ?? '';
   const phone = input.executor.phone?.trim() ?? '';
 

@@ -1,9 +1,10 @@
 // Reasoned refusal (дәлелді бас тарту): the department refuses the service and
 // lists its reasons.
 import { RESULT_NAMES } from '../i18n/domain';
-import { requireBilingual, requireFonts, requireLanguages, requireNonEmpty, type Bilingual } from './input';
+import { z } from 'zod';
+import { checkInput, FormBilingual, nonEmpty, type Bilingual } from './input';
 import { bilingualLabel, FormWriter, mm, pick } from './layout';
-import { checkLetter, drawLetterHead, drawLetterSignature, type LetterInput } from './letter';
+import { drawLetterHead, drawLetterSignature, LETTER, letterOf, type LetterInput } from './letter';
 import { formText } from './texts';
 
 export interface RefusalInput extends LetterInput {
@@ -11,11 +12,12 @@ export interface RefusalInput extends LetterInput {
   reasons: Bilingual[];
 }
 
+const RefusalSchema = z.object({ ...LETTER, reasons: nonEmpty(FormBilingual) });
+
 export async function buildRefusalPdf(input: RefusalInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const letter = checkLetter(input);
-  const reasons = requireNonEmpty('reasons', input.reasons).map((reason, i) => requireBilingual(`reasons[${i}]`, reason));
+  const checked = checkInput(RefusalSchema, input);
+  const { languages, fonts, reasons } = checked;
+  const letter = letterOf(checked);
 
   const title = pick(languages, RESULT_NAMES.refusal);
   const w = await FormWriter.open(fonts, { title: `${title.join(' / ')} ${letter.outgoingNumber}`, pageSize: 'A4', margin: mm(20) });

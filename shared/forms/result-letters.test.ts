@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildNotificationPdf, type NotificationInput } from './notification';
 import { buildRefusalPdf, type RefusalInput } from './refusal';
-import { loadFormFonts } from './node-fonts';
-import { collapseSpaces, inkShare, pdfFlatText, pdfLayoutText, readPng, renderPng, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { collapseSpaces, inkShare, pdfFlatText, pdfLayoutText, readPng, renderPng, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import { SAMPLE_DEPARTMENT, sampleNotification, sampleRefusal } from './samples';
 
 let notification: NotificationInput;

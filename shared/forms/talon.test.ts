@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseShortCode } from '../case/short-code';
 import { buildTalonPdf, type TalonInput } from './talon';
-import { loadFormFonts } from './node-fonts';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
 import {
   collapseSpaces,
   decodeQr,
@@ -12,7 +12,7 @@ import {
   renderPng,
   wordBoxes,
   writeTempPdf,
-} from './pdf-test-tools';
+} from '../../scripts/testing/pdf-tools';
 import { SAMPLE_CASE_ID, sampleTalon } from './samples';
 import type { FormFonts } from './input';
 

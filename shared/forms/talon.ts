@@ -1,23 +1,26 @@
 // The tear-off talon (үзбелі талон): the upper part goes to the applicant, the
 // stub below the cut line stays in the office. Both carry the number and date.
 import { caseShortCode } from '../case/short-code';
+import { z } from 'zod';
 import {
   FormInputError,
   fullName,
   printedDate,
   printedMoment,
-  requireBilingual,
-  requireDate,
-  requireFonts,
-  requireIin,
-  requireLanguages,
-  requireMoment,
-  requireName,
-  requireText,
   type Bilingual,
   type FormBase,
   type FormOffice,
   type PersonName,
+  checkInput,
+  FORM_BASE,
+  FormBilingual,
+  FormDate,
+  FormIin,
+  FormMoment,
+  FormOfficeSchema,
+  FormText,
+  PERSON_NAME,
+  present,
 } from './input';
 import type { Language } from '../i18n/translate';
 import type { FormTextKey } from './texts';
@@ -43,20 +46,25 @@ export function talonQrContent(caseId: string): string {
   return `akimat-desk:case/${caseId}`;
 }
 
+const TalonSchema = z.object({
+  ...FORM_BASE,
+  office: FormOfficeSchema,
+  number: FormText,
+  service: FormBilingual,
+  applicant: present(z.object({ ...PERSON_NAME, iin: FormIin })),
+  registeredAt: FormMoment,
+  resultDate: FormDate,
+  acceptedBy: FormText,
+  caseId: FormText,
+});
+
 export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const office = requireBilingual('office.name', input.office?.name);
-  const number = requireText('number', input.number);
-  const service = requireBilingual('service', input.service);
-  const applicant = requireName('applicant', input.applicant);
-  const iin = requireIin('applicant.iin', input.applicant.iin);
-  const registeredAt = requireMoment('registeredAt', input.registeredAt);
-  const resultDate = requireDate('resultDate', input.resultDate);
+  const checked = checkInput(TalonSchema, input);
+  const { languages, fonts, number, service, applicant, registeredAt, resultDate, acceptedBy, caseId } = checked;
+  const office = checked.office.name;
+  const iin = applicant.iin;
   if (resultDate < registeredAt.slice(0, 10))
     throw new FormInputError('resultDate', `is before the registration date: ${resultDate} < ${registeredAt.slice(0, 10)}`);
-  const acceptedBy = requireText('acceptedBy', input.acceptedBy);
-  const caseId = requireText('caseId', input.caseId);
   let shortCode: string;
   try {
     shortCode = caseShortCode(caseId);
@@ -118,7 +126,7 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
   if (c.duplicate) w.stamp(duplicateMark, { size: f(11), top: w.y });
   const titleRight = c.duplicate ? w.right - w.bold.widthOfTextAtSize(duplicateMark, f(11)) - 24 : w.right;
   w.within(w.left, titleRight, () => {
-    labelLines(languages, 'talonTitle').forEach((line) => w.text(line, { size: f(12), bold: true }));
+    for (const line of labelLines(languages, 'talonTitle')) w.text(line, { size: f(12), bold: true });
     w.text(label('talonApplicantPart'), { size: f(7.5), muted: true });
   });
   w.gap(f(4));
@@ -152,7 +160,7 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
   // Office stub.
   if (c.duplicate) w.stamp(duplicateMark, { size: f(9), top: w.y });
   w.within(w.left, titleRight, () => {
-    labelLines(languages, 'talonStubTitle').forEach((line) => w.text(line, { size: f(10), bold: true }));
+    for (const line of labelLines(languages, 'talonStubTitle')) w.text(line, { size: f(10), bold: true });
     w.text(label('talonStubPart'), { size: f(7.5), muted: true });
   });
   w.gap(f(3));

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTsaCertificatePdf, type TsaCertificateInput } from './tsa-certificate';
-import { loadFormFonts } from './node-fonts';
-import { collapseSpaces, inkShare, pdfFlatText, readPng, renderPng, writeTempPdf } from './pdf-test-tools';
+import { loadFormFonts } from '../../scripts/testing/node-fonts';
+import { collapseSpaces, inkShare, pdfFlatText, readPng, renderPng, writeTempPdf } from '../../scripts/testing/pdf-tools';
 import { sampleTsaCertificate } from './samples';
 
 let input: TsaCertificateInput;

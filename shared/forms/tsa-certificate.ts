@@ -1,20 +1,25 @@
 // The certificate that the applicant's family receives (or does not receive)
 // targeted social assistance in a quarter (seed 004, regulation 6, App. 3
 // «АНЫҚТАМА»). The akim signs it as head of the authorised body.
+import { z } from 'zod';
 import {
-  FormInputError,
   fullName,
   printedDate,
-  requireBilingual,
-  requireDate,
-  requireFonts,
-  requireIin,
-  requireLanguages,
-  requireName,
-  requireText,
   type FormBase,
   type FormOffice,
   type PersonName,
+  checkInput,
+  FORM_BASE,
+  FormDate,
+  FormIin,
+  FormOfficeSchema,
+  FormText,
+  list,
+  PERSON_NAME,
+  present,
+  Problem,
+  rule,
+  within,
 } from './input';
 import { bilingualLabel, FormWriter, labelLines, mm } from './layout';
 import { formText } from './texts';
@@ -42,24 +47,38 @@ export interface TsaCertificateInput extends FormBase {
   signer: { name: string };
 }
 
+const TsaCertificateSchema = z.object({
+  ...FORM_BASE,
+  office: FormOfficeSchema,
+  number: FormText,
+  date: FormDate,
+  applicant: present(z.object({ ...PERSON_NAME, iin: FormIin })),
+  receives: rule((receives) => (typeof receives === 'boolean' ? receives : new Problem('must be true or false'))),
+  year: rule((year) =>
+    Number.isInteger(year) && (year as number) >= 2000 && (year as number) <= 2100 ? (year as number) : new Problem(`not a year: ${year}`),
+  ),
+  quarter: rule((quarter) => ([1, 2, 3, 4].includes(quarter as number) ? quarter : new Problem(`must be 1 to 4: ${quarter}`))),
+  family: list(
+    z.object({
+      fullName: FormText,
+      relation: z
+        .unknown()
+        .optional()
+        .transform((relation) => (typeof relation === 'string' ? relation.trim() : undefined)),
+      iin: FormIin.optional(),
+    }),
+  ).optional(),
+  signer: within({ name: FormText }),
+});
+
 export async function buildTsaCertificatePdf(input: TsaCertificateInput): Promise<Uint8Array> {
-  const languages = requireLanguages(input.languages);
-  const fonts = requireFonts(input.fonts);
-  const office = requireBilingual('office.name', input.office?.name);
-  const number = requireText('number', input.number);
-  const date = requireDate('date', input.date);
-  const name = fullName(requireName('applicant', input.applicant));
-  const iin = requireIin('applicant.iin', input.applicant.iin);
-  if (typeof input.receives !== 'boolean') throw new FormInputError('receives', 'must be true or false');
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
-    throw new FormInputError('year', `not a year: ${input.year}`);
-  if (![1, 2, 3, 4].includes(input.quarter)) throw new FormInputError('quarter', `must be 1 to 4: ${input.quarter}`);
-  const family = (input.family ?? []).map((member, i) => ({
-    fullName: requireText(`family[${i}].fullName`, member.fullName),
-    relation: member.relation?.trim(),
-    iin: member.iin === undefined ? undefined : requireIin(`family[${i}].iin`, member.iin),
-  }));
-  const signer = requireText('signer.name', input.signer?.name);
+  const checked = checkInput(TsaCertificateSchema, input);
+  const { languages, fonts, number, date } = checked;
+  const office = checked.office.name;
+  const name = fullName(checked.applicant);
+  const iin = checked.applicant.iin;
+  const family = checked.family ?? [];
+  const signer = checked.signer.name;
 
   const w = await FormWriter.open(fonts, {
     title: `${bilingualLabel(languages, 'certificateTitle')} № ${number}`,

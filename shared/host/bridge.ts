@@ -95,6 +95,12 @@ export interface HostBridge {
   chooseBackupFolder?(): Promise<ChooseFolderOutcome>;
   /** Called when a scheduled backup is due; the renderer answers with backupNow. Returns an unsubscribe function. */
   onBackupDue?(listener: () => void): () => void;
+  /** Called at sync with the server, token and district: checks that district's update feed and downloads in the background. */
+  configureUpdates?(feed: UpdateFeed): Promise<UpdateState>;
+  /** After the user agreed: restarts into the downloaded update. */
+  installUpdate?(): Promise<{ ok: boolean }>;
+  /** Called when the update state changes (e.g. ready to install). Returns an unsubscribe function. */
+  onUpdateState?(listener: (state: UpdateState) => void): () => void;
 }
 
 declare global {
@@ -103,3 +109,19 @@ declare global {
     akimatHost?: HostBridge;
   }
 }
+
+/** The sync server's update feed for this PC (Electron only). */
+export interface UpdateFeed {
+  serverUrl: string;
+  token: string;
+  districtCode: string;
+}
+
+/** Where the update of an Electron PC stands. */
+export type UpdateState =
+  | { state: 'idle' }
+  | { state: 'checking' }
+  | { state: 'downloading'; version: string; percent: number }
+  | { state: 'ready'; version: string }
+  | { state: 'refused'; version: string; reason: 'downgrade' | 'invalid' }
+  | { state: 'error'; detail: string };

@@ -1,6 +1,7 @@
 // Names for the precinct commission's rules, shared by its screens and forms.
 import type { AdoptionRefusal, MemberRole, QuorumResult } from '../commission/commission';
 import type { IncomeCategory, IncomeProblem } from '../commission/income';
+import type { ThresholdBasisKind } from '../commission/thresholds';
 
 type Names<K extends string> = Record<K, { kk: string; ru: string }>;
 
@@ -52,3 +53,19 @@ export const INCOME_PROBLEM_NAMES: Names<IncomeProblem['code']> = {
   notInFamily: { kk: 'Табыс отбасы құрамында жоқ адамға жазылған', ru: 'Доход записан на человека не из состава семьи' },
   badAmount: { kk: 'Сома теріс емес, тиынға дейін болуы керек', ru: 'Сумма должна быть неотрицательной, с точностью до тиына' },
 };
+
+export const THRESHOLD_BASIS_KIND_NAMES: Names<ThresholdBasisKind> = {
+  subsistenceMinimumShare: { kk: 'Ең төменгі күнкөріс деңгейінің үлесі', ru: 'Доля прожиточного минимума' },
+  foodBasket: { kk: 'Азық-түлік себетінің құны', ru: 'Стоимость продовольственной корзины' },
+  maslikhatDecision: { kk: 'Мәслихат шешімі', ru: 'Решение маслихата' },
+};
+
+export const THRESHOLD_TEXTS = {
+  noThresholdInForce: {
+    kk: 'Осы өңір мен күнге шекті мөлшер ({basis}) күшінде емес: қорытындыны тек «шекті мөлшер күшінде жоқ» деп анық белгілеп, себебін жазып қабылдауға болады',
+    ru: 'Для этого региона и даты порог ({basis}) не действует: заключение можно принять, только явно отметив «порог не действует» и указав причину',
+  },
+  noThresholdChoice: { kk: 'Шекті мөлшер күшінде жоқ', ru: 'Порог не действует' },
+  noThresholdReason: { kk: 'Себебі', ru: 'Причина' },
+  thresholdSource: { kk: 'Негізі мен дереккөзі', ru: 'Основание и источник' },
+} as const satisfies Record<string, { kk: string; ru: string }>;

@@ -1,3 +1,4 @@
 export * from './domain';
 export * from './translate';
 export * from './commission';
+export * from './deadlines';

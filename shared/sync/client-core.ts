@@ -103,7 +103,9 @@ const NETWORK_NOTE: Bilingual = {
 /** Turns the answer to one push into a state per event and advice on what to do next. */
 export function interpretPush(batch: readonly CaseEvent[], result: TransportResult): PushOutcome {
   const states = new Map<string, EventSyncState>();
-  const allPending = (note?: Bilingual) => batch.forEach((e) => states.set(e.id, { state: 'pending', note }));
+  const allPending = (note?: Bilingual) => {
+    for (const e of batch) states.set(e.id, { state: 'pending', note });
+  };
 
   if (result.kind === 'networkError') {
     allPending(NETWORK_NOTE);
@@ -147,7 +149,7 @@ export function interpretPush(batch: readonly CaseEvent[], result: TransportResu
     for (const e of batch) if (!states.has(e.id)) states.set(e.id, { state: 'pending', note: message });
   } else {
     // The whole request was refused (auth, size, protocol): every event carries the reason.
-    batch.forEach((e) => states.set(e.id, { state: 'error', code, reason: message }));
+    for (const e of batch) states.set(e.id, { state: 'error', code, reason: message });
   }
   return { states, retry: { kind: 'stop', code, message }, clockSkewMs: null };
 }
@@ -184,4 +186,68 @@ export function clockSkewWarning(skewMs: number | null): Bilingual | null {
   if (skewMs === null || Math.abs(skewMs) < CLOCK_SKEW_WARNING_MS) return null;
   const minutes = String(Math.round(Math.abs(skewMs) / 60_000));
   return { kk: CLOCK_SKEW_TEXT.kk.replace('{minutes}', minutes), ru: CLOCK_SKEW_TEXT.ru.replace('{minutes}', minutes) };
+}
+
+// ---------- server epoch: recovery after a restore ----------
+
+/**
+ * What a device does about the server's epoch after an answer. A new epoch (the
+ * server's database was restored, or it found a loss) or a `seqGap` means the
+ * server may lack events it once acknowledged: the device resends them and pulls
+ * again from cursor 0 (its pulled events are kept by id, so nothing doubles).
+ */
+export type EpochCheck =
+  | { kind: 'same'; epoch: string | null }
+  | {
+      kind: 'recover';
+      /** The epoch to remember from now on. */
+      epoch: string | null;
+      /** The server's expectedSeq when it named one; else 'lastSent': resend the last sent event as a probe. */
+      resendFrom: number | 'lastSent';
+      /** Always: the server's numbers may have gone back, so the pull starts again at 0. */
+      cursor: 0;
+    };
+
+/** The epoch an answer (push, pull, refused push) carries, if it carries one. */
+export function answerEpoch(body: unknown): string | undefined {
+  const epoch = (body as { epoch?: unknown } | null)?.epoch;
+  return typeof epoch === 'string' && epoch.length > 0 ? epoch : undefined;
+}
+
+/** Compares an answer with the epoch the device knows (null before its first answer: adopted, nothing to do). */
+export function checkEpoch(known: string | null, result: TransportResult): EpochCheck {
+  if (result.kind !== 'response') return { kind: 'same', epoch: known };
+  const epoch = answerEpoch(result.body) ?? known;
+  const body = result.body as { code?: unknown; expectedSeq?: unknown } | null;
+  if (body?.code === 'seqGap' && typeof body.expectedSeq === 'number') {
+    return { kind: 'recover', epoch, resendFrom: body.expectedSeq, cursor: 0 };
+  }
+  if (known !== null && epoch !== known) return { kind: 'recover', epoch, resendFrom: 'lastSent', cursor: 0 };
+  return { kind: 'same', epoch };
+}
+
+/** An event the server acknowledged, kept with the epoch it was acknowledged in. */
+export interface SentEvent {
+  event: CaseEvent;
+  epoch: string | null;
+}
+
+/**
+ * The device's sent events to put back in its outbox. From a number: every one
+ * from that seq on. 'lastSent': only the newest, unless the current epoch has it
+ * already; the server keeps each device's seq gapless, so if it has that one it
+ * has all before it, and if not its seqGap names where to resend from.
+ */
+export function eventsToResend(sent: readonly SentEvent[], deviceId: string, epoch: string | null, from: number | 'lastSent'): CaseEvent[] {
+  const mine = sent.filter((s) => s.event.device === deviceId).sort((a, b) => a.event.seq - b.event.seq);
+  if (from !== 'lastSent') return mine.filter((s) => s.event.seq >= from).map((s) => s.event);
+  const last = mine[mine.length - 1];
+  return last && last.epoch !== epoch ? [last.event] : [];
+}
+
+/** Sent events the server has in the current epoch: acknowledging seq N there confirms every seq up to N. */
+export function confirmedInEpoch(sent: readonly SentEvent[], deviceId: string, epoch: string | null): Set<string> {
+  const mine = sent.filter((s) => s.event.device === deviceId);
+  const top = Math.max(0, ...mine.filter((s) => s.epoch === epoch).map((s) => s.event.seq));
+  return new Set(mine.filter((s) => s.event.seq <= top).map((s) => s.event.id));
 }

@@ -27,6 +27,10 @@ export const SYNC_ERROR_CODES = [
   'rateLimited',
   'outOfScope',
   'wrongDevice',
+  'wrongUnit',
+  'wrongRole',
+  'notOwnDistrict',
+  'unknownAttachment',
   'invalidEvent',
   'seqGap',
   'seqReused',
@@ -34,6 +38,8 @@ export const SYNC_ERROR_CODES = [
   'eventRejected',
   'unknownDistrict',
   'hashMismatch',
+  'quotaExceeded',
+  'storageUnavailable',
   'notFound',
   'internal',
 ] as const;
@@ -69,6 +75,14 @@ export const EnrollResponse = z.object({
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
 
 // ---- push ----
+/** The PC's own report at sync: app version, events still waiting in its outbox, its last sync error. */
+export const PushDiagnostics = z.object({
+  appVersion: z.string().max(40).optional(),
+  pendingEvents: z.number().int().min(0).optional(),
+  lastError: z.string().max(500).nullable().optional(),
+});
+export type PushDiagnostics = z.infer<typeof PushDiagnostics>;
+
 /** Events are checked one by one with validateEvent, so a bad one is named in the answer. */
 export const PushRequest = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
@@ -76,8 +90,16 @@ export const PushRequest = z.object({
   /** The device clock when it sent this request; lets the server measure clock skew. */
   sentAt: z.string().datetime({ offset: true }).optional(),
   events: z.array(z.unknown()).min(1).max(MAX_PUSH_EVENTS),
+  /** Optional (older clients omit it): how the PC is doing, for the admin console. */
+  diagnostics: PushDiagnostics.optional(),
 });
-export type PushRequest = { protocol: typeof PROTOCOL_VERSION; deviceId: string; sentAt?: string; events: CaseEvent[] };
+export type PushRequest = {
+  protocol: typeof PROTOCOL_VERSION;
+  deviceId: string;
+  sentAt?: string;
+  events: CaseEvent[];
+  diagnostics?: PushDiagnostics;
+};
 
 export const AckedEvent = z.object({
   id: z.string(),
@@ -93,6 +115,8 @@ export const PushResponse = z.object({
   serverTime: z.string(),
   /** Device clock (sentAt) minus server clock in ms, null without sentAt; the client warns when it is large. */
   clockSkewMs: z.number().nullable(),
+  /** The server's epoch (added within version 1): a new one means the server went back in time (a restore). */
+  epoch: z.string().optional(),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
@@ -110,6 +134,7 @@ export type EventVerdict = z.infer<typeof EventVerdict>;
 export const RefusedBatch = ErrorBody.extend({
   events: z.array(EventVerdict),
   expectedSeq: z.number().int().optional(),
+  epoch: z.string().optional(),
 });
 export type RefusedBatch = z.infer<typeof RefusedBatch>;
 
@@ -147,6 +172,7 @@ export const PullResponse = z.object({
   cursor: z.number().int().nonnegative(),
   more: z.boolean(),
   serverTime: z.string(),
+  epoch: z.string().optional(),
 });
 export type PullResponse = Omit<z.infer<typeof PullResponse>, 'events'> & { events: PulledEvent[] };
 

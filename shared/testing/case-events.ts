@@ -1,6 +1,5 @@
 // Builds valid case events for tests: a registered child-benefit case from the
 // fixture entry, and the events that follow it.
-import { randomUUID } from 'node:crypto';
 import { computeDeadlines } from '../deadlines/deadlines';
 import type { CaseEvent, CaseEventOf, CaseEventType, Payload } from '../case/events';
 import { makeIin } from '../iin/iin';
@@ -22,7 +21,7 @@ export function makeEvent<T extends CaseEventType>(
   at = '2026-11-23T10:00',
 ): CaseEventOf<T> {
   return {
-    id: randomUUID(),
+    id: crypto.randomUUID(),
     caseId: source.caseId,
     type,
     payload,
@@ -69,7 +68,7 @@ export function registeredEvent(source: EventSource, registeredAt = '2026-11-23T
 }
 
 export function newCaseId(): string {
-  return randomUUID();
+  return crypto.randomUUID();
 }
 
 export type { CaseEvent };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Upload } from '@tus/server';
 import { describe, expect, it } from 'vitest';
+import type { AttachmentStatus } from '../../shared/sync/protocol';
 import { sha256OfStream } from './attachments/content-store';
 import { openAttachmentStore } from './attachments/open';
 import { SyncClient } from './testing/client';
@@ -50,7 +51,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
       expect((await server.store.counts()).attachments - before.attachments).toBe(1);
     });
 
-    it('delivers a relayed package to the district only when every attachment has arrived, and brings the result back', async () => {
+    it('takes a relay only once its scans are uploaded, delivers it to its district at once, and brings the result back', async () => {
       const a = await office('0102');
       const districtOne = await district('D01');
       const districtTwo = await district('D02');
@@ -62,26 +63,26 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
         a.write(caseId, 'attachmentAdded', { sha256: hashes[0], name: 'өтініш.pdf', mime: 'application/pdf', size: scans[0].length }),
         a.write(caseId, 'packageRelayed', { districtCode: 'D01', attachments: hashes }),
       );
-      await a.pushAll();
-
-      expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'waiting', districtCode: 'D01', missing: hashes });
-      await districtOne.pullAll();
-      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-      expect((await districtOne.request('GET', `/relay/${caseId}`)).status).toBe(403);
+      // The PC uploads before it pushes; a package naming a scan the server does not have from this office is refused whole.
+      const before = await server.store.counts();
+      const early = await a.pushOnce();
+      expect(early.status).toBe(422);
+      expect(early.body).toMatchObject({ code: 'unknownAttachment', message: { kk: expect.any(String), ru: expect.any(String) } });
+      expect(await server.store.counts()).toEqual(before);
 
       const files = await Promise.all(scans.map(fileOf));
       await a.uploadFile(files[0], hashes[0]);
-      expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'waiting', missing: [hashes[1]] });
-      await districtOne.pullAll();
-      expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
-
+      expect((await a.pushOnce()).body.events.find((e: { state: string }) => e.state === 'refused').code).toBe('unknownAttachment');
       await a.uploadFile(files[1], hashes[1]);
-      expect((await a.request('GET', `/relay/${caseId}`)).body).toMatchObject({ state: 'delivered', missing: [] });
+      await a.pushAll();
+      expect((await a.request('GET', `/relay/${caseId}`)).body).toEqual({ caseId, state: 'delivered', districtCode: 'D01', missing: [] });
       await districtOne.pullAll();
       expect([...districtOne.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(6);
       const download = await fetch(`${server.url}/attachments/${hashes[1]}`, { headers: { authorization: `Bearer ${districtOne.token}` } });
       expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(hashes[1]);
-      expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(403);
+      // Another district: the file and the case are answered as if they did not exist.
+      expect((await districtTwo.request('GET', `/attachments/${hashes[1]}`)).status).toBe(404);
+      expect((await districtTwo.request('GET', `/relay/${caseId}`)).status).toBe(404);
       await districtTwo.pullAll();
       expect([...districtTwo.pulled.values()].filter((e) => e.caseId === caseId)).toHaveLength(0);
 
@@ -110,7 +111,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
       expect(String(error)).toContain('460');
       expect(String(error)).toContain('hashMismatch');
       expect((await a.request('GET', `/attachments/${declared}/status`)).body).toEqual({ sha256: declared, present: false });
-      expect((await a.request('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
+      expect((await a.request<AttachmentStatus>('GET', `/attachments/${sha256(bytes)}/status`)).body.present).toBe(false);
       expect(await server.store.counts()).toEqual(before);
       expect(await server.attachments.files.has(sha256(bytes))).toBe(false);
       expect(await server.attachments.files.listUploads()).toEqual([]);
@@ -139,9 +140,9 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
 
       const restarted = await startServer(server.resources);
       try {
-        expect(await restarted.store.hasAttachment(sha256(good))).toMatchObject({ size: good.length });
+        expect(await restarted.store.attachments.has(sha256(good))).toMatchObject({ size: good.length });
         expect(await sha256OfStream(await files.read(sha256(good)))).toEqual({ sha256: sha256(good), size: good.length });
-        expect(await restarted.store.hasAttachment(sha256(bad))).toBeFalsy();
+        expect(await restarted.store.attachments.has(sha256(bad))).toBeFalsy();
         expect(await files.has(sha256(bad))).toBe(false);
         expect(await files.listUploads()).toEqual([]);
       } finally {

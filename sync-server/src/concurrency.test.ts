@@ -3,7 +3,7 @@
 // and gapless, and a reader pulling during the pushes misses nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { PROTOCOL_VERSION, type PushResponse } from '../../shared/sync/protocol';
 import { type BackendResources, backendResources, seedRegion, startServer, TestDevice, type TestServer } from './testing/harness';
 
 // SQLite is one file used by one server process by design (the default single-machine
@@ -52,12 +52,12 @@ describe('two server instances on one PostgreSQL database', () => {
           const batch = { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: events.slice(start, start + 20) };
           // The same batch to both instances at once, as a client retrying through a load balancer might.
           const answers = await Promise.all([
-            d.request('POST', '/push', batch),
-            new TestDevice(two.url).request('POST', '/push', batch, { authorization: `Bearer ${d.token}` }),
+            d.request<PushResponse>('POST', '/push', batch),
+            new TestDevice(two.url).request<PushResponse>('POST', '/push', batch, { authorization: `Bearer ${d.token}` }),
           ]);
           expect(answers.map((a) => a.status)).toEqual([200, 200]);
-          const statuses = answers.flatMap((a) => a.body.accepted.map((x: { status: string }) => x.status));
-          expect(statuses.filter((s: string) => s === 'stored')).toHaveLength(batch.events.length);
+          const statuses = answers.flatMap((a) => a.body.accepted.map((x) => x.status));
+          expect(statuses.filter((s) => s === 'stored')).toHaveLength(batch.events.length);
         }
       }),
     );

@@ -1,6 +1,6 @@
 // S3_* settings: which store they select, and mistakes refused at start-up rather than ignored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnv, s3ToEnv } from './config';
+import { configFromEnv, DEFAULT_TIMEOUTS, DEFAULT_UPLOAD_LIMITS, s3ToEnv, withDefaults } from './config';
 import { type BackendResources, backendResources, startServer } from './testing/harness';
 
 describe('S3 settings', () => {
@@ -61,5 +61,25 @@ describe('a server whose bucket is missing', () => {
   it('does not start, and the error names the missing bucket', async () => {
     const start = startServer({ ...resources, s3: { ...resources.s3!, bucket: 'no-such-bucket' } });
     await expect(start).rejects.toThrow(/S3 bucket "no-such-bucket" at http:\/\/127\.0\.0\.1:\d+ cannot be used/);
+  });
+});
+
+describe('limits, timeouts and the proxy from the environment', () => {
+  it('reads TRUST_PROXY as off, true, a hop count or a list of addresses', () => {
+    expect(configFromEnv({}).trustProxy).toBeUndefined();
+    expect(configFromEnv({ TRUST_PROXY: 'false' }).trustProxy).toBeUndefined();
+    expect(configFromEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(configFromEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(configFromEnv({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8']);
+  });
+
+  it('keeps the defaults for what is not set and takes what is', () => {
+    const config = configFromEnv({ HEADERS_TIMEOUT_MS: '5000', UPLOAD_QUOTA_BYTES: '1000', UPLOAD_EXPIRY_HOURS: '2' });
+    expect(withDefaults(DEFAULT_TIMEOUTS, config.timeouts)).toEqual({ ...DEFAULT_TIMEOUTS, headersMs: 5000 });
+    expect(withDefaults(DEFAULT_UPLOAD_LIMITS, config.uploads)).toEqual({
+      ...DEFAULT_UPLOAD_LIMITS,
+      inFlightBytesPerDevice: 1000,
+      expiryMs: 7_200_000,
+    });
   });
 });

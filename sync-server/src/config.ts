@@ -23,10 +23,55 @@ export interface ServerConfig {
   s3?: S3Settings;
   /** Largest JSON body, in bytes (push batches). */
   bodyLimit: number;
-  /** Per-device token bucket: steady requests per second and burst size. */
-  rateLimit: { perSecond: number; burst: number };
+  /** Per-device (and per-address for strangers) token bucket; at most maxEntries buckets are kept. */
+  rateLimit: { perSecond: number; burst: number; maxEntries?: number };
   logLevel: string;
+  /** Behind nginx: true (trust X-Forwarded-For from anyone), a hop count, or the proxies' addresses. Off by default. */
+  trustProxy?: boolean | number | string[];
+  /** Slow or idle sockets are closed after these (ms). */
+  timeouts?: Partial<Timeouts>;
+  /** Per-device upload quota and expiry of abandoned uploads. */
+  uploads?: Partial<UploadLimits>;
 }
+
+export interface Timeouts {
+  /** Whole request, headers and body (Node's requestTimeout). */
+  requestMs: number;
+  /** Until the headers are in (Node's headersTimeout). */
+  headersMs: number;
+  /** No byte in either direction (Fastify's connectionTimeout). */
+  idleMs: number;
+  /** An idle kept-alive connection between requests. */
+  keepAliveMs: number;
+  /** How often Node looks for requests past requestMs/headersMs. */
+  checkEveryMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = {
+  requestMs: 300_000,
+  headersMs: 20_000,
+  idleMs: 60_000,
+  keepAliveMs: 72_000,
+  checkEveryMs: 5_000,
+};
+
+export interface UploadLimits {
+  /** Bytes one device may have in unfinished uploads at once. */
+  inFlightBytesPerDevice: number;
+  /** Bytes one device may have stored and in flight together; 0 for no limit. */
+  storedBytesPerDevice: number;
+  /** An unfinished upload untouched this long is deleted. */
+  expiryMs: number;
+  /** How often abandoned uploads are looked for. */
+  sweepEveryMs: number;
+}
+
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  inFlightBytesPerDevice: 1024 * 1024 * 1024,
+  storedBytesPerDevice: 0,
+  expiryMs: 7 * 24 * 3_600_000,
+  sweepEveryMs: 3_600_000,
+};
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -36,9 +81,39 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     databaseUrl: env.DATABASE_URL || undefined,
     s3: s3FromEnv(env),
     bodyLimit: Number(env.BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
-    rateLimit: { perSecond: Number(env.RATE_LIMIT_PER_SECOND ?? 20), burst: Number(env.RATE_LIMIT_BURST ?? 60) },
+    rateLimit: {
+      perSecond: Number(env.RATE_LIMIT_PER_SECOND ?? 20),
+      burst: Number(env.RATE_LIMIT_BURST ?? 60),
+      maxEntries: numberOr(env.RATE_LIMIT_MAX_ENTRIES),
+    },
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
+    timeouts: {
+      requestMs: numberOr(env.REQUEST_TIMEOUT_MS),
+      headersMs: numberOr(env.HEADERS_TIMEOUT_MS),
+      idleMs: numberOr(env.IDLE_TIMEOUT_MS),
+      keepAliveMs: numberOr(env.KEEP_ALIVE_TIMEOUT_MS),
+    },
+    uploads: {
+      inFlightBytesPerDevice: numberOr(env.UPLOAD_QUOTA_BYTES),
+      storedBytesPerDevice: numberOr(env.UPLOAD_STORED_QUOTA_BYTES),
+      expiryMs: env.UPLOAD_EXPIRY_HOURS ? Number(env.UPLOAD_EXPIRY_HOURS) * 3_600_000 : undefined,
+    },
   };
+}
+
+const numberOr = (value: string | undefined): number | undefined => (value ? Number(value) : undefined);
+
+/** TRUST_PROXY: `true`, a number of hops, or a comma list of proxy addresses/CIDRs; unset or `false` trusts nobody. */
+export function trustProxyFromEnv(value: string | undefined): boolean | number | string[] | undefined {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false' || v === '0') return undefined;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const;
@@ -70,4 +145,11 @@ export function s3ToEnv(s3: S3Settings): Record<string, string> {
   if (s3.accessKeyId) env.S3_ACCESS_KEY_ID = s3.accessKeyId;
   if (s3.secretAccessKey) env.S3_SECRET_ACCESS_KEY = s3.secretAccessKey;
   return env;
+}
+
+/** The defaults with every set (not undefined) value of `given` on top. */
+export function withDefaults<T extends object>(defaults: T, given: Partial<T> | undefined): T {
+  const out = { ...defaults };
+  for (const [key, value] of Object.entries(given ?? {})) if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  return out;
 }

@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { DirectoryResponse, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { runAdmin } from './admin/cli';
-import { openStore } from './storage';
-import { BACKENDS, REGION, TestDevice } from './testing/harness';
+import { openDriver } from './storage';
+import { BACKENDS, backendResources, REGION, startServer, TestDevice } from './testing/harness';
+import { FIRST_RELEASE_SCHEMA } from './testing/schema';
 import { useTestServer } from './testing/use-server';
 import { SyncClient } from './testing/client';
 
@@ -74,23 +75,35 @@ describe.each(BACKENDS)('office and district names on %s', (backend) => {
     });
   });
 
-  it('adds the Russian name columns to a database made before them, once', async () => {
-    const store = await openStore({ dataDir: server.resources.dataDir, databaseUrl: server.resources.databaseUrl });
+  it('adds the Russian name columns to a first-release database, once, keeping the names saved before', async () => {
+    const resources = await backendResources(backend);
     try {
-      await store.driver.transaction('write', async (db) => {
-        await db.run('ALTER TABLE offices DROP COLUMN name_ru');
-        await db.run('ALTER TABLE districts DROP COLUMN name_ru');
+      const old = openDriver(resources);
+      await old.exec(FIRST_RELEASE_SCHEMA);
+      await old.transaction('write', async (db) => {
+        const at = new Date().toISOString();
+        await db.run('INSERT INTO districts (code, name, created_at) VALUES (?, ?, ?)', ['D01', REGION.districts[0].name, at]);
+        await db.run('INSERT INTO offices (code, name, district_code, created_at) VALUES (?, ?, ?, ?)', [
+          '0102',
+          REGION.offices[1].name,
+          'D01',
+          at,
+        ]);
       });
-      await store.migrate();
-      await store.migrate();
-      await store.createOffice('0103', 'Жаңа округ', 'D01', 'Новый округ');
-      const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D01' });
-      const names = (await directoryOf(district)).offices.map((o) => o.name.ru);
-      expect(names).toContain('Новый округ');
-      // Names saved before the upgrade lost their Russian text with the dropped column: Kazakh stands in.
-      expect(names).toContain('Ақсу селолық округ аудан әкімінің аппараты');
+      await old.close();
+      // The first start adds the columns, the second finds nothing to do.
+      await (await startServer(resources)).close();
+      const upgraded = await startServer(resources);
+      try {
+        await upgraded.store.admin.createOffice('0103', 'Жаңа округ', 'D01', 'Новый округ');
+        const district = await TestDevice.enroll(upgraded.url, upgraded.store, { districtCode: 'D01' });
+        // A name saved before the upgrade has no Russian text: the Kazakh one stands in.
+        expect((await directoryOf(district)).offices.map((o) => o.name.ru)).toEqual([REGION.offices[1].name, 'Новый округ']);
+      } finally {
+        await upgraded.close();
+      }
     } finally {
-      await store.close();
+      await resources.dispose();
     }
   });
 });

@@ -36,7 +36,7 @@ describe.each(BACKENDS)('server killed and restarted mid-push, on %s', (backend)
     resources = await backendResources(backend);
     const store = await openStore(resources);
     await seedRegion(store);
-    codes = [await store.issueEnrollmentCode({ officeCode: '0101' }), await store.issueEnrollmentCode({ officeCode: '0101' })];
+    codes = [await store.admin.issueEnrollmentCode({ officeCode: '0101' }), await store.admin.issueEnrollmentCode({ officeCode: '0101' })];
     await store.close();
     server = await startServerProcess(resources);
   }, 30_000);
@@ -107,7 +107,7 @@ describe.each(ATTACHMENT_SETUPS.map((setup) => ({ ...setup, name: setupName(setu
     it('resumes an upload after being killed mid-upload and keeps exactly one verified copy', async () => {
       const device = new TestDevice(server.url);
       const store = await openStore(resources);
-      const code = await store.issueEnrollmentCode({ officeCode: '0101' });
+      const code = await store.admin.issueEnrollmentCode({ officeCode: '0101' });
       await store.close();
       await device.enroll(code);
       // Over two S3 parts (5 MiB each), so the bucket holds a whole part when the kill comes.

@@ -1,16 +1,16 @@
 // The frame of the app: first-run setup, sign-in, then the screens with the
 // navigation, language switch and storage problems on top.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { LANGUAGES } from '@shared/i18n/translate';
-import { loadSettings } from '@renderer/features/setup/office-settings';
+import { useOfficeSettings } from '@renderer/features/setup/queries';
+import { useUser } from '@renderer/features/staff/queries';
 import type { UserRow } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/i18n/dictionary';
-import { db, persistence, useStorageProblem } from '@renderer/db/database';
+import { usePersistenceDenied, useStorageProblem } from '@renderer/db/storage-problem';
 import { navigate, useRoute, type Route } from './router';
 import { SESSION_KEY, SessionProvider } from './session';
-import { ROLE_TEXT } from '@renderer/features/setup/SetupScreen';
+import { DISTRICT_ROLE_TEXT, ROLE_TEXT } from '@renderer/features/staff/roles';
 import { SignInScreen } from '@renderer/features/staff/SignInScreen';
 import { TodayScreen } from '@renderer/features/today/TodayScreen';
 import { NewApplicationScreen } from '@renderer/features/intake/NewApplicationScreen';
@@ -25,7 +25,8 @@ import { SyncScreen } from '@renderer/features/sync/SyncScreen';
 import { useSignOutGuard } from '@renderer/features/sync/useSync';
 import { SettingsNavLink, SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import { FirstRunRestore } from '@renderer/features/settings/SettingsRestore';
-import { DISTRICT_ROLE_TEXT, FirstRun } from '@renderer/features/setup/DistrictSetupScreen';
+import { useRestoring } from '@renderer/features/settings/restoring';
+import { FirstRun } from '@renderer/features/setup/FirstRun';
 import { districtText } from '@renderer/features/district/texts';
 import { DistrictNav, HandOverNavLink } from '@renderer/features/district/DistrictNav';
 import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxScreen';
@@ -51,21 +52,18 @@ function readSession(): string | null {
 export function App() {
   const i18n = useLanguage();
   const { t, lang, setLang } = i18n;
-  const queryClient = useQueryClient();
   const problem = useStorageProblem();
   const route = useRoute();
   const [userId, setUserId] = useState<string | null>(readSession);
-  const [persistDenied, setPersistDenied] = useState(false);
-  const settings = useQuery({ queryKey: ['settings'], queryFn: async () => (await loadSettings(db)) ?? null });
-  const user = useQuery({
-    queryKey: ['user', userId],
-    queryFn: async () => (userId ? ((await db.users.get(userId)) ?? null) : null),
-    enabled: !!settings.data,
-  });
-
-  useEffect(() => {
-    void persistence.then((granted) => setPersistDenied(!granted));
-  }, []);
+  const persistDenied = usePersistenceDenied();
+  const restoring = useRestoring();
+  const liveSettings = useOfficeSettings();
+  const liveUser = useUser(userId, !!liveSettings.data);
+  // While a restore replaces the data the frame holds what it showed, so the restore's
+  // message stays on screen until the app reloads on the restored data.
+  const shown = useRef({ settings: liveSettings, user: liveUser });
+  if (!restoring) shown.current = { settings: liveSettings, user: liveUser };
+  const { settings, user } = shown.current;
 
   // Function keys move between the main screens without the mouse.
   useEffect(() => {
@@ -101,6 +99,7 @@ export function App() {
   const { guardedSignOut, blocked: signOutBlocked } = useSignOutGuard(signOut, lang);
 
   const languageSwitch = (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend into the header.
     <div className="lang" role="group" aria-label={t('language')}>
       {LANGUAGES.map((l) => (
         <button
@@ -127,13 +126,13 @@ export function App() {
     </div>
   );
 
-  let body;
+  let body: ReactNode;
   if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('loading')}</div>;
   else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
   else if (!settings.data)
     body = (
       <>
-        <FirstRun onDone={() => void queryClient.invalidateQueries({ queryKey: ['settings'] })} />
+        <FirstRun />
         <FirstRunRestore />
       </>
     );

@@ -54,7 +54,10 @@ const entry = findEntry(ENTRY_ID)!;
 
 function rnd(seed: number): () => number {
   let x = seed;
-  return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
 }
 
 function addDays(date: string, days: number): string {

@@ -21,7 +21,7 @@ import { applyPulledPage } from '@renderer/features/sync/pull-apply';
 import { clerk, filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { useSyncServer } from '@renderer/testing/sync-harness';
 import { caseEntry, currentEntries, findCatalogEntry, officeServices } from './catalog';
-import { loadPublishedVersions, newestCalendar, newestCatalog, newestThresholds, openRejections, publicationsTable } from './published';
+import { loadPublishedVersions, newestCalendar, newestCatalog, newestThresholds, openRejections } from './published';
 
 const REGISTERED_AT = '2026-11-23T10:00'; // a Monday
 const entry: CatalogEntry = CATALOG.find((e) => !e.familyBased && e.channels.some((c) => c.channel === 'akim'))!;
@@ -153,7 +153,7 @@ describe('catalog and calendar publications on the PC', () => {
     const result = await applyPulledPage(db, page([publication('catalog', 'cat-broken', broken)]));
     expect(result).toMatchObject({ ok: true, publications: { applied: 0, rejected: 1 } });
     expect(newestCatalog().version).toBe(BUNDLED_CATALOG_VERSION);
-    const rows = await publicationsTable(db).toArray();
+    const rows = await db.publications.toArray();
     expect(rows).toHaveLength(1);
     const [rejected] = openRejections(rows);
     expect(rejected.problem?.kk).toContain('Каталогтың «cat-broken» нұсқасы қабылданбады');
@@ -169,7 +169,7 @@ describe('catalog and calendar publications on the PC', () => {
     const mismatch = { ...decreeCalendar, version: '2026.9' };
     await applyPulledPage(db, page([publication('calendar', '2026.3', badDate), publication('calendar', '2026.4', mismatch)]));
     expect(newestCalendar().version).toBe(BUNDLED_CALENDAR.version);
-    let open = openRejections(await publicationsTable(db).toArray());
+    let open = openRejections(await db.publications.toArray());
     expect(open.map((r) => r.problem?.ru)).toEqual([
       expect.stringContaining('Версия календаря «2026.3» не принята'),
       expect.stringContaining('внутри файла указана другая версия: «2026.9»'),
@@ -179,9 +179,9 @@ describe('catalog and calendar publications on the PC', () => {
 
     // A good version afterwards replaces the warnings; the same version name with other tables is refused.
     await applyPulledPage(db, page([publication('calendar', '2026.2', decreeCalendar)]));
-    expect(openRejections(await publicationsTable(db).toArray())).toEqual([]);
+    expect(openRejections(await db.publications.toArray())).toEqual([]);
     await applyPulledPage(db, page([publication('calendar', '2026.2', { ...decreeCalendar, years: {} })]));
-    open = openRejections(await publicationsTable(db).toArray());
+    open = openRejections(await db.publications.toArray());
     expect(open.map((r) => r.problem?.kk)).toEqual([expect.stringContaining('мұндай атаулы нұсқа бұрын басқа мазмұнмен келген')]);
     expect(newestCalendar().years['2026'].transfers).toHaveLength(1);
   });
@@ -191,7 +191,7 @@ describe('catalog and calendar publications on the PC', () => {
     const body = page([publication('calendar', '2026.2', decreeCalendar)]);
     await applyPulledPage(db, body);
     await applyPulledPage(db, body);
-    expect(await publicationsTable(db).count()).toBe(1);
+    expect(await db.publications.count()).toBe(1);
   });
 });
 
@@ -235,7 +235,7 @@ describe('income threshold publications on the PC', () => {
       publications: { applied: 0, rejected: 1 },
     });
     expect(newestThresholds()).toBe(BUNDLED_THRESHOLDS);
-    const [rejected] = openRejections(await publicationsTable(db).toArray());
+    const [rejected] = openRejections(await db.publications.toArray());
     expect(rejected.problem?.kk).toContain('Табыс шектері кестесінің «2026.3» нұсқасы қабылданбады');
     expect(rejected.problem?.kk).toContain('«rows.0.period.months» өрісі қате');
     expect(rejected.problem?.ru).toContain('Версия таблицы порогов дохода «2026.3» не принята, действует прежняя версия');
@@ -276,14 +276,14 @@ describe('publications through the real sync server', () => {
     );
     const enrolled = await enrollDevice(db, {
       serverUrl: server.url,
-      code: await server.store.issueEnrollmentCode({ officeCode: '0101' }),
+      code: await server.store.admin.issueEnrollmentCode({ officeCode: '0101' }),
     });
     expect(enrolled.ok).toBe(true);
-    await server.store.publish('calendar', decreeCalendar.version, decreeCalendar);
-    await server.store.publish('calendar', '2026.5', { version: '2026.5', years: { '26': {} } });
+    await server.store.admin.publish('calendar', decreeCalendar.version, decreeCalendar);
+    await server.store.admin.publish('calendar', '2026.5', { version: '2026.5', years: { '26': {} } });
     expect(await syncOnce({ db, random: () => 0.5 })).toMatchObject({ kind: 'ok' });
     expect(newestCalendar().version).toBe('2026.2');
-    const rows = await publicationsTable(db).toArray();
+    const rows = await db.publications.toArray();
     expect(rows.map((r) => [r.version, r.state])).toEqual([
       ['2026.2', 'applied'],
       ['2026.5', 'rejected'],

@@ -9,7 +9,6 @@
 // found by entry id in the catalog version the event names (catalogVersion;
 // none = the bundled catalog), which stays retrievable because every accepted
 // publication is kept and versions are immutable (shared/sync/publications.ts).
-import type { Table } from 'dexie';
 import type { CalendarData } from '@shared/calendar/calendar-data';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import type { ThresholdTable } from '@shared/commission/thresholds';
@@ -28,8 +27,6 @@ export interface PublicationRow {
   problem?: Bilingual;
 }
 
-export const publicationsTable = (db: AkimatDb) => db.table('publications') as Table<PublicationRow, number>;
-
 let versions: VersionsInForce = versionsFrom([]);
 const listeners = new Set<() => void>();
 
@@ -44,12 +41,12 @@ export function subscribeVersions(listener: () => void): () => void {
 
 function install(next: VersionsInForce): void {
   versions = next;
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }
 
 /** Reads the accepted publications of this PC and puts them in force (at start and after a pull). */
 export async function loadPublishedVersions(db: AkimatDb): Promise<VersionsInForce> {
-  const rows = await publicationsTable(db).toArray();
+  const rows = await db.publications.toArray();
   install(versionsFrom(rows.filter((r) => r.state === 'applied')));
   return versions;
 }
@@ -75,11 +72,11 @@ export function problemText(kind: PublicationRow['kind'], version: string, probl
 
 /**
  * Checks the publications of a pulled page in server order and records each
- * verdict; call inside the page's transaction (over publicationsTable). A page
+ * verdict; call inside the page's transaction (over db.publications). A page
  * applied twice changes nothing: rows already here are skipped.
  */
 export async function recordPublications(db: AkimatDb, incoming: readonly Publication[]): Promise<{ applied: number; rejected: number }> {
-  const table = publicationsTable(db);
+  const table = db.publications;
   let current = versionsFrom((await table.toArray()).filter((r) => r.state === 'applied'));
   let applied = 0;
   let rejected = 0;

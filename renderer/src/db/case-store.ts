@@ -16,7 +16,7 @@ import {
 } from '@shared/case';
 import type { AkimatDb, AttachmentRow, OfficeSettings } from './schema';
 import { summarise } from './projection';
-import { serverOrdered } from '@renderer/features/sync/case-order';
+import { eventsOf } from './case-order';
 import { StorageFailure, classifyStorageError } from './storage-errors';
 
 export interface NewEvent<T extends CaseEventType = CaseEventType> {
@@ -63,6 +63,9 @@ export interface WriteOptions {
   attachments?: AttachmentRow[];
 }
 
+// The order of a case's events is the server's once it has seen them (case-order.ts).
+export { eventsOf };
+
 const WRITE_TABLES = ['events', 'outbox', 'cases', 'meta', 'drafts', 'attachments', 'pulled'] as const;
 
 function isoWithOffset(date: Date): string {
@@ -71,20 +74,6 @@ function isoWithOffset(date: Date): string {
   const p = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
   const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
   return `${local}${sign}${p(offset / 60)}:${p(offset % 60)}`;
-}
-
-export async function eventsOf(db: AkimatDb, caseId: string): Promise<CaseEvent[]> {
-  const events = await db.events.where('caseId').equals(caseId).toArray();
-  // Once several PCs wrote a case (the akimat, the district), their clocks say nothing about each
-  // other: events the server has numbered fold in its order, this PC's unsent ones after (sync/case-order.ts).
-  const seqs = new Map<string, number>();
-  for (const row of await db.table<{ eventId: string; serverSeq: number }>('pulled').where('caseId').equals(caseId).toArray())
-    seqs.set(row.eventId, row.serverSeq);
-  for (const row of await db.outbox.bulkGet(events.map((e) => e.id))) {
-    const serverSeq = (row as { serverSeq?: number } | undefined)?.serverSeq;
-    if (row && serverSeq !== undefined) seqs.set(row.eventId, serverSeq);
-  }
-  return serverOrdered(events, (id) => seqs.get(id));
 }
 
 async function nextCounter(db: AkimatDb, key: string, count = 1): Promise<number> {

@@ -17,25 +17,26 @@ export interface Live<T> {
 const LOADING: Live<never> = { data: undefined, error: null, isLoading: true };
 const DISABLED: Live<never> = { data: undefined, error: null, isLoading: false };
 
+const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+
 /**
  * Subscribes to `query` while mounted and `enabled`; re-subscribes when `deps` change.
  * The result has the shape screens already use for loading and errors.
  */
 export function useLive<T>(query: () => Promise<T> | T, deps: readonly unknown[], enabled = true): Live<T> {
-  const [state, setState] = useState<Live<T>>(enabled ? LOADING : DISABLED);
+  const key = [enabled, ...deps];
+  const [state, setState] = useState<{ key: readonly unknown[]; live: Live<T> }>(() => ({ key, live: enabled ? LOADING : DISABLED }));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps are what the query reads.
   useEffect(() => {
-    if (!enabled) {
-      setState(DISABLED);
-      return;
-    }
-    // A new question: never show the answer to the previous one as if it were this one's.
-    setState(LOADING);
+    if (!enabled) return;
     const subscription = liveQuery(query).subscribe({
-      next: (data) => setState({ data, error: null, isLoading: false }),
-      error: (error: unknown) => setState({ data: undefined, error, isLoading: false }),
+      next: (data) => setState({ key, live: { data, error: null, isLoading: false } }),
+      error: (error: unknown) => setState({ key, live: { data: undefined, error, isLoading: false } }),
     });
     return () => subscription.unsubscribe();
   }, [enabled, ...deps]);
-  return state;
+  // A new question (or one just enabled): never show the answer to the previous one as if it
+  // were this one's, not even for the one render before the new subscription answers.
+  if (!sameKey(state.key, key)) return enabled ? LOADING : DISABLED;
+  return state.live;
 }

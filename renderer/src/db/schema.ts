@@ -4,7 +4,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent, CaseStatus } from '@shared/case';
 import type { OfficeHours } from '@shared/deadlines';
+import type { Bilingual } from '@shared/sync/protocol';
 import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
+import type { DeviceIdentity, PulledRow, SyncStatusRow, UploadRow } from '@renderer/features/sync/state';
+import type { PublicationRow } from '@renderer/catalog/published';
+// Note for features/district: directory.ts should read `db.syncState` (typed below) instead of db.table('syncState').
+import type { DirectoryRow } from '@renderer/features/district/directory';
 
 export const DB_NAME = 'akimat-desk';
 
@@ -30,11 +35,18 @@ export interface CaseSummary {
   eventCount: number;
 }
 
+/** One per event written on this PC; sync records what the server said (`error` holds the machine code). */
 export interface OutboxRow {
   eventId: string;
   state: 'pending' | 'sent' | 'error';
   error?: string;
+  /** Where the server placed the event, once sent. */
+  serverSeq?: number;
+  reason?: Bilingual;
 }
+
+/** The rows of `syncState`, told apart by `key`: 'device', 'status' (features/sync) and 'directory' (features/district). */
+export type SyncStateRow = DeviceIdentity | SyncStatusRow | DirectoryRow;
 
 export interface MetaRow {
   key: string;
@@ -63,7 +75,7 @@ export interface OfficeSettings {
   deviceId: string;
   hours: OfficeHours;
   actIds: string[];
-  /** An akimat office (default) or a district department of employment and social programmes (renderer/src/district/). */
+  /** An akimat office (default) or a district department of employment and social programmes (features/district/). */
   kind?: 'akimat' | 'district';
 }
 
@@ -97,6 +109,10 @@ export class AkimatDb extends Dexie {
   attachments!: EntityTable<AttachmentRow, 'id'>;
   commissions!: EntityTable<CommissionRow, 'id'>;
   commissionSessions!: EntityTable<SessionRow, 'id'>;
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  uploads!: EntityTable<UploadRow, 'sha256'>;
+  pulled!: EntityTable<PulledRow, 'eventId'>;
+  publications!: EntityTable<PublicationRow, 'serverSeq'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -110,11 +126,11 @@ export class AkimatDb extends Dexie {
       drafts: 'id, userId',
       attachments: 'id, caseId, sha256',
     });
-    // Sync bookkeeping (renderer/src/sync/state.ts): device identity, cursor, status; files to upload; server order of pulled events.
+    // Sync bookkeeping (features/sync/state.ts): device identity, cursor, status; files to upload; server order of pulled events.
     this.version(2).stores({ syncState: 'key', uploads: 'sha256, state', pulled: 'eventId, caseId' });
-    // The precinct commission (renderer/src/commission/): its composition history and its sessions.
+    // The precinct commission (features/commission/): its composition history and its sessions.
     this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
-    // Catalog and calendar versions pulled from the sync server, with their verdicts (renderer/src/catalog/published.ts).
+    // Catalog and calendar versions pulled from the sync server, with their verdicts (catalog/published.ts).
     this.version(4).stores({ publications: 'serverSeq, kind' });
   }
 }

@@ -44,7 +44,7 @@ export async function enrollPc(
   target: { officeCode: string } | { districtCode: string },
   deviceName?: string,
 ): Promise<DeviceIdentity> {
-  const code = await server.store.issueEnrollmentCode(target);
+  const code = await server.store.admin.issueEnrollmentCode(target);
   const result = await enrollDevice(db, { serverUrl: server.url, code, ...(deviceName ? { deviceName } : {}) });
   if (!result.ok) throw new Error(result.message.ru);
   return result.identity;

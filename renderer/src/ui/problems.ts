@@ -1,14 +1,15 @@
 // Words for the problems that screens show.
 import { IIN_FAILURE_NAMES, REJECTION_NAMES } from '@shared/i18n/domain';
 import type { LanguageApi } from '@renderer/i18n/language';
-import type { FieldProblem } from '@renderer/features/intake/validate';
+import type { FieldProblem } from './form-problems';
 import { InvalidEvent, RejectedWrite } from '@renderer/db/case-store';
 import { classifyStorageError, type StorageProblem } from '@renderer/db/storage-errors';
 import type { TextKey } from '@renderer/i18n/dictionary';
 
-export function problemText(problem: FieldProblem | undefined, i18n: LanguageApi): string | null {
+/** A problem of a form field (ui/form-problems.ts) in the current language. */
+export function problemText(problem: FieldProblem<TextKey> | undefined, i18n: LanguageApi): string | null {
   if (!problem) return null;
-  return 'iin' in problem ? IIN_FAILURE_NAMES[problem.iin][i18n.lang] : i18n.t(problem.text);
+  return 'iin' in problem ? IIN_FAILURE_NAMES[problem.iin][i18n.lang] : i18n.t(problem.text, problem.params);
 }
 
 export const STORAGE_TEXT: Record<StorageProblem, TextKey> = {

@@ -1,6 +1,7 @@
 // The admin CLI against both storages: Almaty import, codes, devices, publications, backups.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_THRESHOLDS } from '../../../shared/commission/thresholds';
@@ -9,7 +10,7 @@ import { type BackendResources, BACKENDS, backendResources } from '../testing/ha
 import { foldPlaceName } from './almaty-import';
 import { runAdmin } from './cli';
 
-const SEED = new URL('../../../shared/catalog/seed/', import.meta.url).pathname;
+const SEED = fileURLToPath(new URL('../../../shared/catalog/seed/', import.meta.url));
 
 describe.each(BACKENDS)('admin CLI on %s', (backend) => {
   let resources: BackendResources;
@@ -29,8 +30,8 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
   it("imports the Almaty districts and village akimats with codes, matching the two tables' spellings", async () => {
     expect(await admin('import:almaty')).toBe(0);
     expect(lines.at(-1)).not.toContain('Ауданы табылмаған');
-    const districts = await store.listDistricts();
-    const offices = await store.listOffices();
+    const districts = await store.admin.listDistricts();
+    const offices = await store.admin.listOffices();
     expect(districts).toHaveLength(19);
     expect(offices).toHaveLength(254);
     expect(offices.find((o) => o.code === '0101')).toMatchObject({ districtCode: 'D01', name: expect.stringContaining('Жансүгіров') });
@@ -41,14 +42,14 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
   it('issues a one-time code, lists and revokes the device it enrolled', async () => {
     await admin('code:issue', '--office', '0305');
     const code = /: ([A-Z0-9]{5}-[A-Z0-9]{5})$/m.exec(lines.join('\n'))![1];
-    const enrolled = await store.enroll(code, 'Қабылдау бөлмесі');
+    const enrolled = await store.devices.enroll(code, 'Қабылдау бөлмесі');
     expect(enrolled?.device.id).toBe('0305-A');
-    expect(await store.enroll(code, 'again')).toBeNull();
+    expect(await store.devices.enroll(code, 'again')).toBeNull();
     lines.length = 0;
     await admin('devices:list');
     expect(lines[0]).toContain('0305-A\toffice\t0305\tD03\tҚабылдау бөлмесі');
     expect(await admin('devices:revoke', '0305-A')).toBe(0);
-    expect((await store.authenticate(enrolled!.token)).kind).toBe('revoked');
+    expect((await store.devices.authenticate(enrolled!.token)).kind).toBe('revoked');
     expect(await admin('devices:revoke', '0305-A')).toBe(1);
     await expect(admin('code:issue', '--office', '9999')).rejects.toThrow(/no office/);
   });
@@ -71,8 +72,8 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
     lines.length = 0;
     expect(await admin('publish:thresholds', broken)).toBe(1);
     expect(lines[0]).toMatch(/^Файл жарамсыз: rows\.0\.share: /);
-    const device = await store.enroll(await store.issueEnrollmentCode({ officeCode: '0101' }), undefined);
-    const page = await store.pull(device!.device, 0, 10);
+    const device = await store.devices.enroll(await store.admin.issueEnrollmentCode({ officeCode: '0101' }), undefined);
+    const page = await store.events.pull(device!.device, 0, 10);
     expect(page.publications.map((p) => `${p.kind} ${p.version}`)).toEqual([
       'catalog kzo-590-2014',
       'calendar 2027.1',

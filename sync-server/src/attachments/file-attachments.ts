@@ -1,8 +1,10 @@
 // Attachments in DATA_DIR/files: tus uploads in `.incoming`, verified files by hash in `sha256`.
 import { createReadStream, mkdirSync } from 'node:fs';
+import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStore } from '@tus/file-store';
+import { DataFolderError, isUnwritable } from '../storage/errors';
 import type { AttachmentStore } from './attachment-store';
 import { LocalContentStore, sha256OfStream } from './content-store';
 
@@ -12,19 +14,30 @@ export class FileAttachmentStore implements AttachmentStore {
   readonly content: LocalContentStore;
   private readonly incoming: string;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, expiryMs?: number) {
     this.incoming = join(dataDir, 'files', '.incoming');
     this.content = new LocalContentStore(join(dataDir, 'files', 'sha256'));
-    mkdirSync(this.incoming, { recursive: true });
-    this.datastore = new FileStore({ directory: this.incoming });
+    try {
+      mkdirSync(this.incoming, { recursive: true });
+    } catch (error) {
+      throw isUnwritable(error) ? new DataFolderError(join(dataDir, 'files'), error) : error;
+    }
+    this.datastore = new FileStore({ directory: this.incoming, expirationPeriodInMilliseconds: expiryMs });
   }
 
   get description(): string {
     return this.content.directory;
   }
 
+  /** The folders were made in the constructor; a read-only or full disk is said here, at start-up. */
   async check(): Promise<void> {
-    // The folders were made in the constructor.
+    const probe = join(this.incoming, `.write-check-${process.pid}`);
+    try {
+      await writeFile(probe, 'ok');
+      await unlink(probe);
+    } catch (error) {
+      throw isUnwritable(error) ? new DataFolderError(join(this.incoming, '..'), error) : error;
+    }
   }
 
   hashUpload(uploadId: string): Promise<{ sha256: string; size: number }> {

@@ -51,12 +51,16 @@ export class S3AttachmentStore implements AttachmentStore {
   private readonly bucket: string;
   private readonly endpoint: string;
 
-  constructor(settings: S3Settings) {
+  constructor(settings: S3Settings, expiryMs?: number) {
     const config = s3ClientConfig(settings);
     this.bucket = settings.bucket;
     this.endpoint = settings.endpoint ?? 'AWS';
     this.client = new S3Client(config);
-    this.datastore = new ForgettingS3Store({ partSize: PART_BYTES, s3ClientConfig: { ...config, bucket: settings.bucket } });
+    this.datastore = new ForgettingS3Store({
+      partSize: PART_BYTES,
+      expirationPeriodInMilliseconds: expiryMs,
+      s3ClientConfig: { ...config, bucket: settings.bucket },
+    });
   }
 
   get description(): string {

@@ -6,7 +6,7 @@ import type { SyncStore } from '../storage/types';
 
 export function directoryRoutes(app: FastifyInstance, store: SyncStore, auth: preHandlerHookHandler): void {
   app.get('/directory', { preHandler: auth }, async (request) => {
-    const body: DirectoryResponse = { protocol: PROTOCOL_VERSION, ...(await store.directory(request.device!)) };
+    const body: DirectoryResponse = { protocol: PROTOCOL_VERSION, ...(await store.admin.directory(request.device!)) };
     return body;
   });
 }

@@ -1,23 +1,34 @@
 // POST /enroll: a one-time code in, the device's identity and token out.
 import type { FastifyInstance } from 'fastify';
 import { EnrollRequest, type EnrollResponse, PROTOCOL_VERSION } from '../../../shared/sync/protocol';
+import { tooFast } from '../http/auth';
 import { describeIssue, sendError } from '../http/errors';
 import type { TokenBucketLimiter } from '../http/rate-limit';
 import { scopeOf, type SyncStore } from '../storage/types';
+import { guardJsonBody } from './body-guard';
 import { checkProtocol } from './protocol-check';
 
-export function enrollRoutes(app: FastifyInstance, store: SyncStore, limiter: TokenBucketLimiter): void {
-  app.post('/enroll', async (request, reply) => {
-    // Guessing codes is throttled per address.
+/** A code and a device name fit many times over. */
+export const ENROLL_BODY_LIMIT = 16 * 1024;
+
+/** Guessing codes is throttled per address, in onRequest, before the body is read. */
+export function limitEnrollment(app: FastifyInstance, limiter: TokenBucketLimiter): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/enroll') return;
     const decision = limiter.take(`enroll:${request.ip}`);
-    if (!decision.ok) {
-      reply.header('Retry-After', String(decision.retryAfterSeconds));
-      return sendError(reply, 429, 'rateLimited', { seconds: decision.retryAfterSeconds });
-    }
+    if (decision.ok) return;
+    reply.header('connection', 'close');
+    return tooFast(reply, decision.retryAfterSeconds);
+  });
+}
+
+export function enrollRoutes(app: FastifyInstance, store: SyncStore): void {
+  // Anyone may call it, so its body is small and the per-address limit comes before it is read.
+  app.post('/enroll', { bodyLimit: ENROLL_BODY_LIMIT, preParsing: guardJsonBody() }, async (request, reply) => {
     if (checkProtocol(request.body, reply)) return reply;
     const parsed = EnrollRequest.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, 'badRequest', { detail: describeIssue(parsed.error.issues) });
-    const enrolled = await store.enroll(parsed.data.code, parsed.data.deviceName);
+    const enrolled = await store.devices.enroll(parsed.data.code, parsed.data.deviceName);
     if (!enrolled) return sendError(reply, 401, 'invalidEnrollmentCode');
     request.log.info({ deviceId: enrolled.device.id }, 'device enrolled');
     const body: EnrollResponse = {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PROTOCOL_VERSION, PullQuery, type PullResponse } from '../../../shared/sync/protocol';
 import { describeIssue, sendError } from '../http/errors';
 import type { SyncStore } from '../storage/types';
+import { holdsNul } from './body-guard';
 
 /** A device may name the scope it expects; naming another one is refused, never widened. */
 const ScopeQuery = PullQuery.extend({ office: z.string().optional(), district: z.string().optional() });
@@ -12,6 +13,7 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
   app.get('/pull', { preHandler: auth }, async (request, reply) => {
     const device = request.device!;
     const parsed = ScopeQuery.safeParse(request.query);
+    if (holdsNul(request.query)) return sendError(reply, 400, 'badRequest', { detail: 'NUL character in the query' });
     if (!parsed.success) return sendError(reply, 400, 'badRequest', { detail: describeIssue(parsed.error.issues) });
     const { cursor, limit, office, district } = parsed.data;
     const ownOffice = device.kind === 'office' ? device.officeCode : undefined;
@@ -22,7 +24,7 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       request.log.warn({ deviceId: device.id, office, district }, 'pull outside scope refused');
       return sendError(reply, 403, 'outOfScope');
     }
-    const page = await store.pull(device, cursor, limit);
+    const page = await store.events.pull(device, cursor, limit);
     const body: PullResponse = { protocol: PROTOCOL_VERSION, ...page, serverTime: new Date().toISOString() };
     return body;
   });

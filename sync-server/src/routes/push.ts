@@ -1,14 +1,16 @@
 // POST /push: a batch of case events, all or nothing.
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
+import { checkEventBounds, checkServable } from '../../../shared/case/bounds';
 import { type CaseEvent, validateEvent } from '../../../shared/case/events';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import { PROTOCOL_VERSION, PushRequest, type PushResponse } from '../../../shared/sync/protocol';
 import { describeIssue, sendError } from '../http/errors';
 import type { SyncStore } from '../storage/types';
+import { guardJsonBody } from './body-guard';
 import { checkProtocol } from './protocol-check';
 
 export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHandlerHookHandler): void {
-  app.post('/push', { preHandler: auth }, async (request, reply) => {
+  app.post('/push', { preHandler: auth, preParsing: guardJsonBody() }, async (request, reply) => {
     const device = request.device!;
     if (checkProtocol(request.body, reply)) return reply;
     const parsed = PushRequest.safeParse(request.body);
@@ -17,7 +19,10 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
 
     const events: CaseEvent[] = [];
     for (const [index, raw] of parsed.data.events.entries()) {
-      const checked = validateEvent(raw);
+      // Bounds first (no schema walks an unbounded event), then the schema, then: could pull serve it back as it is?
+      const bounded = checkEventBounds(raw);
+      const validated = bounded.ok ? validateEvent(raw) : bounded;
+      const checked = validated.ok ? { ...checkServable(validated.event, validateEvent), event: validated.event } : validated;
       if (!checked.ok) {
         const id = (raw as { id?: unknown } | null)?.id;
         return sendError(
@@ -42,7 +47,7 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     }
 
     const receivedAt = new Date();
-    const result = await store.push(device, events, receivedAt.toISOString());
+    const result = await store.events.push(device, events, receivedAt.toISOString());
     if (!result.ok) {
       request.log.info({ deviceId: device.id, code: result.code, expectedSeq: result.expectedSeq }, 'push refused');
       return sendError(reply, result.status, result.code, result.params, {

@@ -1,13 +1,17 @@
 // Checks one pushed batch inside the write transaction and stores it when every
-// event passes: idempotent by id, per-device seq with no gaps, scope, and the
-// case's own rules (canAppend). The first problem refuses the whole batch.
+// event passes: who may write it (shared/case/writers.ts), idempotent by id,
+// per-device seq with no gaps, scope, the relay only to the office's own
+// district, files the unit uploaded or sees, and the case's own rules
+// (canAppend). The first problem refuses the whole batch.
 import { type CaseEvent, canAppend } from '../../../shared/case';
+import { mayWrite } from '../../../shared/case/writers';
 import { REJECTION_NAMES } from '../../../shared/i18n/domain';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
 import type { Queryable } from './driver';
 import { missingAttachments, readCounter, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
+import { caseVisibleTo, unitSeesFile } from './visibility';
 
 interface CaseRow {
   case_id: string;
@@ -73,6 +77,11 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     if (!caseRows.has(id)) caseRows.set(id, null);
     if (!caseEvents.has(id)) caseEvents.set(id, []);
   }
+  const ownDistrict =
+    device.kind === 'office'
+      ? (await db.get<{ district_code: string }>('SELECT district_code FROM offices WHERE code = ?', [device.officeCode]))?.district_code
+      : undefined;
+  const seenFiles = new Set<string>();
   const newCases: [string, string][] = [];
   const relays = new Map<string, { districtCode: string; attachments: string[] }>();
   const caseAttachments: [string, string][] = [];
@@ -81,6 +90,11 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     const body = JSON.stringify(event);
     if (event.device !== device.id || event.office !== unitCodeOf(device)) {
       return refuse(event, 403, 'wrongDevice', { code: 'wrongDevice', reason: syncErrorMessage('wrongDevice') });
+    }
+    const writer = mayWrite(device.kind, event.type, event.actor.role);
+    if (!writer.ok) {
+      const params: Record<string, string> = { type: event.type, role: event.actor.role };
+      return refuse(event, 403, writer.problem, { code: writer.problem, reason: syncErrorMessage(writer.problem, params) }, params);
     }
     // Idempotency: the same event again is acknowledged, never stored twice.
     const inBatch = seenInBatch.get(event.id);
@@ -104,14 +118,11 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
       return refuse(event, 409, 'seqGap', { code: 'seqGap', reason: syncErrorMessage('seqGap', { expected }) }, { expected }, expected);
     }
 
-    // Scope: whose case is it?
+    // Scope: a case the device may not see is answered as a case that does not exist (nothing to append to).
     let row = caseRows.get(event.caseId) ?? null;
-    const inScope = row
-      ? device.kind === 'office'
-        ? row.office_code === device.officeCode
-        : row.district_code === device.districtCode && row.delivered_seq !== null
-      : device.kind === 'office';
-    if (!inScope) return refuse(event, 403, 'outOfScope', { code: 'outOfScope', reason: syncErrorMessage('outOfScope') });
+    if (row && !caseVisibleTo(device, row)) {
+      return refuse(event, 422, 'eventRejected', { code: 'notRegistered', reason: REJECTION_NAMES.notRegistered });
+    }
 
     // The case's own rules, on top of its accepted events (and this batch's).
     const history = caseEvents.get(event.caseId)!;
@@ -120,20 +131,24 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
       return refuse(event, 422, 'eventRejected', { code: verdict.code, reason: REJECTION_NAMES[verdict.code] });
     }
     if (event.type === 'packageRelayed') {
-      const { districtCode, attachments } = event.payload;
-      if (!(await db.get('SELECT code FROM districts WHERE code = ?', [districtCode]))) {
-        return refuse(
-          event,
-          422,
-          'unknownDistrict',
-          { code: 'unknownDistrict', reason: syncErrorMessage('unknownDistrict', { district: districtCode }) },
-          { district: districtCode },
-        );
+      const { districtCode } = event.payload;
+      // The server knows each office's district; a package goes there and nowhere else.
+      if (districtCode !== ownDistrict) {
+        const params = { district: ownDistrict ?? '' };
+        return refuse(event, 403, 'notOwnDistrict', { code: 'notOwnDistrict', reason: syncErrorMessage('notOwnDistrict', params) }, params);
       }
-      relays.set(event.caseId, { districtCode, attachments });
-      for (const sha of attachments) caseAttachments.push([event.caseId, sha]);
     }
-    if (event.type === 'attachmentAdded') caseAttachments.push([event.caseId, event.payload.sha256]);
+    const files =
+      event.type === 'attachmentAdded' ? [event.payload.sha256] : event.type === 'packageRelayed' ? event.payload.attachments : [];
+    for (const sha of files) {
+      // Only files this unit uploaded or already sees through a case: a hash is never a key to someone else's scan.
+      if (!seenFiles.has(sha) && !(await unitSeesFile(db, device, sha))) {
+        return refuse(event, 422, 'unknownAttachment', { code: 'unknownAttachment', reason: syncErrorMessage('unknownAttachment') });
+      }
+      seenFiles.add(sha);
+      caseAttachments.push([event.caseId, sha]);
+    }
+    if (event.type === 'packageRelayed') relays.set(event.caseId, event.payload);
 
     history.push(event);
     seenInBatch.set(event.id, body);

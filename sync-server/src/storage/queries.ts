@@ -17,3 +17,8 @@ export async function missingAttachments(db: Queryable, caseId: string): Promise
   for (const sha of wanted) if (!(await db.get('SELECT 1 AS ok FROM attachments WHERE sha256 = ?', [sha]))) missing.push(sha);
   return missing;
 }
+
+/** Timestamps are stored as ISO strings in every table. */
+export function now(): string {
+  return new Date().toISOString();
+}

@@ -1,30 +1,58 @@
 // SQLite driver over better-sqlite3: one file, WAL mode, one connection guarded by a mutex.
-import { mkdirSync } from 'node:fs';
+// synchronous = FULL: every commit reaches the disk before the server answers, so an
+// acknowledged batch survives a power cut (NORMAL in WAL mode may lose the last ones).
+// At open the write-ahead log is read before SQLite does (wal-check.ts) and the file
+// is checked (quick_check), so damage is said, not silently dropped.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Queryable, SqlDriver } from './driver';
+import { DatabaseDamagedError, DataFolderError, isUnwritable } from './errors';
 import { Mutex } from './mutex';
+import { checkWal, type WalDamage } from './wal-check';
 
 export class SqliteDriver implements SqlDriver {
   readonly kind = 'sqlite' as const;
   readonly description: string;
-  readonly db: Database.Database;
+  readonly db!: Database.Database;
+  /** Set when the write-ahead log lost committed transactions before this open; its copy is kept beside it. */
+  readonly walDamage: (WalDamage & { keptAs: string }) | null = null;
   private readonly mutex = new Mutex();
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
+    const memory = file === ':memory:';
+    try {
+      if (!memory) mkdirSync(dirname(file), { recursive: true });
+      const damage = memory ? null : checkWal(`${file}-wal`);
+      if (damage) {
+        const keptAs = `${file}-wal.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        copyFileSync(`${file}-wal`, keptAs);
+        this.walDamage = { ...damage, keptAs };
+      }
+      this.db = new Database(file);
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma('foreign_keys = ON');
+      const check = String(this.db.pragma('quick_check', { simple: true }));
+      if (check !== 'ok') throw new DatabaseDamagedError(file, check);
+    } catch (error) {
+      if (this.db?.open) this.db.close();
+      if (isUnwritable(error)) throw new DataFolderError(dirname(file), error);
+      const code = String((error as { code?: unknown }).code ?? '');
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') throw new DatabaseDamagedError(file, (error as Error).message);
+      throw error;
+    }
     this.description = `sqlite:${file}`;
   }
 
   private statement(sql: string): Database.Statement {
     let s = this.statements.get(sql);
-    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
     return s;
   }
 

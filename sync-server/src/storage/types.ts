@@ -1,16 +1,20 @@
 // What the server keeps, as the routes and the admin CLI see it.
-import type { CaseEvent } from '../../../shared/case/events';
 import type {
   AckedEvent,
   DeviceScope,
   DirectoryResponse,
   EventVerdict,
   Publication,
-  PublicationKind,
   PulledEvent,
-  RelayStatus,
   SyncErrorCode,
 } from '../../../shared/sync/protocol';
+import type { AdminRepository } from './repositories/admin';
+import type { AttachmentRepository } from './repositories/attachments';
+import type { ConsoleRepository } from './repositories/console';
+import type { DeviceRepository } from './repositories/devices';
+import type { EpochRepository } from './repositories/epoch';
+import type { UploadRepository } from './repositories/uploads';
+import type { EventRepository } from './repositories/events';
 
 export interface Device {
   id: string;
@@ -69,34 +73,26 @@ export interface EnrollmentTarget {
   districtCode?: string;
 }
 
+/** The server's storage, one repository per concern (see sql-store.ts). */
 export interface SyncStore {
   readonly kind: 'sqlite' | 'postgres';
   readonly description: string;
+  /** Districts, offices, enrollment codes, publications, the directory. */
+  readonly admin: AdminRepository;
+  /** Enrollment, tokens, the device list and revocation. */
+  readonly devices: DeviceRepository;
+  /** Push and pull of case events. */
+  readonly events: EventRepository;
+  /** Uploaded files, who may read them, relay delivery. */
+  readonly attachments: AttachmentRepository;
+  /** The admin console: administrators, sessions, PC reports, the update feed. */
+  readonly console: ConsoleRepository;
+  /** The server's epoch: new after a restore or a detected loss. */
+  readonly epoch: EpochRepository;
+  /** Uploads in progress by device: quota and expiry. */
+  readonly uploads: UploadRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
-
-  // reference data (admin)
-  createDistrict(code: string, name: string, nameRu?: string): Promise<void>;
-  createOffice(code: string, name: string, districtCode: string, nameRu?: string): Promise<void>;
-  listOffices(): Promise<{ code: string; name: string; districtCode: string }[]>;
-  listDistricts(): Promise<{ code: string; name: string }[]>;
-  issueEnrollmentCode(target: EnrollmentTarget, ttlHours?: number): Promise<string>;
-  listDevices(): Promise<Device[]>;
-  revokeDevice(id: string): Promise<boolean>;
-  publish(kind: PublicationKind, version: string, data: unknown): Promise<number>;
-
-  // device-facing
-  enroll(code: string, deviceName: string | undefined): Promise<{ device: Device; token: string } | null>;
-  authenticate(token: string): Promise<AuthResult>;
-  push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult>;
-  pull(device: Device, cursor: number, limit: number): Promise<PullPage>;
-  directory(device: Device): Promise<Directory>;
-  recordAttachment(sha256: string, size: number, deviceId: string, receivedAt: string): Promise<void>;
-  hasAttachment(sha256: string): Promise<{ size: number } | null>;
-  canReadAttachment(device: Device, sha256: string): Promise<boolean>;
-  relayStatus(device: Device, caseId: string): Promise<RelayStatus | 'outOfScope' | null>;
-
-  // operations
   counts(): Promise<Counts>;
   exportAll(): Promise<Record<string, unknown[]>>;
 }

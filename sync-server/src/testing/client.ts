@@ -2,12 +2,30 @@
 // outbox in batches (client-core decides what and how), pull to the end, upload.
 import { readFile } from 'node:fs/promises';
 import type { CaseEvent } from '../../../shared/case/events';
-import { interpretPush, nextBatch, type EventSyncState, type PushOutcome, type TransportResult } from '../../../shared/sync/client-core';
+import {
+  checkEpoch,
+  type EpochCheck,
+  type EventSyncState,
+  eventsToResend,
+  interpretPush,
+  nextBatch,
+  type PushOutcome,
+  type SentEvent,
+  type TransportResult,
+} from '../../../shared/sync/client-core';
 import { type EnrollResponse, PROTOCOL_VERSION, type PullResponse } from '../../../shared/sync/protocol';
 
-export interface HttpAnswer {
+/**
+ * A body the test reads field by field without naming its type (attack tests probe answers the
+ * protocol's types do not describe: refusals, error details).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a test's look into an answer of any shape
+export type AnyBody = any;
+
+/** An HTTP answer with its body parsed from JSON (or the text, when it is not JSON), typed as the caller expects it. */
+export interface HttpAnswer<Body = AnyBody> {
   status: number;
-  body: any;
+  body: Body;
   headers: Headers;
 }
 
@@ -21,10 +39,19 @@ export class SyncClient {
   /** Everything pulled, by event id (a pulled duplicate would overwrite, and is counted). */
   readonly pulled = new Map<string, CaseEvent>();
   pulledTotal = 0;
+  /** The server epoch last seen; what was sent is kept with the epoch it was acknowledged in. */
+  epoch: string | null = null;
+  readonly sent = new Map<string, SentEvent>();
+  recoveries = 0;
 
   constructor(public baseUrl: string) {}
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+  async request<Body = AnyBody>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpAnswer<Body>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
     if (body !== undefined) {
@@ -39,11 +66,11 @@ export class SyncClient {
     } catch {
       /* not JSON */
     }
-    return { status: res.status, body: parsed, headers: res.headers };
+    return { status: res.status, body: parsed as Body, headers: res.headers };
   }
 
   async enroll(code: string, deviceName = 'test PC'): Promise<EnrollResponse> {
-    const r = await this.request('POST', '/enroll', { protocol: PROTOCOL_VERSION, code, deviceName });
+    const r = await this.request<EnrollResponse>('POST', '/enroll', { protocol: PROTOCOL_VERSION, code, deviceName });
     if (r.status !== 200) throw new Error(`enroll failed: ${r.status} ${JSON.stringify(r.body)}`);
     this.token = r.body.token;
     this.deviceId = r.body.deviceId;
@@ -55,7 +82,9 @@ export class SyncClient {
   }
 
   /** Pushes one batch; sent events leave the outbox only once acknowledged. */
-  async pushOnce(options: { maxEvents?: number; sentAt?: string } = {}): Promise<PushOutcome & { status?: number; body?: any }> {
+  async pushOnce(
+    options: { maxEvents?: number; sentAt?: string } = {},
+  ): Promise<PushOutcome & { recovered?: boolean; status?: number; body?: AnyBody }> {
     const batch = nextBatch(
       [...this.outbox.values()].map((event) => ({ event })),
       this.deviceId,
@@ -82,11 +111,26 @@ export class SyncClient {
       result = { kind: 'networkError', message: String(error) };
     }
     const outcome = interpretPush(batch, result);
+    const check = checkEpoch(this.epoch, result);
     for (const [id, state] of outcome.states) {
       this.states.set(id, state);
-      if (state.state === 'sent') this.outbox.delete(id);
+      const event = batch.find((e) => e.id === id);
+      if (state.state === 'sent' && event) {
+        this.outbox.delete(id);
+        this.sent.set(id, { event, epoch: check.epoch });
+      }
     }
-    return { ...outcome, status: answer?.status, body: answer?.body };
+    this.follow(check);
+    return { ...outcome, recovered: check.kind === 'recover', status: answer?.status, body: answer?.body };
+  }
+
+  /** client-core's rule: a new epoch or a seqGap puts sent events back in the outbox and the pull cursor to 0. */
+  private follow(check: EpochCheck): void {
+    this.epoch = check.epoch;
+    if (check.kind !== 'recover') return;
+    this.recoveries++;
+    this.cursor = check.cursor;
+    this.queue(...eventsToResend([...this.sent.values()], this.deviceId, check.epoch, check.resendFrom));
   }
 
   /** Pushes until the outbox is empty or the server says stop; retries network failures. */
@@ -94,6 +138,11 @@ export class SyncClient {
     let failures = 0;
     while (this.outbox.size > 0) {
       const outcome = await this.pushOnce(options);
+      if (outcome.recovered) {
+        // Resend at once what the server lost; a gap that will not close ends in 'kept failing'.
+        if (++failures > (options.maxAttempts ?? 50)) throw new Error('push kept failing');
+        continue;
+      }
       if (outcome.retry.kind === 'continue') {
         failures = 0;
         continue;
@@ -108,9 +157,12 @@ export class SyncClient {
   }
 
   async pullPage(limit = 500): Promise<PullResponse> {
-    const r = await this.request('GET', `/pull?cursor=${this.cursor}&limit=${limit}`);
+    const r = await this.request<PullResponse>('GET', `/pull?cursor=${this.cursor}&limit=${limit}`);
     if (r.status !== 200) throw new Error(`pull failed: ${r.status} ${JSON.stringify(r.body)}`);
     const page = r.body as PullResponse;
+    const check = checkEpoch(this.epoch, { kind: 'response', status: r.status, body: r.body });
+    this.follow(check);
+    if (check.kind === 'recover') return { ...page, more: true };
     for (const p of page.events) {
       this.pulled.set(p.event.id, p.event);
       this.pulledTotal++;

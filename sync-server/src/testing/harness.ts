@@ -3,10 +3,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CaseEvent, CaseEventType, Payload } from '../../../shared/case/events';
+import type { CaseEvent, CaseEventType, EventActor, Payload } from '../../../shared/case/events';
 import { makeEvent, registeredEvent } from '../../../shared/testing/case-events';
+import { testConclusion, testInspectionAct } from '../../../shared/testing/commission-act';
 import { buildServer } from '../app';
 import type { Attachments } from '../attachments/tus';
+import type { TokenBucketLimiter } from '../http/rate-limit';
 import { type S3Settings, type ServerConfig, s3ToEnv } from '../config';
 import { openStore, type SqlStore } from '../storage';
 import { SyncClient } from './client';
@@ -32,6 +34,7 @@ export interface TestServer {
   url: string;
   store: SqlStore;
   attachments: Attachments;
+  limiter: TokenBucketLimiter;
   dataDir: string;
   databaseUrl?: string;
   close(): Promise<void>;
@@ -91,7 +94,7 @@ export function testConfig(resources: ServerResources, overrides: Partial<Server
 export async function startServer(resources: ServerResources, overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const config = testConfig(resources, overrides);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const { app, attachments } = buildServer(config, store);
+  const { app, attachments, limiter } = buildServer(config, store);
   try {
     await attachments.recover();
   } catch (error) {
@@ -106,6 +109,7 @@ export async function startServer(resources: ServerResources, overrides: Partial
     url: `http://127.0.0.1:${port}`,
     store,
     attachments,
+    limiter,
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     async close() {
@@ -142,19 +146,24 @@ export const REGION = {
 };
 
 export async function seedRegion(store: SqlStore): Promise<void> {
-  for (const d of REGION.districts) await store.createDistrict(d.code, d.name, 'nameRu' in d ? d.nameRu : undefined);
-  for (const o of REGION.offices) await store.createOffice(o.code, o.name, o.districtCode, 'nameRu' in o ? o.nameRu : undefined);
+  for (const d of REGION.districts) await store.admin.createDistrict(d.code, d.name, 'nameRu' in d ? d.nameRu : undefined);
+  for (const o of REGION.offices) await store.admin.createOffice(o.code, o.name, o.districtCode, 'nameRu' in o ? o.nameRu : undefined);
 }
 
 /** An enrolled device and a writer of its events with its own gapless seq. */
 export class TestDevice extends SyncClient {
   seq = 0;
   unit = '';
+  kind: 'office' | 'district' = 'office';
+  /** The role its events are signed with: an office clerk, or the district department's head. */
+  role: EventActor['role'] = 'clerk';
 
   static async enroll(url: string, store: SqlStore, target: { officeCode?: string; districtCode?: string }): Promise<TestDevice> {
     const device = new TestDevice(url);
-    const answer = await device.enroll(await store.issueEnrollmentCode(target));
+    const answer = await device.enroll(await store.admin.issueEnrollmentCode(target));
     device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : answer.scope.districtCode;
+    device.kind = answer.scope.kind;
+    device.role = answer.scope.kind === 'office' ? 'clerk' : 'districtHead';
     return device;
   }
 
@@ -163,11 +172,13 @@ export class TestDevice extends SyncClient {
   }
 
   register(caseId: string, at?: string): CaseEvent {
-    return registeredEvent(this.source(caseId), at);
+    const event = registeredEvent(this.source(caseId), at);
+    return { ...event, actor: { ...event.actor, role: this.role } };
   }
 
   write<T extends CaseEventType>(caseId: string, type: T, payload: Payload<T>, at?: string): CaseEvent {
-    return makeEvent(this.source(caseId), type, payload, at) as CaseEvent;
+    const event = makeEvent(this.source(caseId), type, payload, at) as CaseEvent;
+    return { ...event, actor: { ...event.actor, role: this.role } };
   }
 
   /** A registered case taken through the commission, ready to relay. */
@@ -175,8 +186,8 @@ export class TestDevice extends SyncClient {
     return [
       this.register(caseId),
       this.write(caseId, 'sentToCommission', {}),
-      this.write(caseId, 'inspectionRecorded', { actId: 'act-1' }),
-      this.write(caseId, 'conclusionAdopted', { conclusion: 'needs', reasons: 'Отбасы табысы төмен' }),
+      this.write(caseId, 'inspectionRecorded', testInspectionAct()),
+      this.write(caseId, 'conclusionAdopted', testConclusion()),
     ];
   }
 }

@@ -23,15 +23,46 @@ export class ServerProcess {
   constructor(
     readonly port: number,
     readonly env: Record<string, string>,
+    /** Run as another user (the tests run as root, whom no file permission stops). */
+    readonly user?: { uid: number; gid: number },
   ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Starts the server and resolves once it is gone; for a server that must refuse to start. */
+  async startAndExit(timeoutMs = 20_000): Promise<number | null> {
+    const child = this.spawn();
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    return new Promise((resolve) =>
+      // 'close', not 'exit': everything the server printed has been read by then.
+      child.once('close', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      }),
+    );
+  }
+
   async start(): Promise<void> {
+    this.spawn();
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline) {
+      if (this.child!.exitCode !== null) throw new Error(`server exited: ${this.output}`);
+      try {
+        if ((await fetch(`${this.url}/health`)).ok) return;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`server did not start: ${this.output}`);
+  }
+
+  private spawn(): ChildProcess {
     this.child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
       cwd: ROOT,
+      ...(this.user ?? {}),
       env: {
         ...process.env,
         LOG_LEVEL: 'warn',
@@ -45,17 +76,7 @@ export class ServerProcess {
     });
     this.child.stdout!.on('data', (d) => (this.output += d));
     this.child.stderr!.on('data', (d) => (this.output += d));
-    const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline) {
-      if (this.child.exitCode !== null) throw new Error(`server exited: ${this.output}`);
-      try {
-        if ((await fetch(`${this.url}/health`)).ok) return;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`server did not start: ${this.output}`);
+    return this.child;
   }
 
   /** SIGKILL: no cleanup, no graceful close, as when the power goes. */

@@ -45,6 +45,9 @@ export function useTestServer(backend: Backend = 'sqlite', attachments: Attachme
     get attachments() {
       return live().attachments;
     },
+    get limiter() {
+      return live().limiter;
+    },
     get dataDir() {
       return live().dataDir;
     },

@@ -1,17 +1,16 @@
 // One case: its steps with due moments, the timeline of who did what, the next
 // action, attachments, and duplicates of its printed forms.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ACTOR_NAMES, EVENT_NAMES, FORM_NAMES, MILESTONE_NAMES, STATUS_NAMES } from '@shared/i18n/domain';
 import type { FormKind } from '@shared/host/bridge';
 import { caseShortCode } from '@shared/case';
 import { printedDate, printedMoment } from '@shared/forms/input';
-import { appendEvents, loadCase } from '@renderer/db/case-store';
-import { attachFile, type AttachmentProblem } from '@renderer/db/attachments';
-import { localMoment } from '@renderer/db/clock';
+import type { AttachmentProblem } from '@renderer/db/attachments';
 import type { AttachmentRow } from '@renderer/db/schema';
-import { db, reportStorageError } from '@renderer/db/database';
-import { useSession, writeContextOf } from '@renderer/app/session';
+import { reportStorageError } from '@renderer/db/storage-problem';
+import { useSession } from '@renderer/app/session';
+import { attachToCase, recordReprint } from './commands';
+import { currentCase, useCase, useCaseAttachments } from './queries';
 import { caseEntry } from '@renderer/catalog/catalog';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/i18n/dictionary';
@@ -28,13 +27,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const i18n = useLanguage();
   const { t, lang, pick } = i18n;
   const session = useSession();
-  const queryClient = useQueryClient();
-  const now = localMoment();
-  const state = useQuery({ queryKey: ['cases', 'case', caseId], queryFn: () => loadCase(db, caseId, now).then((s) => s ?? null) });
-  const attachments = useQuery({
-    queryKey: ['cases', 'attachments', caseId],
-    queryFn: () => db.attachments.where('caseId').equals(caseId).toArray(),
-  });
+  const state = useCase(caseId);
+  const attachments = useCaseAttachments(caseId);
   const [message, setMessage] = useState<{ added: string } | { problem: AttachmentProblem } | { failure: unknown } | null>(null);
 
   if (state.isLoading) return <div className="screen">{t('loading')}</div>;
@@ -46,7 +40,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   async function addFiles(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
       try {
-        await attachFile(writeContextOf(session), caseId, file);
+        await attachToCase(session, caseId, file);
         setMessage({ added: file.name });
       } catch (error) {
         const problem = (error as { problem?: AttachmentProblem }).problem;
@@ -54,13 +48,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         setMessage(problem ? { problem } : { failure: error });
       }
     }
-    await queryClient.invalidateQueries({ queryKey: ['cases'] });
   }
-
-  const recordReprint = (form: CaseForm) => async () => {
-    await appendEvents(writeContextOf(session), caseId, () => [{ type: 'formReprinted', payload: { form } }]);
-    await queryClient.invalidateQueries({ queryKey: ['cases'] });
-  };
 
   return (
     <div className="screen case">
@@ -150,8 +138,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               testId={`reprint-${form}`}
               title={`${c.number} ${t(FORM_TEXT[form])}`}
               fileName={`${form}-${c.number}-duplicate.pdf`}
-              before={recordReprint(form)}
-              build={async () => buildCaseForm(form, (await loadCase(db, caseId))!, session.settings, true)}
+              before={() => recordReprint(session, caseId, form)}
+              build={async () => buildCaseForm(form, (await currentCase(caseId))!, session.settings, true)}
             />
           </div>
         ))}
@@ -165,7 +153,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             type="file"
             multiple
             accept="application/pdf,image/jpeg,image/png"
-            onChange={(e) => (void addFiles(e.target.files), (e.target.value = ''))}
+            onChange={(e) => {
+              void addFiles(e.target.files);
+              e.target.value = '';
+            }}
             data-testid="attach-input"
           />
         </label>

@@ -1,21 +1,18 @@
 // On the case page: send a case to the commission (services whose akim channel
 // has that step), or open its act and conclusion once it is there.
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { usesCommission } from '@shared/commission/act';
 import type { CaseState } from '@shared/case';
-import { useSession, writeContextOf } from '@renderer/app/session';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
-import { sendToCommission } from './store';
 import { useCommissionText } from './text';
 import { writeErrorText } from '@renderer/ui/problems';
-import { useCommission } from './CommissionScreen';
+import { useCommission } from './queries';
+import { useCommissionCommands } from './use-commands';
 
 export function CommissionCaseActions({ state }: { state: CaseState }) {
   const i18n = useCommissionText();
   const { ct } = i18n;
-  const session = useSession();
-  const queryClient = useQueryClient();
+  const commands = useCommissionCommands();
   const commission = useCommission();
   const [message, setMessage] = useState<'sent' | { failure: unknown } | null>(null);
   const entry = findCatalogEntry(state.entryId);
@@ -40,9 +37,8 @@ export function CommissionCaseActions({ state }: { state: CaseState }) {
 
   async function send() {
     if (!commission.data) return;
-    const outcome = await sendToCommission(writeContextOf(session), [state.caseId], commission.data.id);
+    const outcome = await commands.sendToCommission([state.caseId], commission.data.id);
     setMessage(outcome.sent.length ? 'sent' : { failure: outcome.refused[0].error });
-    await queryClient.invalidateQueries({ queryKey: ['cases'] });
   }
 
   return (
@@ -52,7 +48,7 @@ export function CommissionCaseActions({ state }: { state: CaseState }) {
           {ct('sendToCommission')}
         </button>
       ) : (
-        commission.isFetched && <span className="msg hint">{ct('sendNoCommission')}</span>
+        !commission.isLoading && <span className="msg hint">{ct('sendNoCommission')}</span>
       )}
       {message && (
         <span className={`msg ${message === 'sent' ? 'hint' : 'error'}`} data-testid="send-message">

@@ -1,58 +1,44 @@
 // One session of the commission: date, place, who is present (with the quorum
 // and its reason when missing), the cases on the agenda, agenda and protocol.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { membersOn } from '@shared/commission/commission';
 import { MEMBER_ROLE_NAMES, QUORUM_FAILURE_NAMES } from '@shared/i18n/commission';
 import { CONCLUSION_NAMES } from '@shared/i18n/commission-act';
 import { isIsoDate } from '@shared/calendar/dates';
 import { printedMoment } from '@shared/forms/input';
+import type { ConclusionKind } from '@shared/commission/act';
 import type { CaseState } from '@shared/case';
-import { db } from '@renderer/db/database';
 import { useSession } from '@renderer/app/session';
-import { loadCase } from '@renderer/db/case-store';
 import { localMoment } from '@renderer/db/clock';
-import { sessionQuorum, SessionLocked, updateSession } from './store';
-import type { SessionRow } from './tables';
-import { useCommissionText } from './text';
-import { printAgenda, printProtocol } from './print';
-import { GridHead } from './ui';
+import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { Field, Check } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
 import { PrintButtons } from '@renderer/print/PrintButtons';
-import { useCommission } from './CommissionScreen';
-import type { ConclusionKind } from '@shared/commission/act';
+import { SessionLocked } from './commands';
+import { applicantName, sessionQuorum } from './model';
+import { printAgenda, printProtocol } from './print';
+import { savedSessionForPrint, useCommission, useSessionCases, useStoredSession } from './queries';
+import type { SessionRow } from './tables';
+import { useCommissionText } from './text';
+import { useCommissionCommands } from './use-commands';
 import './commission.css';
 
-async function casesFor(session: SessionRow, now: string): Promise<{ agenda: CaseState[]; candidates: CaseState[] }> {
-  const atCommission = await db.cases.where('status').equals('atCommission').primaryKeys();
-  const ids = [...new Set([...session.caseIds, ...atCommission])];
-  const states = (await Promise.all(ids.map((id) => loadCase(db, id, now)))).filter((s): s is CaseState => !!s);
-  const byId = new Map(states.map((s) => [s.caseId, s]));
-  return { agenda: session.caseIds.map((id) => byId.get(id)).filter((s): s is CaseState => !!s), candidates: states };
-}
+const conclusionStep = (s: CaseState) => s.steps.find((st) => st.milestone === 'commissionConclusion');
 
 export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
   const i18n = useCommissionText();
   const { ct, t, lang, pick } = i18n;
   const { settings } = useSession();
-  const queryClient = useQueryClient();
+  const commands = useCommissionCommands();
   const commission = useCommission();
   const now = localMoment();
-  const stored = useQuery({
-    queryKey: ['commission', 'session', sessionId],
-    queryFn: async () => (await db.commissionSessions.get(sessionId)) ?? null,
-  });
+  const stored = useStoredSession(sessionId);
   const [draft, setDraft] = useState<SessionRow | null>(null);
   const [message, setMessage] = useState<'saved' | { failure: unknown } | null>(null);
   useEffect(() => {
     if (stored.data && !draft) setDraft(stored.data);
   }, [stored.data, draft]);
-  const cases = useQuery({
-    queryKey: ['cases', 'session', sessionId, draft?.caseIds.join(',')],
-    queryFn: () => casesFor(draft!, now),
-    enabled: !!draft,
-  });
+  const cases = useSessionCases(sessionId, draft, now);
 
   if (stored.isLoading || commission.isLoading) return <div className="screen">{t('loading')}</div>;
   if (!stored.data || !commission.data || !draft) return <div className="screen">{t('caseNotFound')}</div>;
@@ -65,20 +51,55 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
     if (!draft || !isIsoDate(draft.date) || !draft.place.trim()) return;
     try {
       const presentIds = draft.presentIds.filter((id) => serving.some((m) => m.id === id));
-      const next = await updateSession(db, sessionId, { date: draft.date, place: draft.place, presentIds, caseIds: draft.caseIds });
+      const next = await commands.updateSession(sessionId, { date: draft.date, place: draft.place, presentIds, caseIds: draft.caseIds });
       setDraft(next);
       setMessage('saved');
-      await queryClient.invalidateQueries({ queryKey: ['commission'] });
-      await queryClient.invalidateQueries({ queryKey: ['cases'] });
     } catch (error) {
       setMessage({ failure: error });
     }
   }
   const saved = stored.data;
-  const loadSaved = async () => {
-    const row = (await db.commissionSessions.get(sessionId))!;
-    return { row, states: (await casesFor(row, now)).agenda.map((s) => s) };
-  };
+  const loadSaved = () => savedSessionForPrint(sessionId, now);
+  const agendaColumns: CaseColumn<CaseState>[] = [
+    {
+      head: '',
+      cell: (s) => (
+        <input
+          type="checkbox"
+          aria-label={s.number}
+          checked={draft.caseIds.includes(s.caseId)}
+          onChange={(e) => setDraft({ ...draft, caseIds: toggle(draft.caseIds, s.caseId, e.target.checked) })}
+          data-testid={`agenda-${s.number}`}
+        />
+      ),
+    },
+    { head: ct('colCase'), className: 'mono', cell: (s) => s.number },
+    { head: ct('colApplicant'), cell: applicantName },
+    {
+      head: ct('colDue'),
+      className: 'mono',
+      cell: (s) => {
+        const step = conclusionStep(s);
+        return step ? printedMoment(step.due) : '—';
+      },
+    },
+    {
+      head: ct('colConclusion'),
+      cell: (s) => {
+        const concluded = s.conclusion as { conclusion: ConclusionKind; sessionId?: string } | undefined;
+        return concluded ? pick(CONCLUSION_NAMES[concluded.conclusion]) : '—';
+      },
+    },
+    {
+      head: '',
+      cell: (s) =>
+        saved.caseIds.includes(s.caseId) && (
+          <a href={`#/commission/case/${s.caseId}`} data-testid={`session-case-${s.number}`}>
+            {ct('openCommissionCase')}
+          </a>
+        ),
+    },
+  ];
 
   return (
     <div className="screen commission" data-testid="session-screen">
@@ -119,40 +140,14 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
 
       <h2>{ct('agenda')}</h2>
       <p className="muted">{ct('agendaHint')}</p>
-      <table className="grid" data-testid="agenda">
-        <GridHead labels={['', ct('colCase'), ct('colApplicant'), ct('colDue'), ct('colConclusion'), '']} />
-        <tbody>
-          {cases.data?.candidates.map((s) => {
-            const a = s.registered?.applicant;
-            const step = s.steps.find((st) => st.milestone === 'commissionConclusion');
-            const concluded = s.conclusion as { conclusion: ConclusionKind; sessionId?: string } | undefined;
-            return (
-              <tr key={s.caseId} className={step?.overdue ? 'overdue' : undefined}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={s.number}
-                    checked={draft.caseIds.includes(s.caseId)}
-                    onChange={(e) => setDraft({ ...draft, caseIds: toggle(draft.caseIds, s.caseId, e.target.checked) })}
-                    data-testid={`agenda-${s.number}`}
-                  />
-                </td>
-                <td className="mono">{s.number}</td>
-                <td>{[a?.surname, a?.name, a?.patronymic].filter(Boolean).join(' ')}</td>
-                <td className="mono">{step ? printedMoment(step.due) : '—'}</td>
-                <td>{concluded ? pick(CONCLUSION_NAMES[concluded.conclusion]) : '—'}</td>
-                <td>
-                  {saved.caseIds.includes(s.caseId) && (
-                    <a href={`#/commission/case/${s.caseId}`} data-testid={`session-case-${s.number}`}>
-                      {ct('openCommissionCase')}
-                    </a>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <CaseRows
+        rows={cases.data?.candidates ?? []}
+        columns={agendaColumns}
+        caseIdOf={(s) => s.caseId}
+        overdue={(s) => !!conclusionStep(s)?.overdue}
+        className="grid"
+        testId="agenda"
+      />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void save()} data-testid="session-save">
           {ct('saveSession')}

@@ -1,5 +1,5 @@
 // The inspection act as typed on the screen (strings, as entered) and its
-// check: every problem is named by field so the screen shows it inline and
+// check (a zod schema): every problem is named by field so the screen shows it inline and
 // keeps what was typed; a clean form becomes the act's fields.
 import {
   type InspectionAct,
@@ -14,6 +14,10 @@ import { INCOME_CATEGORIES, type IncomeCategory } from '@shared/commission/incom
 import type { CaseState } from '@shared/case';
 import { isIsoDate } from '@shared/calendar/dates';
 import { parseIin } from '@shared/iin/iin';
+import { parseAmount } from '@shared/input/amount';
+import { hasProblems, type Problems } from '@renderer/ui/form-problems';
+import { zodProblems } from '@renderer/ui/zod-problems';
+import { z } from 'zod';
 import type { CommissionTextKey } from './texts';
 
 export interface FamilyRowForm {
@@ -116,14 +120,7 @@ export function actFormFor(state: CaseState, today: string, previous?: Inspectio
   };
 }
 
-/** "21 500,50" → 21500.5; null when it is not a non-negative amount in tiyn. */
-export function parseAmount(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(clean)) return null;
-  return Number(clean);
-}
-
-export type ActProblems = Record<string, CommissionTextKey>;
+export type ActProblems = Problems<CommissionTextKey>;
 
 export interface ActCheckContext {
   commissionId: string;
@@ -133,46 +130,66 @@ export interface ActCheckContext {
   superseding: boolean;
 }
 
+const required = z.string().refine((v) => v.trim() !== '', 'required');
+const amountText = z.string().refine((v) => parseAmount(v) !== null, 'badAmount');
+
+/**
+ * The act form's rules: each field on its own, then what spans fields (a
+ * repeated IIN, the reason for a changed family, incomes of members of the
+ * family, the amounts of the period's months). Messages are commission text keys.
+ */
+export function actFormSchema(ctx: ActCheckContext) {
+  return z
+    .object({
+      date: z.string().refine(isIsoDate, 'badDate'),
+      visitedBy: z.array(z.string()).min(1, 'visitedNone'),
+      address: required,
+      family: z
+        .array(z.object({ iin: z.string().refine((v) => parseIin(v.trim()).ok, 'badIin'), fullName: required, relation: required }))
+        .min(1, 'required'),
+      familyChangeReason: z.string(),
+      rooms: z.string().refine((v) => /^\d{1,2}$/.test(v.trim()), 'badNumber'),
+      area: amountText,
+      incomes: z.array(z.object({ memberIin: z.string(), amounts: z.record(z.string(), z.string()) })),
+      supersedeReason: ctx.superseding ? required : z.string(),
+    })
+    .superRefine((form, issues) => {
+      const flag = (path: (string | number)[], message: CommissionTextKey) => issues.addIssue({ code: 'custom', path, message });
+      const seen = new Set<string>();
+      form.family.forEach((m, i) => {
+        // A bad IIN has its own problem already.
+        if (parseIin(m.iin.trim()).ok && seen.has(m.iin.trim())) flag(['family', i, 'iin'], 'duplicateIin');
+        seen.add(m.iin.trim());
+      });
+      const changed = familyChanged(
+        ctx.caseFamily,
+        form.family.map((m) => ({ iin: m.iin.trim() })),
+      );
+      if (changed && !form.familyChangeReason.trim()) flag(['familyChangeReason'], 'familyReasonRequired');
+      form.incomes.forEach((row, i) => {
+        if (!form.family.some((m) => m.iin.trim() === row.memberIin)) flag(['incomes', i, 'member'], 'required');
+        // Nothing typed for a month is no income that month; months outside the period are not asked.
+        for (const month of ctx.months) if (parseAmount(row.amounts[month] ?? '') === null) flag(['incomes', i, month], 'badAmount');
+      });
+    });
+}
+
 /** Problems by field ("family.1.iin", "incomes.0.2025-08" …), or the act's fields. */
 export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: ActProblems; fields?: Omit<InspectionActFields, 'photos'> } {
-  const problems: ActProblems = {};
-  const need = (field: string, value: string) => {
-    if (!value.trim()) problems[field] = 'required';
-  };
-  if (!isIsoDate(form.date)) problems.date = 'badDate';
-  if (form.visitedBy.length === 0) problems.visitedBy = 'visitedNone';
-  need('address', form.address);
-  if (form.family.length === 0) problems.family = 'required';
-  const seen = new Set<string>();
-  form.family.forEach((m, i) => {
-    if (!parseIin(m.iin.trim()).ok) problems[`family.${i}.iin`] = 'badIin';
-    else if (seen.has(m.iin.trim())) problems[`family.${i}.iin`] = 'duplicateIin';
-    seen.add(m.iin.trim());
-    need(`family.${i}.fullName`, m.fullName);
-    need(`family.${i}.relation`, m.relation);
-  });
+  const problems = zodProblems<CommissionTextKey>(actFormSchema(ctx).safeParse(form));
+  if (hasProblems(problems)) return { problems };
   const changed = familyChanged(
     ctx.caseFamily,
     form.family.map((m) => ({ iin: m.iin.trim() })),
   );
-  if (changed && !form.familyChangeReason.trim()) problems.familyChangeReason = 'familyReasonRequired';
-  const rooms = /^\d{1,2}$/.test(form.rooms.trim()) ? Number(form.rooms.trim()) : null;
-  if (rooms === null) problems.rooms = 'badNumber';
-  const area = form.area.trim() ? parseAmount(form.area) : undefined;
-  if (area === null) problems.area = 'badAmount';
-  const lines: InspectionActFields['incomes'] = [];
-  form.incomes.forEach((row, i) => {
-    if (!form.family.some((m) => m.iin.trim() === row.memberIin)) problems[`incomes.${i}.member`] = 'required';
-    for (const month of ctx.months) {
-      const typed = row.amounts[month]?.trim() ?? '';
-      if (!typed) continue;
-      const amount = parseAmount(typed);
-      if (amount === null) problems[`incomes.${i}.${month}`] = 'badAmount';
-      else if (amount > 0) lines.push({ memberIin: row.memberIin, category: row.category, month, amount });
-    }
-  });
-  if (ctx.superseding) need('supersedeReason', form.supersedeReason);
-  if (Object.keys(problems).length > 0) return { problems };
+  const rooms = Number(form.rooms.trim());
+  const area = parseAmount(form.area);
+  const lines: InspectionActFields['incomes'] = form.incomes.flatMap((row) =>
+    ctx.months.flatMap((month) => {
+      const amount = parseAmount(row.amounts[month] ?? '');
+      return amount ? [{ memberIin: row.memberIin, category: row.category, month, amount }] : [];
+    }),
+  );
   const names = new Map(ctx.members.map((m) => [m.id, m.fullName]));
   return {
     problems,
@@ -186,7 +203,7 @@ export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: A
       housing: {
         type: form.housingType,
         ownership: form.ownership,
-        rooms: rooms!,
+        rooms,
         ...(area != null ? { area } : {}),
         condition: form.condition,
         utilities: form.utilities,

@@ -11,7 +11,7 @@ import type { OfficeSettings } from '@renderer/db/schema';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { newestThresholds } from '@renderer/catalog/published';
 import { formFonts } from '@renderer/print/fonts';
-import { sessionQuorum } from './store';
+import { sessionQuorum } from './model';
 import type { CommissionRow, SessionRow } from './tables';
 
 const heading = (settings: OfficeSettings, commission: CommissionRow) => ({

@@ -75,6 +75,7 @@ export function GridHead({ labels }: { labels: ReadonlyArray<string> }) {
     <thead>
       <tr>
         {labels.map((label, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a header's columns are fixed; labels may repeat ('').
           <th key={i}>{label || null}</th>
         ))}
       </tr>

@@ -7,6 +7,7 @@ import { computeDeadlines } from '@shared/deadlines';
 import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { findEntry } from '@shared/catalog';
 import { testApplicant } from '@shared/testing/case-events';
+import { testInspectionAct } from '@shared/testing/commission-act';
 import { attachFile } from '@renderer/db/attachments';
 import { appendEvents, type NewEvent, type WriteContext } from '@renderer/db/case-store';
 import { AkimatDb } from '@renderer/db/schema';
@@ -17,8 +18,8 @@ import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-ha
 import { afterDistrictSync } from './background';
 import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
-import { districtInbox } from './queries';
-import { relayPackage } from './store';
+import { districtInbox } from './reads';
+import { relayPackage } from '@renderer/features/relay/commands';
 
 const CHILD_BENEFIT = findEntry('kzo-590-2014/child-benefit-under-18')!;
 const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as const };
@@ -75,8 +76,8 @@ describe('a district PC after a sync run', () => {
       {
         type: 'inspectionRecorded',
         payload: {
-          actId: 'act-1',
-          family: [{ iin: testApplicant.iin, fullName: 'Өтемісова Гүлнәр' }],
+          ...testInspectionAct(),
+          family: [{ iin: testApplicant.iin, fullName: 'Өтемісова Гүлнәр', relation: 'өтініш беруші' }],
           months: ['2026-08', '2026-09', '2026-10'],
           incomes: [],
         },

@@ -26,7 +26,7 @@ export async function missingPackageFiles(db: AkimatDb, caseId: string): Promise
   const wanted = new Set<string>();
   for (const e of events) {
     if (e.type === 'attachmentAdded') names.set(e.payload.sha256, e.payload.name);
-    if (e.type === 'packageRelayed') e.payload.attachments.forEach((h) => wanted.add(h));
+    if (e.type === 'packageRelayed') for (const h of e.payload.attachments) wanted.add(h);
   }
   const have = new Set((await db.attachments.where('caseId').equals(caseId).toArray()).map((a) => a.sha256));
   return [...wanted].filter((h) => !have.has(h)).map((sha256) => ({ sha256, name: names.get(sha256) ?? sha256.slice(0, 12) }));

@@ -3,7 +3,7 @@ import type { CaseState } from '@shared/case';
 import type { Bilingual } from '@shared/forms/input';
 import type { OfficeSettings } from '@renderer/db/schema';
 import type { CertificateChoice } from './print';
-import type { HandedOverRow } from './queries';
+import type { HandedOverRow } from './reads';
 
 const print = () => import('./print');
 

@@ -10,7 +10,7 @@ import type { OfficeSettings } from '@renderer/db/schema';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { formFonts } from '@renderer/print/fonts';
 import { surnameAndInitials } from '@renderer/print/forms';
-import type { HandedOverRow } from './queries';
+import type { HandedOverRow } from './reads';
 
 const officeName = (settings: OfficeSettings): Bilingual => ({ kk: settings.nameKk, ru: settings.nameRu });
 const titleOf = (entry: CatalogEntry | undefined, id: string): Bilingual => entry?.title ?? { kk: id, ru: id };

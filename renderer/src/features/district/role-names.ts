@@ -3,8 +3,7 @@
 import type { OfficeSettings, Role } from '@renderer/db/schema';
 import { districtText } from './texts';
 import { useLanguage } from '@renderer/i18n/language';
-import { DISTRICT_ROLE_TEXT } from '@renderer/features/setup/DistrictSetupScreen';
-import { ROLE_TEXT } from '@renderer/features/setup/SetupScreen';
+import { DISTRICT_ROLE_TEXT, ROLE_TEXT } from '@renderer/features/staff/roles';
 import { deviceKindOf } from './device';
 
 export function useRoleName(settings: Pick<OfficeSettings, 'kind'> | undefined): (role: Role) => string {

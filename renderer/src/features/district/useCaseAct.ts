@@ -1,35 +1,32 @@
-// Runs one act of a case from a screen: the write, then a refresh of every
-// case list; a bad value comes back as per-field problems, any other failure
-// as a message, and what was typed stays on the screen either way.
-import { useQueryClient } from '@tanstack/react-query';
+// Runs one act of a case from a screen: a bad value comes back as per-field
+// problems, any other failure as a message, and what was typed stays on the
+// screen either way. The case's live reads show the result by themselves.
 import { useState } from 'react';
-import type { CaseState } from '@shared/case';
-import { reportStorageError } from '@renderer/db/database';
+import { reportStorageError } from '@renderer/db/storage-problem';
 import { RejectedWrite, InvalidEvent } from '@renderer/db/case-store';
-import { InputProblems, type InputProblem } from './store';
+import { ProblemsError } from '@renderer/ui/form-problems';
+import type { InputProblem, InputProblems } from './commands';
 
 export interface CaseAct {
   busy: boolean;
-  problems: Partial<Record<string, InputProblem>>;
+  problems: InputProblems;
   failure: unknown;
-  run(write: () => Promise<CaseState | void>): Promise<boolean>;
+  run(write: () => Promise<unknown>): Promise<boolean>;
 }
 
 export function useCaseAct(): CaseAct {
-  const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<Partial<Record<string, InputProblem>>>({});
+  const [problems, setProblems] = useState<InputProblems>({});
   const [failure, setFailure] = useState<unknown>(null);
-  async function run(write: () => Promise<CaseState | void>): Promise<boolean> {
+  async function run(write: () => Promise<unknown>): Promise<boolean> {
     setBusy(true);
     setProblems({});
     setFailure(null);
     try {
       await write();
-      await queryClient.invalidateQueries({ queryKey: ['cases'] });
       return true;
     } catch (error) {
-      if (error instanceof InputProblems) setProblems(error.problems);
+      if (error instanceof ProblemsError) setProblems((error as ProblemsError<InputProblem>).problems);
       else {
         if (!(error instanceof RejectedWrite) && !(error instanceof InvalidEvent)) reportStorageError(error);
         setFailure(error);

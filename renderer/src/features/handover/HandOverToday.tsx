@@ -1,17 +1,15 @@
 // The akimat's Today, return-path part: packages the district sent back for
 // rework (with its remarks on the case) and decisions that arrived and wait
 // to be registered.
-import { useQuery } from '@tanstack/react-query';
-import { db } from '@renderer/db/database';
 import { localMoment } from '@renderer/db/clock';
-import { returnPathLists } from '@renderer/features/district/queries';
 import { useDistrictText } from '@renderer/features/district/texts';
 import { CaseTable } from '@renderer/ui/CaseTable';
+import { useReturnPathLists } from './queries';
 
 export function HandOverToday() {
   const d = useDistrictText();
   const now = localMoment();
-  const lists = useQuery({ queryKey: ['cases', 'return-path'], queryFn: () => returnPathLists(db) });
+  const lists = useReturnPathLists();
   if (!lists.data) return null;
   const sections = [
     ['returned', d('todayReturned'), lists.data.returned],

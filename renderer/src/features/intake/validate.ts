@@ -1,71 +1,99 @@
-// Checks of the application form, field by field, as the clerk types. A
-// problem is a dictionary key (or an IIN failure), so it shows in the current language.
+// Checks of the application form, field by field, as the clerk types: a zod
+// schema of the form for the chosen outcome, whose issues become problems by
+// field (ui/form-problems.ts). A problem is a dictionary key (or an IIN
+// failure), so it shows in the current language.
+import { z } from 'zod';
 import { isIsoDate } from '@shared/calendar/dates';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import { parseIin, type IinFailure } from '@shared/iin/iin';
 import type { TextKey } from '@renderer/i18n/dictionary';
+import type { FieldProblem, Problems } from '@renderer/ui/form-problems';
 import type { IntakeForm } from './form';
 
-export type FieldProblem = { text: TextKey } | { iin: IinFailure };
-export type FormProblems = Record<string, FieldProblem>;
+export type IntakeProblems = Problems<TextKey>;
 
 export type IntakeMode = 'register' | 'refuse';
 
 const PHONE = /^\d{10,11}$/;
 
-function checkIin(problems: FormProblems, field: string, value: string): { birthDate: string } | null {
-  if (!value.trim()) {
-    problems[field] = { text: 'required' };
-    return null;
-  }
+/** Each check adds at most one issue, so a field has one problem; an IIN failure travels in `params`. */
+const problem = (ctx: z.RefinementCtx, text: TextKey) => ctx.addIssue({ code: 'custom', message: text });
+
+const required = z.string().superRefine((value, ctx) => {
+  if (!value.trim()) problem(ctx, 'required');
+});
+
+const iin = z.string().superRefine((value, ctx) => {
+  if (!value.trim()) return problem(ctx, 'required');
   const parsed = parseIin(value);
-  if (!parsed.ok) {
-    problems[field] = { iin: parsed.reason };
-    return null;
-  }
-  return parsed;
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: 'iin', params: { iin: parsed.reason } });
+});
+
+const pastDate = (today: string, notBefore?: string) =>
+  z.string().superRefine((value, ctx) => {
+    if (!value.trim()) problem(ctx, 'required');
+    else if (!isIsoDate(value)) problem(ctx, 'dateBad');
+    else if (value > today) problem(ctx, 'dateFuture');
+    else if (notBefore && value < notBefore) problem(ctx, 'idDateBeforeBirth');
+  });
+
+const phone = z.string().superRefine((value, ctx) => {
+  if (!value.trim()) problem(ctx, 'required');
+  else if (!PHONE.test(value.replace(/[\s()+-]/g, ''))) problem(ctx, 'phoneBad');
+});
+
+const familyMember = z.object({ iin, surname: required, name: required, relation: required });
+
+interface IntakeContext {
+  entry: CatalogEntry | undefined;
+  mode: IntakeMode;
+  /** "YYYY-MM-DD" */
+  today: string;
+  /** The applicant's, from the IIN: an identity document is not issued before it. */
+  birthDate?: string;
+  represented: boolean;
 }
 
-function checkText(problems: FormProblems, field: string, value: string): void {
-  if (!value.trim()) problems[field] = { text: 'required' };
+/** The form as it must be for the outcome; fields not listed are not checked. */
+export function intakeSchema({ entry, mode, today, birthDate, represented }: IntakeContext) {
+  const service = z.string().superRefine((_, ctx) => {
+    if (!entry) problem(ctx, 'serviceRequired');
+  });
+  const who = { entryId: service, surname: required, name: required, iin };
+  // A refusal receipt needs only who was refused; the rest is for registration.
+  if (mode === 'refuse') return z.object(who);
+  return z.object({
+    ...who,
+    idNumber: required,
+    idIssuer: required,
+    idDate: pastDate(today, birthDate),
+    address: required,
+    phone,
+    ...(represented ? { repFullName: required, repIin: iin, poaNumber: required, poaDate: pastDate(today), poaNotary: required } : {}),
+    ...(entry?.familyBased ? { family: z.array(familyMember) } : {}),
+  });
 }
 
-function checkPastDate(problems: FormProblems, field: string, value: string, today: string, notBefore?: string): void {
-  if (!value.trim()) problems[field] = { text: 'required' };
-  else if (!isIsoDate(value)) problems[field] = { text: 'dateBad' };
-  else if (value > today) problems[field] = { text: 'dateFuture' };
-  else if (notBefore && value < notBefore) problems[field] = { text: 'idDateBeforeBirth' };
+function problemOf(issue: z.core.$ZodIssue): FieldProblem<TextKey> {
+  const failure = issue.code === 'custom' ? (issue.params?.iin as IinFailure | undefined) : undefined;
+  return failure ? { iin: failure } : { text: issue.message as TextKey };
 }
 
 /** Problems with the form for the chosen outcome; an empty object means it can be recorded. `today` is "YYYY-MM-DD". */
-export function validateIntake(form: IntakeForm, entry: CatalogEntry | undefined, mode: IntakeMode, today: string): FormProblems {
-  const problems: FormProblems = {};
-  if (!entry) problems.entryId = { text: 'serviceRequired' };
-  checkText(problems, 'surname', form.surname);
-  checkText(problems, 'name', form.name);
-  const iin = checkIin(problems, 'iin', form.iin);
-  // A refusal receipt needs only who was refused; the rest is for registration.
-  if (mode === 'refuse') return problems;
-  checkText(problems, 'idNumber', form.idNumber);
-  checkText(problems, 'idIssuer', form.idIssuer);
-  checkPastDate(problems, 'idDate', form.idDate, today, iin?.birthDate);
-  checkText(problems, 'address', form.address);
-  if (!form.phone.trim()) problems.phone = { text: 'required' };
-  else if (!PHONE.test(form.phone.replace(/[\s()+-]/g, ''))) problems.phone = { text: 'phoneBad' };
-  if (form.represented) {
-    checkText(problems, 'repFullName', form.repFullName);
-    checkIin(problems, 'repIin', form.repIin);
-    checkText(problems, 'poaNumber', form.poaNumber);
-    checkPastDate(problems, 'poaDate', form.poaDate, today);
-    checkText(problems, 'poaNotary', form.poaNotary);
-  }
-  if (entry?.familyBased) {
-    form.family.forEach((member, i) => {
-      checkIin(problems, `family.${i}.iin`, member.iin);
-      checkText(problems, `family.${i}.surname`, member.surname);
-      checkText(problems, `family.${i}.name`, member.name);
-      checkText(problems, `family.${i}.relation`, member.relation);
-    });
+export function validateIntake(form: IntakeForm, entry: CatalogEntry | undefined, mode: IntakeMode, today: string): IntakeProblems {
+  const applicant = parseIin(form.iin);
+  const schema = intakeSchema({
+    entry,
+    mode,
+    today,
+    birthDate: applicant.ok ? applicant.birthDate : undefined,
+    represented: form.represented,
+  });
+  const checked = schema.safeParse(form);
+  const problems: IntakeProblems = {};
+  for (const issue of checked.error?.issues ?? []) {
+    const field = issue.path.join('.');
+    problems[field] ??= problemOf(issue);
   }
   return problems;
 }

@@ -1,21 +1,15 @@
 // The incoming register: every application received in a date range, printable.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { STATUS_NAMES } from '@shared/i18n/domain';
 import { printedDate, printedMoment } from '@shared/forms/input';
 import { localDate } from '@renderer/db/clock';
-import type { CaseSummary } from '@renderer/db/schema';
-import { db } from '@renderer/db/database';
 import { useSession } from '@renderer/app/session';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { buildRegisterPdf } from '@renderer/print/lazy';
 import { PrintButtons } from '@renderer/print/PrintButtons';
-
-export async function registerRows(from: string, to: string): Promise<CaseSummary[]> {
-  return db.cases.where('registeredDate').between(from, to, true, true).sortBy('registeredAt');
-}
+import { useRegisterRows } from './queries';
 
 export function RegisterScreen() {
   const { t, lang, pick } = useLanguage();
@@ -24,7 +18,7 @@ export function RegisterScreen() {
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
   const [to, setTo] = useState(today);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const rows = useQuery({ queryKey: ['cases', 'register', from, to], queryFn: () => registerRows(from, to), enabled: valid });
+  const rows = useRegisterRows(from, to, valid).data;
   return (
     <div className="screen">
       <h1>{t('registerTitle')}</h1>
@@ -32,20 +26,20 @@ export function RegisterScreen() {
         <Field label={t('dateFrom')} type="date" value={from} onChange={setFrom} />
         <Field label={t('dateTo')} type="date" value={to} onChange={setTo} error={!valid ? t('registerRange') : null} />
       </div>
-      {valid && rows.data && (
+      {valid && rows && (
         <>
-          <p>{t('registerCount', { count: rows.data.length })}</p>
-          {rows.data.length > 0 && (
+          <p>{t('registerCount', { count: rows.length })}</p>
+          {rows.length > 0 && (
             <PrintButtons
               form="register"
               title={`${t('registerTitle')} ${from} — ${to}`}
               fileName={`register-${from}-${to}.pdf`}
-              build={() => buildRegisterPdf(settings, from, to, rows.data)}
+              build={() => buildRegisterPdf(settings, from, to, rows)}
               printLabel={t('registerPrint')}
               testId="register"
             />
           )}
-          {rows.data.length === 0 ? (
+          {rows.length === 0 ? (
             <p className="empty">{t('registerEmpty')}</p>
           ) : (
             <table className="cases">
@@ -62,7 +56,7 @@ export function RegisterScreen() {
                 </tr>
               </thead>
               <tbody>
-                {rows.data.map((c) => {
+                {rows.map((c) => {
                   const entry = findCatalogEntry(c.entryId);
                   return (
                     <tr key={c.id}>

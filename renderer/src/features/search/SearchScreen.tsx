@@ -1,9 +1,8 @@
 // Search as you type: IIN prefix, surname (any case, Kazakh letters), number, short code.
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { searchCases, type SearchKind } from './search-queries';
+import type { SearchKind } from './search-queries';
+import { useCaseSearch } from './queries';
 import { localMoment } from '@renderer/db/clock';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/i18n/dictionary';
 import { CaseTable } from '@renderer/ui/CaseTable';
@@ -19,12 +18,8 @@ const KIND_TEXT: Record<SearchKind, TextKey> = {
 export function SearchScreen({ initial }: { initial?: string }) {
   const { t } = useLanguage();
   const [query, setQuery] = useState(initial ?? '');
-  const result = useQuery({
-    queryKey: ['cases', 'search', query],
-    queryFn: () => searchCases(db, query),
-    placeholderData: keepPreviousData,
-  });
-  const found = query.trim() ? result.data : null;
+  const result = useCaseSearch(query);
+  const found = query.trim() ? result : null;
   return (
     <div className="screen">
       <h1>{t('searchTitle')}</h1>

@@ -11,7 +11,10 @@ const jobs: PrintRequest[] = [];
 const fake: HostBridge = {
   appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'win32' }),
   listPrinters: async () => [{ name: 'XP-58', displayName: 'XP-58', isDefault: true }],
-  printPdf: async (request) => (jobs.push(request), answers.shift() ?? { ok: true }),
+  printPdf: async (request) => {
+    jobs.push(request);
+    return answers.shift() ?? { ok: true };
+  },
   saveFile: async () => ({ ok: true }),
   previewPdf: vi.fn(async () => ({ ok: true })),
   choosePrinter: async () => ({ ok: true }),

@@ -1,18 +1,18 @@
 // Printers of this PC (Electron only): the printer each form goes to. In a
 // browser the print dialog chooses every time, which one line says.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormKind } from '@shared/host/bridge';
 import { host } from '@renderer/host/host';
 import { FORM_TEXT, useSettingsText } from './texts';
 import { choosePrinterFor, rememberedPrinters } from './PrintersJob';
+import { useHostPrinters } from './queries';
 
 const FORMS = Object.keys(FORM_TEXT) as FormKind[];
 
 export function PrintersSection() {
   const s = useSettingsText();
   const desktop = host.choosePrinter !== undefined;
-  const printers = useQuery({ queryKey: ['printers'], queryFn: () => host.listPrinters(), enabled: desktop });
+  const printers = useHostPrinters(desktop);
   const [chosen, setChosen] = useState(rememberedPrinters);
   const [message, setMessage] = useState<{ form: FormKind; printer: string } | { failed: true } | null>(null);
 

@@ -2,17 +2,18 @@
 // drive can be chosen), "back up now", the scheduled backup's last result and
 // the saved backups with restore. In a browser: download one backup file. Both:
 // restore from a file.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import type { BackupOutcome } from '@shared/host/bridge';
-import { db } from '@renderer/db/database';
 import { useSession } from '@renderer/app/session';
-import { backupToHost, downloadBackup, restoreFromHost, scheduledBackups } from '@renderer/features/settings/backup/service';
+import { scheduledBackups } from './backup/service';
+import { backUpToHost, downloadBackupFile, restoreFromHostBackup } from './commands';
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
 import { sizeText, useSettingsText } from './texts';
 import { formatMoment } from '@renderer/features/sync/useSync';
-import { RestoreFromFile, useRestoreGate, useRestoreRunner } from './SettingsRestore';
+import { RestoreFromFile } from './SettingsRestore';
+import { useRestoreGate, useRestoreRunner } from './useRestore';
+import { useHostBackups } from './queries';
 
 const FOLDER_KEY = 'akimat.backupFolder';
 
@@ -36,9 +37,8 @@ function useBackupOutcomeText(): (outcome: BackupOutcome) => string {
 function HostBackups() {
   const s = useSettingsText();
   const { lang } = useLanguage();
-  const queryClient = useQueryClient();
   const outcomeText = useBackupOutcomeText();
-  const list = useQuery({ queryKey: ['host-backups'], queryFn: () => host.listBackups!() });
+  const list = useHostBackups();
   const last = useSyncExternalStore(scheduledBackups.subscribe, scheduledBackups.get);
   const [folder, setFolder] = useState(rememberedFolder);
   const [working, setWorking] = useState(false);
@@ -49,9 +49,9 @@ function HostBackups() {
 
   async function backUpNow() {
     setWorking(true);
-    setMade(await backupToHost(host, db));
+    setMade(await backUpToHost());
     setWorking(false);
-    await queryClient.invalidateQueries({ queryKey: ['host-backups'] });
+    await list.reload();
   }
 
   async function chooseFolder() {
@@ -63,7 +63,7 @@ function HostBackups() {
     } catch {
       // The host remembers it anyway.
     }
-    await queryClient.invalidateQueries({ queryKey: ['host-backups'] });
+    await list.reload();
   }
 
   return (
@@ -117,7 +117,7 @@ function HostBackups() {
                   <button
                     type="button"
                     disabled={gate.blocked || runner.busy}
-                    onClick={() => void runner.run(() => restoreFromHost(host, db, b.id))}
+                    onClick={() => void runner.run(() => restoreFromHostBackup(b.id))}
                     data-testid={`restore-${b.id}`}
                   >
                     {s('restoreButton')}
@@ -143,13 +143,13 @@ function BrowserBackups() {
   const s = useSettingsText();
   const { settings } = useSession();
   const [working, setWorking] = useState(false);
-  const [result, setResult] = useState<Awaited<ReturnType<typeof downloadBackup>> | null>(null);
+  const [result, setResult] = useState<Awaited<ReturnType<typeof downloadBackupFile>> | null>(null);
   const gate = useRestoreGate();
   const runner = useRestoreRunner();
 
   async function download() {
     setWorking(true);
-    setResult(await downloadBackup(host, db, settings.officeCode));
+    setResult(await downloadBackupFile(settings.officeCode));
     setWorking(false);
   }
 

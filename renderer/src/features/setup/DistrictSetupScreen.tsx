@@ -1,44 +1,16 @@
-// First run: choose what this PC is — an akimat office (the intake setup) or
-// a district department of employment and social programmes.
+// First run of a district department's PC: the department and its first user.
 import { useState } from 'react';
 import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { actsWithAkimServices } from '@renderer/catalog/catalog';
-import { setUpOffice } from './office-settings';
+import { setUpThisPc } from './commands';
 import type { Role } from '@renderer/db/schema';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import { useDistrictText, type DistrictTextKey } from '@renderer/features/district/texts';
 import { Field } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
-import { SetupScreen } from './SetupScreen';
-import type { DeviceKind } from '@renderer/features/district/device';
+import { DISTRICT_ROLE_TEXT } from '@renderer/features/staff/roles';
 
-export const DISTRICT_ROLE_TEXT: Record<Role, DistrictTextKey> = {
-  clerk: 'roleDistrictClerk',
-  executor: 'roleDistrictExecutor',
-  akim: 'roleDistrictHead',
-};
-
-export function FirstRun({ onDone }: { onDone(): void }) {
-  const d = useDistrictText();
-  const [kind, setKind] = useState<DeviceKind>('akimat');
-  return (
-    <>
-      <div className="screen narrow device-kind" role="radiogroup" aria-label={d('deviceKind')}>
-        <strong>{d('deviceKind')}</strong>{' '}
-        {(['akimat', 'district'] as const).map((k) => (
-          <label key={k} className="check">
-            <input type="radio" name="device-kind" checked={kind === k} onChange={() => setKind(k)} data-testid={`kind-${k}`} />{' '}
-            {d(k === 'akimat' ? 'kindAkimat' : 'kindDistrict')}
-          </label>
-        ))}
-      </div>
-      {kind === 'akimat' ? <SetupScreen onDone={onDone} /> : <DistrictSetupScreen onDone={onDone} />}
-    </>
-  );
-}
-
-export function DistrictSetupScreen({ onDone }: { onDone(): void }) {
+export function DistrictSetupScreen() {
   const i18n = useLanguage();
   const d = useDistrictText();
   const [v, setV] = useState({
@@ -66,8 +38,7 @@ export function DistrictSetupScreen({ onDone }: { onDone(): void }) {
     setTried(true);
     if (Object.keys(errors).length > 0) return;
     try {
-      await setUpOffice(
-        db,
+      await setUpThisPc(
         {
           kind: 'district',
           nameKk: v.nameKk.trim(),
@@ -82,14 +53,21 @@ export function DistrictSetupScreen({ onDone }: { onDone(): void }) {
         },
         { name: v.userName, role: v.role, password: v.password },
       );
-      onDone();
     } catch (error) {
       setFailure(error);
     }
   }
 
   return (
-    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate data-testid="district-setup">
+    <form
+      className="screen narrow"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+      data-testid="district-setup"
+    >
       <h1>{d('districtSetupTitle')}</h1>
       <p>{d('districtSetupIntro')}</p>
       <fieldset>

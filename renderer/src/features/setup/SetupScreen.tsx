@@ -2,18 +2,16 @@
 import { useState } from 'react';
 import { OfficeHours } from '@shared/deadlines';
 import { actsWithAkimServices } from '@renderer/catalog/catalog';
-import { setUpOffice } from './office-settings';
+import { setUpThisPc } from './commands';
 import type { Role } from '@renderer/db/schema';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/i18n/dictionary';
 import { Check, Field } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
+import { RolePicker } from '@renderer/features/staff/RolePicker';
 
-const ROLE_TEXT: Record<Role, TextKey> = { clerk: 'roleClerk', executor: 'roleExecutor', akim: 'roleAkim' };
-export { ROLE_TEXT };
-
-export function SetupScreen({ onDone }: { onDone(): void }) {
+/** Once set up, the app frame (reading the settings live) moves on to sign-in. */
+export function SetupScreen() {
   const i18n = useLanguage();
   const { t, pick } = i18n;
   const acts = actsWithAkimServices();
@@ -57,8 +55,7 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
     setTried(true);
     if (Object.keys(errors).length > 0 || !hours.success) return;
     try {
-      await setUpOffice(
-        db,
+      await setUpThisPc(
         {
           nameKk: v.nameKk.trim(),
           nameRu: v.nameRu.trim(),
@@ -71,14 +68,20 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
         },
         { name: v.userName, role: v.role, password: v.password },
       );
-      onDone();
     } catch (error) {
       setFailure({ error });
     }
   }
 
   return (
-    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+    <form
+      className="screen narrow"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      noValidate
+    >
       <h1>{t('setupTitle')}</h1>
       <p>{t('setupIntro')}</p>
       <fieldset>
@@ -138,24 +141,5 @@ export function SetupScreen({ onDone }: { onDone(): void }) {
         {t('setupDone')}
       </button>
     </form>
-  );
-}
-
-/** `nameOf` names the roles as this PC's staff know them (a district PC's department roles). */
-export function RolePicker({ value, onChange, nameOf }: { value: Role; onChange(role: Role): void; nameOf?(role: Role): string }) {
-  const { t } = useLanguage();
-  return (
-    <div className="field">
-      <label>
-        {t('role')}
-        <select value={value} onChange={(e) => onChange(e.target.value as Role)}>
-          {(Object.keys(ROLE_TEXT) as Role[]).map((role) => (
-            <option key={role} value={role}>
-              {nameOf ? nameOf(role) : t(ROLE_TEXT[role])}
-            </option>
-          ))}
-        </select>
-      </label>
-    </div>
   );
 }

@@ -1,16 +1,15 @@
 // Sign-in on the shared office PC: pick yourself, type your password.
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { checkPassword, listUsers } from './staff-store';
+import { signInCheck } from './commands';
+import { useUsers } from './queries';
 import type { OfficeSettings, UserRow } from '@renderer/db/schema';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { useRoleName } from '@renderer/features/district/role-names';
 
 export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSettings; onSignedIn(user: UserRow): void }) {
   const { t, lang } = useLanguage();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
+  const users = useUsers();
   const roleName = useRoleName(settings);
   const [userId, setUserId] = useState('');
   const [password, setPassword] = useState('');
@@ -20,14 +19,20 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
 
   async function submit() {
     setBusy(true);
-    const user = await checkPassword(db, chosen, password);
+    const user = await signInCheck(chosen, password);
     setBusy(false);
     if (user) onSignedIn(user);
     else setWrong(true);
   }
 
   return (
-    <form className="screen narrow" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <form
+      className="screen narrow"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <h1>{t('signInTitle')}</h1>
       <p className="office-name">{lang === 'kk' ? settings.nameKk : settings.nameRu}</p>
       <div className="field">
@@ -46,7 +51,10 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
         label={t('password')}
         type="password"
         value={password}
-        onChange={(x) => (setPassword(x), setWrong(false))}
+        onChange={(x) => {
+          setPassword(x);
+          setWrong(false);
+        }}
         error={wrong ? t('signInWrong') : null}
         autoFocus
       />

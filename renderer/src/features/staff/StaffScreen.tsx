@@ -1,14 +1,14 @@
 // The office's staff: who can sign in on this PC, and adding a colleague —
 // only the akim (on a district PC, the department head) may add one.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { addUser, listUsers, mayManageStaff, StaffNotAllowedError } from './staff-store';
+import { StaffNotAllowedError } from './staff-store';
+import { addColleague } from './commands';
+import { useMayManageStaff, useUsers } from './queries';
 import type { Role } from '@renderer/db/schema';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
-import { RolePicker } from '@renderer/features/setup/SetupScreen';
+import { RolePicker } from './RolePicker';
 import { useSession } from '@renderer/app/session';
 import { useRoleName } from '@renderer/features/district/role-names';
 import { useSettingsText } from '@renderer/features/settings/texts';
@@ -16,12 +16,10 @@ import { useSettingsText } from '@renderer/features/settings/texts';
 export function StaffScreen() {
   const i18n = useLanguage();
   const { t } = i18n;
-  const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => listUsers(db) });
+  const users = useUsers();
   const session = useSession();
   const roleName = useRoleName(session.settings);
-  const mayAdd =
-    useQuery({ queryKey: ['users', 'mayManage', session.user.id], queryFn: () => mayManageStaff(db, session.user) }).data === true;
+  const mayAdd = useMayManageStaff(session.user);
   const st = useSettingsText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('clerk');
@@ -35,12 +33,11 @@ export function StaffScreen() {
     setTried(true);
     if (!name.trim() || password.length < 6) return;
     try {
-      const user = await addUser(db, { name, role, password }, session.user);
+      const user = await addColleague({ name, role, password }, session.user);
       setMessage({ added: user.name });
       setName('');
       setPassword('');
       setTried(false);
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
     } catch (error) {
       setMessage({ failure: error });
     }
@@ -61,7 +58,14 @@ export function StaffScreen() {
           {st('staffAkimOnly')}
         </div>
       ) : (
-        <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
+        <form
+          className="narrow"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+          noValidate
+        >
           <h2>{t('addUserTitle')}</h2>
           <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
           <RolePicker value={role} onChange={setRole} nameOf={roleName} />

@@ -2,18 +2,9 @@
 // error or stopped; a link to the sync panel. Mounting it starts background sync.
 import { useLanguage } from '@renderer/i18n/language';
 import { syncText, type SyncTextKey } from './texts';
-import { useBackgroundSync, useSyncOverview, type SyncOverview } from './useSync';
-
-export type BadgeState = 'notEnrolled' | 'stopped' | 'error' | 'offline' | 'waiting' | 'online';
-
-export function badgeState(view: SyncOverview): BadgeState {
-  if (!view.identity) return 'notEnrolled';
-  if (view.status.stopped) return 'stopped';
-  if (view.counts.error > 0 || view.uploadErrors.length > 0) return 'error';
-  if (view.status.reachable === false) return 'offline';
-  if (view.counts.pending + view.uploadsWaiting > 0) return 'waiting';
-  return 'online';
-}
+import { type BadgeState, badgeState } from './badge-state';
+import { useSyncOverview } from './queries';
+import { useBackgroundSync } from './useSync';
 
 const TEXT: Record<BadgeState, SyncTextKey> = {
   notEnrolled: 'badgeNotEnrolled',

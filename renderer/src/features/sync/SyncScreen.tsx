@@ -1,21 +1,17 @@
 // The sync panel: this PC's link to the server — what is waiting, when it last
 // worked, what the server refused and why — with "sync now", and the
 // administrator's enrollment form (server address and one-time code).
-import { useQueryClient } from '@tanstack/react-query';
 import { useState, useSyncExternalStore } from 'react';
 import { EVENT_NAMES } from '@shared/i18n/domain';
 import { clockSkewWarning } from '@shared/sync/client-core';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import { syncText, type SyncTextKey } from './texts';
 import { openRejections, subscribeVersions, versionsInForce } from '@renderer/catalog/published';
 import { BUNDLED_CATALOG_VERSION } from '@shared/sync/publications';
-import { enrollDevice } from './enrollment';
-import { retryRefused } from './outbox';
-import { formatMoment, syncLoop, useSyncBusy, useSyncOverview } from './useSync';
+import { DEFAULT_SERVER_URL, enrollThisPc, syncNow } from './commands';
+import { useSyncOverview } from './queries';
+import { formatMoment, useSyncBusy } from './useSync';
 import { Field } from '@renderer/ui/Field';
-
-export const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
 export function SyncScreen() {
   const { lang } = useLanguage();
@@ -28,11 +24,6 @@ export function SyncScreen() {
   const skew = clockSkewWarning(status.clockSkewMs);
 
   const versionName = (version: string) => (version === BUNDLED_CATALOG_VERSION ? s('bundledVersion') : version);
-
-  async function syncNow() {
-    await retryRefused(db);
-    await syncLoop.kick();
-  }
 
   return (
     <div className="screen" data-testid="sync-screen">
@@ -137,7 +128,6 @@ export function SyncScreen() {
 function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverUrl?: string }) {
   const { lang } = useLanguage();
   const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
-  const queryClient = useQueryClient();
   const [serverUrl, setServerUrl] = useState(known ?? DEFAULT_SERVER_URL);
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
@@ -147,7 +137,7 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
   async function submit() {
     setWorking(true);
     try {
-      const result = await enrollDevice(db, { serverUrl, code, deviceName });
+      const result = await enrollThisPc({ serverUrl, code, deviceName });
       if (result.ok) {
         const { deviceId, letter, scope } = result.identity;
         const officeCode = scope.kind === 'office' ? scope.officeCode : scope.districtCode;
@@ -157,9 +147,6 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
         };
         setOutcome({ ok: true, lines: [done, ...result.notes] });
         setCode('');
-        // The session's settings carry the device id and letter that new events use.
-        await queryClient.invalidateQueries({ queryKey: ['settings'] });
-        void syncLoop.kick();
       } else {
         setOutcome({ ok: false, lines: [result.message] });
       }
@@ -173,7 +160,13 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
       <summary>
         <h2 style={{ display: 'inline' }}>{s('enrollTitle')}</h2>
       </summary>
-      <form className="narrow" onSubmit={(e) => (e.preventDefault(), void submit())}>
+      <form
+        className="narrow"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <p>{s('enrollIntro')}</p>
         <Field label={s('serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="enroll-url" />
         <Field label={s('enrollCode')} value={code} onChange={(v) => setCode(v.toUpperCase())} data-testid="enroll-code" />
@@ -184,6 +177,7 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
         {outcome && (
           <div className={`banner ${outcome.ok ? 'ok' : 'error'}`} role="status" data-testid="enroll-result">
             {outcome.lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one outcome never move.
               <p key={i}>{line[lang]}</p>
             ))}
           </div>

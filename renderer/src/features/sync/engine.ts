@@ -213,7 +213,7 @@ export class SyncLoop {
       this.running = null;
       this.notify();
     }
-    this.resultListeners.forEach((l) => l(result));
+    for (const l of this.resultListeners) l(result);
     if (this.again) {
       this.again = false;
       return this.kick();
@@ -234,6 +234,6 @@ export class SyncLoop {
   }
 
   private notify(): void {
-    this.listeners.forEach((l) => l());
+    for (const l of this.listeners) l();
   }
 }

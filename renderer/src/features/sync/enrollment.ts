@@ -15,7 +15,7 @@ import type { AkimatDb, OfficeSettings } from '@renderer/db/schema';
 import { syncBilingual, type SyncTextKey } from './texts';
 import { httpRequest, type FetchLike } from './http';
 import { describeFailure } from './errors';
-import { outboxTable, syncStateTable, updateStatus, type DeviceIdentity } from './state';
+import { updateStatus, type DeviceIdentity } from './state';
 
 export type EnrollmentPlan =
   | { kind: 'adopt'; letterChanged: boolean; officeChanged: boolean }
@@ -108,7 +108,7 @@ export async function enrollDevice(
   };
   const notes: Bilingual[] = [];
   let refusal: Bilingual | null = null;
-  await db.transaction('rw', [db.settings, db.events, db.outbox, db.meta, syncStateTable(db)], async () => {
+  await db.transaction('rw', [db.settings, db.events, db.outbox, db.meta, db.syncState], async () => {
     const fresh = (await db.settings.get('office'))!;
     const history = { eventCount: await db.events.count(), sentCount: await db.outbox.where('state').equals('sent').count() };
     const plan = planEnrollment(fresh, history, answer);
@@ -124,14 +124,14 @@ export async function enrollDevice(
       // Never-sent events get the server's name for this device; ids, seq and numbers stay.
       const mine = await db.events
         .where('id')
-        .anyOf((await outboxTable(db).toArray()).map((o) => o.eventId))
+        .anyOf((await db.outbox.toArray()).map((o) => o.eventId))
         .toArray();
       await db.events.bulkPut(mine.filter((e) => e.device === fresh.deviceId).map((e) => ({ ...e, device: answer.deviceId })));
     } else {
-      const unsent = (await outboxTable(db).where('state').anyOf('pending', 'error').toArray()).map((o) => o.eventId);
+      const unsent = (await db.outbox.where('state').anyOf('pending', 'error').toArray()).map((o) => o.eventId);
       const events = (await db.events.bulkGet(unsent)).filter((e) => e !== undefined).sort((a, b) => a.seq - b.seq);
       await db.events.bulkPut(events.map((e, i) => ({ ...e, device: answer.deviceId, seq: i + 1 })));
-      await outboxTable(db).bulkPut(events.map((e) => ({ eventId: e.id, state: 'pending' as const })));
+      await db.outbox.bulkPut(events.map((e) => ({ eventId: e.id, state: 'pending' as const })));
       await db.meta.put({ key: `deviceSeq:${answer.deviceId}`, value: events.length });
       notes.push(text('enrollTakeOver', { count: events.length, deviceId: answer.deviceId, letter: answer.letter }));
     }
@@ -141,7 +141,7 @@ export async function enrollDevice(
       await db.meta.delete(`deviceSeq:${fresh.deviceId}`);
     }
     await db.settings.put({ ...fresh, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
-    await syncStateTable(db).put(identity);
+    await db.syncState.put(identity);
     await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0, nextAttemptAt: undefined });
   });
   if (refusal) return { ok: false, message: refusal };

@@ -3,7 +3,7 @@
 import type { CaseEvent } from '@shared/case';
 import type { EventSyncState } from '@shared/sync/client-core';
 import type { AkimatDb } from '@renderer/db/schema';
-import { outboxTable, type SyncOutboxRow } from './state';
+import type { OutboxRow } from '@renderer/db/schema';
 
 /** This device's events still waiting for the server, in seq order. */
 export async function pendingEvents(db: AkimatDb): Promise<CaseEvent[]> {
@@ -14,7 +14,7 @@ export async function pendingEvents(db: AkimatDb): Promise<CaseEvent[]> {
 
 /** Writes the per-event verdicts of one push; 'pending' verdicts leave the row as it is. */
 export async function recordPushStates(db: AkimatDb, states: Map<string, EventSyncState>): Promise<void> {
-  const table = outboxTable(db);
+  const table = db.outbox;
   await db.transaction('rw', table, async () => {
     for (const [eventId, verdict] of states) {
       if (verdict.state === 'sent') await table.put({ eventId, state: 'sent', serverSeq: verdict.serverSeq });
@@ -25,10 +25,10 @@ export async function recordPushStates(db: AkimatDb, states: Map<string, EventSy
 
 /** "Sync now" after a person has dealt with a refusal: refused events are offered to the server again. */
 export async function retryRefused(db: AkimatDb): Promise<number> {
-  const table = outboxTable(db);
+  const table = db.outbox;
   return db.transaction('rw', table, async () => {
     const refused = await table.where('state').equals('error').toArray();
-    await table.bulkPut(refused.map((row): SyncOutboxRow => ({ eventId: row.eventId, state: 'pending' })));
+    await table.bulkPut(refused.map((row): OutboxRow => ({ eventId: row.eventId, state: 'pending' })));
     return refused.length;
   });
 }
@@ -42,7 +42,7 @@ export interface RefusedEvent {
 }
 
 export async function refusedEvents(db: AkimatDb): Promise<RefusedEvent[]> {
-  const rows = await outboxTable(db).where('state').equals('error').toArray();
+  const rows = await db.outbox.where('state').equals('error').toArray();
   const events = await db.events.bulkGet(rows.map((r) => r.eventId));
   return rows.map((row, i) => ({
     eventId: row.eventId,

@@ -1,11 +1,11 @@
 // The header badge's state and the window's CSP for talking to the sync server.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { badgeState } from './SyncBadge';
+import { badgeState } from './badge-state';
 import { SYNC_DICTIONARIES } from './texts';
 import { expectSameKeysAndParameters, kazakhLettersInRussian } from '@renderer/testing/dictionary-checks';
 import { INITIAL_STATUS } from './state';
-import type { SyncOverview } from './useSync';
+import type { SyncOverview } from './queries';
 
 const identity = {
   key: 'device' as const,

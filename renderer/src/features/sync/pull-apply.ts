@@ -6,11 +6,11 @@
 import { foldCase, type CaseEvent } from '@shared/case';
 import { advanceCursor } from '@shared/sync/client-core';
 import { PullResponse, type Bilingual } from '@shared/sync/protocol';
-import { loadPublishedVersions, publicationsTable, recordPublications } from '@renderer/catalog/published';
+import { loadPublishedVersions, recordPublications } from '@renderer/catalog/published';
 import { summarise } from '@renderer/db/projection';
 import type { AkimatDb } from '@renderer/db/schema';
-import { serverOrdered } from './case-order';
-import { loadStatus, outboxTable, pulledTable, syncStateTable, updateStatus, type PulledRow } from './state';
+import { eventsOf } from '@renderer/db/case-order';
+import { loadStatus, updateStatus, type PulledRow } from './state';
 
 export type PullApplied =
   | {
@@ -25,11 +25,9 @@ export type PullApplied =
   | { ok: false; error: Bilingual };
 
 export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
-  const outbox = outboxTable(db);
-  const pulled = pulledTable(db);
   const applied = await db.transaction(
     'rw',
-    [db.events, db.cases, outbox, pulled, syncStateTable(db), publicationsTable(db)],
+    [db.events, db.cases, db.outbox, db.pulled, db.syncState, db.publications],
     async (): Promise<PullApplied> => {
       const status = await loadStatus(db);
       const step = advanceCursor(status.cursor, body);
@@ -43,16 +41,16 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
         order.push({ eventId: event.id, caseId: event.caseId, serverSeq, receivedAt });
         if (known[i]) {
           // Our own event coming back: if its acknowledgement was lost, it is sent after all.
-          const row = await outbox.get(event.id);
-          if (row?.state === 'pending') await outbox.put({ eventId: event.id, state: 'sent', serverSeq });
+          const row = await db.outbox.get(event.id);
+          if (row?.state === 'pending') await db.outbox.put({ eventId: event.id, state: 'sent', serverSeq });
         } else if (!fresh.some((e) => e.id === event.id)) {
           fresh.push(event);
         }
       }
       await db.events.bulkAdd(fresh);
-      await pulled.bulkPut(order);
+      await db.pulled.bulkPut(order);
       for (const caseId of new Set(fresh.map((e) => e.caseId))) {
-        const state = foldCase(await caseEventsInServerOrder(db, caseId));
+        const state = foldCase(await eventsOf(db, caseId));
         if (state) await db.cases.put(summarise(state));
       }
       // Catalog and calendar versions: checked again here, the rejected ones kept with their reason.
@@ -71,14 +69,4 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
   );
   if (applied.ok && applied.publications.applied > 0) await loadPublishedVersions(db);
   return applied;
-}
-
-/** A case's events in the order the server saw them (see case-order.ts); call inside a transaction over events, outbox and pulled. */
-export async function caseEventsInServerOrder(db: AkimatDb, caseId: string): Promise<CaseEvent[]> {
-  const events = await db.events.where('caseId').equals(caseId).toArray();
-  const seqs = new Map<string, number>();
-  for (const row of await pulledTable(db).where('caseId').equals(caseId).toArray()) seqs.set(row.eventId, row.serverSeq);
-  for (const row of await outboxTable(db).bulkGet(events.map((e) => e.id)))
-    if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
-  return serverOrdered(events, (id) => seqs.get(id));
 }

@@ -1,9 +1,8 @@
 // What this PC knows about syncing, kept in Dexie next to the events so it
 // survives restarts: the device identity from enrollment, the pull cursor, the
 // last outcome, and one row per attachment that must reach the server.
-import type { Table } from 'dexie';
 import type { Bilingual, DeviceScope } from '@shared/sync/protocol';
-import type { AkimatDb, OutboxRow } from '@renderer/db/schema';
+import type { AkimatDb } from '@renderer/db/schema';
 
 export interface DeviceIdentity {
   key: 'device';
@@ -40,14 +39,6 @@ export interface SyncStatusRow {
   reachable?: boolean;
 }
 
-export type SyncStateRow = DeviceIdentity | SyncStatusRow;
-
-/** The outbox row with what sync learnt about the event; `error` holds the machine code. */
-export interface SyncOutboxRow extends OutboxRow {
-  serverSeq?: number;
-  reason?: Bilingual;
-}
-
 export interface UploadRow {
   sha256: string;
   caseId: string;
@@ -66,38 +57,20 @@ export interface PulledRow {
   receivedAt: string;
 }
 
-export const SYNC_TABLES = ['syncState', 'uploads', 'pulled'] as const;
-
-export function pulledTable(db: AkimatDb): Table<PulledRow, string> {
-  return db.table('pulled');
-}
-
-export function syncStateTable(db: AkimatDb): Table<SyncStateRow, string> {
-  return db.table('syncState');
-}
-
-export function uploadsTable(db: AkimatDb): Table<UploadRow, string> {
-  return db.table('uploads');
-}
-
-export function outboxTable(db: AkimatDb): Table<SyncOutboxRow, string> {
-  return db.outbox as unknown as Table<SyncOutboxRow, string>;
-}
-
 export const INITIAL_STATUS: SyncStatusRow = { key: 'status', cursor: 0, failures: 0, clockSkewMs: null, pulledTotal: 0 };
 
 export async function loadIdentity(db: AkimatDb): Promise<DeviceIdentity | undefined> {
-  return (await syncStateTable(db).get('device')) as DeviceIdentity | undefined;
+  return (await db.syncState.get('device')) as DeviceIdentity | undefined;
 }
 
 export async function loadStatus(db: AkimatDb): Promise<SyncStatusRow> {
-  return ((await syncStateTable(db).get('status')) as SyncStatusRow | undefined) ?? INITIAL_STATUS;
+  return ((await db.syncState.get('status')) as SyncStatusRow | undefined) ?? INITIAL_STATUS;
 }
 
 /** Merges changes into the status row; call inside or outside a transaction. */
 export async function updateStatus(db: AkimatDb, change: Partial<Omit<SyncStatusRow, 'key'>>): Promise<SyncStatusRow> {
   const next = { ...(await loadStatus(db)), ...change, key: 'status' as const };
-  await syncStateTable(db).put(next);
+  await db.syncState.put(next);
   return next;
 }
 
@@ -117,7 +90,7 @@ export async function outboxCounts(db: AkimatDb): Promise<OutboxCounts> {
 /** Events not yet on the server (waiting or refused) and files not yet uploaded. */
 export async function unsynced(db: AkimatDb): Promise<{ events: number; files: number }> {
   const counts = await outboxCounts(db);
-  const files = await uploadsTable(db).where('state').anyOf('pending', 'error').count();
+  const files = await db.uploads.where('state').anyOf('pending', 'error').count();
   return { events: counts.pending + counts.error, files };
 }
 

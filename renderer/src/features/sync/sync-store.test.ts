@@ -2,57 +2,18 @@
 // in a temp folder) with the browser database on fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { clockSkewWarning } from '@shared/sync/client-core';
-import { fixtureEntry } from '@shared/testing/fixture-entry';
-import { TestDevice } from '../../../../sync-server/src/testing/harness';
 import { attachFile } from '@renderer/db/attachments';
-import type { WriteContext } from '@renderer/db/case-store';
-import { AkimatDb, type OfficeSettings } from '@renderer/db/schema';
-import { setUpOffice } from '@renderer/features/setup/office-settings';
-import { checklistFor } from '@renderer/features/intake/checklist';
-import { registerApplication } from '@renderer/features/intake/submit';
-import { clerk, filledForm } from '@renderer/testing/db-fixture';
+import type { AkimatDb } from '@renderer/db/schema';
 import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-harness';
 import { syncOnce } from './engine';
 import { enrollDevice, planEnrollment } from './enrollment';
-import { leaveBlocker } from './guard';
-import { applyPulledPage } from './pull-apply';
-import { loadIdentity, loadStatus, outboxCounts, outboxTable, uploadsTable, unsyncedCount } from './state';
+import { loadIdentity, loadStatus, outboxCounts, unsyncedCount } from './state';
 import { retryRefused } from './outbox';
+import { ctxOf, officePc, register } from '@renderer/testing/office-pc';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a test harness (vitest hooks), not a React hook.
 const server = useSyncServer();
-let dbCounter = 0;
-
-const checklist = checklistFor(fixtureEntry, false);
-
-async function officePc(letter = 'A', officeCode = '0101'): Promise<{ db: AkimatDb; settings: () => Promise<OfficeSettings> }> {
-  const db = new AkimatDb(`sync-${Date.now()}-${++dbCounter}`);
-  await setUpOffice(
-    db,
-    {
-      nameKk: 'Жансүгіров кенттік округі',
-      nameRu: 'Жансугуровский поселковый округ',
-      okrug: 'Жансүгіров',
-      district: 'Ақсу',
-      officeCode,
-      deviceLetter: letter,
-      hours: DEFAULT_OFFICE_HOURS,
-      actIds: [],
-    },
-    { name: clerk.name, role: 'clerk', password: 'құпия-сөз' },
-  );
-  return { db, settings: async () => (await db.settings.get('office'))! };
-}
-
-async function ctxOf(db: AkimatDb): Promise<WriteContext> {
-  const settings = (await db.settings.get('office'))!;
-  return { db, office: settings, actor: clerk, at: '2026-11-23T10:00', deviceTime: '2026-11-23T10:00:00+05:00' };
-}
-
-async function register(db: AkimatDb) {
-  return registerApplication(await ctxOf(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
-}
 
 const enroll = (db: AkimatDb, officeCode = '0101') => enrollPc(server, db, { officeCode }, 'Қабылдау');
 
@@ -64,7 +25,7 @@ async function serverEventsOf(caseId: string): Promise<number> {
 describe('enrollment', () => {
   it('takes the server letter and device id on a PC that has not registered anything yet', async () => {
     const { db, settings } = await officePc('K');
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: `${server.url}/`, code });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -80,7 +41,7 @@ describe('enrollment', () => {
 
   it('re-stamps never-sent events with the server device id when office and letter agree', async () => {
     // A fresh office so the server hands out letter A.
-    await server.store.createOffice('0901', 'Тестовый округ', 'D01');
+    await server.store.admin.createOffice('0901', 'Тестовый округ', 'D01');
     const { db } = await officePc('A', '0901');
     const before = await register(db);
     const identity = await enroll(db, '0901');
@@ -99,7 +60,7 @@ describe('enrollment', () => {
     const { db, settings } = await officePc('Z');
     await register(db);
     const before = await settings();
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: server.url, code });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -168,7 +129,7 @@ describe('push and outbox states', () => {
     expect(await outboxCounts(db)).toMatchObject({ pending: 6, sent: 0 });
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({ kind: 'ok', pushed: 6 });
-    const rows = await outboxTable(db).toArray();
+    const rows = await db.outbox.toArray();
     expect(rows.every((r) => r.state === 'sent' && typeof r.serverSeq === 'number')).toBe(true);
     expect((await serverEventsOf(a.caseId)) + (await serverEventsOf(b.caseId))).toBe(6);
     // A second run sends nothing again.
@@ -183,7 +144,7 @@ describe('push and outbox states', () => {
     await register(db);
     const identity = (await loadIdentity(db))!;
     const offline = { ...identity, serverUrl: 'http://127.0.0.1:1' };
-    await db.table('syncState').put(offline);
+    await db.syncState.put(offline);
     const first = await syncOnce(nodeSyncDeps(db));
     const second = await syncOnce(nodeSyncDeps(db));
     expect(first.kind).toBe('failed');
@@ -196,7 +157,7 @@ describe('push and outbox states', () => {
     expect(status.nextAttemptAt).toBeTruthy();
     expect(await outboxCounts(db)).toMatchObject({ pending: 3, sent: 0, error: 0 });
     // The link comes back: everything goes, the failure count starts again.
-    await db.table('syncState').put(identity);
+    await db.syncState.put(identity);
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 3 });
     expect(await loadStatus(db)).toMatchObject({ failures: 0, reachable: true });
   });
@@ -207,11 +168,11 @@ describe('push and outbox states', () => {
     // The same event id with other content (a tampered copy) is an idConflict.
     const [first] = await db.events.where('caseId').equals(c.caseId).toArray();
     await db.events.put({ ...first, at: '2026-11-23T11:00' });
-    await outboxTable(db).put({ eventId: first.id, state: 'pending' });
+    await db.outbox.put({ eventId: first.id, state: 'pending' });
     await register(db);
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run.kind).toBe('ok');
-    const row = await outboxTable(db).get(first.id);
+    const row = await db.outbox.get(first.id);
     expect(row).toMatchObject({
       state: 'error',
       error: 'idConflict',
@@ -223,13 +184,13 @@ describe('push and outbox states', () => {
     // "Sync now" offers the refused event again; still refused, still named.
     expect(await retryRefused(db)).toBe(1);
     await syncOnce(nodeSyncDeps(db));
-    expect((await outboxTable(db).get(first.id))?.state).toBe('error');
+    expect((await db.outbox.get(first.id))?.state).toBe('error');
   });
 
   it('stops on a revoked device with a clear message and keeps its unsynced data', async () => {
     await register(db);
     const identity = (await loadIdentity(db))!;
-    await server.store.revokeDevice(identity.deviceId);
+    await server.store.devices.revoke(identity.deviceId);
     const run = await syncOnce(nodeSyncDeps(db));
     expect(run).toMatchObject({
       kind: 'stopped',
@@ -238,7 +199,16 @@ describe('push and outbox states', () => {
     expect(await outboxCounts(db)).toMatchObject({ pending: 3 });
     expect(await db.events.count()).toBe(3);
     let called = 0;
-    expect(await syncOnce(nodeSyncDeps(db, { fetch: async (...args) => (called++, fetch(...args)) }))).toMatchObject({ kind: 'stopped' });
+    expect(
+      await syncOnce(
+        nodeSyncDeps(db, {
+          fetch: async (...args) => {
+            called++;
+            return fetch(...args);
+          },
+        }),
+      ),
+    ).toMatchObject({ kind: 'stopped' });
     expect(called).toBe(0);
   });
 
@@ -246,11 +216,11 @@ describe('push and outbox states', () => {
     const first = await register(db);
     await syncOnce(nodeSyncDeps(db));
     const old = (await loadIdentity(db))!;
-    await server.store.revokeDevice(old.deviceId);
+    await server.store.devices.revoke(old.deviceId);
     const second = await register(db);
     expect((await syncOnce(nodeSyncDeps(db))).kind).toBe('stopped');
 
-    const code = await server.store.issueEnrollmentCode({ officeCode: '0101' });
+    const code = await server.store.admin.issueEnrollmentCode({ officeCode: '0101' });
     const result = await enrollDevice(db, { serverUrl: server.url, code });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -286,107 +256,8 @@ describe('push and outbox states', () => {
     const row = await attachFile(await ctxOf(db), c.caseId, file);
     expect(await unsyncedCount(db)).toBe(4);
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pushed: 4 });
-    expect(await server.store.hasAttachment(row.sha256)).toEqual({ size: bytes.length });
-    expect(await uploadsTable(db).get(row.sha256)).toMatchObject({ state: 'done' });
+    expect(await server.store.attachments.has(row.sha256)).toEqual({ size: bytes.length });
+    expect(await db.uploads.get(row.sha256)).toMatchObject({ state: 'done' });
     expect(await unsyncedCount(db)).toBe(0);
-  });
-});
-
-describe('pull', () => {
-  it('applies events of another PC of the office once, even when the same page comes twice, and keeps the cursor across restarts', async () => {
-    const other = await TestDevice.enroll(server.url, server.store, { officeCode: '0102' });
-    const [one, two] = [crypto.randomUUID(), crypto.randomUUID()];
-    const events = [...other.caseReadyToRelay(one), ...other.caseReadyToRelay(two)];
-    other.queue(...events);
-    await other.pushAll();
-
-    const { db } = await officePc('A', '0102');
-    await enroll(db, '0102');
-    const name = db.name;
-    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
-    expect(await db.events.count()).toBe(events.length);
-    expect((await db.cases.get(one))?.status).toBe('commissionConcluded');
-    const { cursor } = await loadStatus(db);
-    expect(cursor).toBeGreaterThan(0);
-    // Pulled events are not ours to send: nothing waits.
-    expect(await unsyncedCount(db)).toBe(0);
-
-    // The same page again (an answer lost after saving): nothing added twice, cursor unchanged.
-    const identity = (await loadIdentity(db))!;
-    const again = await fetch(`${server.url}/pull?cursor=0`, { headers: { authorization: `Bearer ${identity.token}` } }).then((r) =>
-      r.json(),
-    );
-    const applied = await applyPulledPage(db, again);
-    expect(applied).toMatchObject({ ok: true, added: 0, skipped: events.length });
-    expect(await db.events.count()).toBe(events.length);
-    expect((await loadStatus(db)).cursor).toBe(cursor);
-
-    // The app restarts: the cursor is read back and only the new event comes.
-    db.close();
-    const reopened = new AkimatDb(name);
-    expect((await loadStatus(reopened)).cursor).toBe(cursor);
-    other.queue(other.write(one, 'packageRelayed', { districtCode: 'D01', attachments: [] }));
-    await other.pushAll();
-    expect(await syncOnce(nodeSyncDeps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
-    expect(await reopened.events.count()).toBe(events.length + 1);
-    expect((await reopened.cases.get(one))?.eventCount).toBe(5);
-  });
-
-  it("brings the district's decision on a relayed case back into the office's case list", async () => {
-    const counter = await TestDevice.enroll(server.url, server.store, { officeCode: '0201' });
-    const caseId = crypto.randomUUID();
-    counter.queue(...counter.caseReadyToRelay(caseId), counter.write(caseId, 'packageRelayed', { districtCode: 'D02', attachments: [] }));
-    await counter.pushAll();
-    const { db } = await officePc('A', '0201');
-    await enroll(db, '0201');
-    await syncOnce(nodeSyncDeps(db));
-    expect((await db.cases.get(caseId))?.status).toBe('relayed');
-
-    const district = await TestDevice.enroll(server.url, server.store, { districtCode: 'D02' });
-    await district.pullAll();
-    district.queue(district.write(caseId, 'receivedByDistrict', { incomingNumber: 'К-17', incomingDate: '2026-11-24' }));
-    await district.pushAll();
-    expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: 1 });
-    const events = await db.events.where('caseId').equals(caseId).toArray();
-    expect(events.filter((e) => e.type === 'receivedByDistrict')).toHaveLength(1);
-    expect(await db.cases.get(caseId)).toMatchObject({ eventCount: 6, status: 'atDistrict' });
-    expect(await unsyncedCount(db)).toBe(0);
-  });
-
-  it('refuses a malformed page without moving the cursor', async () => {
-    const { db } = await officePc();
-    const result = await applyPulledPage(db, { protocol: 1, events: 'nope' });
-    expect(result.ok).toBe(false);
-    expect((await loadStatus(db)).cursor).toBe(0);
-  });
-});
-
-describe('fold order across PCs', () => {
-  it('puts events the server numbered in server order, then this PC’s unsent ones', async () => {
-    const { serverOrdered } = await import('./case-order');
-    const ev = (id: string, at: string, seq: number) => ({ id, at, seq }) as unknown as import('@shared/case').CaseEvent;
-    // The district PC's clock is a day behind: its event's `at` is earlier, its server number later.
-    const events = [ev('district', '2026-11-22T09:00', 1), ev('office', '2026-11-23T10:00', 5), ev('mine', '2026-11-23T11:00', 6)];
-    const seqs: Record<string, number> = { office: 10, district: 11 };
-    expect(serverOrdered(events, (id) => seqs[id]).map((e) => e.id)).toEqual(['office', 'district', 'mine']);
-  });
-});
-
-describe('sign-out guard', () => {
-  it('lets a never-enrolled PC sign out, refuses while an enrolled PC has unsent events, allows once they are sent', async () => {
-    const lone = await officePc();
-    await register(lone.db);
-    expect(await leaveBlocker(lone.db, 'signOut')).toBeNull();
-
-    const { db } = await officePc();
-    await enroll(db);
-    await register(db);
-    expect(await leaveBlocker(db, 'signOut')).toMatchObject({
-      kk: expect.stringContaining('3 оқиға және 0 файл'),
-      ru: expect.stringContaining('событий: 3, файлов: 0'),
-    });
-    expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
-    await syncOnce(nodeSyncDeps(db));
-    expect(await leaveBlocker(db, 'signOut')).toBeNull();
   });
 });

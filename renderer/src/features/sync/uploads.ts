@@ -11,7 +11,7 @@ import { AttachmentStatus } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
 import { describeFailure, networkFailure, type Failure } from './errors';
 import { httpRequest, type FetchLike } from './http';
-import { uploadsTable, type DeviceIdentity, type UploadRow } from './state';
+import type { DeviceIdentity, UploadRow } from './state';
 
 /** Sends one file; resolves when the server has verified it. */
 export type UploadFn = (identity: DeviceIdentity, file: { sha256: string; name: string; blob: Blob }) => Promise<void>;
@@ -76,7 +76,7 @@ function filesOf(event: CaseEvent): string[] {
 
 /** Adds the files named by waiting events to the upload list (once each). */
 export async function queueUploads(db: AkimatDb, waiting: readonly CaseEvent[]): Promise<void> {
-  const table = uploadsTable(db);
+  const table = db.uploads;
   await db.transaction('rw', [table, db.attachments], async () => {
     for (const event of waiting) {
       for (const sha256 of filesOf(event)) {
@@ -94,7 +94,7 @@ export async function queueUploads(db: AkimatDb, waiting: readonly CaseEvent[]):
  * marked as an error and the others go on.
  */
 export async function sendUploads(db: AkimatDb, identity: DeviceIdentity, upload: UploadFn, fetchImpl: FetchLike): Promise<Failure | null> {
-  const table = uploadsTable(db);
+  const table = db.uploads;
   const todo = await table.where('state').equals('pending').toArray();
   for (const row of todo) {
     const status = await httpRequest(fetchImpl, identity.serverUrl, 'GET', `/attachments/${row.sha256}/status`, identity.token);

@@ -1,8 +1,7 @@
 // Today: what needs doing, most urgent first, with counts.
-import { useQuery } from '@tanstack/react-query';
-import { todayLists, type TodayLists } from './today-queries';
+import type { TodayLists } from './today-queries';
+import { useTodayLists } from './queries';
 import { localMoment } from '@renderer/db/clock';
-import { db } from '@renderer/db/database';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/i18n/dictionary';
 import { CaseTable } from '@renderer/ui/CaseTable';
@@ -23,28 +22,28 @@ const countText = (list: { count: number; capped: boolean }) => (list.capped ? `
 export function TodayScreen() {
   const { t } = useLanguage();
   const now = localMoment();
-  const lists = useQuery({ queryKey: ['cases', 'today', now], queryFn: () => todayLists(db, now) });
+  const lists = useTodayLists(now).data;
   return (
-    <div className="screen" data-testid={lists.data ? 'today-ready' : 'today-loading'}>
+    <div className="screen" data-testid={lists ? 'today-ready' : 'today-loading'}>
       <h1>{t('todayTitle', { date: printedDate(now.slice(0, 10)) })}</h1>
-      {!lists.data && <p>{t('loading')}</p>}
-      {lists.data && (
+      {!lists && <p>{t('loading')}</p>}
+      {lists && (
         <>
           <div className="counts">
             {SECTIONS.map(([key, label]) => (
               <a
                 key={key}
                 href={`#today-${key}`}
-                className={`count ${key}${lists.data[key].count > 0 ? ' some' : ''}`}
+                className={`count ${key}${lists[key].count > 0 ? ' some' : ''}`}
                 data-testid={`count-${key}`}
               >
-                <strong>{countText(lists.data[key])}</strong>
+                <strong>{countText(lists[key])}</strong>
                 <span>{t(label)}</span>
               </a>
             ))}
           </div>
           {SECTIONS.map(([key, label]) => {
-            const list = lists.data[key];
+            const list = lists[key];
             return (
               <section key={key} id={`today-${key}`}>
                 <h2>

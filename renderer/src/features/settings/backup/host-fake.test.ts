@@ -10,6 +10,7 @@ import { attachFile } from '@renderer/db/attachments';
 import { checklistFor } from '@renderer/features/intake/checklist';
 import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
+import type { DeviceIdentity } from '@renderer/features/sync/state';
 import { importBackup } from './import';
 import { restoreFromHost, scheduledBackups, startScheduledBackups, unsyncedBeforeRestore } from './service';
 
@@ -24,9 +25,17 @@ function fakeHost(restore?: RestoreOutcome) {
     listPrinters: async () => [],
     printPdf: async () => ({ ok: true }),
     saveFile: async () => ({ ok: true }),
-    backupNow: async (request) => (calls.backups.push(request), { ok: true, backup: info, removed: [] }),
+    backupNow: async (request) => {
+      calls.backups.push(request);
+      return { ok: true, backup: info, removed: [] };
+    },
     restoreBackup: async () => restore ?? { ok: false, reason: 'notFound' },
-    onBackupDue: (listener) => ((due = listener), () => (due = undefined)),
+    onBackupDue: (listener) => {
+      due = listener;
+      return () => {
+        due = undefined;
+      };
+    },
   };
   return { host, calls, fireDue: () => due?.() };
 }
@@ -89,7 +98,7 @@ describe('backups through the Electron host (fake bridge)', () => {
   it('a PC that was never enrolled has nothing unsent to lose; an enrolled one with a pending outbox does', async () => {
     const db = await officeWithCase();
     expect(await unsyncedBeforeRestore(db)).toBeNull();
-    await db.table('syncState').put({
+    const device: DeviceIdentity = {
       key: 'device',
       serverUrl: 'http://127.0.0.1:8787',
       deviceId: '0512-A',
@@ -97,7 +106,8 @@ describe('backups through the Electron host (fake bridge)', () => {
       token: 't',
       scope: { kind: 'office', officeCode: '0512', districtCode: 'D05' },
       enrolledAt: '',
-    });
+    };
+    await db.syncState.put(device);
     expect(await unsyncedBeforeRestore(db)).toEqual({ events: await db.events.count(), files: 0 });
   });
 });

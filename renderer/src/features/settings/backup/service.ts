@@ -54,7 +54,7 @@ export function startScheduledBackups(host: HostBridge, db: AkimatDb, now = () =
     void backupToHost(host, db)
       .then((outcome) => {
         lastScheduled = { at: now().toISOString(), outcome };
-        listeners.forEach((l) => l());
+        for (const l of listeners) l();
       })
       .finally(() => (running = false));
   });

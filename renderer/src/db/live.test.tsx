@@ -1,0 +1,77 @@
+// @vitest-environment jsdom
+// useLive against a real (fake-indexeddb) database: what a screen sees when the
+// data changes under it, when the query fails, and while it is switched off.
+import 'fake-indexeddb/auto';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshDb } from '@renderer/testing/db-fixture';
+import { useLive } from './live';
+
+afterEach(cleanup);
+
+describe('useLive', () => {
+  it('shows a write made after mount without anyone refreshing it', async () => {
+    const db = freshDb();
+    const { result } = renderHook(() => useLive(() => db.users.orderBy('name').toArray(), []));
+    expect(result.current.isLoading).toBe(true);
+    await waitFor(() => expect(result.current.data).toEqual([]));
+    await act(async () => {
+      await db.users.add({ id: 'u-1', name: 'Әлия', role: 'clerk', salt: '', hash: '', iterations: 1 });
+    });
+    await waitFor(() => expect(result.current.data?.map((u) => u.name)).toEqual(['Әлия']));
+    expect(result.current).toMatchObject({ isLoading: false, error: null });
+  });
+
+  it('reports a failing query as an error, not as loading forever', async () => {
+    const db = freshDb();
+    const { result } = renderHook(() =>
+      useLive(async () => {
+        await db.users.count();
+        throw new Error('broken');
+      }, []),
+    );
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    expect(result.current.data).toBeUndefined();
+    expect(result.current.error).toBeInstanceOf(Error);
+    expect((result.current.error as Error).message).toBe('broken');
+  });
+
+  it('while disabled reads nothing and is not loading', async () => {
+    const db = freshDb();
+    let runs = 0;
+    const { result, rerender } = renderHook(
+      ({ on }) =>
+        useLive(
+          () => {
+            runs++;
+            return db.users.count();
+          },
+          [],
+          on,
+        ),
+      {
+        initialProps: { on: false },
+      },
+    );
+    expect(result.current).toEqual({ data: undefined, error: null, isLoading: false });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(runs).toBe(0);
+    rerender({ on: true });
+    // Switched on: loading at once, not a render of "no data, not loading" first.
+    expect(result.current.isLoading).toBe(true);
+    await waitFor(() => expect(result.current.data).toBe(0));
+  });
+
+  it('does not show the answer to the previous question after the deps change', async () => {
+    const db = freshDb();
+    await db.users.bulkAdd([
+      { id: 'a', name: 'A', role: 'clerk', salt: '', hash: '', iterations: 1 },
+      { id: 'b', name: 'B', role: 'akim', salt: '', hash: '', iterations: 1 },
+    ]);
+    const { result, rerender } = renderHook(({ id }) => useLive(() => db.users.get(id), [id]), { initialProps: { id: 'a' } });
+    await waitFor(() => expect(result.current.data?.name).toBe('A'));
+    rerender({ id: 'b' });
+    expect(result.current.data).toBeUndefined();
+    await waitFor(() => expect(result.current.data?.name).toBe('B'));
+  });
+});

@@ -1,0 +1,161 @@
+// Adopting the commission's conclusion on a case at one of the sessions that has
+// it on the agenda; a refusal (no quorum, unsigned, …) is worded with its names.
+import { useState } from 'react';
+import { assessIncome, conclusionChoices, type ConclusionKind, type InspectionAct } from '@shared/commission/act';
+import { membersOn } from '@shared/commission/commission';
+import { ADOPTION_REFUSAL_NAMES, QUORUM_FAILURE_NAMES } from '@shared/i18n/commission';
+import { CONCLUSION_NAMES } from '@shared/i18n/commission-act';
+import { printedDate } from '@shared/forms/input';
+import type { CaseState } from '@shared/case';
+import { newestThresholds } from '@renderer/catalog/published';
+import { writeErrorText } from '@renderer/ui/problems';
+import { AdoptionRefused, type AdoptionProblem } from './act-commands';
+import { applicationDate, serviceSlug } from './act-fields';
+import { useSessionsWithCase } from './queries';
+import type { CommissionRow, SessionRow } from './tables';
+import { useCommissionText } from './text';
+import { SelectField, TextArea } from './ui';
+import { useCommissionCommands } from './use-commands';
+
+type Vote = 'agree' | 'dissent' | 'none';
+
+/** The conclusion put to a session: its kind and reasons, each present member's vote, who records it. */
+export function ConclusionForm({ state, commission, act }: { state: CaseState; commission: CommissionRow; act: InspectionAct }) {
+  const i18n = useCommissionText();
+  const { ct, lang } = i18n;
+  const commands = useCommissionCommands();
+  const sessions = useSessionsWithCase(commission.id, state.caseId);
+  const [sessionId, setSessionId] = useState('');
+  const choices = conclusionChoices(state.registered?.branch);
+  const [kind, setKind] = useState<ConclusionKind>(choices[0]);
+  const [reasons, setReasons] = useState('');
+  const [votes, setVotes] = useState<Record<string, Vote>>({});
+  const [opinions, setOpinions] = useState<Record<string, string>>({});
+  const [adoptedBy, setAdoptedBy] = useState('');
+  const [outcome, setOutcome] = useState<{ refusal: AdoptionProblem } | { failure: unknown } | null>(null);
+
+  if (!sessions.data) return null;
+  if (sessions.data.length === 0)
+    return (
+      <p className="banner warn" data-testid="conclusion-no-session">
+        {ct('conclusionNoSession')}
+      </p>
+    );
+  const chosen: SessionRow = sessions.data.find((s) => s.id === sessionId) ?? sessions.data[0];
+  const present = membersOn(commission, chosen.date).filter((m) => chosen.presentIds.includes(m.id));
+  const recorder = adoptedBy || present.find((m) => m.role === 'secretary')?.id || present[0]?.id || '';
+  const names = new Map(commission.members.map((m) => [m.id, m.fullName]));
+  const perCapita = (() => {
+    const assessed = assessIncome(act, serviceSlug(state), applicationDate(state), newestThresholds());
+    return assessed.ok ? assessed.result.perCapita : undefined;
+  })();
+
+  async function adopt() {
+    const signatures = present
+      .filter((m) => (votes[m.id] ?? 'none') !== 'none')
+      .map((m) => ({ memberId: m.id, vote: votes[m.id] as 'agree' | 'dissent', opinion: opinions[m.id] }));
+    try {
+      await commands.adoptConclusion({
+        caseId: state.caseId,
+        commission,
+        session: chosen,
+        conclusion: kind,
+        reasons,
+        adoptedBy: recorder,
+        signatures,
+        perCapita,
+      });
+      setOutcome(null);
+    } catch (error) {
+      setOutcome(error instanceof AdoptionRefused ? { refusal: error.refusal } : { failure: error });
+    }
+  }
+
+  function refusalText(r: AdoptionProblem): string {
+    if (r.reason === 'notOnAgenda' || r.reason === 'noReasons') return ct('refused', { reason: ct(r.reason) });
+    const base = ADOPTION_REFUSAL_NAMES[r.reason][lang];
+    if (r.reason === 'noQuorum') return ct('refused', { reason: `${base}: ${QUORUM_FAILURE_NAMES[r.quorum.reason][lang]}` });
+    if (r.reason === 'unsigned')
+      return `${ct('refused', { reason: base })} ${ct('refusedUnsigned', { names: r.who.map((id) => names.get(id) ?? id).join(', ') })}`;
+    if (r.reason === 'notMember' || r.reason === 'dissentWithoutOpinion')
+      return ct('refused', { reason: `${base} (${names.get(r.who) ?? r.who})` });
+    return ct('refused', { reason: base });
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void adopt();
+      }}
+      noValidate
+      data-testid="conclusion-form"
+    >
+      <SelectField
+        label={ct('conclusionSession')}
+        value={chosen.id}
+        options={sessions.data.map((s) => [s.id, ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })])}
+        onChange={setSessionId}
+        testId="conclusion-session"
+      />
+      <SelectField
+        label={ct('conclusionKind')}
+        value={kind}
+        options={choices.map((k) => [k, CONCLUSION_NAMES[k][lang]])}
+        onChange={(k) => setKind(k as ConclusionKind)}
+        testId="conclusion-kind"
+      />
+      <TextArea label={ct('reasons')} value={reasons} onChange={setReasons} testId="conclusion-reasons" />
+      <h3>{ct('votes')}</h3>
+      <table className="grid" data-testid="votes">
+        <tbody>
+          {present.map((m) => (
+            <tr key={m.id}>
+              <td>{m.fullName}</td>
+              <td>
+                <select
+                  aria-label={m.fullName}
+                  value={votes[m.id] ?? 'none'}
+                  onChange={(e) => setVotes({ ...votes, [m.id]: e.target.value as Vote })}
+                  data-testid={`vote-${m.fullName}`}
+                >
+                  <option value="none">{ct('voteNone')}</option>
+                  <option value="agree">{ct('voteAgree')}</option>
+                  <option value="dissent">{ct('voteDissent')}</option>
+                </select>
+              </td>
+              <td>
+                {votes[m.id] === 'dissent' && (
+                  <textarea
+                    aria-label={ct('opinion')}
+                    placeholder={ct('opinion')}
+                    value={opinions[m.id] ?? ''}
+                    onChange={(e) => setOpinions({ ...opinions, [m.id]: e.target.value })}
+                    data-testid={`opinion-${m.fullName}`}
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SelectField
+        label={ct('adoptedBy')}
+        value={recorder}
+        options={present.map((m) => [m.id, m.fullName])}
+        onChange={setAdoptedBy}
+        testId="adopted-by"
+      />
+      <div className="actions">
+        <button type="submit" className="primary" data-testid="adopt">
+          {ct('adopt')}
+        </button>
+      </div>
+      {outcome && (
+        <div className="banner error" role="alert" data-testid="adopt-message">
+          {'refusal' in outcome ? refusalText(outcome.refusal) : writeErrorText(outcome.failure, i18n)}
+        </div>
+      )}
+    </form>
+  );
+}

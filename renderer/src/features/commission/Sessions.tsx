@@ -1,0 +1,73 @@
+// The commission's sessions: the list, and starting a new one by date and place.
+import { useState } from 'react';
+import { isIsoDate } from '@shared/calendar/dates';
+import { printedDate } from '@shared/forms/input';
+import { navigate } from '@renderer/app/router';
+import { localDate } from '@renderer/db/clock';
+import { Field } from '@renderer/ui/Field';
+import { useSessions } from './queries';
+import type { CommissionRow } from './tables';
+import { useCommissionText } from './text';
+import { useCommissionCommands } from './use-commands';
+import { useFailureText } from './useFailureText';
+
+/** The commission's sessions, newest first, and a new one (its screen opens at once). */
+export function Sessions({ commission }: { commission: CommissionRow }) {
+  const { ct } = useCommissionText();
+  const commands = useCommissionCommands();
+  const failureText = useFailureText();
+  const sessions = useSessions(commission.id);
+  const [date, setDate] = useState(localDate());
+  const [place, setPlace] = useState('');
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  async function start() {
+    setTried(true);
+    if (!isIsoDate(date) || !place.trim()) return;
+    try {
+      const row = await commands.createSession({ commissionId: commission.id, date, place, presentIds: [], caseIds: [] });
+      navigate({ screen: 'commission', view: 'session', id: row.id });
+    } catch (error) {
+      setFailure(error);
+    }
+  }
+
+  return (
+    <section>
+      <h2>{ct('sessions')}</h2>
+      {sessions.data?.length === 0 && <p className="empty">{ct('sessionsNone')}</p>}
+      <ul data-testid="sessions">
+        {sessions.data?.map((s) => (
+          <li key={s.id}>
+            <a href={`#/commission/session/${s.id}`}>
+              {ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h3>{ct('newSession')}</h3>
+      <div className="row">
+        <Field
+          label={ct('sessionDate')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={tried && !isIsoDate(date) ? ct('badDate') : null}
+          data-testid="session-date"
+        />
+        <Field
+          label={ct('sessionPlace')}
+          value={place}
+          onChange={setPlace}
+          error={tried && !place.trim() ? ct('required') : null}
+          data-testid="session-place"
+        />
+      </div>
+      <button type="button" className="primary" onClick={() => void start()} data-testid="session-create">
+        {ct('createSession')}
+      </button>
+      {failure !== null && <div className="banner error">{failureText(failure)}</div>}
+    </section>
+  );
+}

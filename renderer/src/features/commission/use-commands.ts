@@ -1,0 +1,42 @@
+// The commission's writes as the screens call them: on this PC's database, by
+// the signed-in user, now. The commands themselves take the database (tests
+// give them their own).
+import { useSession } from '@renderer/app/session';
+import { db } from '@renderer/db/database';
+import { localMoment } from '@renderer/db/clock';
+import { writeContextFor } from '@renderer/features/district/device';
+import { adoptConclusion, recordAct, type ActOptions, type AdoptionInput } from './act-commands';
+import {
+  addMember,
+  createCommission,
+  createSession,
+  dropActDraft,
+  endMembership,
+  saveActDraft,
+  sendToCommission,
+  updateSession,
+  type MemberInput,
+} from './commands';
+import type { InspectionActFields } from '@shared/commission/act';
+import type { SessionRow } from './tables';
+
+export function useCommissionCommands() {
+  const session = useSession();
+  const by = () => ({ name: session.user.name, at: localMoment() });
+  // The signed-in user, now (an akimat PC names the actor by the user's own role).
+  const ctx = () => writeContextFor(db, session.settings, session.user, localMoment());
+  return {
+    createCommission: (input: Parameters<typeof createCommission>[1]) => createCommission(db, input, by()),
+    addMember: (commissionId: string, input: MemberInput) => addMember(db, commissionId, input),
+    endMembership: (commissionId: string, memberId: string, to: string) => endMembership(db, commissionId, memberId, to),
+    createSession: (input: Parameters<typeof createSession>[1]) => createSession(db, input, by()),
+    updateSession: (sessionId: string, patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>) =>
+      updateSession(db, sessionId, patch),
+    sendToCommission: (caseIds: readonly string[], commissionId: string) => sendToCommission(ctx(), caseIds, commissionId),
+    recordAct: (caseId: string, fields: Omit<InspectionActFields, 'photos'>, options: ActOptions) =>
+      recordAct(ctx(), caseId, fields, options),
+    adoptConclusion: (input: AdoptionInput) => adoptConclusion(ctx(), input),
+    saveActDraft: <Form>(caseId: string, data: { form: Form; supersedes?: string }) => saveActDraft(db, caseId, session.user.id, data),
+    dropActDraft: (caseId: string) => dropActDraft(db, caseId),
+  };
+}

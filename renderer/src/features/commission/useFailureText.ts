@@ -1,0 +1,11 @@
+// A failed write of the commission's own records in words: a commission that
+// fails its schema names the field, anything else is a write error.
+import { writeErrorText } from '@renderer/ui/problems';
+import { InvalidCommission } from './commands';
+import { useCommissionText } from './text';
+
+export function useFailureText() {
+  const i18n = useCommissionText();
+  return (error: unknown) =>
+    error instanceof InvalidCommission ? i18n.ct('invalidCommission', { field: error.field }) : writeErrorText(error, i18n);
+}

@@ -1,0 +1,164 @@
+// The department's decision on a package, signed and registered as outgoing.
+// After a first try the problems follow the typing, so a fixed field stops being marked.
+import { useState } from 'react';
+import type { CaseEventOf, CaseState } from '@shared/case';
+import { useSession } from '@renderer/app/session';
+import { findCatalogEntry } from '@renderer/catalog/catalog';
+import { localMoment } from '@renderer/db/clock';
+import { useLanguage } from '@renderer/i18n/language';
+import { Check, Field } from '@renderer/ui/Field';
+import { fieldProblemText } from '@renderer/ui/field-problem-text';
+import { ActMessages } from './ActMessages';
+import { checkDecision, decide, type DecisionInput } from './commands';
+import { useOutgoingProposal, useUsers } from './queries';
+import { useDistrictText } from './texts';
+import { useCaseAct } from './useCaseAct';
+import { useWriteContext } from './use-commands';
+
+/** The decision: a notification (amount, period) or a refusal (grounds), its outgoing number and who signs it. */
+export function DecideForm({ state }: { state: CaseState }) {
+  const { pick, lang } = useLanguage();
+  const d = useDistrictText();
+  const session = useSession();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const users = useUsers();
+  const entry = findCatalogEntry(state.entryId);
+  const special = [...state.events]
+    .reverse()
+    .find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
+  const heads = (users.data ?? []).filter((u) => u.role === 'akim');
+  const [v, setV] = useState<DecisionInput>({
+    outcome: special && !special.payload.needs ? 'refusal' : 'notification',
+    amount: special?.payload.amount !== undefined ? String(special.payload.amount) : '',
+    periodFrom: '',
+    periodTo: '',
+    reasons: [],
+    outgoingNumber: '',
+    signedBy: '',
+  });
+  const [otherReason, setOtherReason] = useState('');
+  // The next number of this PC's series, until the user types another.
+  const proposal = useOutgoingProposal(session.settings, localMoment());
+  const [outgoingTyped, setOutgoingTyped] = useState<string | null>(null);
+  const outgoingNumber = outgoingTyped ?? proposal.data ?? '';
+  const signedBy = v.signedBy || (session.user.role === 'akim' ? session.user.name : (heads[0]?.name ?? ''));
+  const input: DecisionInput = { ...v, outgoingNumber, signedBy, reasons: [...v.reasons, otherReason] };
+  const [tried, setTried] = useState(false);
+  const live = tried ? checkDecision(input) : {};
+  const err = (key: keyof DecisionInput) => fieldProblemText(live[key], d, lang);
+  const toggleGround = (kk: string, on: boolean) =>
+    setV((old) => ({ ...old, reasons: on ? [...old.reasons, kk] : old.reasons.filter((r) => r !== kk) }));
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        void act.run(() => decide(ctx(), state.caseId, input));
+      }}
+      noValidate
+      data-testid="decide-form"
+    >
+      <h3>{d('decide')}</h3>
+      <div className="row">
+        <label className="check">
+          <input
+            type="radio"
+            checked={v.outcome === 'notification'}
+            onChange={() => setV({ ...v, outcome: 'notification' })}
+            data-testid="outcome-notification"
+          />{' '}
+          {d('outcomeNotification')}
+        </label>
+        <label className="check">
+          <input
+            type="radio"
+            checked={v.outcome === 'refusal'}
+            onChange={() => setV({ ...v, outcome: 'refusal' })}
+            data-testid="outcome-refusal"
+          />{' '}
+          {d('outcomeRefusal')}
+        </label>
+      </div>
+      {v.outcome === 'notification' ? (
+        <div className="row">
+          <Field
+            label={d('amount')}
+            value={v.amount}
+            onChange={(x) => setV({ ...v, amount: x })}
+            inputMode="decimal"
+            error={err('amount')}
+            hint={d('amountHint')}
+            data-testid="decision-amount"
+          />
+          <Field
+            label={d('periodFrom')}
+            type="date"
+            value={v.periodFrom}
+            onChange={(x) => setV({ ...v, periodFrom: x })}
+            error={err('periodFrom')}
+            data-testid="period-from"
+          />
+          <Field
+            label={d('periodTo')}
+            type="date"
+            value={v.periodTo}
+            onChange={(x) => setV({ ...v, periodTo: x })}
+            error={err('periodTo')}
+            data-testid="period-to"
+          />
+        </div>
+      ) : (
+        <fieldset>
+          <legend>{d('refusalReasons')}</legend>
+          {entry?.refusalGrounds.map((g, i) => (
+            <Check
+              key={g.kk}
+              label={pick(g)}
+              checked={v.reasons.includes(g.kk)}
+              onChange={(on) => toggleGround(g.kk, on)}
+              testId={`ground-${i}`}
+            />
+          ))}
+          <label className="field">
+            {d('otherReason')}
+            <textarea value={otherReason} onChange={(e) => setOtherReason(e.target.value)} data-testid="other-reason" />
+          </label>
+          {err('reasons') && (
+            <div className="msg error" role="alert">
+              {err('reasons')}
+            </div>
+          )}
+        </fieldset>
+      )}
+      <div className="row">
+        <Field
+          label={d('outgoingNumber')}
+          value={outgoingNumber}
+          onChange={setOutgoingTyped}
+          error={err('outgoingNumber')}
+          hint={outgoingTyped === null && proposal.data ? d('outgoingProposed') : undefined}
+          data-testid="outgoing-number"
+        />
+        <Field
+          label={d('signedBy')}
+          value={signedBy}
+          onChange={(x) => setV({ ...v, signedBy: x })}
+          error={err('signedBy')}
+          list="district-heads"
+          data-testid="signed-by"
+        />
+        <datalist id="district-heads">
+          {heads.map((h) => (
+            <option key={h.id} value={h.name} />
+          ))}
+        </datalist>
+      </div>
+      <ActMessages act={act} />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="decide-submit">
+        {d('decideButton')}
+      </button>
+    </form>
+  );
+}

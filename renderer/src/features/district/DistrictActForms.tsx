@@ -1,0 +1,184 @@
+// The department's smaller acts on a package: register it under an incoming
+// number, assign the executor, record the special commission's decision, or
+// send it back to the akimat for rework. Each checks its input in the command
+// and shows the problems beside the fields.
+import { useState } from 'react';
+import { localDate } from '@renderer/db/clock';
+import { useLanguage } from '@renderer/i18n/language';
+import { Field } from '@renderer/ui/Field';
+import { fieldProblemText } from '@renderer/ui/field-problem-text';
+import { ActMessages } from './ActMessages';
+import { assignDistrictExecutor, checkRegistration, recordSpecialCommission, registerPackage, returnForRework } from './commands';
+import { useUsers } from './queries';
+import { useDistrictText } from './texts';
+import { useCaseAct } from './useCaseAct';
+import { useWriteContext } from './use-commands';
+
+export function RegisterForm({ caseId }: { caseId: string }) {
+  const d = useDistrictText();
+  const { lang } = useLanguage();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(localDate());
+  // After a first try the problems follow the typing, so a fixed field stops being marked.
+  const [tried, setTried] = useState(false);
+  const live = tried ? checkRegistration({ incomingNumber: number, incomingDate: date }, localDate()) : {};
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        void act.run(() => registerPackage(ctx(), caseId, { incomingNumber: number, incomingDate: date }));
+      }}
+      noValidate
+      data-testid="register-package"
+    >
+      <h3>{d('registerPackage')}</h3>
+      <div className="row">
+        <Field
+          label={d('incomingNumber')}
+          value={number}
+          onChange={setNumber}
+          error={fieldProblemText(live.incomingNumber, d, lang)}
+          data-testid="incoming-number"
+        />
+        <Field
+          label={d('incomingDate')}
+          type="date"
+          value={date}
+          onChange={setDate}
+          error={fieldProblemText(live.incomingDate, d, lang)}
+          data-testid="incoming-date"
+        />
+      </div>
+      <ActMessages act={act} />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="register-package-submit">
+        {d('registerPackageButton')}
+      </button>
+    </form>
+  );
+}
+
+export function AssignForm({ caseId }: { caseId: string }) {
+  const d = useDistrictText();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const users = useUsers();
+  const [chosen, setChosen] = useState('');
+  const people = users.data ?? [];
+  const executorId = chosen || people.find((u) => u.role === 'executor')?.id || people[0]?.id || '';
+  const executor = people.find((u) => u.id === executorId);
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act.run(() => assignDistrictExecutor(ctx(), caseId, { id: executor?.id ?? '', name: executor?.name ?? '' }));
+      }}
+      data-testid="assign-executor"
+    >
+      <h3>{d('assignExecutor')}</h3>
+      <p className="hint">{d('assignHint')}</p>
+      <label className="field">
+        {d('executor')}
+        <select value={executorId} onChange={(e) => setChosen(e.target.value)} data-testid="executor-select">
+          {people.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ActMessages act={act} field="executor" />
+      <button type="submit" className="primary" disabled={act.busy || !executor} data-testid="assign-executor-submit">
+        {d('assignButton')}
+      </button>
+    </form>
+  );
+}
+
+export function SpecialCommissionForm({ caseId }: { caseId: string }) {
+  const d = useDistrictText();
+  const { lang } = useLanguage();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const [needs, setNeeds] = useState(true);
+  const [amount, setAmount] = useState('');
+  const [reasons, setReasons] = useState('');
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act.run(() => recordSpecialCommission(ctx(), caseId, { needs, amount, reasons }));
+      }}
+      noValidate
+      data-testid="special-commission-form"
+    >
+      <h3>{d('specialCommission')}</h3>
+      <div className="row">
+        <label className="check">
+          <input type="radio" checked={needs} onChange={() => setNeeds(true)} data-testid="special-needs" /> {d('specialNeedsChoice')}
+        </label>
+        <label className="check">
+          <input type="radio" checked={!needs} onChange={() => setNeeds(false)} data-testid="special-no-need" /> {d('specialNoNeed')}
+        </label>
+      </div>
+      {needs && (
+        <Field
+          label={d('amount')}
+          value={amount}
+          onChange={setAmount}
+          inputMode="decimal"
+          error={fieldProblemText(act.problems.amount, d, lang)}
+          data-testid="special-amount"
+        />
+      )}
+      <label className="field">
+        {d('specialReasons')}
+        <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} data-testid="special-reasons" />
+      </label>
+      <ActMessages act={act} field="reasons" />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="special-submit">
+        {d('specialButton')}
+      </button>
+    </form>
+  );
+}
+
+export function ReworkForm({ caseId }: { caseId: string }) {
+  const d = useDistrictText();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const [open, setOpen] = useState(false);
+  const [remarks, setRemarks] = useState('');
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)} data-testid="rework-open">
+        {d('reworkOpen')}
+      </button>
+    );
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act.run(() => returnForRework(ctx(), caseId, remarks));
+      }}
+      noValidate
+      data-testid="rework-form"
+    >
+      <h3>{d('rework')}</h3>
+      <label className="field">
+        {d('reworkRemarks')}
+        <textarea value={remarks} onChange={(e) => setRemarks(e.target.value)} data-testid="rework-remarks-input" />
+      </label>
+      <ActMessages act={act} field="remarks" />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="rework-submit">
+        {d('reworkButton')}
+      </button>
+    </form>
+  );
+}

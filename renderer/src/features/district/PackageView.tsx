@@ -1,0 +1,108 @@
+// The relayed package on a district PC: the office that sent it, the incoming
+// registration, the executor, the commission's conclusion and act, the
+// per-capita income, the special commission, and which files are still missing.
+import type { CaseEventOf, CaseState } from '@shared/case';
+import { perCapitaIncome } from '@shared/commission/income';
+import { printedAmount, printedDate } from '@shared/forms/input';
+import { useLanguage } from '@renderer/i18n/language';
+import { useDirectory, useMissingPackageFiles } from './queries';
+import { useDistrictText, type DistrictTextKey } from './texts';
+
+const CONCLUSION_TEXT: Record<string, DistrictTextKey> = {
+  needs: 'conclusionNeeds',
+  doesNotNeed: 'conclusionDoesNotNeed',
+  confirmed: 'conclusionConfirmed',
+  notConfirmed: 'conclusionNotConfirmed',
+};
+
+/** What the package holds, as the department reads it before acting. */
+export function PackageView({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const files = useMissingPackageFiles(state.caseId, state.events.length);
+  const { pick } = useLanguage();
+  const directory = useDirectory();
+  const officeCode = state.events[0].office;
+  const officeName = directory.data?.offices[officeCode];
+  const received = [...state.events].reverse().find((e): e is CaseEventOf<'receivedByDistrict'> => e.type === 'receivedByDistrict');
+  const executor = [...state.events]
+    .reverse()
+    .find((e): e is CaseEventOf<'districtExecutorAssigned'> => e.type === 'districtExecutorAssigned');
+  const special = [...state.events]
+    .reverse()
+    .find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
+  const act = state.inspections.at(-1) as Record<string, unknown> | undefined;
+  const conclusion = state.conclusion as (CaseState['conclusion'] & { sessionDate?: string; perCapita?: number }) | undefined;
+  const income = perCapitaOf(act) ?? conclusion?.perCapita;
+  return (
+    <div className="package" data-testid="package-view">
+      <dl className="facts">
+        <dt>{d('packageOffice')}</dt>
+        <dd data-testid="package-office">
+          {officeName ? `${pick(officeName)} ` : ''}
+          <span className="mono">{officeCode}</span>
+        </dd>
+        {received && (
+          <>
+            <dt>{d('incomingNumber')}</dt>
+            <dd data-testid="incoming">
+              {d('incomingValue', { number: received.payload.incomingNumber, date: printedDate(received.payload.incomingDate) })}
+            </dd>
+          </>
+        )}
+        {executor && (
+          <>
+            <dt>{d('executor')}</dt>
+            <dd data-testid="district-executor">{executor.payload.executorName}</dd>
+          </>
+        )}
+        <dt>{d('commissionConclusion')}</dt>
+        <dd data-testid="conclusion">
+          {conclusion
+            ? `${d(CONCLUSION_TEXT[conclusion.conclusion])} — ${conclusion.reasons}${conclusion.sessionDate ? ` (${printedDate(conclusion.sessionDate)})` : ''}`
+            : d('none')}
+        </dd>
+        <dt>{d('inspectionAct')}</dt>
+        <dd data-testid="inspection">
+          {act
+            ? d('actSummary', { count: state.inspections.length, members: Array.isArray(act.family) ? act.family.length : '—' })
+            : d('none')}
+        </dd>
+        <dt>{d('perCapita')}</dt>
+        <dd data-testid="per-capita">{income !== undefined ? d('tenge', { amount: printedAmount(income) }) : d('none')}</dd>
+        {special && (
+          <>
+            <dt>{d('specialCommission')}</dt>
+            <dd data-testid="special-commission">
+              {special.payload.needs ? d('specialNeeds', { amount: printedAmount(special.payload.amount ?? 0) }) : d('specialNoNeed')}
+              {special.payload.reasons ? ` — ${special.payload.reasons}` : ''}
+            </dd>
+          </>
+        )}
+        <dt>{d('packageFiles')}</dt>
+        <dd data-testid="package-files">
+          {files.data
+            ? files.data.length > 0
+              ? d('filesMissingNames', { names: files.data.map((f) => f.name).join(', ') })
+              : d('filesAll')
+            : d('loading')}
+        </dd>
+      </dl>
+      {state.status === 'returnedForRework' && state.reworkRemarks && (
+        <div className="banner warn" data-testid="rework-remarks">
+          {d('reworkSent', { remarks: state.reworkRemarks })}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Per-capita income of an inspection act, when the act carries the family, months and incomes. */
+function perCapitaOf(act: Record<string, unknown> | undefined): number | undefined {
+  if (!act || !Array.isArray(act.family) || !Array.isArray(act.months) || !Array.isArray(act.incomes)) return undefined;
+  const result = perCapitaIncome({
+    familyIins: act.family.map((m: { iin: string }) => m.iin),
+    months: act.months as string[],
+    lines: act.incomes as never,
+  });
+  return result.ok ? result.result.perCapita : undefined;
+}

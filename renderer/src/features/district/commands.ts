@@ -1,0 +1,177 @@
+// The acts of the district department, each
+// written as case events through appendEvents (rules, outbox, summary in one
+// transaction). Input is checked first: a bad value comes back as a named
+// problem for the field (a ProblemsError), and nothing is written.
+import type { CaseEvent, CaseState, Payload } from '@shared/case';
+import { isIsoDate } from '@shared/calendar/dates';
+import { parseAmount } from '@shared/input/amount';
+import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '@renderer/db/case-store';
+import { hasProblems, ProblemsError, type Problems } from '@renderer/ui/form-problems';
+import { zodProblems } from '@renderer/ui/zod-problems';
+import { z } from 'zod';
+import { noteOutgoingNumber } from './outgoing';
+
+/** Why an entered value cannot be used; each has a text in the district dictionary. */
+export type InputProblem =
+  | 'problemRequired'
+  | 'problemDate'
+  | 'problemFutureDate'
+  | 'problemAmount'
+  | 'problemPeriodHalf'
+  | 'problemPeriodOrder'
+  | 'problemReasons'
+  | 'problemNotEnrolled';
+
+export type InputProblems = Problems<InputProblem>;
+
+function stop(problems: InputProblems): void {
+  if (hasProblems(problems)) throw new ProblemsError(problems);
+}
+
+const blank = (v: string | undefined) => !v || v.trim() === '';
+const problem = (text: InputProblem) => ({ text });
+
+async function write(
+  ctx: WriteContext,
+  caseId: string,
+  build: (existing: CaseEvent[]) => NewEvent[] | Promise<NewEvent[]>,
+): Promise<CaseState> {
+  return appendEvents(ctx, caseId, build);
+}
+
+// ——— district side ———
+
+export interface PackageRegistration {
+  incomingNumber: string;
+  incomingDate: string;
+}
+
+export function checkRegistration(input: PackageRegistration, today: string): InputProblems {
+  const problems: InputProblems = {};
+  if (blank(input.incomingNumber)) problems.incomingNumber = problem('problemRequired');
+  if (!isIsoDate(input.incomingDate)) problems.incomingDate = problem('problemDate');
+  else if (input.incomingDate > today) problems.incomingDate = problem('problemFutureDate');
+  return problems;
+}
+
+/** The district's clerk registers an arrived package under its incoming number. */
+export async function registerPackage(ctx: WriteContext, caseId: string, input: PackageRegistration): Promise<CaseState> {
+  stop(checkRegistration(input, ctx.at.slice(0, 10)));
+  return write(ctx, caseId, () => [
+    { type: 'receivedByDistrict', payload: { incomingNumber: input.incomingNumber.trim(), incomingDate: input.incomingDate } },
+  ]);
+}
+
+/** The head's endorsement: who in the department examines the case. */
+export async function assignDistrictExecutor(
+  ctx: WriteContext,
+  caseId: string,
+  executor: { id: string; name: string },
+): Promise<CaseState> {
+  stop(blank(executor.id) || blank(executor.name) ? { executor: problem('problemRequired') } : {});
+  return write(ctx, caseId, () => [
+    { type: 'districtExecutorAssigned', payload: { executorId: executor.id, executorName: executor.name.trim() } },
+  ]);
+}
+
+/** Back to the akimat with remarks (missing or unreadable documents). */
+export async function returnForRework(ctx: WriteContext, caseId: string, remarks: string): Promise<CaseState> {
+  stop(blank(remarks) ? { remarks: problem('problemRequired') } : {});
+  return write(ctx, caseId, () => [{ type: 'returnedForRework', payload: { remarks: remarks.trim() } }]);
+}
+
+export interface SpecialCommissionInput {
+  needs: boolean;
+  amount: string;
+  reasons: string;
+}
+
+/** The special commission's decision on need (and the amount when it finds a need). */
+export async function recordSpecialCommission(ctx: WriteContext, caseId: string, input: SpecialCommissionInput): Promise<CaseState> {
+  const amount = parseAmount(input.amount);
+  const problems: InputProblems = {};
+  if (amount === null) problems.amount = problem('problemAmount');
+  if (input.needs && amount === undefined) problems.amount = problem('problemRequired');
+  if (!input.needs && blank(input.reasons)) problems.reasons = problem('problemRequired');
+  stop(problems);
+  const payload: Payload<'specialCommissionDecided'> = { needs: input.needs };
+  if (input.needs && amount != null) payload.amount = amount;
+  if (!blank(input.reasons)) payload.reasons = input.reasons.trim();
+  return write(ctx, caseId, () => [{ type: 'specialCommissionDecided', payload }]);
+}
+
+export interface DecisionInput {
+  outcome: 'notification' | 'refusal';
+  amount: string;
+  periodFrom: string;
+  periodTo: string;
+  /** Refusal reasons, one per line (catalog grounds are stored by their Kazakh text). */
+  reasons: string[];
+  outgoingNumber: string;
+  signedBy: string;
+}
+
+/** The decision form as typed: a refusal needs a reason; a notification's amount and period, when given, must hold. */
+const DecisionInputSchema = z
+  .object({
+    outcome: z.enum(['notification', 'refusal']),
+    amount: z.string(),
+    periodFrom: z.string(),
+    periodTo: z.string(),
+    reasons: z.array(z.string()),
+    outgoingNumber: z.string(),
+    signedBy: z.string(),
+  })
+  .superRefine((input, ctx) => {
+    // One refinement for the whole form, so every field's problem shows at once.
+    const flag = (field: keyof DecisionInput, message: InputProblem) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (blank(input.outgoingNumber)) flag('outgoingNumber', 'problemRequired');
+    if (blank(input.signedBy)) flag('signedBy', 'problemRequired');
+    if (input.outcome === 'refusal') {
+      if (input.reasons.every(blank)) flag('reasons', 'problemReasons');
+      return;
+    }
+    if (parseAmount(input.amount) === null) flag('amount', 'problemAmount');
+    const from = input.periodFrom.trim();
+    const to = input.periodTo.trim();
+    const fromBad = !!from && !isIsoDate(from);
+    const toBad = !!to && !isIsoDate(to);
+    if (fromBad) flag('periodFrom', 'problemDate');
+    if (toBad) flag('periodTo', 'problemDate');
+    if (fromBad || toBad) return;
+    if (!!from !== !!to) flag(from ? 'periodTo' : 'periodFrom', 'problemPeriodHalf');
+    else if (from && to < from) flag('periodTo', 'problemPeriodOrder');
+  });
+
+export function checkDecision(input: DecisionInput): InputProblems {
+  return zodProblems<InputProblem>(DecisionInputSchema.safeParse(input));
+}
+
+/** The signed decision, registered as outgoing: a notification of assignment or a reasoned refusal. */
+export async function decide(ctx: WriteContext, caseId: string, input: DecisionInput): Promise<CaseState> {
+  stop(checkDecision(input));
+  const base = { outcome: input.outcome, outgoingNumber: input.outgoingNumber.trim(), signedBy: input.signedBy.trim() };
+  let payload: Payload<'decided'>;
+  if (input.outcome === 'refusal') {
+    payload = {
+      ...base,
+      reasons: input.reasons
+        .map((r) => r.trim())
+        .filter(Boolean)
+        .join('\n'),
+    };
+  } else {
+    const amount = parseAmount(input.amount);
+    payload = {
+      ...base,
+      ...(amount != null ? { amount } : {}),
+      ...(input.periodFrom.trim() ? { periodFrom: input.periodFrom.trim(), periodTo: input.periodTo.trim() } : {}),
+    };
+  }
+  return write(ctx, caseId, async () => {
+    await noteOutgoingNumber(ctx.db, ctx.office, payload.outgoingNumber);
+    return [{ type: 'decided', payload }];
+  });
+}
+
+export { eventsOf };

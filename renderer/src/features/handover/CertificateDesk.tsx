@@ -1,0 +1,131 @@
+// The TSA certificate at the akimat: checked, printed and handed over while the
+// applicant waits; afterwards what it said, and its duplicate.
+import { useState } from 'react';
+import type { CaseState } from '@shared/case';
+import { useSession } from '@renderer/app/session';
+import { localDate } from '@renderer/db/clock';
+import { certificateAnswer, issuedCertificate } from '@renderer/features/district/certificate';
+import { buildCertificate } from '@renderer/features/district/print-lazy';
+import { useDistrictText } from '@renderer/features/district/texts';
+import { useWriteContext } from '@renderer/features/district/use-commands';
+import { PrintButtons } from '@renderer/print/PrintButtons';
+import { Field } from '@renderer/ui/Field';
+import { noteReprint } from './commands';
+import { HandOverForm } from './HandOverForm';
+
+function currentQuarter(date: string): 1 | 2 | 3 | 4 {
+  return (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+}
+
+/** The TSA certificate: the akim's office checks, prints and hands it over while the applicant waits. */
+export function CertificateDesk({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const session = useSession();
+  const today = localDate();
+  const [receives, setReceives] = useState(true);
+  const [year, setYear] = useState(today.slice(0, 4));
+  const [quarter, setQuarter] = useState<1 | 2 | 3 | 4>(currentQuarter(today));
+  const [signer, setSigner] = useState(session.user.role === 'akim' ? session.user.name : '');
+  const yearOk = /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
+  const signerOk = signer.trim() !== '';
+  return (
+    <div className="act-form" data-testid="certificate-desk">
+      <h3>{d('certificate')}</h3>
+      <div className="row">
+        <label className="check">
+          <input type="radio" checked={receives} onChange={() => setReceives(true)} data-testid="tsa-receives" /> {d('tsaReceives')}
+        </label>
+        <label className="check">
+          <input type="radio" checked={!receives} onChange={() => setReceives(false)} data-testid="tsa-not-receives" />{' '}
+          {d('tsaNotReceives')}
+        </label>
+      </div>
+      <div className="row">
+        <Field
+          label={d('year')}
+          value={year}
+          onChange={setYear}
+          inputMode="numeric"
+          error={yearOk ? null : d('problemYear')}
+          data-testid="tsa-year"
+        />
+        <label className="field">
+          {d('quarter')}
+          <select value={quarter} onChange={(e) => setQuarter(Number(e.target.value) as 1 | 2 | 3 | 4)} data-testid="tsa-quarter">
+            {[1, 2, 3, 4].map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Field
+          label={d('certificateSigner')}
+          value={signer}
+          onChange={setSigner}
+          error={signerOk ? null : d('problemRequired')}
+          data-testid="tsa-signer"
+        />
+      </div>
+      {yearOk && signerOk && (
+        <PrintButtons
+          form="certificate"
+          testId="certificate-print"
+          title={`${state.number} ${d('certificate')}`}
+          fileName={`certificate-${state.number}.pdf`}
+          build={() =>
+            buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })
+          }
+        />
+      )}
+      {/* The hand-over records what the certificate said, once it can be printed. */}
+      <HandOverForm
+        state={state}
+        result="certificate"
+        certificate={yearOk && signerOk ? certificateAnswer(state, { receives, year: Number(year), quarter, signer }) : undefined}
+      />
+    </div>
+  );
+}
+
+/** What the certificate handed over said, and its duplicate. */
+export function IssuedCertificate({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const session = useSession();
+  const ctx = useWriteContext();
+  const issued = issuedCertificate(state);
+  if (!issued) return null;
+  const { answer } = issued;
+  const signer = answer.signer ?? '—';
+  return (
+    <div className="result-paper" data-testid="certificate-issued">
+      <h3>{d('certificateIssued')}</h3>
+      <p data-testid="certificate-facts">
+        {d('certificateFacts', {
+          answer: d(answer.receives ? 'tsaReceives' : 'tsaNotReceives'),
+          year: answer.year,
+          quarter: answer.quarter,
+          signer,
+        })}
+      </p>
+      <p data-testid="certificate-family">
+        {answer.family.length > 0
+          ? d('certificateFamily', {
+              names: answer.family.map((m) => (m.relation ? `${m.fullName} (${m.relation})` : m.fullName)).join(', '),
+            })
+          : d('certificateNoFamily')}
+      </p>
+      <PrintButtons
+        form="certificate"
+        testId="certificate-reprint"
+        printLabel={d('reprintDuplicate')}
+        title={`${state.number} ${d('certificate')}`}
+        fileName={`certificate-${state.number}-duplicate.pdf`}
+        before={async () => {
+          await noteReprint(ctx(), state.caseId, 'certificate');
+        }}
+        build={() => buildCertificate(state, session.settings, { ...answer, signer, date: issued.at.slice(0, 10), duplicate: true })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// The hand-over of a result to the applicant (or whoever received it for them).
+import { useState } from 'react';
+import type { CaseState, CertificateAnswer } from '@shared/case';
+import { ActMessages } from '@renderer/features/district/ActMessages';
+import { handOver } from './commands';
+import { useDistrictText } from '@renderer/features/district/texts';
+import { useCaseAct } from '@renderer/features/district/useCaseAct';
+import { useWriteContext } from '@renderer/features/district/use-commands';
+import { useLanguage } from '@renderer/i18n/language';
+import { Field } from '@renderer/ui/Field';
+import { fieldProblemText } from '@renderer/ui/field-problem-text';
+
+function applicantName(state: CaseState): string {
+  const a = state.registered?.applicant;
+  return [a?.surname, a?.name, a?.patronymic].filter(Boolean).join(' ');
+}
+
+/** Who received the result, recorded as the hand-over (with the certificate's answer, for a certificate). */
+export function HandOverForm({
+  state,
+  result,
+  certificate,
+}: {
+  state: CaseState;
+  result: 'notification' | 'refusal' | 'certificate';
+  certificate?: CertificateAnswer;
+}) {
+  const d = useDistrictText();
+  const { lang } = useLanguage();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const [receivedBy, setReceivedBy] = useState(applicantName(state));
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result, certificate }));
+      }}
+      noValidate
+      data-testid="hand-over-form"
+    >
+      <h3>{d('handOver')}</h3>
+      <Field
+        label={d('receivedBy')}
+        value={receivedBy}
+        onChange={setReceivedBy}
+        error={fieldProblemText(act.problems.receivedBy, d, lang)}
+        hint={d('receivedByHint')}
+        data-testid="received-by"
+      />
+      <ActMessages act={act} />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="hand-over-submit">
+        {d('handOverButton')}
+      </button>
+    </form>
+  );
+}

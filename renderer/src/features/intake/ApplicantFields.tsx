@@ -1,0 +1,99 @@
+// Who applies: the applicant's identity and contacts, and the representative
+// with the power of attorney when someone applies on the applicant's behalf.
+import type { RefObject } from 'react';
+import { IIN_FAILURE_NAMES } from '@shared/i18n/domain';
+import { printedDate } from '@shared/forms/input';
+import { useLanguage } from '@renderer/i18n/language';
+import { Check, Field } from '@renderer/ui/Field';
+import type { Intake } from './useIntakeForm';
+import { liveIinProblem } from './validate';
+
+export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: RefObject<HTMLInputElement | null> }) {
+  const { t, lang } = useLanguage();
+  const { form, set, text, shown, blur, iinParsed } = intake;
+  const iinLive = liveIinProblem(form.iin);
+  const iinError = iinLive ? IIN_FAILURE_NAMES[iinLive][lang] : shown('iin');
+  return (
+    <fieldset>
+      <legend>{t('sectionApplicant')}</legend>
+      <div className="row">
+        <Field
+          label={t('iin')}
+          value={form.iin}
+          onChange={(v) => set('iin', v.replace(/\s/g, ''))}
+          onBlur={blur('iin')}
+          error={iinError}
+          hint={
+            iinParsed.ok
+              ? t('iinOk', { date: printedDate(iinParsed.birthDate), sex: t(iinParsed.sex === 'male' ? 'sexMale' : 'sexFemale') })
+              : null
+          }
+          inputMode="numeric"
+          maxLength={12}
+          ref={iinRef}
+          data-testid="iin"
+        />
+      </div>
+      <div className="row">
+        <Field label={t('surname')} value={form.surname} onChange={text('surname')} onBlur={blur('surname')} error={shown('surname')} />
+        <Field label={t('name')} value={form.name} onChange={text('name')} onBlur={blur('name')} error={shown('name')} />
+        <Field label={t('patronymic')} value={form.patronymic} onChange={text('patronymic')} />
+      </div>
+      <div className="row">
+        <Field
+          label={t('idNumber')}
+          value={form.idNumber}
+          onChange={text('idNumber')}
+          onBlur={blur('idNumber')}
+          error={shown('idNumber')}
+        />
+        <Field
+          label={t('idIssuer')}
+          value={form.idIssuer}
+          onChange={text('idIssuer')}
+          onBlur={blur('idIssuer')}
+          error={shown('idIssuer')}
+        />
+        <Field
+          label={t('idDate')}
+          type="date"
+          value={form.idDate}
+          onChange={text('idDate')}
+          onBlur={blur('idDate')}
+          error={shown('idDate')}
+        />
+      </div>
+      <div className="row">
+        <Field label={t('address')} value={form.address} onChange={text('address')} onBlur={blur('address')} error={shown('address')} />
+        <Field label={t('phone')} type="tel" value={form.phone} onChange={text('phone')} onBlur={blur('phone')} error={shown('phone')} />
+      </div>
+      <Check label={t('represented')} checked={form.represented} onChange={(v) => set('represented', v)} testId="represented" />
+    </fieldset>
+  );
+}
+
+export function RepresentativeFields({ intake }: { intake: Intake }) {
+  const { t } = useLanguage();
+  const { form, text, shown } = intake;
+  return (
+    <fieldset>
+      <legend>{t('sectionRepresentative')}</legend>
+      <div className="row">
+        <Field label={t('repFullName')} value={form.repFullName} onChange={text('repFullName')} error={shown('repFullName')} />
+        <Field
+          label={t('repIin')}
+          value={form.repIin}
+          onChange={text('repIin')}
+          error={shown('repIin')}
+          inputMode="numeric"
+          maxLength={12}
+        />
+      </div>
+      <div className="row">
+        <Field label={t('poaNumber')} value={form.poaNumber} onChange={text('poaNumber')} error={shown('poaNumber')} />
+        <Field label={t('poaDate')} type="date" value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
+        <Field label={t('poaNotary')} value={form.poaNotary} onChange={text('poaNotary')} error={shown('poaNotary')} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,49 @@
+// The documents the service asks for, each marked as an original and/or a copy,
+// and what is still missing (which makes it a refusal receipt).
+import { useLanguage } from '@renderer/i18n/language';
+import { Check } from '@renderer/ui/Field';
+import type { Intake } from './useIntakeForm';
+
+export function DocumentsChecklist({ intake }: { intake: Intake }) {
+  const { t, pick } = useLanguage();
+  const { form, set, checklist, missing } = intake;
+  return (
+    <fieldset>
+      <legend>{t('sectionDocuments')}</legend>
+      <table className="checklist">
+        <tbody>
+          {checklist.map((item) => {
+            const mark = form.documents[item.id] ?? { original: false, copy: false };
+            const toggle = (key: 'original' | 'copy') => (value: boolean) =>
+              set('documents', { ...form.documents, [item.id]: { ...mark, [key]: value } });
+            return (
+              <tr key={item.id} data-doc={item.id}>
+                <td>
+                  {pick(item.title)} {!item.required && <span className="muted">{t('docOptional')}</span>}
+                </td>
+                <td>
+                  <Check
+                    label={t('docOriginal')}
+                    checked={mark.original}
+                    onChange={toggle('original')}
+                    testId={`doc-${item.id}-original`}
+                  />
+                </td>
+                <td>
+                  <Check label={t('docCopy')} checked={mark.copy} onChange={toggle('copy')} testId={`doc-${item.id}-copy`} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {missing.length > 0 ? (
+        <div className="banner warn" data-testid="missing">
+          {t('missingList', { list: missing.map((m) => pick(m.title)).join('; ') })}
+        </div>
+      ) : (
+        <div className="banner ok">{t('packageComplete')}</div>
+      )}
+    </fieldset>
+  );
+}

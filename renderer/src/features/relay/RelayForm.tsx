@@ -1,0 +1,46 @@
+// The akimat sends the case to its district department (again, after rework):
+// the package goes with every file of the case.
+import type { CaseState } from '@shared/case';
+import { ActMessages } from '@renderer/features/district/ActMessages';
+import { useDeviceIdentity } from '@renderer/features/district/queries';
+import { useDistrictText } from '@renderer/features/district/texts';
+import { useCaseAct } from '@renderer/features/district/useCaseAct';
+import { useWriteContext } from '@renderer/features/district/use-commands';
+import { hasStep } from '@renderer/features/handover/return-path';
+import { useCaseFiles } from '@renderer/features/handover/queries';
+import { relayPackage } from './commands';
+
+/** The case's regulation has a relay step and the case is where the relay comes next. */
+export function canRelay(state: CaseState): boolean {
+  if (!hasStep(state, 'relay')) return false;
+  if (state.status === 'commissionConcluded' || state.status === 'returnedForRework') return true;
+  return state.status === 'registered' && !hasStep(state, 'commissionConclusion');
+}
+
+export function RelayForm({ state }: { state: CaseState }) {
+  const d = useDistrictText();
+  const ctx = useWriteContext();
+  const act = useCaseAct();
+  const identity = useDeviceIdentity();
+  const files = useCaseFiles(state.caseId);
+  const scope = identity.data?.scope;
+  const districtCode = scope?.kind === 'office' ? scope.districtCode : undefined;
+  const again = state.status === 'returnedForRework';
+  return (
+    <form
+      className="act-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act.run(() => relayPackage(ctx(), state.caseId, districtCode));
+      }}
+      data-testid="relay-form"
+    >
+      <h3>{again ? d('relayAgain') : d('relay')}</h3>
+      <p>{districtCode ? d('relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : d('relayNoDistrict')}</p>
+      <ActMessages act={act} field="district" />
+      <button type="submit" className="primary" disabled={act.busy} data-testid="relay-submit">
+        {again ? d('relayAgainButton') : d('relayButton')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+// An office PC for the sync tests: a set-up database on fake-indexeddb, its write
+// context, and a registered application.
+import 'fake-indexeddb/auto';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import { fixtureEntry } from '@shared/testing/fixture-entry';
+import type { WriteContext } from '@renderer/db/case-store';
+import { AkimatDb, type OfficeSettings } from '@renderer/db/schema';
+import { checklistFor } from '@renderer/features/intake/checklist';
+import { registerApplication } from '@renderer/features/intake/submit';
+import { setUpOffice } from '@renderer/features/setup/office-settings';
+import { clerk, filledForm } from './db-fixture';
+
+let dbCounter = 0;
+
+const checklist = checklistFor(fixtureEntry, false);
+
+export async function officePc(letter = 'A', officeCode = '0101'): Promise<{ db: AkimatDb; settings: () => Promise<OfficeSettings> }> {
+  const db = new AkimatDb(`sync-${Date.now()}-${++dbCounter}`);
+  await setUpOffice(
+    db,
+    {
+      nameKk: 'Жансүгіров кенттік округі',
+      nameRu: 'Жансугуровский поселковый округ',
+      okrug: 'Жансүгіров',
+      district: 'Ақсу',
+      officeCode,
+      deviceLetter: letter,
+      hours: DEFAULT_OFFICE_HOURS,
+      actIds: [],
+    },
+    { name: clerk.name, role: 'clerk', password: 'құпия-сөз' },
+  );
+  return { db, settings: async () => (await db.settings.get('office'))! };
+}
+
+export async function ctxOf(db: AkimatDb): Promise<WriteContext> {
+  const settings = (await db.settings.get('office'))!;
+  return { db, office: settings, actor: clerk, at: '2026-11-23T10:00', deviceTime: '2026-11-23T10:00:00+05:00' };
+}
+
+export async function register(db: AkimatDb) {
+  return registerApplication(await ctxOf(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
+}

@@ -1,0 +1,67 @@
+// Who may write each event type: the kind of unit whose device writes it (a
+// rural akimat office or the district department) and the actor roles that may
+// sign it there. The sync server applies this table at push; the PC can use
+// `mayWrite` before it appends. Pure: no I/O, no state.
+import type { CaseEventType, EventActor } from './events';
+
+export type UnitKind = 'office' | 'district';
+export type ActorRole = EventActor['role'];
+
+/** The roles of an akimat office's staff (clerk, executor, akim) and its precinct commission. */
+export const OFFICE_ROLES = ['clerk', 'executor', 'akim', 'commission'] as const satisfies readonly ActorRole[];
+/** The district department's staff: its clerk, executor and head. */
+export const DISTRICT_ROLES = ['districtClerk', 'districtExecutor', 'districtHead'] as const satisfies readonly ActorRole[];
+const OFFICE_STAFF = ['clerk', 'executor', 'akim'] as const satisfies readonly ActorRole[];
+
+export interface WriterRule {
+  unit: UnitKind;
+  roles: readonly ActorRole[];
+}
+
+const office = (roles: readonly ActorRole[] = OFFICE_STAFF): WriterRule => ({ unit: 'office', roles });
+const district = (roles: readonly ActorRole[] = DISTRICT_ROLES): WriterRule => ({ unit: 'district', roles });
+
+/**
+ * Every event type and who may write it. The app does not split work by role
+ * inside a unit (any clerk may relay, any district role may decide and names
+ * the signer), so a rule lists all the unit's staff roles; the commission role
+ * writes only the commission's own facts. `admin` writes no case event.
+ */
+export const WRITERS: Record<CaseEventType, readonly WriterRule[]> = {
+  registered: [office()],
+  refusalReceiptIssued: [office()],
+  talonIssued: [office()],
+  consentRecorded: [office()],
+  executorAssigned: [office()],
+  sentToCommission: [office()],
+  inspectionRecorded: [office(OFFICE_ROLES)],
+  conclusionAdopted: [office(OFFICE_ROLES)],
+  packageRelayed: [office()],
+  receivedByDistrict: [district()],
+  districtExecutorAssigned: [district()],
+  specialCommissionDecided: [district()],
+  decided: [district()],
+  returnedForRework: [district()],
+  resultReceived: [office()],
+  handedOver: [office()],
+  attachmentAdded: [office(OFFICE_ROLES), district()],
+  formReprinted: [office(OFFICE_ROLES), district()],
+};
+
+export type WriterProblem =
+  /** This kind of unit never writes this event type (an office deciding, a district relaying). */
+  | 'wrongUnit'
+  /** The unit may write it, but not under this actor role (an office event signed as `districtHead`). */
+  | 'wrongRole';
+
+/** Whether a device of this unit kind may write an event of this type signed with this role. */
+export function mayWrite(unit: UnitKind, type: CaseEventType, role: ActorRole): { ok: true } | { ok: false; problem: WriterProblem } {
+  const rules = WRITERS[type].filter((r) => r.unit === unit);
+  if (rules.length === 0) return { ok: false, problem: 'wrongUnit' };
+  return rules.some((r) => r.roles.includes(role)) ? { ok: true } : { ok: false, problem: 'wrongRole' };
+}
+
+/** The event types a unit kind writes (for screens and docs). */
+export function typesWrittenBy(unit: UnitKind): CaseEventType[] {
+  return (Object.keys(WRITERS) as CaseEventType[]).filter((type) => WRITERS[type].some((r) => r.unit === unit));
+}

@@ -1,0 +1,77 @@
+// The console's sections, each drawn from the overview the API returned.
+import { h, on, say, status, table, when } from './dom.js';
+import { publicationsView, updatesView } from './publish.js';
+import { codesView, officesView } from './units.js';
+
+export { h };
+
+function healthView({ state, t }) {
+  const { health, offices, devices } = state.data;
+  const officeName = new Map(offices.map((o) => [o.code, state.lang === 'ru' && o.nameRu ? o.nameRu : o.name]));
+  const silent = health.silentOffices.map((o) =>
+    h('li', {}, `${o.code} ${officeName.get(o.code) ?? ''} — ${t('lastSeen')}: ${o.lastSync ? when(o.lastSync) : t('never')}`),
+  );
+  const errored = devices
+    .filter((d) => health.erroredDevices.includes(d.id))
+    .map((d) => h('li', {}, `${d.id}: ${[d.serverError, d.clientError].filter(Boolean).join(' · ')}`));
+  return [
+    h('h2', {}, t('silentOffices', { days: health.silentDays })),
+    silent.length ? h('ul', { 'data-testid': 'health-silent' }, silent) : h('p', { class: 'ok' }, t('allQuiet')),
+    h('h2', {}, t('erroredDevices')),
+    errored.length ? h('ul', { 'data-testid': 'health-errors' }, errored) : h('p', { class: 'ok' }, t('allQuiet')),
+  ];
+}
+
+/** Device clock minus server clock, in words: "+12 min", "-3 s". */
+function skew(ms, t) {
+  if (ms === null || ms === undefined) return '';
+  const minutes = Math.round(ms / 60000);
+  const sign = (n) => (n > 0 ? `+${n}` : String(n));
+  return Math.abs(minutes) >= 1 ? t('skewMinutes', { n: sign(minutes) }) : t('skewSeconds', { n: sign(Math.round(ms / 1000)) });
+}
+
+function devicesView(ctx) {
+  const { state, t, api, problem, reload, render } = ctx;
+  const line = status('devices-message');
+  const rows = state.data.devices.map((d) => {
+    let action = '';
+    if (!d.revokedAt) {
+      action = on(h('button', { type: 'button', class: 'danger', 'data-testid': `revoke-${d.id}` }, t('revoke')), 'click', async () => {
+        if (!window.confirm(t('confirmRevoke', { id: d.id }))) return;
+        const answer = await api('POST', `/console/api/devices/${encodeURIComponent(d.id)}/revoke`, {});
+        if (!answer.ok) return say(line, problem(answer), false);
+        await reload();
+        render();
+      });
+    }
+    const error = [d.serverError, d.clientError].filter(Boolean).join(' · ');
+    return h(
+      'tr',
+      { 'data-testid': `device-${d.id}`, class: d.revokedAt ? 'revoked' : error ? 'warn' : '' },
+      h('td', {}, d.id, d.name ? h('small', {}, ` ${d.name}`) : ''),
+      h('td', {}, d.officeCode ?? d.districtCode),
+      h('td', {}, d.letter),
+      h('td', { 'data-testid': 'device-version' }, d.appVersion ?? ''),
+      h('td', {}, d.lastSeenAt ? when(d.lastSeenAt) : t('never')),
+      h('td', { 'data-testid': 'device-pending' }, d.pendingEvents ?? ''),
+      h('td', {}, skew(d.clockSkewMs, t)),
+      h('td', { 'data-testid': 'device-error' }, error),
+      h('td', { 'data-testid': 'device-status' }, d.revokedAt ? t('revokedAt', { at: when(d.revokedAt) }) : t('active')),
+      h('td', {}, action),
+    );
+  });
+  if (rows.length === 0) return h('p', {}, t('noDevices'));
+  const headers = ['device', 'office', 'letter', 'appVersion', 'lastSeen', 'pending', 'clockSkew', 'lastError', 'status', ''].map((k) =>
+    k ? t(k) : '',
+  );
+  return [table(headers, rows, 'devices-table'), line];
+}
+
+export const VIEWS = {
+  health: { title: 'tabHealth', draw: healthView },
+  offices: { title: 'tabOffices', draw: officesView },
+  codes: { title: 'tabCodes', draw: codesView },
+  devices: { title: 'tabDevices', draw: devicesView },
+  publications: { title: 'tabPublications', draw: publicationsView },
+  updates: { title: 'tabUpdates', draw: updatesView },
+};

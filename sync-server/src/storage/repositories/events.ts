@@ -1,0 +1,101 @@
+// Case events: a device's push (checked and stored by push-batch.ts) and its pull
+// of everything in its scope after a cursor, with the publications in between.
+import { checkEventBounds } from '../../../../shared/case/bounds';
+import type { CaseEvent } from '../../../../shared/case/events';
+import type { Publication, PublicationKind, PulledEvent } from '../../../../shared/sync/protocol';
+import type { Queryable, SqlDriver } from '../driver';
+import { checkAndStoreBatch } from '../push-batch';
+import { readCounter } from '../queries';
+import type { Device, PullPage, PushResult } from '../types';
+
+interface EventRow {
+  server_seq: number;
+  body: string;
+  received_at: string;
+  eff: number;
+}
+
+export class EventRepository {
+  constructor(private readonly driver: SqlDriver) {}
+
+  push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult> {
+    return this.driver
+      .transaction('write', async (db) => {
+        const result = await checkAndStoreBatch(db, device, events, receivedAt);
+        // A refused batch must leave nothing behind: throwing rolls the transaction back.
+        if (!result.ok) throw new RefusedBatchSignal(result);
+        return result;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof RefusedBatchSignal) return error.result;
+        throw error;
+      });
+  }
+
+  async pull(device: Device, cursor: number, limit: number): Promise<PullPage> {
+    return this.driver.transaction('read', async (db) => {
+      // Everything up to the counter read first has committed (writers commit in seq order).
+      const top = await readCounter(db);
+      const rows = await scopedEvents(db, device, cursor, top, limit + 1);
+      let more = false;
+      let page = rows;
+      if (rows.length > limit) {
+        more = true;
+        page = rows.slice(0, limit);
+        const last = page[limit - 1];
+        // Events that became visible together (a delivered relay) share one cursor value: never split them.
+        if (rows[limit].eff === last.eff) {
+          const rest = await scopedEvents(db, device, last.eff - 1, last.eff, Number.MAX_SAFE_INTEGER);
+          page = page.concat(rest.filter((r) => r.server_seq > last.server_seq));
+        }
+      }
+      const next = more ? page[page.length - 1].eff : Math.max(top, cursor);
+      const publications = await db.all<{ server_seq: number; kind: PublicationKind; version: string; data: string; published_at: string }>(
+        'SELECT server_seq, kind, version, data, published_at FROM publications WHERE server_seq > ? AND server_seq <= ? ORDER BY server_seq',
+        [cursor, next],
+      );
+      return {
+        events: page.flatMap((r): PulledEvent[] => {
+          // A stored event no server could serve (one an older server let in) is left out, never sent to fail every pull.
+          const event = JSON.parse(r.body);
+          return checkEventBounds(event).ok ? [{ serverSeq: r.server_seq, receivedAt: r.received_at, event }] : [];
+        }),
+        publications: publications.map(
+          (p): Publication => ({
+            serverSeq: p.server_seq,
+            kind: p.kind,
+            version: p.version,
+            publishedAt: p.published_at,
+            data: JSON.parse(p.data),
+          }),
+        ),
+        cursor: next,
+        more,
+      };
+    });
+  }
+}
+
+/** Events in the device's scope whose visibility number is in (after, upTo], in that order. */
+function scopedEvents(db: Queryable, device: Device, after: number, upTo: number, limit: number): Promise<EventRow[]> {
+  if (device.kind === 'office') {
+    return db.all<EventRow>(
+      'SELECT server_seq, body, received_at, server_seq AS eff FROM events WHERE owner_office = ? AND server_seq > ? AND server_seq <= ? ORDER BY server_seq LIMIT ?',
+      [device.officeCode, after, upTo, limit],
+    );
+  }
+  // A district sees a relayed case from the moment its package was delivered:
+  // the case's earlier events become visible at the delivery's number.
+  const eff = 'CASE WHEN c.delivered_seq > e.server_seq THEN c.delivered_seq ELSE e.server_seq END';
+  return db.all<EventRow>(
+    `SELECT e.server_seq, e.body, e.received_at, ${eff} AS eff FROM events e JOIN cases c ON c.case_id = e.case_id
+     WHERE c.district_code = ? AND c.delivered_seq IS NOT NULL AND ${eff} > ? AND ${eff} <= ? ORDER BY eff, e.server_seq LIMIT ?`,
+    [device.districtCode, after, upTo, limit],
+  );
+}
+
+class RefusedBatchSignal extends Error {
+  constructor(readonly result: PushResult) {
+    super('batch refused');
+  }
+}
