@@ -6,7 +6,6 @@ import { useOfficeSettings } from '@renderer/features/setup/queries';
 import { useUser } from '@renderer/features/staff/queries';
 import type { UserRow } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
-import type { TextKey } from '@renderer/i18n/dictionary';
 import { usePersistenceDenied, useStorageProblem } from '@renderer/db/storage-problem';
 import { navigate, useRoute, type Route } from './router';
 import { SESSION_KEY, SessionProvider } from './session';
@@ -27,18 +26,18 @@ import { SettingsNavLink, SettingsScreen } from '@renderer/features/settings/Set
 import { FirstRunRestore } from '@renderer/features/settings/SettingsRestore';
 import { useRestoring } from '@renderer/features/settings/restoring';
 import { FirstRun } from '@renderer/features/setup/FirstRun';
-import { districtText } from '@renderer/features/district/texts';
 import { DistrictNav, HandOverNavLink } from '@renderer/features/district/DistrictNav';
 import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxScreen';
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
 import { deviceKindOf } from '@renderer/features/district/device';
+import type { TextKey } from '@renderer/texts';
 
 const NAV: Array<[Route['screen'], TextKey, string]> = [
-  ['today', 'navToday', 'F2'],
-  ['new', 'navNew', 'F3'],
-  ['search', 'navSearch', 'F4'],
-  ['register', 'navRegister', 'F6'],
-  ['staff', 'navStaff', ''],
+  ['today', 'app.navToday', 'F2'],
+  ['new', 'common.newApplication', 'F3'],
+  ['search', 'common.search', 'F4'],
+  ['register', 'common.incomingRegister', 'F6'],
+  ['staff', 'common.staff', ''],
 ];
 
 function readSession(): string | null {
@@ -100,7 +99,7 @@ export function App() {
 
   const languageSwitch = (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend into the header.
-    <div className="lang" role="group" aria-label={t('language')}>
+    <div className="lang" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((l) => (
         <button
           key={l}
@@ -120,14 +119,14 @@ export function App() {
       {t(STORAGE_TEXT[problem])}
       {problem === 'versionchange' && (
         <button type="button" onClick={() => window.location.reload()}>
-          {t('reload')}
+          {t('app.reload')}
         </button>
       )}
     </div>
   );
 
   let body: ReactNode;
-  if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('loading')}</div>;
+  if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('common.loading')}</div>;
   else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
   else if (!settings.data)
     body = (
@@ -143,7 +142,7 @@ export function App() {
       <div className="app">
         <header>
           <span className="brand">
-            {settings.data && deviceKindOf(settings.data) === 'district' ? districtText(lang, 'appNameDistrict') : t('appName')}
+            {settings.data && deviceKindOf(settings.data) === 'district' ? t('app.nameDistrict') : t('app.name')}
           </span>
           {languageSwitch}
         </header>
@@ -184,13 +183,13 @@ export function App() {
           <SyncBadge />
           {languageSwitch}
           <span className="user">
-            {t('signedInAs', {
+            {t('app.signedInAs', {
               name: user.data.name,
-              role: district ? districtText(lang, DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role]),
+              role: district ? t(DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role]),
             })}
           </span>
           <button type="button" onClick={guardedSignOut} data-testid="sign-out">
-            {t('signOut')}
+            {t('app.signOut')}
           </button>
         </header>
         {banner}
@@ -199,7 +198,7 @@ export function App() {
             {signOutBlocked}
           </div>
         )}
-        {persistDenied && <div className="banner subtle">{t('persistDenied')}</div>}
+        {persistDenied && <div className="banner subtle">{t('app.persistDenied')}</div>}
         <main>
           {route.screen === 'today' && (district ? <DistrictInboxScreen /> : <TodayScreen />)}
           {route.screen === 'inbox' && <DistrictInboxScreen />}

@@ -15,7 +15,7 @@ import type { ThresholdTable } from '@shared/commission/thresholds';
 import type { Bilingual, Publication, PublicationKind } from '@shared/sync/protocol';
 import { acceptPublication, versionsFrom, type PublicationProblem, type VersionsInForce } from '@shared/sync/publications';
 import type { AkimatDb } from '@renderer/db/schema';
-import { syncBilingual } from '@renderer/features/sync/texts';
+import { bilingual } from '@renderer/texts';
 
 export interface PublicationRow {
   serverSeq: number;
@@ -52,21 +52,21 @@ export async function loadPublishedVersions(db: AkimatDb): Promise<VersionsInFor
 }
 
 const REJECTED_HEAD = {
-  catalog: 'publicationCatalogRejected',
-  calendar: 'publicationCalendarRejected',
-  thresholds: 'publicationThresholdsRejected',
+  catalog: 'sync.publicationCatalogRejected',
+  calendar: 'sync.publicationCalendarRejected',
+  thresholds: 'sync.publicationThresholdsRejected',
 } as const satisfies Record<PublicationKind, string>;
 
 export function problemText(kind: PublicationRow['kind'], version: string, problem: PublicationProblem): Bilingual {
-  const head = syncBilingual(REJECTED_HEAD[kind], { version });
+  const head = bilingual(REJECTED_HEAD[kind], { version });
   const reason =
     problem.code === 'catalogInvalid'
-      ? syncBilingual('publicationEntryInvalid', { entryId: problem.entryId, field: problem.field, problem: problem.problem })
+      ? bilingual('sync.publicationEntryInvalid', { entryId: problem.entryId, field: problem.field, problem: problem.problem })
       : problem.code === 'fieldInvalid'
-        ? syncBilingual('publicationFieldInvalid', { field: problem.field, problem: problem.problem })
+        ? bilingual('sync.publicationFieldInvalid', { field: problem.field, problem: problem.problem })
         : problem.code === 'versionMismatch'
-          ? syncBilingual('publicationVersionMismatch', { declared: problem.declared })
-          : syncBilingual('publicationVersionReused');
+          ? bilingual('sync.publicationVersionMismatch', { declared: problem.declared })
+          : bilingual('sync.publicationVersionReused');
   return { kk: `${head.kk}: ${reason.kk}`, ru: `${head.ru}: ${reason.ru}` };
 }
 

@@ -1,16 +1,16 @@
-// The current language of the screens (Kazakh by default, remembered on this PC).
+// The current language of the screens (Kazakh by default, remembered on this PC)
+// and its t(): t('namespace.key', { parameters }) over the one text catalogue.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from '@shared/i18n/translate';
-import { legacyTranslator } from '@renderer/texts/legacy';
-import { GENERAL_KEYS, type TextKey } from './dictionary';
+import { translatorFor, type Translate } from '@renderer/texts';
 
-const translate = legacyTranslator(GENERAL_KEYS);
 const STORAGE_KEY = 'akimat.language';
 
 export interface LanguageApi {
   lang: Language;
   setLang(lang: Language): void;
-  t(key: TextKey, params?: Record<string, string | number>): string;
+  /** The text of a catalogue key in the current language, its {parameters} filled. */
+  t: Translate;
   /** Picks the current language's side of a bilingual text. */
   pick(text: { kk: string; ru: string }): string;
 }
@@ -38,10 +38,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const api = useMemo<LanguageApi>(
-    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params), pick: (text) => text[lang] }),
-    [lang, setLang],
-  );
+  const api = useMemo<LanguageApi>(() => ({ lang, setLang, t: translatorFor(lang), pick: (text) => text[lang] }), [lang, setLang]);
   return <LanguageContext.Provider value={api}>{children}</LanguageContext.Provider>;
 }
 
@@ -50,5 +47,3 @@ export function useLanguage(): LanguageApi {
   if (!api) throw new Error('useLanguage outside LanguageProvider');
   return api;
 }
-
-export { translate };

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import type { FormKind, PrintOutcome } from '@shared/host/bridge';
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
-import { settingsText } from '@renderer/features/settings/texts';
 import { writeErrorText } from '@renderer/ui/problems';
 import { printFailureText, printJob } from '@renderer/features/settings/PrintersJob';
 
@@ -27,14 +26,14 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
   // Messages are kept as keys and errors as objects, so they follow a language switch.
   const [state, setState] = useState<{
     busy: boolean;
-    done?: 'printing' | 'printed' | 'saved';
+    done?: 'print.printing' | 'print.printed' | 'print.saved';
     failure?: unknown;
     printFailure?: Extract<PrintOutcome, { ok: false }>;
     retry?: { kind: Kind; skipBefore: boolean };
   }>({ busy: false });
 
   async function run(kind: Kind, skipBefore = false) {
-    setState({ busy: true, done: 'printing' });
+    setState({ busy: true, done: 'print.printing' });
     // A retry does not record a second reprint when `before` already ran for this job.
     let beforeDone = skipBefore;
     const retry = () => ({ kind, skipBefore: beforeDone });
@@ -44,14 +43,14 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
       const pdf = await build();
       if (kind === 'preview') {
         const shown = await host.previewPdf!({ form, title, pdf });
-        setState(shown.ok ? { busy: false } : { busy: false, failure: new Error(settingsText(lang, 'printFailedOther')), retry: retry() });
+        setState(shown.ok ? { busy: false } : { busy: false, failure: new Error(t('common.printFailedOther')), retry: retry() });
         return;
       }
       const outcome =
         kind === 'print'
           ? await printJob(host, { form, title, pdf })
           : await host.saveFile({ suggestedName: fileName, mime: 'application/pdf', data: pdf });
-      if (outcome.ok) setState({ busy: false, done: kind === 'print' ? 'printed' : 'saved' });
+      if (outcome.ok) setState({ busy: false, done: kind === 'print' ? 'print.printed' : 'print.saved' });
       else if (kind === 'print') setState({ busy: false, printFailure: outcome as Extract<PrintOutcome, { ok: false }>, retry: retry() });
       else setState({ busy: false, failure: new Error(outcome.detail ?? outcome.reason), retry: retry() });
     } catch (error) {
@@ -72,20 +71,20 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
   return (
     <div className="print-buttons" data-testid={testId}>
       <button type="button" onClick={() => void run('print')} disabled={state.busy} data-testid={testId && `${testId}-print`}>
-        {printLabel ?? t('print')}
+        {printLabel ?? t('print.print')}
       </button>
       {host.previewPdf && (
         <button type="button" onClick={() => void run('preview')} disabled={state.busy} data-testid={testId && `${testId}-preview`}>
-          {settingsText(lang, 'printPreview')}
+          {t('print.printPreview')}
         </button>
       )}
       <button type="button" onClick={() => void run('save')} disabled={state.busy} data-testid={testId && `${testId}-save`}>
-        {t('savePdf')}
+        {t('print.savePdf')}
       </button>
       {failed !== null ? (
         <>
           <span className="msg error" role="alert" data-testid={testId && `${testId}-failure`}>
-            {t('printFailed', { reason: failed })}
+            {t('print.printFailed', { reason: failed })}
           </span>
           {state.retry && (
             <button
@@ -94,7 +93,7 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
               disabled={state.busy}
               data-testid={testId && `${testId}-retry`}
             >
-              {settingsText(lang, 'printRetry')}
+              {t('print.printRetry')}
             </button>
           )}
         </>

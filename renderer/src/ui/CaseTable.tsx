@@ -84,21 +84,21 @@ export function CaseRows<Row>({
 export function CaseTable({ cases, showDue = true, now }: { cases: CaseSummary[]; showDue?: boolean; now?: string }) {
   const { t, lang, pick } = useLanguage();
   const columns: Array<CaseColumn<CaseSummary> | false> = [
-    { head: t('colNumber'), className: 'mono', cell: (c) => c.number },
-    { head: t('colApplicant'), cell: (c) => c.fullName },
-    { head: t('colIin'), className: 'mono', cell: (c) => c.iin },
+    { head: t('common.number'), className: 'mono', cell: (c) => c.number },
+    { head: t('common.applicant'), cell: (c) => c.fullName },
+    { head: t('common.iin'), className: 'mono', cell: (c) => c.iin },
     {
-      head: t('colService'),
+      head: t('common.service'),
       className: 'service-cell',
       cell: (c) => {
         const entry = findCatalogEntry(c.entryId);
         return entry ? pick(entry.title) : c.entryId;
       },
     },
-    { head: t('colStatus'), cell: (c) => STATUS_NAMES[c.status][lang] },
-    showDue && { head: t('colNext'), cell: (c) => (c.nextMilestone ? MILESTONE_NAMES[c.nextMilestone as Milestone][lang] : '—') },
-    showDue && { head: t('colDue'), className: 'mono', cell: (c) => (c.openDue ? printedMoment(c.openDue) : '—') },
-    { head: t('colResultDate'), className: 'mono', cell: (c) => (c.resultDate ? printedDate(c.resultDate) : '—') },
+    { head: t('common.status'), cell: (c) => STATUS_NAMES[c.status][lang] },
+    showDue && { head: t('common.nextStep'), cell: (c) => (c.nextMilestone ? MILESTONE_NAMES[c.nextMilestone as Milestone][lang] : '—') },
+    showDue && { head: t('common.due'), className: 'mono', cell: (c) => (c.openDue ? printedMoment(c.openDue) : '—') },
+    { head: t('common.resultDate'), className: 'mono', cell: (c) => (c.resultDate ? printedDate(c.resultDate) : '—') },
   ];
   return (
     <CaseRows

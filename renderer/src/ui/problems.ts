@@ -4,7 +4,7 @@ import type { LanguageApi } from '@renderer/i18n/language';
 import type { FieldProblem } from './form-problems';
 import { InvalidEvent, RejectedWrite } from '@renderer/db/case-store';
 import { classifyStorageError, type StorageProblem } from '@renderer/db/storage-errors';
-import type { TextKey } from '@renderer/i18n/dictionary';
+import type { TextKey } from '@renderer/texts';
 
 /** A problem of a form field (ui/form-problems.ts) in the current language. */
 export function problemText(problem: FieldProblem<TextKey> | undefined, i18n: LanguageApi): string | null {
@@ -13,15 +13,15 @@ export function problemText(problem: FieldProblem<TextKey> | undefined, i18n: La
 }
 
 export const STORAGE_TEXT: Record<StorageProblem, TextKey> = {
-  quota: 'storageQuota',
-  blocked: 'storageBlocked',
-  versionchange: 'storageVersionChange',
-  other: 'storageOther',
+  quota: 'common.storageQuota',
+  blocked: 'common.storageBlocked',
+  versionchange: 'common.storageVersionChange',
+  other: 'common.storageOther',
 };
 
 /** A failed write in words: a rule of the case, a bad value, or the storage. */
 export function writeErrorText(error: unknown, i18n: LanguageApi): string {
-  if (error instanceof RejectedWrite) return i18n.t('rejected', { reason: REJECTION_NAMES[error.code][i18n.lang] });
-  if (error instanceof InvalidEvent) return i18n.t('invalidData', { field: error.field, message: error.message });
+  if (error instanceof RejectedWrite) return i18n.t('common.rejected', { reason: REJECTION_NAMES[error.code][i18n.lang] });
+  if (error instanceof InvalidEvent) return i18n.t('common.invalidData', { field: error.field, message: error.message });
   return i18n.t(STORAGE_TEXT[classifyStorageError(error)]);
 }

@@ -13,15 +13,19 @@ import { attachToCase, recordReprint } from './commands';
 import { currentCase, useCase, useCaseAttachments } from './queries';
 import { caseEntry } from '@renderer/catalog/catalog';
 import { useLanguage } from '@renderer/i18n/language';
-import type { TextKey } from '@renderer/i18n/dictionary';
 import { buildCaseForm, formsOf, type CaseForm } from '@renderer/print/lazy';
 import { writeErrorText } from '@renderer/ui/problems';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { CommissionCaseActions } from '@renderer/features/commission/CommissionCaseActions';
 import { CaseReturnPath } from '@renderer/features/handover/HandOverActions';
+import type { TextKey } from '@renderer/texts';
 
-const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'reprintTalon', consent: 'reprintConsent', refusalReceipt: 'reprintRefusal' };
-const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = { type: 'attachType', empty: 'attachEmpty', tooLarge: 'attachTooLarge' };
+const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'common.talon', consent: 'common.consent', refusalReceipt: 'common.refusalReceipt' };
+const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = {
+  type: 'case.attachType',
+  empty: 'case.attachEmpty',
+  tooLarge: 'case.attachTooLarge',
+};
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const i18n = useLanguage();
@@ -31,9 +35,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const attachments = useCaseAttachments(caseId);
   const [message, setMessage] = useState<{ added: string } | { problem: AttachmentProblem } | { failure: unknown } | null>(null);
 
-  if (state.isLoading) return <div className="screen">{t('loading')}</div>;
+  if (state.isLoading) return <div className="screen">{t('common.loading')}</div>;
   const c = state.data;
-  if (!c) return <div className="screen">{t('caseNotFound')}</div>;
+  if (!c) return <div className="screen">{t('common.caseNotFound')}</div>;
   const entry = caseEntry(c);
   const applicant = c.registered?.applicant ?? c.refusal?.applicant;
 
@@ -52,38 +56,38 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
   return (
     <div className="screen case">
-      <h1>{t('caseTitle', { number: c.number })}</h1>
+      <h1>{t('case.title', { number: c.number })}</h1>
       <dl className="facts">
-        <dt>{t('status')}</dt>
+        <dt>{t('common.status')}</dt>
         <dd data-testid="case-status">{STATUS_NAMES[c.status][lang]}</dd>
-        <dt>{t('shortCode')}</dt>
+        <dt>{t('case.shortCode')}</dt>
         <dd className="mono">{caseShortCode(c.caseId)}</dd>
-        <dt>{t('service')}</dt>
+        <dt>{t('common.service')}</dt>
         <dd>{entry ? pick(entry.title) : c.entryId}</dd>
-        <dt>{t('applicant')}</dt>
+        <dt>{t('common.applicant')}</dt>
         <dd>
           {[applicant?.surname, applicant?.name, applicant?.patronymic].filter(Boolean).join(' ')}{' '}
           <span className="mono">{applicant?.iin}</span>
         </dd>
         {c.resultDate && (
           <>
-            <dt>{t('resultDate')}</dt>
+            <dt>{t('common.resultDate')}</dt>
             <dd data-testid="case-result-date">{printedDate(c.resultDate)}</dd>
           </>
         )}
-        <dt>{t('nextAction')}</dt>
+        <dt>{t('case.nextAction')}</dt>
         <dd className={c.nextStep?.overdue ? 'overdue' : undefined}>
           {c.nextStep?.milestone
-            ? `${MILESTONE_NAMES[c.nextStep.milestone][lang]} — ${t('dueBy', { date: printedMoment(c.nextStep.due) })}${c.nextStep.overdue ? ` (${t('overdue')})` : ''}`
-            : t('nextActionNone')}
+            ? `${MILESTONE_NAMES[c.nextStep.milestone][lang]} — ${t('case.dueBy', { date: printedMoment(c.nextStep.due) })}${c.nextStep.overdue ? ` (${t('common.overdue')})` : ''}`
+            : t('case.nextActionNone')}
         </dd>
       </dl>
-      {c.rejected.length > 0 && <div className="banner warn">{t('rejectedEvents', { count: c.rejected.length })}</div>}
+      {c.rejected.length > 0 && <div className="banner warn">{t('case.rejectedEvents', { count: c.rejected.length })}</div>}
       <CommissionCaseActions state={c} />
 
       {c.steps.length > 0 && (
         <section>
-          <h2>{t('steps')}</h2>
+          <h2>{t('case.steps')}</h2>
           <table className="steps">
             <tbody>
               {c.steps.map((s, i) => {
@@ -94,15 +98,15 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                   <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt || passed ? 'done' : undefined}>
                     <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : action ? pick(action) : s.stepId}</td>
                     <td>{ACTOR_NAMES[s.actor][lang]}</td>
-                    <td className="mono">{t('dueBy', { date: printedMoment(s.due) })}</td>
+                    <td className="mono">{t('case.dueBy', { date: printedMoment(s.due) })}</td>
                     <td>
                       {s.doneAt
-                        ? t('stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('late')})` : '')
+                        ? t('case.stepDone', { date: printedMoment(s.doneAt) }) + (s.late ? ` (${t('case.late')})` : '')
                         : passed
                           ? '—'
                           : s.overdue
-                            ? t('overdue')
-                            : t('stepPending')}
+                            ? t('common.overdue')
+                            : t('case.stepPending')}
                     </td>
                   </tr>
                 );
@@ -115,21 +119,21 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <CaseReturnPath state={c} />
 
       <section>
-        <h2>{t('timeline')}</h2>
+        <h2>{t('case.timeline')}</h2>
         <ol className="timeline">
           {c.events.map((e) => (
             <li key={e.id}>
               <span className="mono">{printedMoment(e.at)}</span> — {EVENT_NAMES[e.type][lang]}
               {e.type === 'formReprinted' &&
-                ` (${e.payload.form in FORM_NAMES ? FORM_NAMES[e.payload.form as FormKind][lang] : t('reprint')})`}
-              {e.type === 'attachmentAdded' && ` (${e.payload.name})`} — <em>{t('eventBy', { name: e.actor.name })}</em>
+                ` (${e.payload.form in FORM_NAMES ? FORM_NAMES[e.payload.form as FormKind][lang] : t('case.reprint')})`}
+              {e.type === 'attachmentAdded' && ` (${e.payload.name})`} — <em>{t('case.eventBy', { name: e.actor.name })}</em>
             </li>
           ))}
         </ol>
       </section>
 
       <section>
-        <h2>{t('reprint')}</h2>
+        <h2>{t('case.reprint')}</h2>
         {formsOf(c).map((form) => (
           <div key={form} className="reprint">
             <strong>{t(FORM_TEXT[form])}</strong>
@@ -146,9 +150,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       </section>
 
       <section>
-        <h2>{t('attachments')}</h2>
+        <h2>{t('case.attachments')}</h2>
         <label className="file-button">
-          {t('attachAdd')}
+          {t('case.attachAdd')}
           <input
             type="file"
             multiple
@@ -163,13 +167,13 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         {message && (
           <div className={`banner ${'added' in message ? 'ok' : 'error'}`} data-testid="attach-message">
             {'added' in message
-              ? t('attachAdded', { name: message.added })
+              ? t('case.attachAdded', { name: message.added })
               : 'problem' in message
                 ? t(ATTACH_TEXT[message.problem])
                 : writeErrorText(message.failure, i18n)}
           </div>
         )}
-        {attachments.data?.length === 0 && <p className="empty">{t('attachNone')}</p>}
+        {attachments.data?.length === 0 && <p className="empty">{t('case.attachNone')}</p>}
         <ul className="thumbs">
           {attachments.data?.map((a) => (
             <Thumb key={a.id} attachment={a} />

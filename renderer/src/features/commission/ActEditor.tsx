@@ -20,9 +20,9 @@ import { ActIncomeFields } from './ActIncomeFields';
 import { actsOf } from './model';
 import { useActDraftOnce } from './queries';
 import type { CommissionRow } from './tables';
-import { useCommissionText } from './text';
 import { TextArea } from './ui';
 import { useCommissionCommands } from './use-commands';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** A new act, or one that supersedes the act in force (with the reason). */
 export function ActEditor({
@@ -36,8 +36,8 @@ export function ActEditor({
   previous?: InspectionAct;
   onDone(): void;
 }) {
-  const i18n = useCommissionText();
-  const { ct, lang } = i18n;
+  const i18n = useLanguage();
+  const { t, lang } = i18n;
   const commands = useCommissionCommands();
   const months = incomeMonths(serviceSlug(state), applicationDate(state), newestThresholds());
   const [form, setForm] = useState<ActForm>(() => actFormFor(state, localDate(), previous));
@@ -61,7 +61,7 @@ export function ActEditor({
   useEffect(() => {
     if (tried) setProblems(checkActForm(form, ctx).problems);
   }, [form, tried]);
-  const err = (field: string) => fieldProblemText(problems[field], ct, lang);
+  const err = (field: string) => fieldProblemText(problems[field], t, lang);
   const set = (patch: Partial<ActForm>) => setForm({ ...form, ...patch });
   const fields = { form, set, err };
 
@@ -88,11 +88,18 @@ export function ActEditor({
     if (error instanceof ActRefused) {
       const p = error.problem;
       if ('photo' in p)
-        return ct(p.photo === 'notImage' || p.photo === 'type' ? 'photoNotImage' : p.photo === 'empty' ? 'photoEmpty' : 'photoTooLarge', {
-          name: p.name,
-        });
+        return t(
+          p.photo === 'notImage' || p.photo === 'type'
+            ? 'commission.photoNotImage'
+            : p.photo === 'empty'
+              ? 'commission.photoEmpty'
+              : 'commission.photoTooLarge',
+          {
+            name: p.name,
+          },
+        );
       if ('supersede' in p) return SUPERSEDE_PROBLEM_NAMES[p.supersede][lang];
-      return ct('actFieldInvalid', { field: p.field });
+      return t('commission.actFieldInvalid', { field: p.field });
     }
     return writeErrorText(error, i18n);
   }
@@ -107,10 +114,10 @@ export function ActEditor({
       noValidate
       data-testid="act-form"
     >
-      <h3>{previous ? ct('supersedeAct') : ct('newAct')}</h3>
+      <h3>{previous ? t('commission.supersedeAct') : t('commission.newAct')}</h3>
       {previous && (
         <TextArea
-          label={ct('supersedeReason')}
+          label={t('commission.supersedeReason')}
           value={form.supersedeReason}
           onChange={(supersedeReason) => set({ supersedeReason })}
           error={err('supersedeReason')}
@@ -119,7 +126,7 @@ export function ActEditor({
       )}
       <div className="row">
         <Field
-          label={ct('actDate')}
+          label={t('commission.actDate')}
           type="date"
           value={form.date}
           onChange={(date) => set({ date })}
@@ -127,7 +134,7 @@ export function ActEditor({
           data-testid="act-date"
         />
         <Field
-          label={ct('address')}
+          label={t('common.address')}
           value={form.address}
           onChange={(address) => set({ address })}
           error={err('address')}
@@ -135,7 +142,7 @@ export function ActEditor({
         />
       </div>
       <fieldset>
-        <legend>{ct('visitedBy')}</legend>
+        <legend>{t('commission.visitedBy')}</legend>
         <div className="checks">
           {members.map((m) => (
             <Check
@@ -154,10 +161,10 @@ export function ActEditor({
       <ActHousingFields {...fields} />
       <ActIncomeFields {...fields} state={state} months={months} />
 
-      <TextArea label={ct('notes')} value={form.notes} onChange={(notes) => set({ notes })} testId="act-notes" />
+      <TextArea label={t('commission.notes')} value={form.notes} onChange={(notes) => set({ notes })} testId="act-notes" />
       <div className="field">
         <label className="file-button">
-          {ct('photos')}
+          {t('commission.photos')}
           <input
             type="file"
             multiple
@@ -166,21 +173,23 @@ export function ActEditor({
             data-testid="act-photos"
           />
         </label>
-        {photos.length > 0 && <div className="msg hint">{ct('photosChosen', { names: photos.map((p) => p.name).join(', ') })}</div>}
+        {photos.length > 0 && (
+          <div className="msg hint">{t('commission.photosChosen', { names: photos.map((p) => p.name).join(', ') })}</div>
+        )}
       </div>
       <div className="actions">
         <button type="submit" className="primary" data-testid="act-save">
-          {ct('saveAct')}
+          {t('commission.saveAct')}
         </button>
       </div>
       {tried && hasProblems(problems) && (
         <div className="banner error" data-testid="act-problems">
-          {ct('fixErrors')}
+          {t('commission.fixErrors')}
         </div>
       )}
       {outcome && (
         <div className={`banner ${'saved' in outcome ? 'ok' : 'error'}`} data-testid="act-message">
-          {'saved' in outcome ? ct('actSaved', { id: outcome.saved }) : failureText(outcome.failure)}
+          {'saved' in outcome ? t('commission.actSaved', { id: outcome.saved }) : failureText(outcome.failure)}
         </div>
       )}
     </form>

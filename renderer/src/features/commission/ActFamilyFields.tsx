@@ -2,39 +2,39 @@
 // differs from the application's when it does.
 import type { ActForm } from './act-form';
 import type { ActFieldsProps } from './act-fields';
-import { useCommissionText } from './text';
 import { GridHead, InputCell, RemoveRowCell, TextArea } from './ui';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function ActFamilyFields({ form, set, err }: ActFieldsProps) {
-  const { ct } = useCommissionText();
+  const { t } = useLanguage();
   const setFamily = (i: number, patch: Partial<ActForm['family'][number]>) =>
     set({ family: form.family.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
   return (
     <fieldset>
-      <legend>{ct('family')}</legend>
-      <p className="muted">{ct('familyHint')}</p>
+      <legend>{t('commission.family')}</legend>
+      <p className="muted">{t('commission.familyHint')}</p>
       <table className="grid" data-testid="act-family">
-        <GridHead labels={[ct('famIin'), ct('famName'), ct('famRelation'), '']} />
+        <GridHead labels={[t('common.iin'), t('commission.fullName'), t('common.relation'), '']} />
         <tbody>
           {form.family.map((m, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are typed in place and have no id of their own until the IIN is typed.
             <tr key={i}>
               <InputCell
-                label={ct('famIin')}
+                label={t('common.iin')}
                 value={m.iin}
                 onChange={(iin) => setFamily(i, { iin })}
                 testId={`family-${i}-iin`}
                 error={err(`family.${i}.iin`)}
               />
               <InputCell
-                label={ct('famName')}
+                label={t('commission.fullName')}
                 value={m.fullName}
                 onChange={(fullName) => setFamily(i, { fullName })}
                 testId={`family-${i}-name`}
                 error={err(`family.${i}.fullName`)}
               />
               <InputCell
-                label={ct('famRelation')}
+                label={t('common.relation')}
                 value={m.relation}
                 onChange={(relation) => setFamily(i, { relation })}
                 testId={`family-${i}-relation`}
@@ -50,10 +50,10 @@ export function ActFamilyFields({ form, set, err }: ActFieldsProps) {
         onClick={() => set({ family: [...form.family, { iin: '', fullName: '', relation: '' }] })}
         data-testid="family-add"
       >
-        {ct('addFamilyMember')}
+        {t('common.addFamilyMember')}
       </button>
       <TextArea
-        label={ct('familyReason')}
+        label={t('commission.familyReason')}
         value={form.familyChangeReason}
         onChange={(familyChangeReason) => set({ familyChangeReason })}
         error={err('familyChangeReason')}

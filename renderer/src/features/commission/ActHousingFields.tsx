@@ -3,32 +3,32 @@ import { HOUSING_CONDITIONS, HOUSING_TYPES, OWNERSHIP_KINDS, UTILITIES } from '@
 import { CONDITION_NAMES, HOUSING_TYPE_NAMES, OWNERSHIP_NAMES, UTILITY_NAMES } from '@shared/i18n/commission-act';
 import { Check, Field } from '@renderer/ui/Field';
 import type { ActFieldsProps } from './act-fields';
-import { useCommissionText } from './text';
 import { SelectField } from './ui';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function ActHousingFields({ form, set, err }: ActFieldsProps) {
-  const { ct, lang } = useCommissionText();
+  const { t, lang } = useLanguage();
   return (
     <>
       <fieldset>
-        <legend>{ct('housing')}</legend>
+        <legend>{t('commission.housing')}</legend>
         <div className="row">
           <SelectField
-            label={ct('housingType')}
+            label={t('commission.housingType')}
             value={form.housingType}
             options={HOUSING_TYPES.map((k) => [k, HOUSING_TYPE_NAMES[k][lang]])}
             onChange={(housingType) => set({ housingType })}
             testId="housing-type"
           />
           <SelectField
-            label={ct('ownership')}
+            label={t('commission.ownership')}
             value={form.ownership}
             options={OWNERSHIP_KINDS.map((k) => [k, OWNERSHIP_NAMES[k][lang]])}
             onChange={(ownership) => set({ ownership })}
             testId="ownership"
           />
           <Field
-            label={ct('rooms')}
+            label={t('commission.rooms')}
             value={form.rooms}
             onChange={(rooms) => set({ rooms })}
             error={err('rooms')}
@@ -36,7 +36,7 @@ export function ActHousingFields({ form, set, err }: ActFieldsProps) {
             data-testid="rooms"
           />
           <Field
-            label={ct('area')}
+            label={t('commission.area')}
             value={form.area}
             onChange={(area) => set({ area })}
             error={err('area')}
@@ -44,7 +44,7 @@ export function ActHousingFields({ form, set, err }: ActFieldsProps) {
             data-testid="area"
           />
           <SelectField
-            label={ct('condition')}
+            label={t('commission.condition')}
             value={form.condition}
             options={HOUSING_CONDITIONS.map((k) => [k, CONDITION_NAMES[k][lang]])}
             onChange={(condition) => set({ condition })}
@@ -52,7 +52,7 @@ export function ActHousingFields({ form, set, err }: ActFieldsProps) {
           />
         </div>
         <div className="checks">
-          <span className="muted">{ct('utilities')}:</span>
+          <span className="muted">{t('commission.utilities')}:</span>
           {UTILITIES.map((u) => (
             <Check
               key={u}
@@ -66,13 +66,18 @@ export function ActHousingFields({ form, set, err }: ActFieldsProps) {
       </fieldset>
 
       <fieldset>
-        <legend>{ct('property')}</legend>
+        <legend>{t('commission.property')}</legend>
         <div className="row">
-          <Field label={ct('landPlot')} value={form.landPlot} onChange={(landPlot) => set({ landPlot })} data-testid="land" />
-          <Field label={ct('livestock')} value={form.livestock} onChange={(livestock) => set({ livestock })} data-testid="livestock" />
-          <Field label={ct('vehicles')} value={form.vehicles} onChange={(vehicles) => set({ vehicles })} data-testid="vehicles" />
+          <Field label={t('commission.landPlot')} value={form.landPlot} onChange={(landPlot) => set({ landPlot })} data-testid="land" />
           <Field
-            label={ct('otherProperty')}
+            label={t('commission.livestock')}
+            value={form.livestock}
+            onChange={(livestock) => set({ livestock })}
+            data-testid="livestock"
+          />
+          <Field label={t('commission.vehicles')} value={form.vehicles} onChange={(vehicles) => set({ vehicles })} data-testid="vehicles" />
+          <Field
+            label={t('commission.otherProperty')}
             value={form.otherProperty}
             onChange={(otherProperty) => set({ otherProperty })}
             data-testid="other-property"

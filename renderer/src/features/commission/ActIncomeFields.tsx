@@ -6,26 +6,26 @@ import { INCOME_CATEGORY_NAMES } from '@shared/i18n/commission';
 import type { ActForm } from './act-form';
 import { printedMonth, type ActFieldsProps } from './act-fields';
 import { LiveIncome } from './IncomeBox';
-import { useCommissionText } from './text';
 import { GridHead, InputCell, RemoveRowCell } from './ui';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function ActIncomeFields({ form, set, err, state, months }: ActFieldsProps & { state: CaseState; months: string[] }) {
-  const { ct, lang } = useCommissionText();
+  const { t, lang } = useLanguage();
   const setIncome = (i: number, patch: Partial<ActForm['incomes'][number]>) =>
     set({ incomes: form.incomes.map((r, j) => (j === i ? { ...r, ...patch } : r)) });
   return (
     <fieldset>
-      <legend>{ct('incomes')}</legend>
-      <p className="muted">{ct('incomesHint', { from: printedMonth(months[0]), to: printedMonth(months[months.length - 1]) })}</p>
+      <legend>{t('commission.incomes')}</legend>
+      <p className="muted">{t('commission.incomesHint', { from: printedMonth(months[0]), to: printedMonth(months[months.length - 1]) })}</p>
       <table className="grid" data-testid="act-incomes">
-        <GridHead labels={[ct('incomeMember'), ct('incomeCategory'), ...months.map((m) => printedMonth(m)), '']} />
+        <GridHead labels={[t('commission.incomeMember'), t('commission.incomeCategory'), ...months.map((m) => printedMonth(m)), '']} />
         <tbody>
           {form.incomes.map((row, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are typed in place and have no id of their own.
             <tr key={i}>
               <td>
                 <select
-                  aria-label={ct('incomeMember')}
+                  aria-label={t('commission.incomeMember')}
                   value={row.memberIin}
                   onChange={(e) => setIncome(i, { memberIin: e.target.value })}
                   data-testid={`income-${i}-member`}
@@ -40,7 +40,7 @@ export function ActIncomeFields({ form, set, err, state, months }: ActFieldsProp
               </td>
               <td>
                 <select
-                  aria-label={ct('incomeCategory')}
+                  aria-label={t('commission.incomeCategory')}
                   value={row.category}
                   onChange={(e) => setIncome(i, { category: e.target.value as (typeof INCOME_CATEGORIES)[number] })}
                   data-testid={`income-${i}-category`}
@@ -74,7 +74,7 @@ export function ActIncomeFields({ form, set, err, state, months }: ActFieldsProp
         onClick={() => set({ incomes: [...form.incomes, { memberIin: form.family[0]?.iin.trim() ?? '', category: 'wages', amounts: {} }] })}
         data-testid="income-add"
       >
-        {ct('addIncomeRow')}
+        {t('commission.addIncomeRow')}
       </button>
       <LiveIncome form={form} state={state} months={months} />
     </fieldset>

@@ -8,11 +8,11 @@ import { PrintButtons } from '@renderer/print/PrintButtons';
 import { printConclusion } from './print';
 import { useStoredSession } from './queries';
 import type { CommissionRow } from './tables';
-import { useCommissionText } from './text';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** The conclusion adopted for the case, with its paper once its session is known. */
 export function AdoptedConclusion({ state, commission }: { state: CaseState; commission: CommissionRow }) {
-  const { ct, pick } = useCommissionText();
+  const { t, pick } = useLanguage();
   const { settings } = useSession();
   const c = state.conclusion as unknown as { conclusion: ConclusionKind; reasons: string; sessionId?: string; sessionDate?: string };
   const session = useStoredSession(c.sessionId);
@@ -20,14 +20,14 @@ export function AdoptedConclusion({ state, commission }: { state: CaseState; com
     <div className="act-card" data-testid="conclusion-adopted">
       <strong>{pick(CONCLUSION_NAMES[c.conclusion])}</strong>
       <p>{c.reasons}</p>
-      {c.sessionDate && <p className="muted">{ct('conclusionAdoptedAt', { date: printedDate(c.sessionDate) })}</p>}
+      {c.sessionDate && <p className="muted">{t('commission.conclusionAdoptedAt', { date: printedDate(c.sessionDate) })}</p>}
       {session.data && (
         <PrintButtons
           form="conclusion"
           testId="print-conclusion"
-          title={`${ct('printConclusion')} ${state.number}`}
+          title={`${t('commission.printConclusion')} ${state.number}`}
           fileName={`conclusion-${state.number}.pdf`}
-          printLabel={ct('printConclusion')}
+          printLabel={t('commission.printConclusion')}
           build={() => printConclusion(state, commission, session.data!, settings)}
         />
       )}

@@ -7,56 +7,56 @@ import { localMoment } from '@renderer/db/clock';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { applicantName } from './model';
 import { useCasesAtCommission } from './queries';
-import { useCommissionText } from './text';
+import { useLanguage } from '@renderer/i18n/language';
 
 const conclusionStep = (c: CaseState) => c.steps.find((s) => s.milestone === 'commissionConclusion');
 
 export function CasesAtCommission() {
-  const { ct, pick } = useCommissionText();
+  const { t, pick } = useLanguage();
   const cases = useCasesAtCommission(localMoment());
   const columns: CaseColumn<CaseState>[] = [
-    { head: ct('colCase'), className: 'mono', cell: (c) => c.number },
-    { head: ct('colApplicant'), cell: applicantName },
+    { head: t('commission.colCase'), className: 'mono', cell: (c) => c.number },
+    { head: t('common.applicant'), cell: applicantName },
     {
-      head: ct('colService'),
+      head: t('common.service'),
       cell: (c) => {
         const entry = findCatalogEntry(c.entryId);
         return entry ? pick(entry.title) : c.entryId;
       },
     },
     {
-      head: ct('colDue'),
+      head: t('commission.colDue'),
       className: 'mono',
       cell: (c) => {
         const step = conclusionStep(c);
         return (
           <>
             {step ? printedMoment(step.due) : '—'}
-            {step?.overdue ? ` (${ct('overdue')})` : ''}
+            {step?.overdue ? ` (${t('common.overdue')})` : ''}
           </>
         );
       },
     },
     {
-      head: ct('colAct'),
+      head: t('commission.colAct'),
       cell: (c) => {
         const act = c.inspections.at(-1);
-        return act ? ct('actYes', { id: act.actId }) : ct('actNo');
+        return act ? t('commission.actYes', { id: act.actId }) : t('common.none');
       },
     },
     {
       head: '',
       cell: (c) => (
         <a href={`#/commission/case/${c.caseId}`} data-testid={`commission-case-${c.number}`}>
-          {ct('openCommissionCase')}
+          {t('commission.openCommissionCase')}
         </a>
       ),
     },
   ];
   return (
     <section>
-      <h2>{ct('casesTitle')}</h2>
-      {cases.data?.length === 0 && <p className="empty">{ct('casesNone')}</p>}
+      <h2>{t('commission.casesTitle')}</h2>
+      {cases.data?.length === 0 && <p className="empty">{t('commission.casesNone')}</p>}
       {!!cases.data?.length && (
         <CaseRows
           rows={cases.data}

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { usesCommission } from '@shared/commission/act';
 import type { CaseState } from '@shared/case';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
-import { useCommissionText } from './text';
 import { writeErrorText } from '@renderer/ui/problems';
 import { useCommission } from './queries';
 import { useCommissionCommands } from './use-commands';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function CommissionCaseActions({ state }: { state: CaseState }) {
-  const i18n = useCommissionText();
-  const { ct } = i18n;
+  const i18n = useLanguage();
+  const { t } = i18n;
   const commands = useCommissionCommands();
   const commission = useCommission();
   const [message, setMessage] = useState<'sent' | { failure: unknown } | null>(null);
@@ -22,12 +22,12 @@ export function CommissionCaseActions({ state }: { state: CaseState }) {
     return (
       <p>
         <a href={`#/commission/case/${state.caseId}`} data-testid="open-commission-case">
-          {ct('openCommissionCase')}
+          {t('commission.openCommissionCase')}
         </a>
         {message === 'sent' && (
           <span className="msg hint" data-testid="send-message">
             {' '}
-            {ct('sendDone')}
+            {t('commission.sendDone')}
           </span>
         )}
       </p>
@@ -45,14 +45,14 @@ export function CommissionCaseActions({ state }: { state: CaseState }) {
     <div className="actions">
       {commission.data ? (
         <button type="button" className="primary" onClick={() => void send()} data-testid="send-to-commission">
-          {ct('sendToCommission')}
+          {t('commission.sendToCommission')}
         </button>
       ) : (
-        !commission.isLoading && <span className="msg hint">{ct('sendNoCommission')}</span>
+        !commission.isLoading && <span className="msg hint">{t('commission.sendNoCommission')}</span>
       )}
       {message && (
         <span className={`msg ${message === 'sent' ? 'hint' : 'error'}`} data-testid="send-message">
-          {message === 'sent' ? ct('sendDone') : writeErrorText(message.failure, i18n)}
+          {message === 'sent' ? t('commission.sendDone') : writeErrorText(message.failure, i18n)}
         </span>
       )}
     </div>

@@ -14,22 +14,22 @@ import { IncomeBox } from './IncomeBox';
 import { actsOf } from './model';
 import { printAct } from './print';
 import { useCaseState, useCommission } from './queries';
-import { useCommissionText } from './text';
 import './commission.css';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function CommissionCaseScreen({ caseId }: { caseId: string }) {
-  const i18n = useCommissionText();
-  const { ct, t, pick } = i18n;
+  const i18n = useLanguage();
+  const { t, pick } = i18n;
   const { settings } = useSession();
   const commission = useCommission();
   const now = localMoment();
   const state = useCaseState(caseId, now);
   const [superseding, setSuperseding] = useState(false);
 
-  if (state.isLoading || commission.isLoading) return <div className="screen">{t('loading')}</div>;
+  if (state.isLoading || commission.isLoading) return <div className="screen">{t('common.loading')}</div>;
   const c = state.data;
-  if (!c?.registered) return <div className="screen">{t('caseNotFound')}</div>;
-  if (!commission.data) return <div className="screen banner warn">{ct('sendNoCommission')}</div>;
+  if (!c?.registered) return <div className="screen">{t('common.caseNotFound')}</div>;
+  if (!commission.data) return <div className="screen banner warn">{t('commission.sendNoCommission')}</div>;
   const acts = actsOf(c);
   const current = acts.at(-1);
   const step = c.steps.find((s) => s.milestone === 'commissionConclusion');
@@ -38,45 +38,45 @@ export function CommissionCaseScreen({ caseId }: { caseId: string }) {
 
   return (
     <div className="screen commission" data-testid="commission-case">
-      <h1>{ct('caseHeading', { number: c.number })}</h1>
+      <h1>{t('commission.caseHeading', { number: c.number })}</h1>
       <dl className="facts">
-        <dt>{ct('colApplicant')}</dt>
+        <dt>{t('common.applicant')}</dt>
         <dd>
           {[a.surname, a.name, a.patronymic].filter(Boolean).join(' ')} <span className="mono">{a.iin}</span>
         </dd>
-        <dt>{ct('colService')}</dt>
+        <dt>{t('common.service')}</dt>
         <dd>{entry ? pick(entry.title) : c.entryId}</dd>
         {step && (
           <>
-            <dt>{ct('colDue')}</dt>
+            <dt>{t('commission.colDue')}</dt>
             <dd className={step.overdue ? 'overdue' : undefined}>
               {printedMoment(step.due)}
-              {step.overdue ? ` (${ct('overdue')})` : ''}
+              {step.overdue ? ` (${t('common.overdue')})` : ''}
             </dd>
           </>
         )}
         <dt>
-          <a href={`#/case/${c.caseId}`}>{ct('open')}</a>
+          <a href={`#/case/${c.caseId}`}>{t('common.open')}</a>
         </dt>
         <dd />
       </dl>
 
       <section>
-        <h2>{ct('acts')}</h2>
-        {acts.length === 0 && <p className="empty">{ct('actsNone')}</p>}
+        <h2>{t('commission.acts')}</h2>
+        {acts.length === 0 && <p className="empty">{t('commission.actsNone')}</p>}
         {acts.map((act) => (
           <div key={act.actId} className={`act-card${act === current ? '' : ' superseded'}`} data-testid={`act-${act.actId}`}>
-            <strong>{ct('actLine', { id: act.actId, date: printedDate(act.date) })}</strong> —{' '}
-            {act === current ? ct('actInForce') : ct('actSuperseded')}
-            {act.supersedes && <div>{ct('actSupersedes', { id: act.supersedes, reason: act.reason ?? '' })}</div>}
+            <strong>{t('commission.actLine', { id: act.actId, date: printedDate(act.date) })}</strong> —{' '}
+            {act === current ? t('commission.actInForce') : t('commission.actSuperseded')}
+            {act.supersedes && <div>{t('commission.actSupersedes', { id: act.supersedes, reason: act.reason ?? '' })}</div>}
             <IncomeBox act={act} state={c} />
             <PrintButtons
               form="commissionAct"
               testId={`print-act-${act.actId.replace('/', '-')}`}
-              title={`${ct('printAct')} ${act.actId}`}
+              title={`${t('commission.printAct')} ${act.actId}`}
               fileName={`act-${act.actId.replace('/', '-')}.pdf`}
               build={() => printAct(c, act, commission.data!, settings)}
-              printLabel={ct('printAct')}
+              printLabel={t('commission.printAct')}
             />
           </div>
         ))}
@@ -91,17 +91,17 @@ export function CommissionCaseScreen({ caseId }: { caseId: string }) {
         )}
         {c.status === 'atCommission' && current && !superseding && (
           <button type="button" onClick={() => setSuperseding(true)} data-testid="act-supersede">
-            {ct('supersedeAct')}
+            {t('commission.supersedeAct')}
           </button>
         )}
-        {c.status === 'commissionConcluded' && <p className="banner subtle">{ct('actLocked')}</p>}
+        {c.status === 'commissionConcluded' && <p className="banner subtle">{t('commission.actLocked')}</p>}
         {c.status !== 'atCommission' && c.status !== 'commissionConcluded' && acts.length === 0 && (
-          <p className="banner warn">{ct('actNotAtCommission')}</p>
+          <p className="banner warn">{t('commission.actNotAtCommission')}</p>
         )}
       </section>
 
       <section>
-        <h2>{ct('conclusion')}</h2>
+        <h2>{t('commission.conclusion')}</h2>
         {c.conclusion ? (
           <AdoptedConclusion state={c} commission={commission.data} />
         ) : current && c.status === 'atCommission' ? (

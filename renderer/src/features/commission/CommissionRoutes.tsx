@@ -2,13 +2,13 @@
 import { useEffect } from 'react';
 import type { CommissionRoute } from './route';
 import { preparePrinting } from './print';
-import { useCommissionText } from './text';
 import { CommissionScreen } from './CommissionScreen';
 import { CommissionSessionScreen } from './CommissionSessionScreen';
 import { CommissionCaseScreen } from './CommissionCaseScreen';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function CommissionNavLink({ active }: { active: boolean }) {
-  const { ct } = useCommissionText();
+  const { t } = useLanguage();
   // The link sits in the header of every signed-in screen: warm the printing up once the screen has settled.
   useEffect(() => {
     const timer = setTimeout(() => void preparePrinting(), 2000);
@@ -16,7 +16,7 @@ export function CommissionNavLink({ active }: { active: boolean }) {
   }, []);
   return (
     <a href="#/commission" className={active ? 'active' : undefined} data-testid="nav-commission">
-      {ct('navCommission')}
+      {t('commission.navCommission')}
     </a>
   );
 }

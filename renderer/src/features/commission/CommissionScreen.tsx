@@ -6,19 +6,19 @@ import { Composition } from './Composition';
 import { CreateCommission } from './CreateCommission';
 import { useCommission } from './queries';
 import { Sessions } from './Sessions';
-import { useCommissionText } from './text';
 import './commission.css';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function CommissionScreen() {
-  const { ct, t } = useCommissionText();
+  const { t } = useLanguage();
   const commission = useCommission();
-  if (commission.isLoading) return <div className="screen">{t('loading')}</div>;
+  if (commission.isLoading) return <div className="screen">{t('common.loading')}</div>;
   if (!commission.data) return <CreateCommission />;
   return (
     <div className="screen commission" data-testid="commission-screen">
-      <h1>{ct('title')}</h1>
+      <h1>{t('commission.title')}</h1>
       <p className="muted">
-        {ct('decision', { number: commission.data.decision.number, date: printedDate(commission.data.decision.date) })}
+        {t('commission.decision', { number: commission.data.decision.number, date: printedDate(commission.data.decision.date) })}
       </p>
       <Composition commission={commission.data} />
       <CasesAtCommission />

@@ -19,15 +19,15 @@ import { applicantName, sessionQuorum } from './model';
 import { printAgenda, printProtocol } from './print';
 import { savedSessionForPrint, useCommission, useSessionCases, useStoredSession } from './queries';
 import type { SessionRow } from './tables';
-import { useCommissionText } from './text';
 import { useCommissionCommands } from './use-commands';
 import './commission.css';
+import { useLanguage } from '@renderer/i18n/language';
 
 const conclusionStep = (s: CaseState) => s.steps.find((st) => st.milestone === 'commissionConclusion');
 
 export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
-  const i18n = useCommissionText();
-  const { ct, t, lang, pick } = i18n;
+  const i18n = useLanguage();
+  const { t, lang, pick } = i18n;
   const { settings } = useSession();
   const commands = useCommissionCommands();
   const commission = useCommission();
@@ -40,8 +40,8 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
   }, [stored.data, draft]);
   const cases = useSessionCases(sessionId, draft, now);
 
-  if (stored.isLoading || commission.isLoading) return <div className="screen">{t('loading')}</div>;
-  if (!stored.data || !commission.data || !draft) return <div className="screen">{t('caseNotFound')}</div>;
+  if (stored.isLoading || commission.isLoading) return <div className="screen">{t('common.loading')}</div>;
+  if (!stored.data || !commission.data || !draft) return <div className="screen">{t('common.caseNotFound')}</div>;
   const c = commission.data;
   const serving = isIsoDate(draft.date) ? membersOn(c, draft.date) : [];
   const quorum = sessionQuorum(c, { date: draft.date, presentIds: draft.presentIds.filter((id) => serving.some((m) => m.id === id)) });
@@ -73,10 +73,10 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
         />
       ),
     },
-    { head: ct('colCase'), className: 'mono', cell: (s) => s.number },
-    { head: ct('colApplicant'), cell: applicantName },
+    { head: t('commission.colCase'), className: 'mono', cell: (s) => s.number },
+    { head: t('common.applicant'), cell: applicantName },
     {
-      head: ct('colDue'),
+      head: t('commission.colDue'),
       className: 'mono',
       cell: (s) => {
         const step = conclusionStep(s);
@@ -84,7 +84,7 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
       },
     },
     {
-      head: ct('colConclusion'),
+      head: t('commission.conclusion'),
       cell: (s) => {
         const concluded = s.conclusion as { conclusion: ConclusionKind; sessionId?: string } | undefined;
         return concluded ? pick(CONCLUSION_NAMES[concluded.conclusion]) : '—';
@@ -95,7 +95,7 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
       cell: (s) =>
         saved.caseIds.includes(s.caseId) && (
           <a href={`#/commission/case/${s.caseId}`} data-testid={`session-case-${s.number}`}>
-            {ct('openCommissionCase')}
+            {t('commission.openCommissionCase')}
           </a>
         ),
     },
@@ -103,24 +103,24 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
 
   return (
     <div className="screen commission" data-testid="session-screen">
-      <h1>{ct('sessionTitle', { number: saved.number })}</h1>
+      <h1>{t('commission.sessionTitle', { number: saved.number })}</h1>
       <div className="row">
         <Field
-          label={ct('sessionDate')}
+          label={t('commission.sessionDate')}
           type="date"
           value={draft.date}
           onChange={(date) => setDraft({ ...draft, date })}
-          error={!isIsoDate(draft.date) ? ct('badDate') : null}
+          error={!isIsoDate(draft.date) ? t('commission.badDate') : null}
         />
         <Field
-          label={ct('sessionPlace')}
+          label={t('commission.sessionPlace')}
           value={draft.place}
           onChange={(place) => setDraft({ ...draft, place })}
-          error={!draft.place.trim() ? ct('required') : null}
+          error={!draft.place.trim() ? t('common.required') : null}
         />
       </div>
 
-      <h2>{ct('present')}</h2>
+      <h2>{t('commission.present')}</h2>
       <div className="checks" data-testid="present">
         {serving.map((m) => (
           <Check
@@ -134,12 +134,16 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
       </div>
       <div className={`quorum ${quorum.ok ? 'ok' : 'bad'}`} data-testid="quorum" role="status">
         {quorum.ok
-          ? ct('quorumOk', { present: quorum.present, serving: quorum.serving })
-          : ct('quorumFailed', { reason: QUORUM_FAILURE_NAMES[quorum.reason][lang], present: quorum.present, needed: quorum.needed })}
+          ? t('commission.quorumOk', { present: quorum.present, serving: quorum.serving })
+          : t('commission.quorumFailed', {
+              reason: QUORUM_FAILURE_NAMES[quorum.reason][lang],
+              present: quorum.present,
+              needed: quorum.needed,
+            })}
       </div>
 
-      <h2>{ct('agenda')}</h2>
-      <p className="muted">{ct('agendaHint')}</p>
+      <h2>{t('common.agenda')}</h2>
+      <p className="muted">{t('commission.agendaHint')}</p>
       <CaseRows
         rows={cases.data?.candidates ?? []}
         columns={agendaColumns}
@@ -150,24 +154,24 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
       />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void save()} data-testid="session-save">
-          {ct('saveSession')}
+          {t('commission.saveSession')}
         </button>
       </div>
       {message && (
         <div className={`banner ${message === 'saved' ? 'ok' : 'error'}`} data-testid="session-message">
           {message === 'saved'
-            ? ct('sessionSaved')
+            ? t('commission.sessionSaved')
             : message.failure instanceof SessionLocked
-              ? ct('sessionLocked')
+              ? t('commission.sessionLocked')
               : writeErrorText(message.failure, i18n)}
         </div>
       )}
       <div className="reprint">
-        <strong>{ct('printAgenda')}</strong>
+        <strong>{t('common.agenda')}</strong>
         <PrintButtons
           form="agenda"
           testId="print-agenda"
-          title={ct('printAgenda')}
+          title={t('common.agenda')}
           fileName={`agenda-${saved.number}.pdf`}
           build={async () => {
             const { row, states } = await loadSaved();
@@ -176,11 +180,11 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
         />
       </div>
       <div className="reprint">
-        <strong>{ct('printProtocol')}</strong>
+        <strong>{t('commission.printProtocol')}</strong>
         <PrintButtons
           form="protocol"
           testId="print-protocol"
-          title={ct('printProtocol')}
+          title={t('commission.printProtocol')}
           fileName={`protocol-${saved.number}.pdf`}
           build={async () => {
             const { row, states } = await loadSaved();

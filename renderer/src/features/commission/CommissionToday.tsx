@@ -9,12 +9,12 @@ import type { CaseSummary } from '@renderer/db/schema';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { openCase } from '@renderer/ui/open-case';
 import { useCommission, useCommissionToday } from './queries';
-import { useCommissionText } from './text';
 import { useCommissionCommands } from './use-commands';
 import './commission.css';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function CommissionToday() {
-  const { ct, lang } = useCommissionText();
+  const { t, lang } = useLanguage();
   const commands = useCommissionCommands();
   const commission = useCommission();
   const now = localMoment();
@@ -25,7 +25,7 @@ export function CommissionToday() {
   const due: CaseColumn<CaseSummary> = {
     head: '',
     className: 'mono',
-    cell: (c) => (c.openDue ? ct('dueWas', { date: printedMoment(c.openDue) }) : ''),
+    cell: (c) => (c.openDue ? t('commission.dueWas', { date: printedMoment(c.openDue) }) : ''),
   };
   const waitingColumns: CaseColumn<CaseSummary>[] = [
     {
@@ -33,7 +33,7 @@ export function CommissionToday() {
       cell: (c) => (
         <input
           type="checkbox"
-          aria-label={`${ct('select')} ${c.number}`}
+          aria-label={`${t('commission.select')} ${c.number}`}
           checked={chosen.includes(c.id)}
           onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))}
           data-testid={`bulk-${c.number}`}
@@ -62,10 +62,10 @@ export function CommissionToday() {
     <div className="commission">
       <section id="today-commission-waiting" data-testid="today-commission-waiting">
         <h2>
-          {ct('bulkTitle')} <span className="badge">{lists.data.waiting.length}</span>
+          {t('commission.bulkTitle')} <span className="badge">{lists.data.waiting.length}</span>
         </h2>
         {lists.data.waiting.length === 0 ? (
-          <p className="empty">{ct('bulkNone')}</p>
+          <p className="empty">{t('commission.bulkNone')}</p>
         ) : (
           <CaseRows
             rows={lists.data.waiting}
@@ -85,23 +85,23 @@ export function CommissionToday() {
               onClick={() => void sendChosen()}
               data-testid="bulk-send"
             >
-              {ct('bulkSend', { count: chosen.length })}
+              {t('commission.bulkSend', { count: chosen.length })}
             </button>
           ) : (
-            <p className="msg hint">{ct('sendNoCommission')}</p>
+            <p className="msg hint">{t('commission.sendNoCommission')}</p>
           ))}
         {result && (
           <div className="banner ok" data-testid="bulk-result">
-            {ct('bulkSent', { sent: result.sent, refused: result.refused })}
+            {t('commission.bulkSent', { sent: result.sent, refused: result.refused })}
           </div>
         )}
       </section>
       <section id="today-commission-overdue" data-testid="today-commission-overdue">
         <h2>
-          {ct('overdueTitle')} <span className="badge">{lists.data.overdue.length}</span>
+          {t('commission.overdueTitle')} <span className="badge">{lists.data.overdue.length}</span>
         </h2>
         {lists.data.overdue.length === 0 ? (
-          <p className="empty">{ct('overdueNone')}</p>
+          <p className="empty">{t('commission.overdueNone')}</p>
         ) : (
           <CaseRows
             rows={lists.data.overdue}

@@ -9,14 +9,14 @@ import { localDate } from '@renderer/db/clock';
 import { Field } from '@renderer/ui/Field';
 import type { MemberInput } from './commands';
 import type { CommissionRow } from './tables';
-import { useCommissionText } from './text';
 import { GridHead, SelectField } from './ui';
 import { useCommissionCommands } from './use-commands';
 import { useFailureText } from './useFailureText';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** Who serves now (each can be ended on a date), a new member, and who served before. */
 export function Composition({ commission }: { commission: CommissionRow }) {
-  const { ct, lang } = useCommissionText();
+  const { t, lang } = useLanguage();
   const commands = useCommissionCommands();
   const failureText = useFailureText();
   const today = localDate();
@@ -29,11 +29,11 @@ export function Composition({ commission }: { commission: CommissionRow }) {
 
   async function end(m: CommissionMember) {
     const to = ending[m.id] ?? today;
-    if (!isIsoDate(to)) return setMessage({ error: ct('badDate') });
-    if (to < m.from) return setMessage({ error: ct('endBefore') });
+    if (!isIsoDate(to)) return setMessage({ error: t('commission.badDate') });
+    if (to < m.from) return setMessage({ error: t('commission.endBefore') });
     try {
       await commands.endMembership(commission.id, m.id, to);
-      setMessage({ ok: ct('memberEnded', { name: m.fullName }) });
+      setMessage({ ok: t('commission.memberEnded', { name: m.fullName }) });
     } catch (error) {
       setMessage({ failure: error });
     }
@@ -43,20 +43,28 @@ export function Composition({ commission }: { commission: CommissionRow }) {
     if (!adding.fullName.trim() || !adding.position.trim() || !isIsoDate(adding.from)) return;
     try {
       await commands.addMember(commission.id, adding);
-      setMessage({ ok: ct('memberAdded', { name: adding.fullName.trim() }) });
+      setMessage({ ok: t('commission.memberAdded', { name: adding.fullName.trim() }) });
       setAdding({ fullName: '', position: '', role: 'member', from: today });
       setTried(false);
     } catch (error) {
       setMessage({ failure: error });
     }
   }
-  const need = (v: string) => (tried && !v.trim() ? ct('required') : null);
+  const need = (v: string) => (tried && !v.trim() ? t('common.required') : null);
 
   return (
     <section>
-      <h2>{ct('members')}</h2>
+      <h2>{t('commission.members')}</h2>
       <table className="grid" data-testid="members">
-        <GridHead labels={[ct('memberName'), ct('memberPosition'), ct('memberRole'), ct('memberFrom'), ct('endDate')]} />
+        <GridHead
+          labels={[
+            t('commission.fullName'),
+            t('common.position'),
+            t('commission.memberRole'),
+            t('commission.memberFrom'),
+            t('commission.endDate'),
+          ]}
+        />
         <tbody>
           {current.map((m) => (
             <tr key={m.id}>
@@ -67,65 +75,67 @@ export function Composition({ commission }: { commission: CommissionRow }) {
               <td>
                 <input
                   type="date"
-                  aria-label={ct('endDate')}
+                  aria-label={t('commission.endDate')}
                   value={ending[m.id] ?? today}
                   onChange={(e) => setEnding({ ...ending, [m.id]: e.target.value })}
                 />{' '}
                 <button type="button" onClick={() => void end(m)} data-testid={`end-${m.id}`}>
-                  {ct('endMembership')}
+                  {t('commission.endMembership')}
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h3>{ct('addMember')}</h3>
+      <h3>{t('commission.addMember')}</h3>
       <div className="row">
         <Field
-          label={ct('memberName')}
+          label={t('commission.fullName')}
           value={adding.fullName}
           onChange={(fullName) => setAdding({ ...adding, fullName })}
           error={need(adding.fullName)}
           data-testid="new-member-name"
         />
         <Field
-          label={ct('memberPosition')}
+          label={t('common.position')}
           value={adding.position}
           onChange={(position) => setAdding({ ...adding, position })}
           error={need(adding.position)}
           data-testid="new-member-position"
         />
         <SelectField
-          label={ct('memberRole')}
+          label={t('commission.memberRole')}
           value={adding.role}
           options={MemberRole.options.map((r) => [r, MEMBER_ROLE_NAMES[r][lang]])}
           onChange={(role) => setAdding({ ...adding, role })}
         />
         <Field
-          label={ct('memberFrom')}
+          label={t('commission.memberFrom')}
           type="date"
           value={adding.from}
           onChange={(from) => setAdding({ ...adding, from })}
-          error={tried && !isIsoDate(adding.from) ? ct('badDate') : null}
+          error={tried && !isIsoDate(adding.from) ? t('commission.badDate') : null}
         />
       </div>
       <button type="button" onClick={() => void add()} data-testid="new-member-add">
-        {ct('addMemberRow')}
+        {t('commission.addMemberRow')}
       </button>
       {message && (
         <div className={`banner ${'ok' in message ? 'ok' : 'error'}`} data-testid="members-message">
           {'ok' in message ? message.ok : 'error' in message ? message.error : failureText(message.failure)}
         </div>
       )}
-      <h3>{ct('history')}</h3>
+      <h3>{t('commission.history')}</h3>
       {past.length === 0 ? (
-        <p className="empty">{ct('historyNone')}</p>
+        <p className="empty">{t('commission.historyNone')}</p>
       ) : (
         <ul data-testid="members-history">
           {past.map((m) => (
             <li key={m.id}>
               {m.fullName} — {MEMBER_ROLE_NAMES[m.role][lang]}, {m.position}:{' '}
-              {m.to ? ct('served', { from: printedDate(m.from), to: printedDate(m.to) }) : ct('serving', { from: printedDate(m.from) })}
+              {m.to
+                ? t('commission.served', { from: printedDate(m.from), to: printedDate(m.to) })
+                : t('commission.serving', { from: printedDate(m.from) })}
             </li>
           ))}
         </ul>

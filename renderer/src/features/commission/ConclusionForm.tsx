@@ -13,16 +13,16 @@ import { AdoptionRefused, type AdoptionProblem } from './act-commands';
 import { applicationDate, serviceSlug } from './act-fields';
 import { useSessionsWithCase } from './queries';
 import type { CommissionRow, SessionRow } from './tables';
-import { useCommissionText } from './text';
 import { SelectField, TextArea } from './ui';
 import { useCommissionCommands } from './use-commands';
+import { useLanguage } from '@renderer/i18n/language';
 
 type Vote = 'agree' | 'dissent' | 'none';
 
 /** The conclusion put to a session: its kind and reasons, each present member's vote, who records it. */
 export function ConclusionForm({ state, commission, act }: { state: CaseState; commission: CommissionRow; act: InspectionAct }) {
-  const i18n = useCommissionText();
-  const { ct, lang } = i18n;
+  const i18n = useLanguage();
+  const { t, lang } = i18n;
   const commands = useCommissionCommands();
   const sessions = useSessionsWithCase(commission.id, state.caseId);
   const [sessionId, setSessionId] = useState('');
@@ -38,7 +38,7 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
   if (sessions.data.length === 0)
     return (
       <p className="banner warn" data-testid="conclusion-no-session">
-        {ct('conclusionNoSession')}
+        {t('commission.conclusionNoSession')}
       </p>
     );
   const chosen: SessionRow = sessions.data.find((s) => s.id === sessionId) ?? sessions.data[0];
@@ -72,14 +72,15 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
   }
 
   function refusalText(r: AdoptionProblem): string {
-    if (r.reason === 'notOnAgenda' || r.reason === 'noReasons') return ct('refused', { reason: ct(r.reason) });
+    if (r.reason === 'notOnAgenda' || r.reason === 'noReasons')
+      return t('commission.refused', { reason: t(r.reason === 'notOnAgenda' ? 'commission.notOnAgenda' : 'commission.noReasons') });
     const base = ADOPTION_REFUSAL_NAMES[r.reason][lang];
-    if (r.reason === 'noQuorum') return ct('refused', { reason: `${base}: ${QUORUM_FAILURE_NAMES[r.quorum.reason][lang]}` });
+    if (r.reason === 'noQuorum') return t('commission.refused', { reason: `${base}: ${QUORUM_FAILURE_NAMES[r.quorum.reason][lang]}` });
     if (r.reason === 'unsigned')
-      return `${ct('refused', { reason: base })} ${ct('refusedUnsigned', { names: r.who.map((id) => names.get(id) ?? id).join(', ') })}`;
+      return `${t('commission.refused', { reason: base })} ${t('commission.refusedUnsigned', { names: r.who.map((id) => names.get(id) ?? id).join(', ') })}`;
     if (r.reason === 'notMember' || r.reason === 'dissentWithoutOpinion')
-      return ct('refused', { reason: `${base} (${names.get(r.who) ?? r.who})` });
-    return ct('refused', { reason: base });
+      return t('commission.refused', { reason: `${base} (${names.get(r.who) ?? r.who})` });
+    return t('commission.refused', { reason: base });
   }
 
   return (
@@ -92,21 +93,24 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
       data-testid="conclusion-form"
     >
       <SelectField
-        label={ct('conclusionSession')}
+        label={t('commission.conclusionSession')}
         value={chosen.id}
-        options={sessions.data.map((s) => [s.id, ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })])}
+        options={sessions.data.map((s) => [
+          s.id,
+          t('commission.sessionLine', { number: s.number, date: printedDate(s.date), place: s.place }),
+        ])}
         onChange={setSessionId}
         testId="conclusion-session"
       />
       <SelectField
-        label={ct('conclusionKind')}
+        label={t('commission.conclusionKind')}
         value={kind}
         options={choices.map((k) => [k, CONCLUSION_NAMES[k][lang]])}
         onChange={(k) => setKind(k as ConclusionKind)}
         testId="conclusion-kind"
       />
-      <TextArea label={ct('reasons')} value={reasons} onChange={setReasons} testId="conclusion-reasons" />
-      <h3>{ct('votes')}</h3>
+      <TextArea label={t('common.reasons')} value={reasons} onChange={setReasons} testId="conclusion-reasons" />
+      <h3>{t('commission.votes')}</h3>
       <table className="grid" data-testid="votes">
         <tbody>
           {present.map((m) => (
@@ -119,16 +123,16 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
                   onChange={(e) => setVotes({ ...votes, [m.id]: e.target.value as Vote })}
                   data-testid={`vote-${m.fullName}`}
                 >
-                  <option value="none">{ct('voteNone')}</option>
-                  <option value="agree">{ct('voteAgree')}</option>
-                  <option value="dissent">{ct('voteDissent')}</option>
+                  <option value="none">{t('commission.voteNone')}</option>
+                  <option value="agree">{t('commission.voteAgree')}</option>
+                  <option value="dissent">{t('commission.voteDissent')}</option>
                 </select>
               </td>
               <td>
                 {votes[m.id] === 'dissent' && (
                   <textarea
-                    aria-label={ct('opinion')}
-                    placeholder={ct('opinion')}
+                    aria-label={t('commission.opinion')}
+                    placeholder={t('commission.opinion')}
                     value={opinions[m.id] ?? ''}
                     onChange={(e) => setOpinions({ ...opinions, [m.id]: e.target.value })}
                     data-testid={`opinion-${m.fullName}`}
@@ -140,7 +144,7 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
         </tbody>
       </table>
       <SelectField
-        label={ct('adoptedBy')}
+        label={t('commission.adoptedBy')}
         value={recorder}
         options={present.map((m) => [m.id, m.fullName])}
         onChange={setAdoptedBy}
@@ -148,7 +152,7 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
       />
       <div className="actions">
         <button type="submit" className="primary" data-testid="adopt">
-          {ct('adopt')}
+          {t('commission.adopt')}
         </button>
       </div>
       {outcome && (

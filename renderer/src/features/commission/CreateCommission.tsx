@@ -7,14 +7,14 @@ import { isIsoDate } from '@shared/calendar/dates';
 import { useSession } from '@renderer/app/session';
 import { Field } from '@renderer/ui/Field';
 import type { MemberInput } from './commands';
-import { useCommissionText } from './text';
 import { GridHead, InputCell, RemoveRowCell } from './ui';
 import { useCommissionCommands } from './use-commands';
 import { useFailureText } from './useFailureText';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** The commission formed by the akim's decision, with its first members. */
 export function CreateCommission() {
-  const { ct, lang } = useCommissionText();
+  const { t, lang } = useLanguage();
   const { settings } = useSession();
   const commands = useCommissionCommands();
   const failureText = useFailureText();
@@ -25,8 +25,8 @@ export function CreateCommission() {
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
 
-  const need = (v: string) => (tried && !v.trim() ? ct('required') : null);
-  const dateError = tried && !isIsoDate(date) ? ct('badDate') : null;
+  const need = (v: string) => (tried && !v.trim() ? t('common.required') : null);
+  const dateError = tried && !isIsoDate(date) ? t('commission.badDate') : null;
   const hasChair = members.some((m) => m.role === 'chair');
   const update = (i: number, patch: Partial<MemberInput>) => setMembers(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
@@ -51,8 +51,8 @@ export function CreateCommission() {
 
   return (
     <div className="screen commission" data-testid="commission-create">
-      <h1>{ct('createTitle')}</h1>
-      <p className="muted">{ct('createIntro')}</p>
+      <h1>{t('commission.createTitle')}</h1>
+      <p className="muted">{t('commission.createIntro')}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -61,24 +61,37 @@ export function CreateCommission() {
         noValidate
       >
         <div className="row">
-          <Field label={ct('decisionNumber')} value={number} onChange={setNumber} error={need(number)} data-testid="decision-number" />
-          <Field label={ct('decisionDate')} type="date" value={date} onChange={setDate} error={dateError} data-testid="decision-date" />
+          <Field
+            label={t('commission.decisionNumber')}
+            value={number}
+            onChange={setNumber}
+            error={need(number)}
+            data-testid="decision-number"
+          />
+          <Field
+            label={t('commission.decisionDate')}
+            type="date"
+            value={date}
+            onChange={setDate}
+            error={dateError}
+            data-testid="decision-date"
+          />
         </div>
         <table className="grid">
-          <GridHead labels={[ct('memberName'), ct('memberPosition'), ct('memberRole'), ct('memberFrom'), '']} />
+          <GridHead labels={[t('commission.fullName'), t('common.position'), t('commission.memberRole'), t('commission.memberFrom'), '']} />
           <tbody>
             {members.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are typed in place and have no id of their own.
               <tr key={i}>
                 <InputCell
-                  label={ct('memberName')}
+                  label={t('commission.fullName')}
                   value={m.fullName}
                   onChange={(fullName) => update(i, { fullName })}
                   testId={`member-${i}-name`}
                   error={need(m.fullName)}
                 />
                 <InputCell
-                  label={ct('memberPosition')}
+                  label={t('common.position')}
                   value={m.position}
                   onChange={(position) => update(i, { position })}
                   testId={`member-${i}-position`}
@@ -86,7 +99,7 @@ export function CreateCommission() {
                 />
                 <td>
                   <select
-                    aria-label={ct('memberRole')}
+                    aria-label={t('commission.memberRole')}
                     value={m.role}
                     onChange={(e) => update(i, { role: e.target.value as MemberRole })}
                     data-testid={`member-${i}-role`}
@@ -99,20 +112,25 @@ export function CreateCommission() {
                   </select>
                 </td>
                 <td>
-                  <input type="date" aria-label={ct('memberFrom')} value={m.from} onChange={(e) => update(i, { from: e.target.value })} />
+                  <input
+                    type="date"
+                    aria-label={t('commission.memberFrom')}
+                    value={m.from}
+                    onChange={(e) => update(i, { from: e.target.value })}
+                  />
                 </td>
                 <RemoveRowCell onRemove={() => setMembers(members.filter((_, j) => j !== i))} disabled={members.length === 1} />
               </tr>
             ))}
           </tbody>
         </table>
-        {tried && !hasChair && <div className="msg error">{ct('needChair')}</div>}
+        {tried && !hasChair && <div className="msg error">{t('commission.needChair')}</div>}
         <div className="actions">
           <button type="button" onClick={() => setMembers([...members, blank()])} data-testid="member-add-row">
-            {ct('addMemberRow')}
+            {t('commission.addMemberRow')}
           </button>
           <button type="submit" className="primary" data-testid="commission-create-submit">
-            {ct('createCommission')}
+            {t('commission.createCommission')}
           </button>
         </div>
         {failure !== null && <div className="banner error">{failureText(failure)}</div>}

@@ -8,29 +8,29 @@ import type { CaseState } from '@shared/case';
 import { newestThresholds } from '@renderer/catalog/published';
 import { checkActForm, type ActForm } from './act-form';
 import { applicationDate, serviceSlug } from './act-fields';
-import { useCommissionText } from './text';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** The per-capita income of an act (or of the act as typed) against the threshold of the application's date. */
 export function IncomeBox({ act, state }: { act: Pick<InspectionAct, 'family' | 'months' | 'incomes'>; state: CaseState }) {
-  const { ct, lang } = useCommissionText();
+  const { t, lang } = useLanguage();
   const assessed = assessIncome(act, serviceSlug(state), applicationDate(state), newestThresholds());
   return (
     <div className="income-box" data-testid="income">
-      <strong>{ct('incomeTitle')}</strong>
+      <strong>{t('common.perCapitaIncome')}</strong>
       {!assessed.ok ? (
-        <p className="msg error">{ct('incomeProblem', { problem: INCOME_PROBLEM_NAMES[assessed.problem.code][lang] })}</p>
+        <p className="msg error">{t('commission.incomeProblem', { problem: INCOME_PROBLEM_NAMES[assessed.problem.code][lang] })}</p>
       ) : (
         <>
-          <p>{ct('incomeTotal', { total: printedAmount(assessed.result.total) })}</p>
+          <p>{t('commission.incomeTotal', { total: printedAmount(assessed.result.total) })}</p>
           <p>
-            {ct('incomeMonthly', {
+            {t('commission.incomeMonthly', {
               total: printedAmount(assessed.result.total),
               months: assessed.result.monthCount,
               monthly: printedAmount(assessed.result.monthlyFamilyIncome),
             })}
           </p>
           <p className="strong" data-testid="per-capita">
-            {ct('incomePerCapita', {
+            {t('commission.incomePerCapita', {
               monthly: printedAmount(assessed.result.monthlyFamilyIncome),
               size: assessed.result.familySize,
               perCapita: printedAmount(assessed.result.perCapita),
@@ -38,16 +38,18 @@ export function IncomeBox({ act, state }: { act: Pick<InspectionAct, 'family' | 
           </p>
           {assessed.threshold ? (
             <>
-              <p>{ct('threshold', { basis: assessed.threshold.row.basis[lang], amount: printedAmount(assessed.threshold.amount) })}</p>
+              <p>
+                {t('commission.threshold', { basis: assessed.threshold.row.basis[lang], amount: printedAmount(assessed.threshold.amount) })}
+              </p>
               <p className="strong">
                 {assessed.below
-                  ? ct('below', { difference: printedAmount(assessed.difference!) })
-                  : ct('notBelow', { difference: printedAmount(Math.abs(assessed.difference!)) })}
+                  ? t('commission.below', { difference: printedAmount(assessed.difference!) })
+                  : t('commission.notBelow', { difference: printedAmount(Math.abs(assessed.difference!)) })}
               </p>
             </>
           ) : (
             <p className="strong" data-testid="no-threshold">
-              {ct('noThreshold', { date: printedDate(applicationDate(state)) })}
+              {t('commission.noThreshold', { date: printedDate(applicationDate(state)) })}
             </p>
           )}
         </>

@@ -7,13 +7,13 @@ import { localDate } from '@renderer/db/clock';
 import { Field } from '@renderer/ui/Field';
 import { useSessions } from './queries';
 import type { CommissionRow } from './tables';
-import { useCommissionText } from './text';
 import { useCommissionCommands } from './use-commands';
 import { useFailureText } from './useFailureText';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** The commission's sessions, newest first, and a new one (its screen opens at once). */
 export function Sessions({ commission }: { commission: CommissionRow }) {
-  const { ct } = useCommissionText();
+  const { t } = useLanguage();
   const commands = useCommissionCommands();
   const failureText = useFailureText();
   const sessions = useSessions(commission.id);
@@ -35,37 +35,37 @@ export function Sessions({ commission }: { commission: CommissionRow }) {
 
   return (
     <section>
-      <h2>{ct('sessions')}</h2>
-      {sessions.data?.length === 0 && <p className="empty">{ct('sessionsNone')}</p>}
+      <h2>{t('commission.sessions')}</h2>
+      {sessions.data?.length === 0 && <p className="empty">{t('commission.sessionsNone')}</p>}
       <ul data-testid="sessions">
         {sessions.data?.map((s) => (
           <li key={s.id}>
             <a href={`#/commission/session/${s.id}`}>
-              {ct('sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })}
+              {t('commission.sessionLine', { number: s.number, date: printedDate(s.date), place: s.place })}
             </a>
           </li>
         ))}
       </ul>
-      <h3>{ct('newSession')}</h3>
+      <h3>{t('commission.newSession')}</h3>
       <div className="row">
         <Field
-          label={ct('sessionDate')}
+          label={t('commission.sessionDate')}
           type="date"
           value={date}
           onChange={setDate}
-          error={tried && !isIsoDate(date) ? ct('badDate') : null}
+          error={tried && !isIsoDate(date) ? t('commission.badDate') : null}
           data-testid="session-date"
         />
         <Field
-          label={ct('sessionPlace')}
+          label={t('commission.sessionPlace')}
           value={place}
           onChange={setPlace}
-          error={tried && !place.trim() ? ct('required') : null}
+          error={tried && !place.trim() ? t('common.required') : null}
           data-testid="session-place"
         />
       </div>
       <button type="button" className="primary" onClick={() => void start()} data-testid="session-create">
-        {ct('createSession')}
+        {t('commission.createSession')}
       </button>
       {failure !== null && <div className="banner error">{failureText(failure)}</div>}
     </section>

@@ -75,26 +75,26 @@ describe('the act form check', () => {
     );
     expect(checked.fields).toBeUndefined();
     expect(keys(checked.problems)).toEqual({
-      date: 'badDate',
-      visitedBy: 'visitedNone',
-      address: 'required',
-      'family.0.fullName': 'required',
-      'family.1.iin': 'duplicateIin',
-      'family.1.relation': 'required',
-      'family.2.iin': 'badIin',
-      familyChangeReason: 'familyReasonRequired',
-      rooms: 'badNumber',
-      area: 'badAmount',
-      'incomes.0.member': 'required',
-      'incomes.0.2026-09': 'badAmount',
-      supersedeReason: 'required',
+      date: 'commission.badDate',
+      visitedBy: 'commission.visitedNone',
+      address: 'common.required',
+      'family.0.fullName': 'common.required',
+      'family.1.iin': 'commission.duplicateIin',
+      'family.1.relation': 'common.required',
+      'family.2.iin': 'commission.badIin',
+      familyChangeReason: 'commission.familyReasonRequired',
+      rooms: 'commission.badNumber',
+      area: 'commission.badAmount',
+      'incomes.0.member': 'common.required',
+      'incomes.0.2026-09': 'commission.badAmount',
+      supersedeReason: 'common.required',
     });
   });
 
   it('asks for the family and accepts a changed family with its reason', () => {
     expect(keys(checkActForm(form({ family: [], incomes: [] }), ctx).problems)).toEqual({
-      family: 'required',
-      familyChangeReason: 'familyReasonRequired',
+      family: 'common.required',
+      familyChangeReason: 'commission.familyReasonRequired',
     });
     const son = makeIin('2015-03-02', 'male', 101)!;
     const grown = form({

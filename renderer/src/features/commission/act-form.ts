@@ -18,7 +18,7 @@ import { parseAmount } from '@shared/input/amount';
 import { hasProblems, type Problems } from '@renderer/ui/form-problems';
 import { zodProblems } from '@renderer/ui/zod-problems';
 import { z } from 'zod';
-import type { CommissionTextKey } from './texts';
+import type { TextKey } from '@renderer/texts';
 
 export interface FamilyRowForm {
   iin: string;
@@ -120,7 +120,7 @@ export function actFormFor(state: CaseState, today: string, previous?: Inspectio
   };
 }
 
-export type ActProblems = Problems<CommissionTextKey>;
+export type ActProblems = Problems<TextKey>;
 
 export interface ActCheckContext {
   commissionId: string;
@@ -130,8 +130,8 @@ export interface ActCheckContext {
   superseding: boolean;
 }
 
-const required = z.string().refine((v) => v.trim() !== '', 'required');
-const amountText = z.string().refine((v) => parseAmount(v) !== null, 'badAmount');
+const required = z.string().refine((v) => v.trim() !== '', 'common.required');
+const amountText = z.string().refine((v) => parseAmount(v) !== null, 'commission.badAmount');
 
 /**
  * The act form's rules: each field on its own, then what spans fields (a
@@ -141,42 +141,45 @@ const amountText = z.string().refine((v) => parseAmount(v) !== null, 'badAmount'
 export function actFormSchema(ctx: ActCheckContext) {
   return z
     .object({
-      date: z.string().refine(isIsoDate, 'badDate'),
-      visitedBy: z.array(z.string()).min(1, 'visitedNone'),
+      date: z.string().refine(isIsoDate, 'commission.badDate'),
+      visitedBy: z.array(z.string()).min(1, 'commission.visitedNone'),
       address: required,
       family: z
-        .array(z.object({ iin: z.string().refine((v) => parseIin(v.trim()).ok, 'badIin'), fullName: required, relation: required }))
-        .min(1, 'required'),
+        .array(
+          z.object({ iin: z.string().refine((v) => parseIin(v.trim()).ok, 'commission.badIin'), fullName: required, relation: required }),
+        )
+        .min(1, 'common.required'),
       familyChangeReason: z.string(),
-      rooms: z.string().refine((v) => /^\d{1,2}$/.test(v.trim()), 'badNumber'),
+      rooms: z.string().refine((v) => /^\d{1,2}$/.test(v.trim()), 'commission.badNumber'),
       area: amountText,
       incomes: z.array(z.object({ memberIin: z.string(), amounts: z.record(z.string(), z.string()) })),
       supersedeReason: ctx.superseding ? required : z.string(),
     })
     .superRefine((form, issues) => {
-      const flag = (path: (string | number)[], message: CommissionTextKey) => issues.addIssue({ code: 'custom', path, message });
+      const flag = (path: (string | number)[], message: TextKey) => issues.addIssue({ code: 'custom', path, message });
       const seen = new Set<string>();
       form.family.forEach((m, i) => {
         // A bad IIN has its own problem already.
-        if (parseIin(m.iin.trim()).ok && seen.has(m.iin.trim())) flag(['family', i, 'iin'], 'duplicateIin');
+        if (parseIin(m.iin.trim()).ok && seen.has(m.iin.trim())) flag(['family', i, 'iin'], 'commission.duplicateIin');
         seen.add(m.iin.trim());
       });
       const changed = familyChanged(
         ctx.caseFamily,
         form.family.map((m) => ({ iin: m.iin.trim() })),
       );
-      if (changed && !form.familyChangeReason.trim()) flag(['familyChangeReason'], 'familyReasonRequired');
+      if (changed && !form.familyChangeReason.trim()) flag(['familyChangeReason'], 'commission.familyReasonRequired');
       form.incomes.forEach((row, i) => {
-        if (!form.family.some((m) => m.iin.trim() === row.memberIin)) flag(['incomes', i, 'member'], 'required');
+        if (!form.family.some((m) => m.iin.trim() === row.memberIin)) flag(['incomes', i, 'member'], 'common.required');
         // Nothing typed for a month is no income that month; months outside the period are not asked.
-        for (const month of ctx.months) if (parseAmount(row.amounts[month] ?? '') === null) flag(['incomes', i, month], 'badAmount');
+        for (const month of ctx.months)
+          if (parseAmount(row.amounts[month] ?? '') === null) flag(['incomes', i, month], 'commission.badAmount');
       });
     });
 }
 
 /** Problems by field ("family.1.iin", "incomes.0.2025-08" …), or the act's fields. */
 export function checkActForm(form: ActForm, ctx: ActCheckContext): { problems: ActProblems; fields?: Omit<InspectionActFields, 'photos'> } {
-  const problems = zodProblems<CommissionTextKey>(actFormSchema(ctx).safeParse(form));
+  const problems = zodProblems<TextKey>(actFormSchema(ctx).safeParse(form));
   if (hasProblems(problems)) return { problems };
   const changed = familyChanged(
     ctx.caseFamily,

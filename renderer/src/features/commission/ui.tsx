@@ -1,7 +1,7 @@
 // Small inputs the commission screens share: a labelled select, a labelled text area,
 // and the parts of their editable tables (header row, input cell, remove-row cell).
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
-import { useCommissionText } from './text';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function SelectField<T extends string>({
   label,
@@ -111,11 +111,11 @@ export function InputCell({
 
 /** The last cell of an editable row: a button that removes the row. */
 export function RemoveRowCell({ onRemove, disabled }: { onRemove(): void; disabled?: boolean }) {
-  const { ct } = useCommissionText();
+  const { t } = useLanguage();
   return (
     <td>
       <button type="button" onClick={onRemove} disabled={disabled}>
-        {ct('removeRow')}
+        {t('commission.removeRow')}
       </button>
     </td>
   );

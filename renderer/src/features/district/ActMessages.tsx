@@ -2,14 +2,13 @@
 import { useLanguage } from '@renderer/i18n/language';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { writeErrorText } from '@renderer/ui/problems';
-import { useDistrictText } from './texts';
 import type { CaseAct } from './useCaseAct';
 
 /** The problem and failure lines of an act, under its form. */
 export function ActMessages({ act, field }: { act: CaseAct; field?: string }) {
   const i18n = useLanguage();
-  const d = useDistrictText();
-  const problem = field ? fieldProblemText(act.problems[field], d, i18n.lang) : null;
+  const { t } = i18n;
+  const problem = field ? fieldProblemText(act.problems[field], t, i18n.lang) : null;
   return (
     <>
       {problem && (

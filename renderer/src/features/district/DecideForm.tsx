@@ -11,14 +11,12 @@ import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { ActMessages } from './ActMessages';
 import { checkDecision, decide, type DecisionInput } from './commands';
 import { useOutgoingProposal, useUsers } from './queries';
-import { useDistrictText } from './texts';
 import { useCaseAct } from './useCaseAct';
 import { useWriteContext } from './use-commands';
 
 /** The decision: a notification (amount, period) or a refusal (grounds), its outgoing number and who signs it. */
 export function DecideForm({ state }: { state: CaseState }) {
-  const { pick, lang } = useLanguage();
-  const d = useDistrictText();
+  const { pick, lang, t } = useLanguage();
   const session = useSession();
   const ctx = useWriteContext();
   const act = useCaseAct();
@@ -46,7 +44,7 @@ export function DecideForm({ state }: { state: CaseState }) {
   const input: DecisionInput = { ...v, outgoingNumber, signedBy, reasons: [...v.reasons, otherReason] };
   const [tried, setTried] = useState(false);
   const live = tried ? checkDecision(input) : {};
-  const err = (key: keyof DecisionInput) => fieldProblemText(live[key], d, lang);
+  const err = (key: keyof DecisionInput) => fieldProblemText(live[key], t, lang);
   const toggleGround = (kk: string, on: boolean) =>
     setV((old) => ({ ...old, reasons: on ? [...old.reasons, kk] : old.reasons.filter((r) => r !== kk) }));
   return (
@@ -60,7 +58,7 @@ export function DecideForm({ state }: { state: CaseState }) {
       noValidate
       data-testid="decide-form"
     >
-      <h3>{d('decide')}</h3>
+      <h3>{t('district.decide')}</h3>
       <div className="row">
         <label className="check">
           <input
@@ -69,7 +67,7 @@ export function DecideForm({ state }: { state: CaseState }) {
             onChange={() => setV({ ...v, outcome: 'notification' })}
             data-testid="outcome-notification"
           />{' '}
-          {d('outcomeNotification')}
+          {t('common.outcomeNotification')}
         </label>
         <label className="check">
           <input
@@ -78,22 +76,22 @@ export function DecideForm({ state }: { state: CaseState }) {
             onChange={() => setV({ ...v, outcome: 'refusal' })}
             data-testid="outcome-refusal"
           />{' '}
-          {d('outcomeRefusal')}
+          {t('common.outcomeRefusal')}
         </label>
       </div>
       {v.outcome === 'notification' ? (
         <div className="row">
           <Field
-            label={d('amount')}
+            label={t('district.amount')}
             value={v.amount}
             onChange={(x) => setV({ ...v, amount: x })}
             inputMode="decimal"
             error={err('amount')}
-            hint={d('amountHint')}
+            hint={t('district.amountHint')}
             data-testid="decision-amount"
           />
           <Field
-            label={d('periodFrom')}
+            label={t('district.periodFrom')}
             type="date"
             value={v.periodFrom}
             onChange={(x) => setV({ ...v, periodFrom: x })}
@@ -101,7 +99,7 @@ export function DecideForm({ state }: { state: CaseState }) {
             data-testid="period-from"
           />
           <Field
-            label={d('periodTo')}
+            label={t('district.periodTo')}
             type="date"
             value={v.periodTo}
             onChange={(x) => setV({ ...v, periodTo: x })}
@@ -111,7 +109,7 @@ export function DecideForm({ state }: { state: CaseState }) {
         </div>
       ) : (
         <fieldset>
-          <legend>{d('refusalReasons')}</legend>
+          <legend>{t('district.refusalReasons')}</legend>
           {entry?.refusalGrounds.map((g, i) => (
             <Check
               key={g.kk}
@@ -122,7 +120,7 @@ export function DecideForm({ state }: { state: CaseState }) {
             />
           ))}
           <label className="field">
-            {d('otherReason')}
+            {t('district.otherReason')}
             <textarea value={otherReason} onChange={(e) => setOtherReason(e.target.value)} data-testid="other-reason" />
           </label>
           {err('reasons') && (
@@ -134,15 +132,15 @@ export function DecideForm({ state }: { state: CaseState }) {
       )}
       <div className="row">
         <Field
-          label={d('outgoingNumber')}
+          label={t('district.outgoingNumber')}
           value={outgoingNumber}
           onChange={setOutgoingTyped}
           error={err('outgoingNumber')}
-          hint={outgoingTyped === null && proposal.data ? d('outgoingProposed') : undefined}
+          hint={outgoingTyped === null && proposal.data ? t('district.outgoingProposed') : undefined}
           data-testid="outgoing-number"
         />
         <Field
-          label={d('signedBy')}
+          label={t('district.signedBy')}
           value={signedBy}
           onChange={(x) => setV({ ...v, signedBy: x })}
           error={err('signedBy')}
@@ -157,7 +155,7 @@ export function DecideForm({ state }: { state: CaseState }) {
       </div>
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="decide-submit">
-        {d('decideButton')}
+        {t('district.decideButton')}
       </button>
     </form>
   );

@@ -10,13 +10,11 @@ import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { ActMessages } from './ActMessages';
 import { assignDistrictExecutor, checkRegistration, recordSpecialCommission, registerPackage, returnForRework } from './commands';
 import { useUsers } from './queries';
-import { useDistrictText } from './texts';
 import { useCaseAct } from './useCaseAct';
 import { useWriteContext } from './use-commands';
 
 export function RegisterForm({ caseId }: { caseId: string }) {
-  const d = useDistrictText();
-  const { lang } = useLanguage();
+  const { lang, t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [number, setNumber] = useState('');
@@ -35,34 +33,34 @@ export function RegisterForm({ caseId }: { caseId: string }) {
       noValidate
       data-testid="register-package"
     >
-      <h3>{d('registerPackage')}</h3>
+      <h3>{t('district.registerPackage')}</h3>
       <div className="row">
         <Field
-          label={d('incomingNumber')}
+          label={t('district.incomingNumber')}
           value={number}
           onChange={setNumber}
-          error={fieldProblemText(live.incomingNumber, d, lang)}
+          error={fieldProblemText(live.incomingNumber, t, lang)}
           data-testid="incoming-number"
         />
         <Field
-          label={d('incomingDate')}
+          label={t('district.incomingDate')}
           type="date"
           value={date}
           onChange={setDate}
-          error={fieldProblemText(live.incomingDate, d, lang)}
+          error={fieldProblemText(live.incomingDate, t, lang)}
           data-testid="incoming-date"
         />
       </div>
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="register-package-submit">
-        {d('registerPackageButton')}
+        {t('district.registerPackageButton')}
       </button>
     </form>
   );
 }
 
 export function AssignForm({ caseId }: { caseId: string }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const users = useUsers();
@@ -79,10 +77,10 @@ export function AssignForm({ caseId }: { caseId: string }) {
       }}
       data-testid="assign-executor"
     >
-      <h3>{d('assignExecutor')}</h3>
-      <p className="hint">{d('assignHint')}</p>
+      <h3>{t('district.assignExecutor')}</h3>
+      <p className="hint">{t('district.assignHint')}</p>
       <label className="field">
-        {d('executor')}
+        {t('district.executor')}
         <select value={executorId} onChange={(e) => setChosen(e.target.value)} data-testid="executor-select">
           {people.map((u) => (
             <option key={u.id} value={u.id}>
@@ -93,15 +91,14 @@ export function AssignForm({ caseId }: { caseId: string }) {
       </label>
       <ActMessages act={act} field="executor" />
       <button type="submit" className="primary" disabled={act.busy || !executor} data-testid="assign-executor-submit">
-        {d('assignButton')}
+        {t('district.assignButton')}
       </button>
     </form>
   );
 }
 
 export function SpecialCommissionForm({ caseId }: { caseId: string }) {
-  const d = useDistrictText();
-  const { lang } = useLanguage();
+  const { lang, t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [needs, setNeeds] = useState(true);
@@ -117,39 +114,41 @@ export function SpecialCommissionForm({ caseId }: { caseId: string }) {
       noValidate
       data-testid="special-commission-form"
     >
-      <h3>{d('specialCommission')}</h3>
+      <h3>{t('district.specialCommission')}</h3>
       <div className="row">
         <label className="check">
-          <input type="radio" checked={needs} onChange={() => setNeeds(true)} data-testid="special-needs" /> {d('specialNeedsChoice')}
+          <input type="radio" checked={needs} onChange={() => setNeeds(true)} data-testid="special-needs" />{' '}
+          {t('district.specialNeedsChoice')}
         </label>
         <label className="check">
-          <input type="radio" checked={!needs} onChange={() => setNeeds(false)} data-testid="special-no-need" /> {d('specialNoNeed')}
+          <input type="radio" checked={!needs} onChange={() => setNeeds(false)} data-testid="special-no-need" />{' '}
+          {t('district.specialNoNeed')}
         </label>
       </div>
       {needs && (
         <Field
-          label={d('amount')}
+          label={t('district.amount')}
           value={amount}
           onChange={setAmount}
           inputMode="decimal"
-          error={fieldProblemText(act.problems.amount, d, lang)}
+          error={fieldProblemText(act.problems.amount, t, lang)}
           data-testid="special-amount"
         />
       )}
       <label className="field">
-        {d('specialReasons')}
+        {t('common.reasons')}
         <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} data-testid="special-reasons" />
       </label>
       <ActMessages act={act} field="reasons" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="special-submit">
-        {d('specialButton')}
+        {t('district.specialButton')}
       </button>
     </form>
   );
 }
 
 export function ReworkForm({ caseId }: { caseId: string }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [open, setOpen] = useState(false);
@@ -157,7 +156,7 @@ export function ReworkForm({ caseId }: { caseId: string }) {
   if (!open)
     return (
       <button type="button" onClick={() => setOpen(true)} data-testid="rework-open">
-        {d('reworkOpen')}
+        {t('district.reworkOpen')}
       </button>
     );
   return (
@@ -170,14 +169,14 @@ export function ReworkForm({ caseId }: { caseId: string }) {
       noValidate
       data-testid="rework-form"
     >
-      <h3>{d('rework')}</h3>
+      <h3>{t('district.rework')}</h3>
       <label className="field">
-        {d('reworkRemarks')}
+        {t('district.reworkRemarks')}
         <textarea value={remarks} onChange={(e) => setRemarks(e.target.value)} data-testid="rework-remarks-input" />
       </label>
       <ActMessages act={act} field="remarks" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="rework-submit">
-        {d('reworkButton')}
+        {t('district.reworkButton')}
       </button>
     </form>
   );

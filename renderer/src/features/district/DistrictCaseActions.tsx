@@ -7,16 +7,16 @@ import { AssignForm, RegisterForm, ReworkForm, SpecialCommissionForm } from './D
 import { DecideForm } from './DecideForm';
 import { PackageView } from './PackageView';
 import { ResultPaper } from './ResultPaper';
-import { useDistrictText } from './texts';
+import { useLanguage } from '@renderer/i18n/language';
 
 const done = (state: CaseState, milestone: string) => state.steps.some((s) => s.milestone === milestone && s.doneAt);
 const has = (state: CaseState, milestone: string) => state.steps.some((s) => s.milestone === milestone);
 
 export function DistrictCaseActions({ state }: { state: CaseState }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   return (
     <section className="district-actions" data-testid="district-actions">
-      <h2>{d('districtSection')}</h2>
+      <h2>{t('district.districtSection')}</h2>
       <PackageView state={state} />
       {state.status === 'relayed' && <RegisterForm caseId={state.caseId} />}
       {state.status === 'atDistrict' && !done(state, 'districtAssign') && <AssignForm caseId={state.caseId} />}

@@ -3,13 +3,11 @@
 import { useState } from 'react';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
-import { useDistrictText } from './texts';
 import { useEnrollDevice } from './use-commands';
 
 /** The administrator connects the department's PC to the server with a district code. */
 export function DistrictEnrollPanel() {
-  const { lang } = useLanguage();
-  const d = useDistrictText();
+  const { lang, t } = useLanguage();
   const enroll = useEnrollDevice();
   const [serverUrl, setServerUrl] = useState('http://127.0.0.1:8787');
   const [code, setCode] = useState('');
@@ -36,17 +34,17 @@ export function DistrictEnrollPanel() {
       }}
       data-testid="district-enroll"
     >
-      <p>{d('enrollIntro')}</p>
+      <p>{t('district.enrollIntro')}</p>
       <div className="row">
-        <Field label={d('serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="district-enroll-url" />
-        <Field label={d('enrollCode')} value={code} onChange={(x) => setCode(x.toUpperCase())} data-testid="district-enroll-code" />
+        <Field label={t('common.serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="district-enroll-url" />
+        <Field label={t('common.enrollCode')} value={code} onChange={(x) => setCode(x.toUpperCase())} data-testid="district-enroll-code" />
       </div>
       <button type="submit" className="primary" disabled={busy} data-testid="district-enroll-submit">
-        {d('enrollButton')}
+        {t('common.enrollButton')}
       </button>
       {outcome && (
         <div className={`msg ${outcome.ok ? 'hint' : 'error'}`} role="status" data-testid="district-enroll-result">
-          {outcome.ok ? d('enrolled', { deviceId: outcome.text[lang] }) : outcome.text[lang]}
+          {outcome.ok ? t('district.enrolled', { deviceId: outcome.text[lang] }) : outcome.text[lang]}
         </div>
       )}
     </form>

@@ -14,7 +14,6 @@ import { openCase } from '@renderer/ui/open-case';
 import { DistrictEnrollPanel } from './DistrictEnrollPanel';
 import { useDeviceIdentity, useDistrictInbox } from './queries';
 import type { InboxFilter, InboxRow } from './reads';
-import { useDistrictText } from './texts';
 
 const STATUS_CHOICES: Array<InboxFilter['status']> = [
   'open',
@@ -28,17 +27,16 @@ const STATUS_CHOICES: Array<InboxFilter['status']> = [
 ];
 
 export function DistrictInboxScreen() {
-  const { lang, pick } = useLanguage();
-  const d = useDistrictText();
+  const { lang, pick, t } = useLanguage();
   const now = localMoment();
   const [filter, setFilter] = useState<InboxFilter>({ status: 'open' });
   const inbox = useDistrictInbox(now, filter);
   const identity = useDeviceIdentity();
   const data = inbox.data;
   const inboxColumns = (officeNames: Record<string, Bilingual>): CaseColumn<InboxRow>[] => [
-    { head: d('colNumber'), className: 'mono', cell: (r) => r.number },
+    { head: t('common.number'), className: 'mono', cell: (r) => r.number },
     {
-      head: d('colOffice'),
+      head: t('district.office'),
       testId: 'inbox-office',
       cell: (r) => (
         <>
@@ -47,7 +45,7 @@ export function DistrictInboxScreen() {
       ),
     },
     {
-      head: d('colService'),
+      head: t('common.service'),
       className: 'service-cell',
       cell: (r) => {
         const entry = findCatalogEntry(r.entryId);
@@ -55,46 +53,46 @@ export function DistrictInboxScreen() {
       },
     },
     {
-      head: d('colApplicant'),
+      head: t('common.applicant'),
       cell: (r) => (
         <>
           {r.applicant} <span className="mono">{r.iin}</span>
           {r.filesMissing > 0 && (
             <div className="msg hint" data-testid="inbox-files-missing">
-              {d('inboxFilesMissing', { count: r.filesMissing })}
+              {t('district.inboxFilesMissing', { count: r.filesMissing })}
             </div>
           )}
         </>
       ),
     },
-    { head: d('colRelayed'), className: 'mono', cell: (r) => (r.relayedAt ? printedMoment(r.relayedAt) : '—') },
-    { head: d('colNextStep'), cell: (r) => (r.nextMilestone ? MILESTONE_NAMES[r.nextMilestone][lang] : '—') },
+    { head: t('district.colRelayed'), className: 'mono', cell: (r) => (r.relayedAt ? printedMoment(r.relayedAt) : '—') },
+    { head: t('common.nextStep'), cell: (r) => (r.nextMilestone ? MILESTONE_NAMES[r.nextMilestone][lang] : '—') },
     {
-      head: d('colDeadline'),
+      head: t('common.due'),
       className: 'mono',
       cell: (r) => (
         <>
           {r.due ? printedMoment(r.due) : '—'}
-          {r.overdue && <strong className="overdue-mark"> {d('overdue')}</strong>}
+          {r.overdue && <strong className="overdue-mark"> {t('common.overdue')}</strong>}
         </>
       ),
     },
-    { head: d('colStatus'), cell: (r) => STATUS_NAMES[r.status][lang] },
+    { head: t('common.status'), cell: (r) => STATUS_NAMES[r.status][lang] },
   ];
 
   return (
     <div className="screen" data-testid={data ? 'inbox-ready' : 'inbox-loading'}>
-      <h1>{d('inboxTitle')}</h1>
+      <h1>{t('district.inboxTitle')}</h1>
       {identity.data === null && <DistrictEnrollPanel />}
       <div className="row filters">
         <label className="field">
-          {d('filterOffice')}
+          {t('district.office')}
           <select
             value={filter.office ?? ''}
             onChange={(e) => setFilter({ ...filter, office: e.target.value || undefined })}
             data-testid="filter-office"
           >
-            <option value="">{d('filterAny')}</option>
+            <option value="">{t('district.filterAny')}</option>
             {data?.offices.map((o) => (
               <option key={o} value={o}>
                 {data.officeNames[o] ? `${pick(data.officeNames[o])} (${o})` : o}
@@ -103,13 +101,13 @@ export function DistrictInboxScreen() {
           </select>
         </label>
         <label className="field">
-          {d('filterService')}
+          {t('common.service')}
           <select
             value={filter.entryId ?? ''}
             onChange={(e) => setFilter({ ...filter, entryId: e.target.value || undefined })}
             data-testid="filter-service"
           >
-            <option value="">{d('filterAny')}</option>
+            <option value="">{t('district.filterAny')}</option>
             {data?.entryIds.map((id) => {
               const entry = findCatalogEntry(id);
               return (
@@ -121,7 +119,7 @@ export function DistrictInboxScreen() {
           </select>
         </label>
         <label className="field">
-          {d('filterStatus')}
+          {t('common.status')}
           <select
             value={filter.status ?? 'open'}
             onChange={(e) => setFilter({ ...filter, status: e.target.value as InboxFilter['status'] })}
@@ -129,7 +127,7 @@ export function DistrictInboxScreen() {
           >
             {STATUS_CHOICES.map((s) => (
               <option key={s} value={s}>
-                {s === 'open' ? d('filterOpen') : s === 'all' ? d('filterAll') : STATUS_NAMES[s as CaseStatus][lang]}
+                {s === 'open' ? t('district.filterOpen') : s === 'all' ? t('district.filterAll') : STATUS_NAMES[s as CaseStatus][lang]}
               </option>
             ))}
           </select>
@@ -141,11 +139,11 @@ export function DistrictInboxScreen() {
             onChange={(e) => setFilter({ ...filter, overdueOnly: e.target.checked })}
             data-testid="filter-overdue"
           />{' '}
-          {d('filterOverdue')}
+          {t('district.filterOverdue')}
         </label>
       </div>
-      {!data && <p>{d('loading')}</p>}
-      {data && data.rows.length === 0 && <p className="empty">{d('inboxEmpty')}</p>}
+      {!data && <p>{t('common.loading')}</p>}
+      {data && data.rows.length === 0 && <p className="empty">{t('district.inboxEmpty')}</p>}
       {data && data.rows.length > 0 && (
         <CaseRows
           rows={data.rows}

@@ -1,25 +1,26 @@
 // The links of the district PC's header, and the akimat's extra link to the hand-over register.
 import type { Route } from '@renderer/app/router';
-import { useDistrictText, type DistrictTextKey } from './texts';
 import { useDistrictBackground } from './useDistrictBackground';
 import { SettingsNavLink } from '@renderer/features/settings/SettingsScreen';
+import type { TextKey } from '@renderer/texts';
+import { useLanguage } from '@renderer/i18n/language';
 
-const DISTRICT_LINKS: Array<[Route['screen'], DistrictTextKey]> = [
-  ['inbox', 'navInbox'],
-  ['search', 'navSearch'],
-  ['staff', 'navStaff'],
-  ['sync', 'navSync'],
+const DISTRICT_LINKS: Array<[Route['screen'], TextKey]> = [
+  ['inbox', 'district.navInbox'],
+  ['search', 'common.search'],
+  ['staff', 'common.staff'],
+  ['sync', 'common.sync'],
 ];
 
 export function DistrictNav({ current }: { current: Route['screen'] }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   // The header stays while a district user is signed in: names and scans come in behind it.
   useDistrictBackground();
   return (
     <nav>
       {DISTRICT_LINKS.map(([screen, label]) => (
         <a key={screen} href={`#/${screen}`} className={current === screen ? 'active' : undefined} data-testid={`nav-${screen}`}>
-          {d(label)}
+          {t(label)}
         </a>
       ))}
       <SettingsNavLink current={current} />
@@ -28,10 +29,10 @@ export function DistrictNav({ current }: { current: Route['screen'] }) {
 }
 
 export function HandOverNavLink({ current }: { current: Route['screen'] }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   return (
     <a href="#/handover" className={current === 'handover' ? 'active' : undefined} data-testid="nav-handover">
-      {d('navHandOver')}
+      {t('common.handOverRegister')}
     </a>
   );
 }

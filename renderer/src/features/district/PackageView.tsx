@@ -6,20 +6,19 @@ import { perCapitaIncome } from '@shared/commission/income';
 import { printedAmount, printedDate } from '@shared/forms/input';
 import { useLanguage } from '@renderer/i18n/language';
 import { useDirectory, useMissingPackageFiles } from './queries';
-import { useDistrictText, type DistrictTextKey } from './texts';
+import type { TextKey } from '@renderer/texts';
 
-const CONCLUSION_TEXT: Record<string, DistrictTextKey> = {
-  needs: 'conclusionNeeds',
-  doesNotNeed: 'conclusionDoesNotNeed',
-  confirmed: 'conclusionConfirmed',
-  notConfirmed: 'conclusionNotConfirmed',
+const CONCLUSION_TEXT: Record<string, TextKey> = {
+  needs: 'district.conclusionNeeds',
+  doesNotNeed: 'district.conclusionDoesNotNeed',
+  confirmed: 'district.conclusionConfirmed',
+  notConfirmed: 'district.conclusionNotConfirmed',
 };
 
 /** What the package holds, as the department reads it before acting. */
 export function PackageView({ state }: { state: CaseState }) {
-  const d = useDistrictText();
   const files = useMissingPackageFiles(state.caseId, state.events.length);
-  const { pick } = useLanguage();
+  const { pick, t } = useLanguage();
   const directory = useDirectory();
   const officeCode = state.events[0].office;
   const officeName = directory.data?.offices[officeCode];
@@ -36,60 +35,64 @@ export function PackageView({ state }: { state: CaseState }) {
   return (
     <div className="package" data-testid="package-view">
       <dl className="facts">
-        <dt>{d('packageOffice')}</dt>
+        <dt>{t('district.packageOffice')}</dt>
         <dd data-testid="package-office">
           {officeName ? `${pick(officeName)} ` : ''}
           <span className="mono">{officeCode}</span>
         </dd>
         {received && (
           <>
-            <dt>{d('incomingNumber')}</dt>
+            <dt>{t('district.incomingNumber')}</dt>
             <dd data-testid="incoming">
-              {d('incomingValue', { number: received.payload.incomingNumber, date: printedDate(received.payload.incomingDate) })}
+              {t('district.incomingValue', { number: received.payload.incomingNumber, date: printedDate(received.payload.incomingDate) })}
             </dd>
           </>
         )}
         {executor && (
           <>
-            <dt>{d('executor')}</dt>
+            <dt>{t('district.executor')}</dt>
             <dd data-testid="district-executor">{executor.payload.executorName}</dd>
           </>
         )}
-        <dt>{d('commissionConclusion')}</dt>
+        <dt>{t('district.commissionConclusion')}</dt>
         <dd data-testid="conclusion">
           {conclusion
-            ? `${d(CONCLUSION_TEXT[conclusion.conclusion])} — ${conclusion.reasons}${conclusion.sessionDate ? ` (${printedDate(conclusion.sessionDate)})` : ''}`
-            : d('none')}
+            ? `${t(CONCLUSION_TEXT[conclusion.conclusion])} — ${conclusion.reasons}${conclusion.sessionDate ? ` (${printedDate(conclusion.sessionDate)})` : ''}`
+            : t('district.none')}
         </dd>
-        <dt>{d('inspectionAct')}</dt>
+        <dt>{t('common.inspectionAct')}</dt>
         <dd data-testid="inspection">
           {act
-            ? d('actSummary', { count: state.inspections.length, members: Array.isArray(act.family) ? act.family.length : '—' })
-            : d('none')}
+            ? t('district.actSummary', { count: state.inspections.length, members: Array.isArray(act.family) ? act.family.length : '—' })
+            : t('district.none')}
         </dd>
-        <dt>{d('perCapita')}</dt>
-        <dd data-testid="per-capita">{income !== undefined ? d('tenge', { amount: printedAmount(income) }) : d('none')}</dd>
+        <dt>{t('common.perCapitaIncome')}</dt>
+        <dd data-testid="per-capita">
+          {income !== undefined ? t('district.tenge', { amount: printedAmount(income) }) : t('district.none')}
+        </dd>
         {special && (
           <>
-            <dt>{d('specialCommission')}</dt>
+            <dt>{t('district.specialCommission')}</dt>
             <dd data-testid="special-commission">
-              {special.payload.needs ? d('specialNeeds', { amount: printedAmount(special.payload.amount ?? 0) }) : d('specialNoNeed')}
+              {special.payload.needs
+                ? t('district.specialNeeds', { amount: printedAmount(special.payload.amount ?? 0) })
+                : t('district.specialNoNeed')}
               {special.payload.reasons ? ` — ${special.payload.reasons}` : ''}
             </dd>
           </>
         )}
-        <dt>{d('packageFiles')}</dt>
+        <dt>{t('district.packageFiles')}</dt>
         <dd data-testid="package-files">
           {files.data
             ? files.data.length > 0
-              ? d('filesMissingNames', { names: files.data.map((f) => f.name).join(', ') })
-              : d('filesAll')
-            : d('loading')}
+              ? t('district.filesMissingNames', { names: files.data.map((f) => f.name).join(', ') })
+              : t('district.filesAll')
+            : t('common.loading')}
         </dd>
       </dl>
       {state.status === 'returnedForRework' && state.reworkRemarks && (
         <div className="banner warn" data-testid="rework-remarks">
-          {d('reworkSent', { remarks: state.reworkRemarks })}
+          {t('district.reworkSent', { remarks: state.reworkRemarks })}
         </div>
       )}
     </div>

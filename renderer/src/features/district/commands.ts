@@ -13,14 +13,14 @@ import { noteOutgoingNumber } from './outgoing';
 
 /** Why an entered value cannot be used; each has a text in the district dictionary. */
 export type InputProblem =
-  | 'problemRequired'
-  | 'problemDate'
-  | 'problemFutureDate'
-  | 'problemAmount'
-  | 'problemPeriodHalf'
-  | 'problemPeriodOrder'
-  | 'problemReasons'
-  | 'problemNotEnrolled';
+  | 'common.problemRequired'
+  | 'district.problemDate'
+  | 'district.problemFutureDate'
+  | 'district.problemAmount'
+  | 'district.problemPeriodHalf'
+  | 'district.problemPeriodOrder'
+  | 'district.problemReasons'
+  | 'district.problemNotEnrolled';
 
 export type InputProblems = Problems<InputProblem>;
 
@@ -48,9 +48,9 @@ export interface PackageRegistration {
 
 export function checkRegistration(input: PackageRegistration, today: string): InputProblems {
   const problems: InputProblems = {};
-  if (blank(input.incomingNumber)) problems.incomingNumber = problem('problemRequired');
-  if (!isIsoDate(input.incomingDate)) problems.incomingDate = problem('problemDate');
-  else if (input.incomingDate > today) problems.incomingDate = problem('problemFutureDate');
+  if (blank(input.incomingNumber)) problems.incomingNumber = problem('common.problemRequired');
+  if (!isIsoDate(input.incomingDate)) problems.incomingDate = problem('district.problemDate');
+  else if (input.incomingDate > today) problems.incomingDate = problem('district.problemFutureDate');
   return problems;
 }
 
@@ -68,7 +68,7 @@ export async function assignDistrictExecutor(
   caseId: string,
   executor: { id: string; name: string },
 ): Promise<CaseState> {
-  stop(blank(executor.id) || blank(executor.name) ? { executor: problem('problemRequired') } : {});
+  stop(blank(executor.id) || blank(executor.name) ? { executor: problem('common.problemRequired') } : {});
   return write(ctx, caseId, () => [
     { type: 'districtExecutorAssigned', payload: { executorId: executor.id, executorName: executor.name.trim() } },
   ]);
@@ -76,7 +76,7 @@ export async function assignDistrictExecutor(
 
 /** Back to the akimat with remarks (missing or unreadable documents). */
 export async function returnForRework(ctx: WriteContext, caseId: string, remarks: string): Promise<CaseState> {
-  stop(blank(remarks) ? { remarks: problem('problemRequired') } : {});
+  stop(blank(remarks) ? { remarks: problem('common.problemRequired') } : {});
   return write(ctx, caseId, () => [{ type: 'returnedForRework', payload: { remarks: remarks.trim() } }]);
 }
 
@@ -90,9 +90,9 @@ export interface SpecialCommissionInput {
 export async function recordSpecialCommission(ctx: WriteContext, caseId: string, input: SpecialCommissionInput): Promise<CaseState> {
   const amount = parseAmount(input.amount);
   const problems: InputProblems = {};
-  if (amount === null) problems.amount = problem('problemAmount');
-  if (input.needs && amount === undefined) problems.amount = problem('problemRequired');
-  if (!input.needs && blank(input.reasons)) problems.reasons = problem('problemRequired');
+  if (amount === null) problems.amount = problem('district.problemAmount');
+  if (input.needs && amount === undefined) problems.amount = problem('common.problemRequired');
+  if (!input.needs && blank(input.reasons)) problems.reasons = problem('common.problemRequired');
   stop(problems);
   const payload: Payload<'specialCommissionDecided'> = { needs: input.needs };
   if (input.needs && amount != null) payload.amount = amount;
@@ -125,22 +125,22 @@ const DecisionInputSchema = z
   .superRefine((input, ctx) => {
     // One refinement for the whole form, so every field's problem shows at once.
     const flag = (field: keyof DecisionInput, message: InputProblem) => ctx.addIssue({ code: 'custom', path: [field], message });
-    if (blank(input.outgoingNumber)) flag('outgoingNumber', 'problemRequired');
-    if (blank(input.signedBy)) flag('signedBy', 'problemRequired');
+    if (blank(input.outgoingNumber)) flag('outgoingNumber', 'common.problemRequired');
+    if (blank(input.signedBy)) flag('signedBy', 'common.problemRequired');
     if (input.outcome === 'refusal') {
-      if (input.reasons.every(blank)) flag('reasons', 'problemReasons');
+      if (input.reasons.every(blank)) flag('reasons', 'district.problemReasons');
       return;
     }
-    if (parseAmount(input.amount) === null) flag('amount', 'problemAmount');
+    if (parseAmount(input.amount) === null) flag('amount', 'district.problemAmount');
     const from = input.periodFrom.trim();
     const to = input.periodTo.trim();
     const fromBad = !!from && !isIsoDate(from);
     const toBad = !!to && !isIsoDate(to);
-    if (fromBad) flag('periodFrom', 'problemDate');
-    if (toBad) flag('periodTo', 'problemDate');
+    if (fromBad) flag('periodFrom', 'district.problemDate');
+    if (toBad) flag('periodTo', 'district.problemDate');
     if (fromBad || toBad) return;
-    if (!!from !== !!to) flag(from ? 'periodTo' : 'periodFrom', 'problemPeriodHalf');
-    else if (from && to < from) flag('periodTo', 'problemPeriodOrder');
+    if (!!from !== !!to) flag(from ? 'periodTo' : 'periodFrom', 'district.problemPeriodHalf');
+    else if (from && to < from) flag('periodTo', 'district.problemPeriodOrder');
   });
 
 export function checkDecision(input: DecisionInput): InputProblems {

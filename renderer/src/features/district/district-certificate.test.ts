@@ -19,7 +19,7 @@ describe('the district desk on one database: certificates, numbers, actors', () 
     const db = freshDb();
     const caseId = await registerCase(db, CERTIFICATE);
     expect(await problemsOf(handOver(ctx(db, '2026-11-23T10:05'), caseId, { receivedBy: '', result: 'certificate' }))).toEqual({
-      receivedBy: 'problemRequired',
+      receivedBy: 'common.problemRequired',
     });
     const state = await handOver(ctx(db, '2026-11-23T10:06'), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'certificate' });
     expect(state.status).toBe('handedOver');

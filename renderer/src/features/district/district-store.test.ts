@@ -101,7 +101,9 @@ describe('the district desk on one database', () => {
     await runCommission(db, caseId);
     await relayPackage(ctx(db, '2026-11-25T09:00'), caseId, 'D05');
     await registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-78', incomingDate: '2026-11-25' });
-    expect(await problemsOf(returnForRework(ctx(db, '2026-11-25T11:00', head), caseId, '  '))).toEqual({ remarks: 'problemRequired' });
+    expect(await problemsOf(returnForRework(ctx(db, '2026-11-25T11:00', head), caseId, '  '))).toEqual({
+      remarks: 'common.problemRequired',
+    });
     const returned = await returnForRework(ctx(db, '2026-11-25T11:00', head), caseId, 'Туу туралы куәліктің көшірмесі оқылмайды');
     expect(returned.status).toBe('returnedForRework');
     expect(returned.reworkRemarks).toBe('Туу туралы куәліктің көшірмесі оқылмайды');
@@ -146,24 +148,24 @@ describe('the district desk on one database', () => {
     const before = await db.events.count();
     expect(
       await problemsOf(registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: ' ', incomingDate: '2026-11-31' })),
-    ).toEqual({ incomingNumber: 'problemRequired', incomingDate: 'problemDate' });
+    ).toEqual({ incomingNumber: 'common.problemRequired', incomingDate: 'district.problemDate' });
     expect(
       await problemsOf(registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-1', incomingDate: '2026-11-26' })),
-    ).toEqual({ incomingDate: 'problemFutureDate' });
+    ).toEqual({ incomingDate: 'district.problemFutureDate' });
     await registerPackage(ctx(db, '2026-11-25T10:00', head), caseId, { incomingNumber: 'К-1', incomingDate: '2026-11-25' });
     await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     const at = ctx(db, '2026-11-26T15:00', head);
     expect(await problemsOf(decide(at, caseId, notification({ amount: '12 тыс', outgoingNumber: '', signedBy: '' })))).toEqual({
-      amount: 'problemAmount',
-      outgoingNumber: 'problemRequired',
-      signedBy: 'problemRequired',
+      amount: 'district.problemAmount',
+      outgoingNumber: 'common.problemRequired',
+      signedBy: 'common.problemRequired',
     });
-    expect(await problemsOf(decide(at, caseId, notification({ periodTo: '' })))).toEqual({ periodTo: 'problemPeriodHalf' });
+    expect(await problemsOf(decide(at, caseId, notification({ periodTo: '' })))).toEqual({ periodTo: 'district.problemPeriodHalf' });
     expect(await problemsOf(decide(at, caseId, notification({ periodFrom: '2027-01-01', periodTo: '2026-12-01' })))).toEqual({
-      periodTo: 'problemPeriodOrder',
+      periodTo: 'district.problemPeriodOrder',
     });
     expect(await problemsOf(decide(at, caseId, notification({ outcome: 'refusal', reasons: ['', ' '] })))).toEqual({
-      reasons: 'problemReasons',
+      reasons: 'district.problemReasons',
     });
     expect(await db.events.count()).toBe(before + 2);
     expect(parseAmount('')).toBeUndefined();
@@ -184,7 +186,9 @@ describe('the district desk on one database', () => {
     const db = freshDb();
     const caseId = await registerCase(db, CHILD_BENEFIT);
     await runCommission(db, caseId);
-    expect(await problemsOf(relayPackage(ctx(db, '2026-11-25T09:00'), caseId, undefined))).toEqual({ district: 'problemNotEnrolled' });
+    expect(await problemsOf(relayPackage(ctx(db, '2026-11-25T09:00'), caseId, undefined))).toEqual({
+      district: 'district.problemNotEnrolled',
+    });
     const sha = (c: string) => c.repeat(64);
     await db.attachments.bulkPut([
       { id: `${caseId}:${sha('b')}`, caseId, sha256: sha('b'), name: 'b.png', mime: 'image/png', size: 3, blob: new Blob(['abc']) },
@@ -215,10 +219,10 @@ describe('the district desk on one database', () => {
     await assignDistrictExecutor(ctx(db, '2026-11-25T10:05', head), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
     const at = ctx(db, '2026-11-26T11:00', head);
     expect(await problemsOf(recordSpecialCommission(at, caseId, { needs: true, amount: '', reasons: '' }))).toEqual({
-      amount: 'problemRequired',
+      amount: 'common.problemRequired',
     });
     expect(await problemsOf(recordSpecialCommission(at, caseId, { needs: false, amount: '', reasons: '' }))).toEqual({
-      reasons: 'problemRequired',
+      reasons: 'common.problemRequired',
     });
     const state = await recordSpecialCommission(at, caseId, { needs: true, amount: '60 000', reasons: 'Үй өртенген' });
     expect(state.events.at(-1)).toMatchObject({

@@ -6,12 +6,12 @@ import { useSession } from '@renderer/app/session';
 import { localDate } from '@renderer/db/clock';
 import { certificateAnswer, issuedCertificate } from '@renderer/features/district/certificate';
 import { buildCertificate } from '@renderer/features/district/print-lazy';
-import { useDistrictText } from '@renderer/features/district/texts';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { Field } from '@renderer/ui/Field';
 import { noteReprint } from './commands';
 import { HandOverForm } from './HandOverForm';
+import { useLanguage } from '@renderer/i18n/language';
 
 function currentQuarter(date: string): 1 | 2 | 3 | 4 {
   return (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as 1 | 2 | 3 | 4;
@@ -19,7 +19,7 @@ function currentQuarter(date: string): 1 | 2 | 3 | 4 {
 
 /** The TSA certificate: the akim's office checks, prints and hands it over while the applicant waits. */
 export function CertificateDesk({ state }: { state: CaseState }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const session = useSession();
   const today = localDate();
   const [receives, setReceives] = useState(true);
@@ -30,27 +30,28 @@ export function CertificateDesk({ state }: { state: CaseState }) {
   const signerOk = signer.trim() !== '';
   return (
     <div className="act-form" data-testid="certificate-desk">
-      <h3>{d('certificate')}</h3>
+      <h3>{t('handover.certificate')}</h3>
       <div className="row">
         <label className="check">
-          <input type="radio" checked={receives} onChange={() => setReceives(true)} data-testid="tsa-receives" /> {d('tsaReceives')}
+          <input type="radio" checked={receives} onChange={() => setReceives(true)} data-testid="tsa-receives" />{' '}
+          {t('handover.tsaReceives')}
         </label>
         <label className="check">
           <input type="radio" checked={!receives} onChange={() => setReceives(false)} data-testid="tsa-not-receives" />{' '}
-          {d('tsaNotReceives')}
+          {t('handover.tsaNotReceives')}
         </label>
       </div>
       <div className="row">
         <Field
-          label={d('year')}
+          label={t('handover.year')}
           value={year}
           onChange={setYear}
           inputMode="numeric"
-          error={yearOk ? null : d('problemYear')}
+          error={yearOk ? null : t('handover.problemYear')}
           data-testid="tsa-year"
         />
         <label className="field">
-          {d('quarter')}
+          {t('handover.quarter')}
           <select value={quarter} onChange={(e) => setQuarter(Number(e.target.value) as 1 | 2 | 3 | 4)} data-testid="tsa-quarter">
             {[1, 2, 3, 4].map((q) => (
               <option key={q} value={q}>
@@ -60,10 +61,10 @@ export function CertificateDesk({ state }: { state: CaseState }) {
           </select>
         </label>
         <Field
-          label={d('certificateSigner')}
+          label={t('handover.certificateSigner')}
           value={signer}
           onChange={setSigner}
-          error={signerOk ? null : d('problemRequired')}
+          error={signerOk ? null : t('common.problemRequired')}
           data-testid="tsa-signer"
         />
       </div>
@@ -71,7 +72,7 @@ export function CertificateDesk({ state }: { state: CaseState }) {
         <PrintButtons
           form="certificate"
           testId="certificate-print"
-          title={`${state.number} ${d('certificate')}`}
+          title={`${state.number} ${t('handover.certificate')}`}
           fileName={`certificate-${state.number}.pdf`}
           build={() =>
             buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })
@@ -90,7 +91,7 @@ export function CertificateDesk({ state }: { state: CaseState }) {
 
 /** What the certificate handed over said, and its duplicate. */
 export function IssuedCertificate({ state }: { state: CaseState }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const session = useSession();
   const ctx = useWriteContext();
   const issued = issuedCertificate(state);
@@ -99,10 +100,10 @@ export function IssuedCertificate({ state }: { state: CaseState }) {
   const signer = answer.signer ?? '—';
   return (
     <div className="result-paper" data-testid="certificate-issued">
-      <h3>{d('certificateIssued')}</h3>
+      <h3>{t('handover.certificateIssued')}</h3>
       <p data-testid="certificate-facts">
-        {d('certificateFacts', {
-          answer: d(answer.receives ? 'tsaReceives' : 'tsaNotReceives'),
+        {t('handover.certificateFacts', {
+          answer: t(answer.receives ? 'handover.tsaReceives' : 'handover.tsaNotReceives'),
           year: answer.year,
           quarter: answer.quarter,
           signer,
@@ -110,16 +111,16 @@ export function IssuedCertificate({ state }: { state: CaseState }) {
       </p>
       <p data-testid="certificate-family">
         {answer.family.length > 0
-          ? d('certificateFamily', {
+          ? t('handover.certificateFamily', {
               names: answer.family.map((m) => (m.relation ? `${m.fullName} (${m.relation})` : m.fullName)).join(', '),
             })
-          : d('certificateNoFamily')}
+          : t('handover.certificateNoFamily')}
       </p>
       <PrintButtons
         form="certificate"
         testId="certificate-reprint"
-        printLabel={d('reprintDuplicate')}
-        title={`${state.number} ${d('certificate')}`}
+        printLabel={t('handover.reprintDuplicate')}
+        title={`${state.number} ${t('handover.certificate')}`}
         fileName={`certificate-${state.number}-duplicate.pdf`}
         before={async () => {
           await noteReprint(ctx(), state.caseId, 'certificate');

@@ -11,13 +11,13 @@ import { canRelay, RelayForm } from '@renderer/features/relay/RelayForm';
 import { DistrictCaseActions } from '@renderer/features/district/DistrictCaseActions';
 import { deviceKindOf } from '@renderer/features/district/device';
 import { ResultPaper } from '@renderer/features/district/ResultPaper';
-import { useDistrictText } from '@renderer/features/district/texts';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { CertificateDesk, IssuedCertificate } from './CertificateDesk';
 import { receiveResult } from './commands';
 import { HandOverForm } from './HandOverForm';
 import { CERTIFICATE_SERVICE, hasStep } from './return-path';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** What the case page shows of the return path on this PC. */
 export function CaseReturnPath({ state }: { state: CaseState }) {
@@ -27,22 +27,22 @@ export function CaseReturnPath({ state }: { state: CaseState }) {
 }
 
 export function HandOverActions({ state }: { state: CaseState }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const entry = findCatalogEntry(state.entryId);
   const certificate = entry?.service === CERTIFICATE_SERVICE && !hasStep(state, 'relay');
   const relayed = [...state.events].reverse().find((e) => e.type === 'packageRelayed');
   const handed = [...state.events].reverse().find((e) => e.type === 'handedOver');
   return (
     <section className="return-path" data-testid="return-path">
-      <h2>{d('returnPathSection')}</h2>
+      <h2>{t('handover.returnPathSection')}</h2>
       {state.status === 'returnedForRework' && (
         <div className="banner warn" role="alert" data-testid="rework-remarks">
-          {d('reworkReceived', { remarks: state.reworkRemarks ?? '' })}
+          {t('handover.reworkReceived', { remarks: state.reworkRemarks ?? '' })}
         </div>
       )}
       {canRelay(state) && <RelayForm state={state} />}
       {(state.status === 'relayed' || state.status === 'atDistrict') && relayed && (
-        <p data-testid="at-district">{d('atDistrictSince', { date: printedMoment(relayed.at) })}</p>
+        <p data-testid="at-district">{t('handover.atDistrictSince', { date: printedMoment(relayed.at) })}</p>
       )}
       {state.status === 'decided' && <ReceiveResult state={state} />}
       {(state.status === 'resultReady' || state.status === 'handedOver') && state.decision && <ResultPaper state={state} />}
@@ -50,7 +50,7 @@ export function HandOverActions({ state }: { state: CaseState }) {
       {certificate && state.status === 'registered' && <CertificateDesk state={state} />}
       {handed && handed.type === 'handedOver' && (
         <p className="banner ok" data-testid="handed-over">
-          {d('handedOverFacts', { date: printedMoment(handed.at), name: handed.payload.receivedBy })}
+          {t('handover.handedOverFacts', { date: printedMoment(handed.at), name: handed.payload.receivedBy })}
         </p>
       )}
       <IssuedCertificate state={state} />
@@ -59,13 +59,13 @@ export function HandOverActions({ state }: { state: CaseState }) {
 }
 
 function ReceiveResult({ state }: { state: CaseState }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
-  const outcome = state.decision?.outcome === 'refusal' ? d('outcomeRefusal') : d('outcomeNotification');
+  const outcome = state.decision?.outcome === 'refusal' ? t('common.outcomeRefusal') : t('common.outcomeNotification');
   return (
     <div className="act-form" data-testid="receive-result">
-      <div className="banner ok">{d('resultArrived', { outcome, number: state.decision?.outgoingNumber ?? '' })}</div>
+      <div className="banner ok">{t('handover.resultArrived', { outcome, number: state.decision?.outgoingNumber ?? '' })}</div>
       <ActMessages act={act} />
       <button
         type="button"
@@ -74,7 +74,7 @@ function ReceiveResult({ state }: { state: CaseState }) {
         onClick={() => void act.run(() => receiveResult(ctx(), state.caseId))}
         data-testid="receive-result-submit"
       >
-        {d('receiveButton')}
+        {t('handover.receiveButton')}
       </button>
     </div>
   );

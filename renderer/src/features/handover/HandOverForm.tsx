@@ -3,7 +3,6 @@ import { useState } from 'react';
 import type { CaseState, CertificateAnswer } from '@shared/case';
 import { ActMessages } from '@renderer/features/district/ActMessages';
 import { handOver } from './commands';
-import { useDistrictText } from '@renderer/features/district/texts';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { useLanguage } from '@renderer/i18n/language';
@@ -25,8 +24,7 @@ export function HandOverForm({
   result: 'notification' | 'refusal' | 'certificate';
   certificate?: CertificateAnswer;
 }) {
-  const d = useDistrictText();
-  const { lang } = useLanguage();
+  const { lang, t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [receivedBy, setReceivedBy] = useState(applicantName(state));
@@ -40,18 +38,18 @@ export function HandOverForm({
       noValidate
       data-testid="hand-over-form"
     >
-      <h3>{d('handOver')}</h3>
+      <h3>{t('handover.handOver')}</h3>
       <Field
-        label={d('receivedBy')}
+        label={t('handover.receivedBy')}
         value={receivedBy}
         onChange={setReceivedBy}
-        error={fieldProblemText(act.problems.receivedBy, d, lang)}
-        hint={d('receivedByHint')}
+        error={fieldProblemText(act.problems.receivedBy, t, lang)}
+        hint={t('handover.receivedByHint')}
         data-testid="received-by"
       />
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="hand-over-submit">
-        {d('handOverButton')}
+        {t('handover.handOverButton')}
       </button>
     </form>
   );

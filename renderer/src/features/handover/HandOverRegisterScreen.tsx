@@ -8,7 +8,6 @@ import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { localDate } from '@renderer/db/clock';
 import { buildHandOverRegister } from '@renderer/features/district/print-lazy';
 import type { HandedOverRow } from '@renderer/features/district/reads';
-import { useDistrictText } from '@renderer/features/district/texts';
 import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
@@ -19,8 +18,7 @@ import { useHandedOver } from './queries';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function HandOverRegisterScreen() {
-  const { lang, pick } = useLanguage();
-  const d = useDistrictText();
+  const { lang, pick, t } = useLanguage();
   const { settings } = useSession();
   const today = localDate();
   const [from, setFrom] = useState(`${today.slice(0, 8)}01`);
@@ -29,41 +27,48 @@ export function HandOverRegisterScreen() {
   const rows = useHandedOver(from, to, valid);
   const handed = valid ? rows.data : undefined;
   const columns: CaseColumn<HandedOverRow>[] = [
-    { head: d('colNumber'), className: 'mono', cell: (r) => r.number },
-    { head: d('colApplicant'), cell: (r) => [r.applicant.surname, r.applicant.name, r.applicant.patronymic].filter(Boolean).join(' ') },
+    { head: t('common.number'), className: 'mono', cell: (r) => r.number },
+    { head: t('common.applicant'), cell: (r) => [r.applicant.surname, r.applicant.name, r.applicant.patronymic].filter(Boolean).join(' ') },
     {
-      head: d('colService'),
+      head: t('common.service'),
       className: 'service-cell',
       cell: (r) => {
         const entry = findCatalogEntry(r.entryId);
         return entry ? pick(entry.title) : r.entryId;
       },
     },
-    { head: d('colResult'), cell: (r) => RESULT_NAMES[r.result][lang] },
-    { head: d('colHandedOver'), className: 'mono', cell: (r) => printedMoment(r.handedOverAt) },
-    { head: d('receivedBy'), cell: (r) => r.receivedBy },
+    { head: t('handover.colResult'), cell: (r) => RESULT_NAMES[r.result][lang] },
+    { head: t('handover.colHandedOver'), className: 'mono', cell: (r) => printedMoment(r.handedOverAt) },
+    { head: t('handover.receivedBy'), cell: (r) => r.receivedBy },
   ];
   return (
     <div className="screen" data-testid="hand-over-register">
-      <h1>{d('handOverRegisterTitle')}</h1>
+      <h1>{t('handover.handOverRegisterTitle')}</h1>
       <div className="row">
-        <Field label={d('dateFrom')} type="date" value={from} onChange={setFrom} data-testid="ho-from" />
-        <Field label={d('dateTo')} type="date" value={to} onChange={setTo} error={valid ? null : d('problemRange')} data-testid="ho-to" />
+        <Field label={t('common.dateFrom')} type="date" value={from} onChange={setFrom} data-testid="ho-from" />
+        <Field
+          label={t('common.dateTo')}
+          type="date"
+          value={to}
+          onChange={setTo}
+          error={valid ? null : t('handover.problemRange')}
+          data-testid="ho-to"
+        />
       </div>
       {handed && (
         <>
-          <p data-testid="ho-count">{d('handOverCount', { count: handed.length })}</p>
+          <p data-testid="ho-count">{t('common.total', { count: handed.length })}</p>
           {handed.length > 0 && (
             <PrintButtons
               form="handOverRegister"
               testId="ho-print"
-              title={`${d('handOverRegisterTitle')} ${from} — ${to}`}
+              title={`${t('handover.handOverRegisterTitle')} ${from} — ${to}`}
               fileName={`hand-over-register-${from}-${to}.pdf`}
               build={() => buildHandOverRegister(settings, from, to, handed)}
             />
           )}
           {handed.length === 0 ? (
-            <p className="empty">{d('handOverEmpty')}</p>
+            <p className="empty">{t('handover.handOverEmpty')}</p>
           ) : (
             <CaseRows rows={handed} columns={columns} caseIdOf={(r) => r.caseId} open={(r) => openCase(r.caseId)} />
           )}

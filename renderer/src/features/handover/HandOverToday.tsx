@@ -2,18 +2,18 @@
 // rework (with its remarks on the case) and decisions that arrived and wait
 // to be registered.
 import { localMoment } from '@renderer/db/clock';
-import { useDistrictText } from '@renderer/features/district/texts';
 import { CaseTable } from '@renderer/ui/CaseTable';
 import { useReturnPathLists } from './queries';
+import { useLanguage } from '@renderer/i18n/language';
 
 export function HandOverToday() {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const now = localMoment();
   const lists = useReturnPathLists();
   if (!lists.data) return null;
   const sections = [
-    ['returned', d('todayReturned'), lists.data.returned],
-    ['arrived', d('todayArrived'), lists.data.arrived],
+    ['returned', t('handover.todayReturned'), lists.data.returned],
+    ['arrived', t('handover.todayArrived'), lists.data.arrived],
   ] as const;
   return (
     <>
@@ -25,7 +25,7 @@ export function HandOverToday() {
               {cases.length}
             </span>
           </h2>
-          {cases.length === 0 ? <p className="empty">{d('todayNone')}</p> : <CaseTable cases={cases} now={now} />}
+          {cases.length === 0 ? <p className="empty">{t('common.none')}</p> : <CaseTable cases={cases} now={now} />}
         </section>
       ))}
     </>

@@ -2,6 +2,7 @@
 // it over to the applicant, note a reprinted duplicate.
 import type { CaseEventOf, CaseState, CertificateAnswer } from '@shared/case';
 import { appendEvents, type WriteContext } from '@renderer/db/case-store';
+import type { TextKey } from '@renderer/texts';
 import { ProblemsError } from '@renderer/ui/form-problems';
 
 /** A duplicate of a form was printed: the reprint is part of the case's history. */
@@ -26,7 +27,7 @@ export interface HandOverInput {
 }
 
 export async function handOver(ctx: WriteContext, caseId: string, input: HandOverInput): Promise<CaseState> {
-  if (!input.receivedBy.trim()) throw new ProblemsError({ receivedBy: { text: 'problemRequired' } });
+  if (!input.receivedBy.trim()) throw new ProblemsError<TextKey>({ receivedBy: { text: 'common.problemRequired' } });
   const certificate = input.result === 'certificate' && input.certificate ? { certificate: input.certificate } : {};
   return appendEvents(ctx, caseId, () => [
     { type: 'handedOver', payload: { receivedBy: input.receivedBy.trim(), result: input.result, ...certificate } },

@@ -15,17 +15,20 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
   const iinError = iinLive ? IIN_FAILURE_NAMES[iinLive][lang] : shown('iin');
   return (
     <fieldset>
-      <legend>{t('sectionApplicant')}</legend>
+      <legend>{t('common.applicant')}</legend>
       <div className="row">
         <Field
-          label={t('iin')}
+          label={t('common.iin')}
           value={form.iin}
           onChange={(v) => set('iin', v.replace(/\s/g, ''))}
           onBlur={blur('iin')}
           error={iinError}
           hint={
             iinParsed.ok
-              ? t('iinOk', { date: printedDate(iinParsed.birthDate), sex: t(iinParsed.sex === 'male' ? 'sexMale' : 'sexFemale') })
+              ? t('intake.iinOk', {
+                  date: printedDate(iinParsed.birthDate),
+                  sex: t(iinParsed.sex === 'male' ? 'intake.sexMale' : 'intake.sexFemale'),
+                })
               : null
           }
           inputMode="numeric"
@@ -35,27 +38,33 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
         />
       </div>
       <div className="row">
-        <Field label={t('surname')} value={form.surname} onChange={text('surname')} onBlur={blur('surname')} error={shown('surname')} />
-        <Field label={t('name')} value={form.name} onChange={text('name')} onBlur={blur('name')} error={shown('name')} />
-        <Field label={t('patronymic')} value={form.patronymic} onChange={text('patronymic')} />
+        <Field
+          label={t('intake.surname')}
+          value={form.surname}
+          onChange={text('surname')}
+          onBlur={blur('surname')}
+          error={shown('surname')}
+        />
+        <Field label={t('intake.name')} value={form.name} onChange={text('name')} onBlur={blur('name')} error={shown('name')} />
+        <Field label={t('intake.patronymic')} value={form.patronymic} onChange={text('patronymic')} />
       </div>
       <div className="row">
         <Field
-          label={t('idNumber')}
+          label={t('intake.idNumber')}
           value={form.idNumber}
           onChange={text('idNumber')}
           onBlur={blur('idNumber')}
           error={shown('idNumber')}
         />
         <Field
-          label={t('idIssuer')}
+          label={t('intake.idIssuer')}
           value={form.idIssuer}
           onChange={text('idIssuer')}
           onBlur={blur('idIssuer')}
           error={shown('idIssuer')}
         />
         <Field
-          label={t('idDate')}
+          label={t('intake.idDate')}
           type="date"
           value={form.idDate}
           onChange={text('idDate')}
@@ -64,10 +73,23 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
         />
       </div>
       <div className="row">
-        <Field label={t('address')} value={form.address} onChange={text('address')} onBlur={blur('address')} error={shown('address')} />
-        <Field label={t('phone')} type="tel" value={form.phone} onChange={text('phone')} onBlur={blur('phone')} error={shown('phone')} />
+        <Field
+          label={t('common.address')}
+          value={form.address}
+          onChange={text('address')}
+          onBlur={blur('address')}
+          error={shown('address')}
+        />
+        <Field
+          label={t('intake.phone')}
+          type="tel"
+          value={form.phone}
+          onChange={text('phone')}
+          onBlur={blur('phone')}
+          error={shown('phone')}
+        />
       </div>
-      <Check label={t('represented')} checked={form.represented} onChange={(v) => set('represented', v)} testId="represented" />
+      <Check label={t('intake.represented')} checked={form.represented} onChange={(v) => set('represented', v)} testId="represented" />
     </fieldset>
   );
 }
@@ -77,11 +99,11 @@ export function RepresentativeFields({ intake }: { intake: Intake }) {
   const { form, text, shown } = intake;
   return (
     <fieldset>
-      <legend>{t('sectionRepresentative')}</legend>
+      <legend>{t('intake.sectionRepresentative')}</legend>
       <div className="row">
-        <Field label={t('repFullName')} value={form.repFullName} onChange={text('repFullName')} error={shown('repFullName')} />
+        <Field label={t('intake.repFullName')} value={form.repFullName} onChange={text('repFullName')} error={shown('repFullName')} />
         <Field
-          label={t('repIin')}
+          label={t('intake.repIin')}
           value={form.repIin}
           onChange={text('repIin')}
           error={shown('repIin')}
@@ -90,9 +112,9 @@ export function RepresentativeFields({ intake }: { intake: Intake }) {
         />
       </div>
       <div className="row">
-        <Field label={t('poaNumber')} value={form.poaNumber} onChange={text('poaNumber')} error={shown('poaNumber')} />
-        <Field label={t('poaDate')} type="date" value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
-        <Field label={t('poaNotary')} value={form.poaNotary} onChange={text('poaNotary')} error={shown('poaNotary')} />
+        <Field label={t('intake.poaNumber')} value={form.poaNumber} onChange={text('poaNumber')} error={shown('poaNumber')} />
+        <Field label={t('intake.poaDate')} type="date" value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
+        <Field label={t('intake.poaNotary')} value={form.poaNotary} onChange={text('poaNotary')} error={shown('poaNotary')} />
       </div>
     </fieldset>
   );

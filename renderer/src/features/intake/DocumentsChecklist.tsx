@@ -9,7 +9,7 @@ export function DocumentsChecklist({ intake }: { intake: Intake }) {
   const { form, set, checklist, missing } = intake;
   return (
     <fieldset>
-      <legend>{t('sectionDocuments')}</legend>
+      <legend>{t('intake.sectionDocuments')}</legend>
       <table className="checklist">
         <tbody>
           {checklist.map((item) => {
@@ -19,18 +19,18 @@ export function DocumentsChecklist({ intake }: { intake: Intake }) {
             return (
               <tr key={item.id} data-doc={item.id}>
                 <td>
-                  {pick(item.title)} {!item.required && <span className="muted">{t('docOptional')}</span>}
+                  {pick(item.title)} {!item.required && <span className="muted">{t('intake.docOptional')}</span>}
                 </td>
                 <td>
                   <Check
-                    label={t('docOriginal')}
+                    label={t('intake.docOriginal')}
                     checked={mark.original}
                     onChange={toggle('original')}
                     testId={`doc-${item.id}-original`}
                   />
                 </td>
                 <td>
-                  <Check label={t('docCopy')} checked={mark.copy} onChange={toggle('copy')} testId={`doc-${item.id}-copy`} />
+                  <Check label={t('intake.docCopy')} checked={mark.copy} onChange={toggle('copy')} testId={`doc-${item.id}-copy`} />
                 </td>
               </tr>
             );
@@ -39,10 +39,10 @@ export function DocumentsChecklist({ intake }: { intake: Intake }) {
       </table>
       {missing.length > 0 ? (
         <div className="banner warn" data-testid="missing">
-          {t('missingList', { list: missing.map((m) => pick(m.title)).join('; ') })}
+          {t('intake.missingList', { list: missing.map((m) => pick(m.title)).join('; ') })}
         </div>
       ) : (
-        <div className="banner ok">{t('packageComplete')}</div>
+        <div className="banner ok">{t('intake.packageComplete')}</div>
       )}
     </fieldset>
   );

@@ -9,8 +9,8 @@ export function FamilyFields({ intake }: { intake: Intake }) {
   const { form, set, shown } = intake;
   return (
     <fieldset>
-      <legend>{t('sectionFamily')}</legend>
-      {form.family.length === 0 && <p className="empty">{t('familyNone')}</p>}
+      <legend>{t('intake.sectionFamily')}</legend>
+      {form.family.length === 0 && <p className="empty">{t('intake.familyNone')}</p>}
       {form.family.map((member, i) => {
         const change = (key: keyof typeof member) => (value: string) =>
           set(
@@ -21,16 +21,21 @@ export function FamilyFields({ intake }: { intake: Intake }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: members have no id; a row is its place in the list.
           <div className="row family" key={i}>
             <Field
-              label={t('iin')}
+              label={t('common.iin')}
               value={member.iin}
               onChange={change('iin')}
               error={shown(`family.${i}.iin`)}
               inputMode="numeric"
               maxLength={12}
             />
-            <Field label={t('surname')} value={member.surname} onChange={change('surname')} error={shown(`family.${i}.surname`)} />
-            <Field label={t('name')} value={member.name} onChange={change('name')} error={shown(`family.${i}.name`)} />
-            <Field label={t('relation')} value={member.relation} onChange={change('relation')} error={shown(`family.${i}.relation`)} />
+            <Field label={t('intake.surname')} value={member.surname} onChange={change('surname')} error={shown(`family.${i}.surname`)} />
+            <Field label={t('intake.name')} value={member.name} onChange={change('name')} error={shown(`family.${i}.name`)} />
+            <Field
+              label={t('common.relation')}
+              value={member.relation}
+              onChange={change('relation')}
+              error={shown(`family.${i}.relation`)}
+            />
             <button
               type="button"
               onClick={() =>
@@ -40,13 +45,13 @@ export function FamilyFields({ intake }: { intake: Intake }) {
                 )
               }
             >
-              {t('familyRemove')}
+              {t('intake.familyRemove')}
             </button>
           </div>
         );
       })}
       <button type="button" onClick={() => set('family', [...form.family, emptyFamilyMember()])}>
-        + {t('familyAdd')}
+        + {t('common.addFamilyMember')}
       </button>
     </fieldset>
   );

@@ -13,16 +13,18 @@ export function IntakeDone({ done, settings, onNext }: { done: CaseState; settin
   const registered = done.status !== 'refusedAtIntake';
   return (
     <div className="screen narrow" data-testid="intake-done">
-      <h1>{t('newTitle')}</h1>
+      <h1>{t('common.newApplication')}</h1>
       <div className={`banner ${registered ? 'ok' : 'warn'}`} data-testid="intake-result">
-        {registered ? t('registered', { number: done.number, date: printedDate(done.resultDate!) }) : t('refused', { number: done.number })}
+        {registered
+          ? t('intake.registered', { number: done.number, date: printedDate(done.resultDate!) })
+          : t('intake.refused', { number: done.number })}
       </div>
       <PrintButtons
         form={registered ? 'talon' : 'refusalReceipt'}
         testId={registered ? 'talon' : 'refusal'}
         title={done.number}
         fileName={`${registered ? 'talon' : 'refusal-receipt'}-${done.number}.pdf`}
-        printLabel={registered ? t('printTalon') : t('printRefusal')}
+        printLabel={registered ? t('intake.printTalon') : t('intake.printRefusal')}
         build={() => buildCaseForm(registered ? 'talon' : 'refusalReceipt', done, settings)}
       />
       {registered && (
@@ -31,17 +33,17 @@ export function IntakeDone({ done, settings, onNext }: { done: CaseState; settin
           testId="consent-after"
           title={done.number}
           fileName={`consent-${done.number}.pdf`}
-          printLabel={t('printConsent')}
+          printLabel={t('intake.printConsent')}
           build={() => buildCaseForm('consent', done, settings)}
         />
       )}
       <div className="actions">
         <button type="button" onClick={() => navigate({ screen: 'case', caseId: done.caseId })}>
-          {t('openCase')}
+          {t('intake.openCase')}
         </button>
         {/* biome-ignore lint/a11y/noAutofocus: Enter starts the next applicant at the counter without the mouse. */}
         <button type="button" className="primary" onClick={onNext} autoFocus>
-          {t('nextApplication')}
+          {t('intake.nextApplication')}
         </button>
       </div>
     </div>

@@ -21,22 +21,22 @@ export function NewApplicationScreen() {
   const { form, set, entry, missing, today, attempt, failure, busy, duplicateList, done, restoredAt } = intake;
   const firstField = useRef<HTMLInputElement>(null);
 
-  if (!intake.ready) return <div className="screen">{t('loading')}</div>;
+  if (!intake.ready) return <div className="screen">{t('common.loading')}</div>;
   if (done) return <IntakeDone done={done} settings={intake.settings} onNext={intake.startOver} />;
 
   const errorCount = attempt ? Object.keys(validateIntake(form, entry, attempt, today)).length : 0;
 
   return (
     <form className="screen intake" onSubmit={(e) => e.preventDefault()} noValidate>
-      <h1>{t('newTitle')}</h1>
+      <h1>{t('common.newApplication')}</h1>
       <div className="actions top">
         {restoredAt && (
           <span className="banner" data-testid="draft-restored">
-            {t('draftRestored', { time: new Date(restoredAt).toLocaleString(lang === 'kk' ? 'kk-KZ' : 'ru-RU') })}
+            {t('intake.draftRestored', { time: new Date(restoredAt).toLocaleString(lang === 'kk' ? 'kk-KZ' : 'ru-RU') })}
           </span>
         )}
         <button type="button" onClick={intake.discard} data-testid="discard">
-          {t('draftDiscard')}
+          {t('intake.draftDiscard')}
         </button>
       </div>
 
@@ -48,9 +48,9 @@ export function NewApplicationScreen() {
 
       {duplicateList.length > 0 && (
         <div className="banner warn" data-testid="duplicate-warning">
-          {t('duplicateWarning', { numbers: duplicateList.map((d) => d.number).join(', ') })}
+          {t('intake.duplicateWarning', { numbers: duplicateList.map((d) => d.number).join(', ') })}
           <Check
-            label={t('duplicateConfirm')}
+            label={t('intake.duplicateConfirm')}
             checked={form.duplicateConfirmed}
             onChange={(v) => set('duplicateConfirmed', v)}
             testId="duplicate-confirm"
@@ -58,7 +58,7 @@ export function NewApplicationScreen() {
         </div>
       )}
 
-      {attempt && errorCount > 0 && <div className="banner error">{t('fixErrors', { count: errorCount })}</div>}
+      {attempt && errorCount > 0 && <div className="banner error">{t('intake.fixErrors', { count: errorCount })}</div>}
       {failure && (
         <div className="banner error" role="alert" data-testid="intake-failure">
           {writeErrorText(failure.error, i18n)}
@@ -68,7 +68,7 @@ export function NewApplicationScreen() {
       {entry && missing.length > 0 && (
         <div className="actions">
           <button type="button" className="danger" disabled={busy} onClick={() => void intake.record('refuse')} data-testid="refuse">
-            {t('refuse')}
+            {t('intake.refuse')}
           </button>
         </div>
       )}

@@ -17,13 +17,13 @@ export function RegisterActions({ intake, entry }: { intake: Intake; entry: Cata
       <PrintButtons
         form="consent"
         testId="consent"
-        title={t('printConsent')}
+        title={t('intake.printConsent')}
         fileName="consent.pdf"
-        printLabel={t('printConsent')}
+        printLabel={t('intake.printConsent')}
         before={async () => {
           setAttempt('register');
           const check = validateIntake(form, entry, 'register', today);
-          if (Object.keys(check).length > 0) throw new Error(t('fixErrors', { count: Object.keys(check).length }));
+          if (Object.keys(check).length > 0) throw new Error(t('intake.fixErrors', { count: Object.keys(check).length }));
         }}
         build={async () => {
           const iin = parseIin(form.iin);
@@ -43,17 +43,22 @@ export function RegisterActions({ intake, entry }: { intake: Intake; entry: Cata
           return pdf;
         }}
       />
-      <Check label={t('consentSigned')} checked={form.consentSigned} onChange={(v) => set('consentSigned', v)} testId="consent-signed" />
-      {attempt === 'register' && !form.consentSigned && <div className="msg error">{t('consentFirst')}</div>}
+      <Check
+        label={t('intake.consentSigned')}
+        checked={form.consentSigned}
+        onChange={(v) => set('consentSigned', v)}
+        testId="consent-signed"
+      />
+      {attempt === 'register' && !form.consentSigned && <div className="msg error">{t('intake.consentFirst')}</div>}
       <button
         type="button"
         className="primary"
         disabled={busy || !form.consentSigned || (duplicateList.length > 0 && !form.duplicateConfirmed)}
         onClick={() => void record('register')}
         data-testid="register"
-        title={consentPrinted ? undefined : t('consentFirst')}
+        title={consentPrinted ? undefined : t('intake.consentFirst')}
       >
-        {t('register')}
+        {t('intake.register')}
       </button>
     </div>
   );

@@ -18,18 +18,18 @@ export function ServicePicker({ intake, next }: { intake: Intake; next: RefObjec
 
   return (
     <fieldset>
-      <legend>{t('servicePick')}</legend>
+      <legend>{t('common.service')}</legend>
       {entry ? (
         <div className="chosen-service" data-testid="chosen-service">
           <strong>{pick(entry.title)}</strong>
           <button type="button" onClick={() => set('entryId', '')}>
-            {t('serviceChange')}
+            {t('intake.serviceChange')}
           </button>
         </div>
       ) : (
         <>
           <Field
-            label={t('serviceSearch')}
+            label={t('intake.serviceSearch')}
             value={serviceQuery}
             onChange={setServiceQuery}
             autoFocus
@@ -52,7 +52,7 @@ export function ServicePicker({ intake, next }: { intake: Intake; next: RefObjec
                 </button>
               </li>
             ))}
-            {matchingServices.length === 0 && <li className="empty">{t('serviceNone')}</li>}
+            {matchingServices.length === 0 && <li className="empty">{t('common.nothingFound')}</li>}
           </ul>
         </>
       )}

@@ -2,7 +2,7 @@
 // the catalog entry states none — the application and an identity document.
 // A power of attorney is needed exactly when a representative applies.
 import type { CatalogEntry } from '@shared/catalog/schema';
-import { DICTIONARIES } from '@renderer/i18n/dictionary';
+import { bilingual } from '@renderer/texts';
 import type { IntakeForm } from './form';
 
 export interface ChecklistItem {
@@ -12,7 +12,7 @@ export interface ChecklistItem {
   required: boolean;
 }
 
-const both = (key: 'docApplication' | 'docIdentity' | 'docPowerOfAttorney') => ({ kk: DICTIONARIES.kk[key], ru: DICTIONARIES.ru[key] });
+const both = (key: 'intake.docApplication' | 'intake.docIdentity' | 'intake.docPowerOfAttorney') => bilingual(key);
 const isPowerOfAttorney = (id: string) => id === 'power-of-attorney' || id.includes('attorney');
 
 export function checklistFor(entry: CatalogEntry, represented: boolean): ChecklistItem[] {
@@ -25,11 +25,11 @@ export function checklistFor(entry: CatalogEntry, represented: boolean): Checkli
     stated.length > 0
       ? stated
       : [
-          { id: 'application', title: both('docApplication'), required: true },
-          { id: 'identity-document', title: both('docIdentity'), required: true },
+          { id: 'application', title: both('intake.docApplication'), required: true },
+          { id: 'identity-document', title: both('intake.docIdentity'), required: true },
         ];
   if (represented && !items.some((i) => isPowerOfAttorney(i.id))) {
-    items.push({ id: 'power-of-attorney', title: both('docPowerOfAttorney'), required: true });
+    items.push({ id: 'power-of-attorney', title: both('intake.docPowerOfAttorney'), required: true });
   }
   return items;
 }

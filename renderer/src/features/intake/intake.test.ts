@@ -40,14 +40,22 @@ describe('application form checks', () => {
 
   it('names each empty required field and the IIN failure reason', () => {
     const problems = validateIntake(filledForm({ surname: ' ', address: '', iin: '900412403159' }), childBenefit, 'register', TODAY);
-    expect(problems).toMatchObject({ surname: { text: 'required' }, address: { text: 'required' }, iin: { iin: 'checkDigit' } });
+    expect(problems).toMatchObject({
+      surname: { text: 'common.required' },
+      address: { text: 'common.required' },
+      iin: { iin: 'checkDigit' },
+    });
   });
 
   it('rejects impossible and future dates and a document issued before birth', () => {
-    expect(validateIntake(filledForm({ idDate: '2019-02-30' }), childBenefit, 'register', TODAY).idDate).toEqual({ text: 'dateBad' });
-    expect(validateIntake(filledForm({ idDate: '2027-01-01' }), childBenefit, 'register', TODAY).idDate).toEqual({ text: 'dateFuture' });
+    expect(validateIntake(filledForm({ idDate: '2019-02-30' }), childBenefit, 'register', TODAY).idDate).toEqual({
+      text: 'intake.dateBad',
+    });
+    expect(validateIntake(filledForm({ idDate: '2027-01-01' }), childBenefit, 'register', TODAY).idDate).toEqual({
+      text: 'intake.dateFuture',
+    });
     expect(validateIntake(filledForm({ idDate: '1980-01-01' }), childBenefit, 'register', TODAY).idDate).toEqual({
-      text: 'idDateBeforeBirth',
+      text: 'intake.idDateBeforeBirth',
     });
   });
 
@@ -69,6 +77,6 @@ describe('application form checks', () => {
   it('needs only who was refused for a refusal receipt', () => {
     const form = filledForm({ address: '', phone: '', idNumber: '' });
     expect(validateIntake(form, childBenefit, 'refuse', TODAY)).toEqual({});
-    expect(validateIntake(form, undefined, 'refuse', TODAY)).toEqual({ entryId: { text: 'serviceRequired' } });
+    expect(validateIntake(form, undefined, 'refuse', TODAY)).toEqual({ entryId: { text: 'intake.serviceRequired' } });
   });
 });

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import { isIsoDate } from '@shared/calendar/dates';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import { parseIin, type IinFailure } from '@shared/iin/iin';
-import type { TextKey } from '@renderer/i18n/dictionary';
 import type { FieldProblem, Problems } from '@renderer/ui/form-problems';
 import type { IntakeForm } from './form';
+import type { TextKey } from '@renderer/texts';
 
 export type IntakeProblems = Problems<TextKey>;
 
@@ -20,26 +20,26 @@ const PHONE = /^\d{10,11}$/;
 const problem = (ctx: z.RefinementCtx, text: TextKey) => ctx.addIssue({ code: 'custom', message: text });
 
 const required = z.string().superRefine((value, ctx) => {
-  if (!value.trim()) problem(ctx, 'required');
+  if (!value.trim()) problem(ctx, 'common.required');
 });
 
 const iin = z.string().superRefine((value, ctx) => {
-  if (!value.trim()) return problem(ctx, 'required');
+  if (!value.trim()) return problem(ctx, 'common.required');
   const parsed = parseIin(value);
   if (!parsed.ok) ctx.addIssue({ code: 'custom', message: 'iin', params: { iin: parsed.reason } });
 });
 
 const pastDate = (today: string, notBefore?: string) =>
   z.string().superRefine((value, ctx) => {
-    if (!value.trim()) problem(ctx, 'required');
-    else if (!isIsoDate(value)) problem(ctx, 'dateBad');
-    else if (value > today) problem(ctx, 'dateFuture');
-    else if (notBefore && value < notBefore) problem(ctx, 'idDateBeforeBirth');
+    if (!value.trim()) problem(ctx, 'common.required');
+    else if (!isIsoDate(value)) problem(ctx, 'intake.dateBad');
+    else if (value > today) problem(ctx, 'intake.dateFuture');
+    else if (notBefore && value < notBefore) problem(ctx, 'intake.idDateBeforeBirth');
   });
 
 const phone = z.string().superRefine((value, ctx) => {
-  if (!value.trim()) problem(ctx, 'required');
-  else if (!PHONE.test(value.replace(/[\s()+-]/g, ''))) problem(ctx, 'phoneBad');
+  if (!value.trim()) problem(ctx, 'common.required');
+  else if (!PHONE.test(value.replace(/[\s()+-]/g, ''))) problem(ctx, 'intake.phoneBad');
 });
 
 const familyMember = z.object({ iin, surname: required, name: required, relation: required });
@@ -57,7 +57,7 @@ interface IntakeContext {
 /** The form as it must be for the outcome; fields not listed are not checked. */
 export function intakeSchema({ entry, mode, today, birthDate, represented }: IntakeContext) {
   const service = z.string().superRefine((_, ctx) => {
-    if (!entry) problem(ctx, 'serviceRequired');
+    if (!entry) problem(ctx, 'intake.serviceRequired');
   });
   const who = { entryId: service, surname: required, name: required, iin };
   // A refusal receipt needs only who was refused; the rest is for registration.

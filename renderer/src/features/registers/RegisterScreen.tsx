@@ -21,38 +21,38 @@ export function RegisterScreen() {
   const rows = useRegisterRows(from, to, valid).data;
   return (
     <div className="screen">
-      <h1>{t('registerTitle')}</h1>
+      <h1>{t('registers.title')}</h1>
       <div className="row no-print">
-        <Field label={t('dateFrom')} type="date" value={from} onChange={setFrom} />
-        <Field label={t('dateTo')} type="date" value={to} onChange={setTo} error={!valid ? t('registerRange') : null} />
+        <Field label={t('common.dateFrom')} type="date" value={from} onChange={setFrom} />
+        <Field label={t('common.dateTo')} type="date" value={to} onChange={setTo} error={!valid ? t('registers.range') : null} />
       </div>
       {valid && rows && (
         <>
-          <p>{t('registerCount', { count: rows.length })}</p>
+          <p>{t('common.total', { count: rows.length })}</p>
           {rows.length > 0 && (
             <PrintButtons
               form="register"
-              title={`${t('registerTitle')} ${from} — ${to}`}
+              title={`${t('registers.title')} ${from} — ${to}`}
               fileName={`register-${from}-${to}.pdf`}
               build={() => buildRegisterPdf(settings, from, to, rows)}
-              printLabel={t('registerPrint')}
+              printLabel={t('registers.print')}
               testId="register"
             />
           )}
           {rows.length === 0 ? (
-            <p className="empty">{t('registerEmpty')}</p>
+            <p className="empty">{t('registers.empty')}</p>
           ) : (
             <table className="cases">
               <thead>
                 <tr>
-                  <th>{t('colNumber')}</th>
-                  <th>{t('colDate')}</th>
-                  <th>{t('colApplicant')}</th>
-                  <th>{t('colIin')}</th>
-                  <th>{t('colService')}</th>
-                  <th>{t('colResultDate')}</th>
-                  <th>{t('colStatus')}</th>
-                  <th>{t('colAcceptedBy')}</th>
+                  <th>{t('common.number')}</th>
+                  <th>{t('common.date')}</th>
+                  <th>{t('common.applicant')}</th>
+                  <th>{t('common.iin')}</th>
+                  <th>{t('common.service')}</th>
+                  <th>{t('common.resultDate')}</th>
+                  <th>{t('common.status')}</th>
+                  <th>{t('registers.colAcceptedBy')}</th>
                 </tr>
               </thead>
               <tbody>

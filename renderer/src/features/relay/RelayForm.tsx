@@ -3,12 +3,12 @@
 import type { CaseState } from '@shared/case';
 import { ActMessages } from '@renderer/features/district/ActMessages';
 import { useDeviceIdentity } from '@renderer/features/district/queries';
-import { useDistrictText } from '@renderer/features/district/texts';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { hasStep } from '@renderer/features/handover/return-path';
 import { useCaseFiles } from '@renderer/features/handover/queries';
 import { relayPackage } from './commands';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** The case's regulation has a relay step and the case is where the relay comes next. */
 export function canRelay(state: CaseState): boolean {
@@ -18,7 +18,7 @@ export function canRelay(state: CaseState): boolean {
 }
 
 export function RelayForm({ state }: { state: CaseState }) {
-  const d = useDistrictText();
+  const { t } = useLanguage();
   const ctx = useWriteContext();
   const act = useCaseAct();
   const identity = useDeviceIdentity();
@@ -35,11 +35,13 @@ export function RelayForm({ state }: { state: CaseState }) {
       }}
       data-testid="relay-form"
     >
-      <h3>{again ? d('relayAgain') : d('relay')}</h3>
-      <p>{districtCode ? d('relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : d('relayNoDistrict')}</p>
+      <h3>{again ? t('handover.relayAgain') : t('handover.relay')}</h3>
+      <p>
+        {districtCode ? t('handover.relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : t('handover.relayNoDistrict')}
+      </p>
       <ActMessages act={act} field="district" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="relay-submit">
-        {again ? d('relayAgainButton') : d('relayButton')}
+        {again ? t('handover.relayAgainButton') : t('handover.relayButton')}
       </button>
     </form>
   );

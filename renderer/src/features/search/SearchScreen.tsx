@@ -4,15 +4,15 @@ import type { SearchKind } from './search-queries';
 import { useCaseSearch } from './queries';
 import { localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
-import type { TextKey } from '@renderer/i18n/dictionary';
 import { CaseTable } from '@renderer/ui/CaseTable';
 import { Field } from '@renderer/ui/Field';
+import type { TextKey } from '@renderer/texts';
 
 const KIND_TEXT: Record<SearchKind, TextKey> = {
-  iin: 'searchKindIin',
-  surname: 'searchKindSurname',
-  number: 'searchKindNumber',
-  shortCode: 'searchKindShortCode',
+  iin: 'search.kindIin',
+  surname: 'search.kindSurname',
+  number: 'search.kindNumber',
+  shortCode: 'search.kindShortCode',
 };
 
 export function SearchScreen({ initial }: { initial?: string }) {
@@ -22,14 +22,18 @@ export function SearchScreen({ initial }: { initial?: string }) {
   const found = query.trim() ? result : null;
   return (
     <div className="screen">
-      <h1>{t('searchTitle')}</h1>
-      <Field label={t('searchHint')} value={query} onChange={setQuery} autoFocus type="search" data-testid="search-input" />
+      <h1>{t('common.search')}</h1>
+      <Field label={t('search.hint')} value={query} onChange={setQuery} autoFocus type="search" data-testid="search-input" />
       {found && (
         <>
           <p className="search-count" data-testid="search-count">
-            {t('searchCount', { kind: t(KIND_TEXT[found.kind]), count: found.cases.length })}
+            {t('search.count', { kind: t(KIND_TEXT[found.kind]), count: found.cases.length })}
           </p>
-          {found.cases.length === 0 ? <p className="empty">{t('searchNothing')}</p> : <CaseTable cases={found.cases} now={localMoment()} />}
+          {found.cases.length === 0 ? (
+            <p className="empty">{t('common.nothingFound')}</p>
+          ) : (
+            <CaseTable cases={found.cases} now={localMoment()} />
+          )}
         </>
       )}
     </div>

@@ -4,7 +4,7 @@
 // it and to print silently to it.
 import type { FormKind, HostBridge, PrintOutcome } from '@shared/host/bridge';
 import type { Language } from '@shared/i18n/translate';
-import { settingsText } from './texts';
+import { translate } from '@renderer/texts';
 
 const STORAGE_KEY = 'akimat.printers';
 
@@ -49,9 +49,9 @@ type Failure = Extract<PrintOutcome, { ok: false }>;
 export function printFailureText(outcome: Failure, lang: Language): string {
   const halves = outcome.detail?.split(' / ');
   if ((outcome.reason === 'noPrinter' || outcome.reason === 'printerOffline') && halves?.length === 2) return halves[lang === 'kk' ? 0 : 1];
-  if (outcome.reason === 'noPrinter') return settingsText(lang, 'printNoPrinter');
-  if (outcome.reason === 'printerOffline') return settingsText(lang, 'printOffline');
-  if (outcome.reason === 'cancelled') return settingsText(lang, 'printCancelled');
-  const reason = settingsText(lang, 'printFailedOther');
+  if (outcome.reason === 'noPrinter') return translate(lang, 'settings.printNoPrinter');
+  if (outcome.reason === 'printerOffline') return translate(lang, 'settings.printOffline');
+  if (outcome.reason === 'cancelled') return translate(lang, 'settings.printCancelled');
+  const reason = translate(lang, 'common.printFailedOther');
   return outcome.detail ? `${reason} (${outcome.detail})` : reason;
 }

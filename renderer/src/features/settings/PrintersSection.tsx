@@ -3,14 +3,15 @@
 import { useState } from 'react';
 import type { FormKind } from '@shared/host/bridge';
 import { host } from '@renderer/host/host';
-import { FORM_TEXT, useSettingsText } from './texts';
 import { choosePrinterFor, rememberedPrinters } from './PrintersJob';
 import { useHostPrinters } from './queries';
+import { useLanguage } from '@renderer/i18n/language';
+import { FORM_TEXT } from '@renderer/features/settings/form-names';
 
 const FORMS = Object.keys(FORM_TEXT) as FormKind[];
 
 export function PrintersSection() {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const desktop = host.choosePrinter !== undefined;
   const printers = useHostPrinters(desktop);
   const [chosen, setChosen] = useState(rememberedPrinters);
@@ -24,37 +25,37 @@ export function PrintersSection() {
 
   return (
     <section data-testid="settings-printers">
-      <h2>{s('printersTitle')}</h2>
+      <h2>{t('settings.printersTitle')}</h2>
       {!desktop ? (
         <p className="msg" data-testid="printers-browser">
-          {s('printersBrowser')}
+          {t('settings.printersBrowser')}
         </p>
       ) : printers.data?.length === 0 ? (
-        <p className="msg">{s('printersNone')}</p>
+        <p className="msg">{t('settings.printersNone')}</p>
       ) : (
         <table className="cases printers" data-testid="printers-table">
           <thead>
             <tr>
-              <th>{s('printersForm')}</th>
-              <th>{s('printersChosen')}</th>
+              <th>{t('settings.printersForm')}</th>
+              <th>{t('settings.printersChosen')}</th>
             </tr>
           </thead>
           <tbody>
             {FORMS.map((form) => (
               <tr key={form}>
-                <td>{s(FORM_TEXT[form])}</td>
+                <td>{t(FORM_TEXT[form])}</td>
                 <td>
                   <select
                     value={chosen[form] ?? ''}
                     onChange={(e) => void choose(form, e.target.value)}
-                    aria-label={s(FORM_TEXT[form])}
+                    aria-label={t(FORM_TEXT[form])}
                     data-testid={`printer-${form}`}
                   >
-                    <option value="">{s('printersAsk')}</option>
+                    <option value="">{t('settings.printersAsk')}</option>
                     {printers.data?.map((p) => (
                       <option key={p.name} value={p.name}>
                         {p.displayName}
-                        {p.isDefault ? ` (${s('printersDefault')})` : ''}
+                        {p.isDefault ? ` (${t('settings.printersDefault')})` : ''}
                       </option>
                     ))}
                   </select>
@@ -67,8 +68,8 @@ export function PrintersSection() {
       {message && (
         <div className={`banner ${'failed' in message ? 'error' : 'ok'}`} role="status" data-testid="printer-message">
           {'failed' in message
-            ? s('printersChooseFailed')
-            : s('printersRemembered', { form: s(FORM_TEXT[message.form]), printer: message.printer })}
+            ? t('settings.printersChooseFailed')
+            : t('settings.printersRemembered', { form: t(FORM_TEXT[message.form]), printer: message.printer })}
         </div>
       )}
     </section>

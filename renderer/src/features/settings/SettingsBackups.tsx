@@ -9,11 +9,11 @@ import { scheduledBackups } from './backup/service';
 import { backUpToHost, downloadBackupFile, restoreFromHostBackup } from './commands';
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
-import { sizeText, useSettingsText } from './texts';
 import { formatMoment } from '@renderer/features/sync/useSync';
 import { RestoreFromFile } from './SettingsRestore';
 import { useRestoreGate, useRestoreRunner } from './useRestore';
 import { useHostBackups } from './queries';
+import { sizeText } from '@renderer/features/settings/size-text';
 
 const FOLDER_KEY = 'akimat.backupFolder';
 
@@ -26,17 +26,21 @@ function rememberedFolder(): string | null {
 }
 
 function useBackupOutcomeText(): (outcome: BackupOutcome) => string {
-  const s = useSettingsText();
-  const { lang } = useLanguage();
+  const { lang, t } = useLanguage();
   return (outcome) => {
-    if (outcome.ok) return s('backupDone', { files: outcome.backup.files, size: sizeText(lang, outcome.backup.bytes) });
-    return outcome.reason === 'noFolder' ? s('backupNoFolder') : s('backupFailed', { reason: outcome.detail ?? outcome.reason });
+    if (outcome.ok)
+      return t('settings.backupDone', {
+        files: t('common.files', { count: outcome.backup.files }),
+        size: sizeText(lang, outcome.backup.bytes),
+      });
+    return outcome.reason === 'noFolder'
+      ? t('settings.backupNoFolder')
+      : t('settings.backupFailed', { reason: outcome.detail ?? outcome.reason });
   };
 }
 
 function HostBackups() {
-  const s = useSettingsText();
-  const { lang } = useLanguage();
+  const { lang, t } = useLanguage();
   const outcomeText = useBackupOutcomeText();
   const list = useHostBackups();
   const last = useSyncExternalStore(scheduledBackups.subscribe, scheduledBackups.get);
@@ -68,18 +72,18 @@ function HostBackups() {
 
   return (
     <>
-      <p className="msg">{s('backupIntroElectron')}</p>
+      <p className="msg">{t('settings.backupIntroElectron')}</p>
       <p data-testid="backup-folder">
-        {s('backupFolder')}: <strong>{shownFolder ?? s('backupFolderUnknown')}</strong>{' '}
+        {t('settings.backupFolder')}: <strong>{shownFolder ?? t('settings.backupFolderUnknown')}</strong>{' '}
         {host.chooseBackupFolder && (
           <button type="button" onClick={() => void chooseFolder()} data-testid="backup-choose-folder">
-            {s('backupChooseFolder')}
+            {t('settings.backupChooseFolder')}
           </button>
         )}
       </p>
       <p>
         <button type="button" onClick={() => void backUpNow()} disabled={working} data-testid="backup-now">
-          {working ? s('backupWorking') : s('backupNow')}
+          {working ? t('settings.backupWorking') : t('settings.backupNow')}
         </button>
       </p>
       {made && (
@@ -90,19 +94,19 @@ function HostBackups() {
       {last && (
         <p className={last.outcome.ok ? 'msg' : 'msg error'} data-testid="backup-last">
           {last.outcome.ok
-            ? s('backupLast', { when: formatMoment(last.at, lang) })
-            : s('backupLastFailed', { reason: outcomeText(last.outcome) })}
+            ? t('settings.backupLast', { when: formatMoment(last.at, lang) })
+            : t('settings.backupLastFailed', { reason: outcomeText(last.outcome) })}
         </p>
       )}
-      <h3>{s('backupList')}</h3>
+      <h3>{t('settings.backupList')}</h3>
       {list.data?.length ? (
         <table className="cases backups" data-testid="backup-list">
           <thead>
             <tr>
-              <th>{s('backupColDate')}</th>
-              <th>{s('backupColVersion')}</th>
-              <th>{s('backupColFiles')}</th>
-              <th>{s('backupColSize')}</th>
+              <th>{t('common.date')}</th>
+              <th>{t('settings.backupColVersion')}</th>
+              <th>{t('settings.backupColFiles')}</th>
+              <th>{t('settings.backupColSize')}</th>
               <th />
             </tr>
           </thead>
@@ -120,7 +124,7 @@ function HostBackups() {
                     onClick={() => void runner.run(() => restoreFromHostBackup(b.id))}
                     data-testid={`restore-${b.id}`}
                   >
-                    {s('restoreButton')}
+                    {t('settings.restoreButton')}
                   </button>
                 </td>
               </tr>
@@ -128,10 +132,10 @@ function HostBackups() {
           </tbody>
         </table>
       ) : (
-        <p className="msg">{s('backupListEmpty')}</p>
+        <p className="msg">{t('settings.backupListEmpty')}</p>
       )}
-      <h3>{s('restoreTitle')}</h3>
-      <p className="msg">{s('restoreWarning')}</p>
+      <h3>{t('settings.restoreTitle')}</h3>
+      <p className="msg">{t('settings.restoreWarning')}</p>
       {gate.warning}
       <RestoreFromFile gate={gate} runner={runner} />
       {runner.message}
@@ -140,7 +144,7 @@ function HostBackups() {
 }
 
 function BrowserBackups() {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const { settings } = useSession();
   const [working, setWorking] = useState(false);
   const [result, setResult] = useState<Awaited<ReturnType<typeof downloadBackupFile>> | null>(null);
@@ -155,19 +159,19 @@ function BrowserBackups() {
 
   return (
     <>
-      <p className="msg">{s('backupIntroBrowser')}</p>
+      <p className="msg">{t('settings.backupIntroBrowser')}</p>
       <p>
         <button type="button" onClick={() => void download()} disabled={working} data-testid="backup-download">
-          {working ? s('backupWorking') : s('backupDownload')}
+          {working ? t('settings.backupWorking') : t('settings.backupDownload')}
         </button>
       </p>
       {result && (
         <div className={`banner ${result.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">
-          {result.ok ? s('backupDownloaded', { name: result.name }) : s('backupFailed', { reason: result.detail })}
+          {result.ok ? t('settings.backupDownloaded', { name: result.name }) : t('settings.backupFailed', { reason: result.detail })}
         </div>
       )}
-      <h3>{s('restoreTitle')}</h3>
-      <p className="msg">{s('restoreWarning')}</p>
+      <h3>{t('settings.restoreTitle')}</h3>
+      <p className="msg">{t('settings.restoreWarning')}</p>
       {gate.warning}
       <RestoreFromFile gate={gate} runner={runner} />
       {runner.message}
@@ -176,11 +180,11 @@ function BrowserBackups() {
 }
 
 export function SettingsBackups() {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const electron = host.backupNow !== undefined && host.listBackups !== undefined;
   return (
     <section data-testid="settings-backups">
-      <h2>{s('backupTitle')}</h2>
+      <h2>{t('settings.backupTitle')}</h2>
       {electron ? <HostBackups /> : <BrowserBackups />}
     </section>
   );

@@ -4,8 +4,8 @@
 import { useRef, useState } from 'react';
 import { BACKUP_FILE_SUFFIX } from './backup/format';
 import { restoreFromChosenFile } from './commands';
-import { useSettingsText } from './texts';
 import { useRestoreGate, useRestoreRunner } from './useRestore';
+import { useLanguage } from '@renderer/i18n/language';
 
 /** "Restore from a file": the unsent-data gate, the file choice and the result. The input is hidden
  * behind our own button, because the browser labels its file control in the system's language, not ours. */
@@ -16,7 +16,7 @@ export function RestoreFromFile({
   gate: ReturnType<typeof useRestoreGate>;
   runner: ReturnType<typeof useRestoreRunner>;
 }) {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="field">
@@ -24,10 +24,10 @@ export function RestoreFromFile({
         type="button"
         disabled={gate.blocked || runner.busy}
         onClick={() => input.current?.click()}
-        title={s('restoreChooseFile')}
+        title={t('settings.restoreChooseFile')}
         data-testid="restore-file-button"
       >
-        {s('restoreFromFile')}
+        {t('settings.restoreFromFile')}
       </button>
       <input
         ref={input}
@@ -35,7 +35,7 @@ export function RestoreFromFile({
         hidden
         accept={`${BACKUP_FILE_SUFFIX},application/octet-stream`}
         disabled={gate.blocked || runner.busy}
-        aria-label={s('restoreChooseFile')}
+        aria-label={t('settings.restoreChooseFile')}
         data-testid="restore-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -49,7 +49,7 @@ export function RestoreFromFile({
 
 /** On a blank PC (first run): bring the office back from an earlier backup file instead of setting it up anew. */
 export function FirstRunRestore() {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const gate = useRestoreGate();
   const runner = useRestoreRunner();
   const [open, setOpen] = useState(false);
@@ -57,14 +57,14 @@ export function FirstRunRestore() {
     <div className="screen narrow" data-testid="first-run-restore">
       {open ? (
         <section>
-          <h2>{s('restoreTitle')}</h2>
-          <p className="msg">{s('restoreWarning')}</p>
+          <h2>{t('settings.restoreTitle')}</h2>
+          <p className="msg">{t('settings.restoreWarning')}</p>
           <RestoreFromFile gate={gate} runner={runner} />
           {runner.message}
         </section>
       ) : (
         <button type="button" onClick={() => setOpen(true)} data-testid="first-run-restore-open">
-          {s('restoreFirstRun')}
+          {t('settings.restoreFirstRun')}
         </button>
       )}
     </div>

@@ -5,27 +5,33 @@ import { SESSION_KEY } from '@renderer/app/session';
 import type { RestoreResult } from './backup/service';
 import { useUnsyncedBeforeRestore } from './queries';
 import { setRestoring } from './restoring';
-import { useSettingsText, type SettingsTextKey } from './texts';
+import type { TextKey } from '@renderer/texts';
+import { useLanguage, type LanguageApi } from '@renderer/i18n/language';
 
-type Say = ReturnType<typeof useSettingsText>;
+type Say = LanguageApi['t'];
 
 /** The outcome of a restore in words: how much came back, or why nothing changed. */
 export function restoreResultText(result: RestoreResult, s: Say): string {
-  if (result.ok) return s('restoreDone', { cases: result.cases, events: result.events, files: result.files });
+  if (result.ok)
+    return s('settings.restoreDone', {
+      cases: s('common.cases', { count: result.cases }),
+      events: s('common.events', { count: result.events }),
+      files: s('common.files', { count: result.files }),
+    });
   const { problem } = result;
   switch (problem.kind) {
     case 'notBackup':
-      return s('restoreNotBackup');
+      return s('settings.restoreNotBackup');
     case 'newer':
-      return s('restoreNewer', { formatVersion: problem.formatVersion, dbVersion: problem.dbVersion });
+      return s('settings.restoreNewer', { formatVersion: problem.formatVersion, dbVersion: problem.dbVersion });
     case 'corrupted':
-      return s('restoreCorrupted', { what: problem.what });
+      return s('settings.restoreCorrupted', { what: problem.what });
     case 'hostNotFound':
-      return s('restoreHostNotFound');
+      return s('settings.restoreHostNotFound');
     case 'hostCorrupted':
-      return s('restoreHostCorrupted');
+      return s('settings.restoreHostCorrupted');
     case 'failed':
-      return s('restoreFailed', { reason: problem.detail });
+      return s('settings.restoreFailed', { reason: problem.detail });
   }
 }
 
@@ -44,13 +50,13 @@ function reloadAfterRestore() {
 
 /** Whether a restore may go ahead now: nothing unsent, or the user gave it up on purpose. */
 export function useRestoreGate(): { blocked: boolean; warning: React.ReactNode } {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const [confirmed, setConfirmed] = useState(false);
   const unsent = useUnsyncedBeforeRestore();
   const pending = unsent.data && unsent.data.events + unsent.data.files > 0 ? unsent.data : null;
   const warning = pending && (
     <div className="banner warn" role="alert" data-testid="restore-unsynced">
-      <p>{s('restoreUnsynced', pending)}</p>
+      <p>{t('settings.restoreUnsynced', pending)}</p>
       <label>
         <input
           type="checkbox"
@@ -58,7 +64,7 @@ export function useRestoreGate(): { blocked: boolean; warning: React.ReactNode }
           onChange={(e) => setConfirmed(e.target.checked)}
           data-testid="restore-confirm-unsynced"
         />{' '}
-        {s('restoreConfirmUnsynced')}
+        {t('settings.restoreConfirmUnsynced')}
       </label>
     </div>
   );
@@ -66,7 +72,7 @@ export function useRestoreGate(): { blocked: boolean; warning: React.ReactNode }
 }
 
 export function useRestoreRunner(): { busy: boolean; message: React.ReactNode; run(restore: () => Promise<RestoreResult>): Promise<void> } {
-  const s = useSettingsText();
+  const { t } = useLanguage();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<RestoreResult | null>(null);
   async function run(restore: () => Promise<RestoreResult>) {
@@ -80,13 +86,13 @@ export function useRestoreRunner(): { busy: boolean; message: React.ReactNode; r
     if (outcome.ok) reloadAfterRestore();
     else setRestoring(false);
   }
-  const key: SettingsTextKey = 'restoreWorking';
+  const key: TextKey = 'settings.restoreWorking';
   const message = busy ? (
-    <div className="banner">{s(key)}</div>
+    <div className="banner">{t(key)}</div>
   ) : (
     result && (
       <div className={`banner ${result.ok ? 'ok' : 'error'}`} role="alert" data-testid="restore-result">
-        {restoreResultText(result, s)}
+        {restoreResultText(result, t)}
       </div>
     )
   );

@@ -5,14 +5,14 @@ import { actsWithAkimServices } from '@renderer/catalog/catalog';
 import { setUpThisPc } from './commands';
 import type { Role } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
-import { useDistrictText, type DistrictTextKey } from '@renderer/features/district/texts';
 import { Field } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
 import { DISTRICT_ROLE_TEXT } from '@renderer/features/staff/roles';
+import type { TextKey } from '@renderer/texts';
 
 export function DistrictSetupScreen() {
   const i18n = useLanguage();
-  const d = useDistrictText();
+  const { t } = i18n;
   const [v, setV] = useState({
     nameKk: '',
     nameRu: '',
@@ -27,12 +27,12 @@ export function DistrictSetupScreen() {
   const [failure, setFailure] = useState<unknown>(null);
   const set = (key: keyof typeof v) => (value: string) => setV((old) => ({ ...old, [key]: value }));
 
-  const errors: Partial<Record<keyof typeof v, DistrictTextKey>> = {};
-  for (const key of ['nameKk', 'nameRu', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'problemRequired';
-  if (!/^[0-9A-Z]{2,12}$/.test(v.code)) errors.code = 'problemDistrictCode';
-  if (v.password.length < 6) errors.password = 'problemPasswordShort';
-  else if (v.password !== v.password2) errors.password2 = 'problemPasswordMismatch';
-  const err = (key: keyof typeof v) => (tried && errors[key] ? d(errors[key]!) : null);
+  const errors: Partial<Record<keyof typeof v, TextKey>> = {};
+  for (const key of ['nameKk', 'nameRu', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'common.problemRequired';
+  if (!/^[0-9A-Z]{2,12}$/.test(v.code)) errors.code = 'setup.problemDistrictCode';
+  if (v.password.length < 6) errors.password = 'setup.problemPasswordShort';
+  else if (v.password !== v.password2) errors.password2 = 'setup.passwordMismatch';
+  const err = (key: keyof typeof v) => (tried && errors[key] ? t(errors[key]!) : null);
 
   async function submit() {
     setTried(true);
@@ -68,39 +68,45 @@ export function DistrictSetupScreen() {
       noValidate
       data-testid="district-setup"
     >
-      <h1>{d('districtSetupTitle')}</h1>
-      <p>{d('districtSetupIntro')}</p>
+      <h1>{t('setup.districtSetupTitle')}</h1>
+      <p>{t('setup.districtSetupIntro')}</p>
       <fieldset>
-        <Field label={d('deptNameKk')} value={v.nameKk} onChange={set('nameKk')} error={err('nameKk')} autoFocus />
-        <Field label={d('deptNameRu')} value={v.nameRu} onChange={set('nameRu')} error={err('nameRu')} />
+        <Field label={t('setup.deptNameKk')} value={v.nameKk} onChange={set('nameKk')} error={err('nameKk')} autoFocus />
+        <Field label={t('setup.deptNameRu')} value={v.nameRu} onChange={set('nameRu')} error={err('nameRu')} />
         <div className="row">
-          <Field label={d('districtName')} value={v.district} onChange={set('district')} error={err('district')} />
-          <Field label={d('districtCode')} value={v.code} onChange={(x) => set('code')(x.toUpperCase())} error={err('code')} />
+          <Field label={t('setup.district')} value={v.district} onChange={set('district')} error={err('district')} />
+          <Field label={t('setup.districtCode')} value={v.code} onChange={(x) => set('code')(x.toUpperCase())} error={err('code')} />
         </div>
       </fieldset>
       <fieldset>
-        <legend>{d('firstUser')}</legend>
-        <Field label={d('userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
+        <legend>{t('setup.firstUser')}</legend>
+        <Field label={t('common.userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
         <div className="field">
           <label>
-            {d('role')}
+            {t('common.position')}
             <select value={v.role} onChange={(e) => setV((old) => ({ ...old, role: e.target.value as Role }))} data-testid="district-role">
               {(Object.keys(DISTRICT_ROLE_TEXT) as Role[]).map((role) => (
                 <option key={role} value={role}>
-                  {d(DISTRICT_ROLE_TEXT[role])}
+                  {t(DISTRICT_ROLE_TEXT[role])}
                 </option>
               ))}
             </select>
           </label>
         </div>
         <div className="row">
-          <Field label={d('password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
-          <Field label={d('passwordRepeat')} type="password" value={v.password2} onChange={set('password2')} error={err('password2')} />
+          <Field label={t('common.password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
+          <Field
+            label={t('setup.passwordRepeat')}
+            type="password"
+            value={v.password2}
+            onChange={set('password2')}
+            error={err('password2')}
+          />
         </div>
       </fieldset>
       {failure !== null && <div className="banner error">{writeErrorText(failure, i18n)}</div>}
       <button type="submit" className="primary" data-testid="district-setup-done">
-        {d('districtSetupDone')}
+        {t('setup.districtSetupDone')}
       </button>
     </form>
   );

@@ -5,10 +5,10 @@ import { actsWithAkimServices } from '@renderer/catalog/catalog';
 import { setUpThisPc } from './commands';
 import type { Role } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
-import type { TextKey } from '@renderer/i18n/dictionary';
 import { Check, Field } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
 import { RolePicker } from '@renderer/features/staff/RolePicker';
+import type { TextKey } from '@renderer/texts';
 
 /** Once set up, the app frame (reading the settings live) moves on to sign-in. */
 export function SetupScreen() {
@@ -42,13 +42,13 @@ export function SetupScreen() {
     ...(v.breakStart || v.breakEnd ? { breakStart: v.breakStart, breakEnd: v.breakEnd } : {}),
   });
   const errors: Partial<Record<string, TextKey>> = {};
-  for (const key of ['nameKk', 'nameRu', 'okrug', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'required';
-  if (!/^[0-9A-Z]{2,12}$/.test(v.officeCode)) errors.officeCode = 'officeCodeBad';
-  if (!/^[A-Z]$/.test(v.deviceLetter)) errors.deviceLetter = 'deviceLetterBad';
-  if (!hours.success) errors.hours = 'hoursBad';
-  if (actIds.length === 0) errors.acts = 'actsNone';
-  if (v.password.length < 6) errors.password = 'passwordShort';
-  else if (v.password !== v.password2) errors.password2 = 'passwordMismatch';
+  for (const key of ['nameKk', 'nameRu', 'okrug', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'common.required';
+  if (!/^[0-9A-Z]{2,12}$/.test(v.officeCode)) errors.officeCode = 'setup.officeCodeBad';
+  if (!/^[A-Z]$/.test(v.deviceLetter)) errors.deviceLetter = 'setup.deviceLetterBad';
+  if (!hours.success) errors.hours = 'setup.hoursBad';
+  if (actIds.length === 0) errors.acts = 'setup.actsNone';
+  if (v.password.length < 6) errors.password = 'common.passwordShort';
+  else if (v.password !== v.password2) errors.password2 = 'setup.passwordMismatch';
   const err = (key: string) => (tried && errors[key] ? t(errors[key]!) : null);
 
   async function submit() {
@@ -82,24 +82,24 @@ export function SetupScreen() {
       }}
       noValidate
     >
-      <h1>{t('setupTitle')}</h1>
-      <p>{t('setupIntro')}</p>
+      <h1>{t('setup.title')}</h1>
+      <p>{t('setup.intro')}</p>
       <fieldset>
-        <Field label={t('officeNameKk')} value={v.nameKk} onChange={set('nameKk')} error={err('nameKk')} autoFocus />
-        <Field label={t('officeNameRu')} value={v.nameRu} onChange={set('nameRu')} error={err('nameRu')} />
+        <Field label={t('setup.officeNameKk')} value={v.nameKk} onChange={set('nameKk')} error={err('nameKk')} autoFocus />
+        <Field label={t('setup.officeNameRu')} value={v.nameRu} onChange={set('nameRu')} error={err('nameRu')} />
         <div className="row">
-          <Field label={t('okrug')} value={v.okrug} onChange={set('okrug')} error={err('okrug')} />
-          <Field label={t('district')} value={v.district} onChange={set('district')} error={err('district')} />
+          <Field label={t('setup.okrug')} value={v.okrug} onChange={set('okrug')} error={err('okrug')} />
+          <Field label={t('setup.district')} value={v.district} onChange={set('district')} error={err('district')} />
         </div>
         <div className="row">
           <Field
-            label={t('officeCode')}
+            label={t('setup.officeCode')}
             value={v.officeCode}
             onChange={(x) => set('officeCode')(x.toUpperCase())}
             error={err('officeCode')}
           />
           <Field
-            label={t('deviceLetter')}
+            label={t('setup.deviceLetter')}
             value={v.deviceLetter}
             onChange={(x) => set('deviceLetter')(x.toUpperCase())}
             error={err('deviceLetter')}
@@ -107,38 +107,49 @@ export function SetupScreen() {
           />
         </div>
         <div className="row">
-          <Field label={t('officeOpen')} type="time" value={v.open} onChange={set('open')} />
-          <Field label={t('officeClose')} type="time" value={v.close} onChange={set('close')} />
-          <Field label={t('breakStart')} type="time" value={v.breakStart} onChange={set('breakStart')} />
-          <Field label={t('breakEnd')} type="time" value={v.breakEnd} onChange={set('breakEnd')} />
+          <Field label={t('setup.officeOpen')} type="time" value={v.open} onChange={set('open')} />
+          <Field label={t('setup.officeClose')} type="time" value={v.close} onChange={set('close')} />
+          <Field label={t('setup.breakStart')} type="time" value={v.breakStart} onChange={set('breakStart')} />
+          <Field label={t('setup.breakEnd')} type="time" value={v.breakEnd} onChange={set('breakEnd')} />
         </div>
         {err('hours') && <div className="msg error">{err('hours')}</div>}
       </fieldset>
       <fieldset>
-        <legend>{t('acts')}</legend>
+        <legend>{t('setup.acts')}</legend>
         {acts.map((act) => (
           <Check
             key={act.id}
             testId={`act-${act.id}`}
             checked={actIds.includes(act.id)}
             onChange={(on) => setActIds((ids) => (on ? [...ids, act.id] : ids.filter((id) => id !== act.id)))}
-            label={t('actLabel', { issuer: pick(act.issuer), number: act.number ?? '—', date: act.date ?? '—', count: act.akimServices })}
+            label={t('setup.actLabel', {
+              issuer: pick(act.issuer),
+              number: act.number ?? '—',
+              date: act.date ?? '—',
+              count: act.akimServices,
+            })}
           />
         ))}
         {err('acts') && <div className="msg error">{err('acts')}</div>}
       </fieldset>
       <fieldset>
-        <legend>{t('firstUser')}</legend>
-        <Field label={t('userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
+        <legend>{t('setup.firstUser')}</legend>
+        <Field label={t('common.userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
         <RolePicker value={v.role} onChange={(role) => setV((old) => ({ ...old, role }))} />
         <div className="row">
-          <Field label={t('password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
-          <Field label={t('passwordRepeat')} type="password" value={v.password2} onChange={set('password2')} error={err('password2')} />
+          <Field label={t('common.password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
+          <Field
+            label={t('setup.passwordRepeat')}
+            type="password"
+            value={v.password2}
+            onChange={set('password2')}
+            error={err('password2')}
+          />
         </div>
       </fieldset>
       {failure && <div className="banner error">{writeErrorText(failure.error, i18n)}</div>}
       <button type="submit" className="primary">
-        {t('setupDone')}
+        {t('setup.done')}
       </button>
     </form>
   );

@@ -9,7 +9,7 @@ export function RolePicker({ value, onChange, nameOf }: { value: Role; onChange(
   return (
     <div className="field">
       <label>
-        {t('role')}
+        {t('setup.role')}
         <select value={value} onChange={(e) => onChange(e.target.value as Role)}>
           {(Object.keys(ROLE_TEXT) as Role[]).map((role) => (
             <option key={role} value={role}>

@@ -33,11 +33,11 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
         void submit();
       }}
     >
-      <h1>{t('signInTitle')}</h1>
+      <h1>{t('staff.signInTitle')}</h1>
       <p className="office-name">{lang === 'kk' ? settings.nameKk : settings.nameRu}</p>
       <div className="field">
         <label>
-          {t('signInUser')}
+          {t('staff.signInUser')}
           <select value={chosen} onChange={(e) => setUserId(e.target.value)}>
             {users.data?.map((u) => (
               <option key={u.id} value={u.id}>
@@ -48,18 +48,18 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
         </label>
       </div>
       <Field
-        label={t('password')}
+        label={t('common.password')}
         type="password"
         value={password}
         onChange={(x) => {
           setPassword(x);
           setWrong(false);
         }}
-        error={wrong ? t('signInWrong') : null}
+        error={wrong ? t('staff.signInWrong') : null}
         autoFocus
       />
       <button type="submit" className="primary" disabled={busy || !chosen}>
-        {t('signIn')}
+        {t('staff.signIn')}
       </button>
     </form>
   );

@@ -11,7 +11,6 @@ import { writeErrorText } from '@renderer/ui/problems';
 import { RolePicker } from './RolePicker';
 import { useSession } from '@renderer/app/session';
 import { useRoleName } from '@renderer/features/district/role-names';
-import { useSettingsText } from '@renderer/features/settings/texts';
 
 export function StaffScreen() {
   const i18n = useLanguage();
@@ -20,14 +19,13 @@ export function StaffScreen() {
   const session = useSession();
   const roleName = useRoleName(session.settings);
   const mayAdd = useMayManageStaff(session.user);
-  const st = useSettingsText();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('clerk');
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
   const [message, setMessage] = useState<{ added: string } | { failure: unknown } | null>(null);
-  const nameError = tried && !name.trim() ? t('required') : null;
-  const passwordError = tried && password.length < 6 ? t('passwordShort') : null;
+  const nameError = tried && !name.trim() ? t('common.required') : null;
+  const passwordError = tried && password.length < 6 ? t('common.passwordShort') : null;
 
   async function submit() {
     setTried(true);
@@ -45,7 +43,7 @@ export function StaffScreen() {
 
   return (
     <div className="screen">
-      <h1>{t('navStaff')}</h1>
+      <h1>{t('common.staff')}</h1>
       <ul className="staff">
         {users.data?.map((u) => (
           <li key={u.id}>
@@ -55,7 +53,7 @@ export function StaffScreen() {
       </ul>
       {!mayAdd ? (
         <div className="banner warn" role="note" data-testid="staff-akim-only">
-          {st('staffAkimOnly')}
+          {t('staff.staffAkimOnly')}
         </div>
       ) : (
         <form
@@ -66,20 +64,20 @@ export function StaffScreen() {
           }}
           noValidate
         >
-          <h2>{t('addUserTitle')}</h2>
-          <Field label={t('userName')} value={name} onChange={setName} error={nameError} />
+          <h2>{t('staff.addUserTitle')}</h2>
+          <Field label={t('common.userName')} value={name} onChange={setName} error={nameError} />
           <RolePicker value={role} onChange={setRole} nameOf={roleName} />
-          <Field label={t('password')} type="password" value={password} onChange={setPassword} error={passwordError} />
+          <Field label={t('common.password')} type="password" value={password} onChange={setPassword} error={passwordError} />
           {message && (
             <div className="banner">
               {'added' in message
-                ? t('userAdded', { name: message.added })
+                ? t('staff.userAdded', { name: message.added })
                 : message.failure instanceof StaffNotAllowedError
-                  ? st('staffAkimOnly')
+                  ? t('staff.staffAkimOnly')
                   : writeErrorText(message.failure, i18n)}
             </div>
           )}
-          <button type="submit">{t('addUser')}</button>
+          <button type="submit">{t('staff.addUser')}</button>
         </form>
       )}
     </div>

@@ -1,18 +1,18 @@
 // The small sync status in the header: not enrolled, online, offline, waiting N,
 // error or stopped; a link to the sync panel. Mounting it starts background sync.
 import { useLanguage } from '@renderer/i18n/language';
-import { syncText, type SyncTextKey } from './texts';
 import { type BadgeState, badgeState } from './badge-state';
 import { useSyncOverview } from './queries';
 import { useBackgroundSync } from './useSync';
+import type { TextKey } from '@renderer/texts';
 
-const TEXT: Record<BadgeState, SyncTextKey> = {
-  notEnrolled: 'badgeNotEnrolled',
-  stopped: 'badgeStopped',
-  error: 'badgeError',
-  offline: 'badgeOffline',
-  waiting: 'badgeWaiting',
-  online: 'badgeOnline',
+const TEXT: Record<BadgeState, TextKey> = {
+  notEnrolled: 'sync.badgeNotEnrolled',
+  stopped: 'sync.badgeStopped',
+  error: 'sync.badgeError',
+  offline: 'sync.badgeOffline',
+  waiting: 'sync.badgeWaiting',
+  online: 'sync.badgeOnline',
 };
 
 const COLOUR: Record<BadgeState, string> = {
@@ -26,20 +26,20 @@ const COLOUR: Record<BadgeState, string> = {
 
 export function SyncBadge() {
   useBackgroundSync();
-  const { lang } = useLanguage();
+  const { t } = useLanguage();
   const view = useSyncOverview();
   if (!view) return null;
   const state = badgeState(view);
   const waiting = view.counts.pending + view.counts.error + view.uploadsWaiting;
-  const label = syncText(lang, TEXT[state], { count: waiting });
-  const extra = state === 'offline' && waiting > 0 ? ` · ${syncText(lang, 'badgeWaiting', { count: waiting })}` : '';
+  const label = t(TEXT[state], { count: waiting });
+  const extra = state === 'offline' && waiting > 0 ? ` · ${t('sync.badgeWaiting', { count: waiting })}` : '';
   return (
     <a
       href="#/sync"
       data-testid="sync-badge"
       data-state={state}
-      title={`${syncText(lang, 'navSync')}: ${label}`}
-      aria-label={`${syncText(lang, 'navSync')}: ${label}`}
+      title={`${t('common.sync')}: ${label}`}
+      aria-label={`${t('common.sync')}: ${label}`}
       style={{
         background: COLOUR[state],
         color: '#fff',

@@ -5,17 +5,16 @@ import { useState, useSyncExternalStore } from 'react';
 import { EVENT_NAMES } from '@shared/i18n/domain';
 import { clockSkewWarning } from '@shared/sync/client-core';
 import { useLanguage } from '@renderer/i18n/language';
-import { syncText, type SyncTextKey } from './texts';
 import { openRejections, subscribeVersions, versionsInForce } from '@renderer/catalog/published';
 import { BUNDLED_CATALOG_VERSION } from '@shared/sync/publications';
 import { DEFAULT_SERVER_URL, enrollThisPc, syncNow } from './commands';
 import { useSyncOverview } from './queries';
 import { formatMoment, useSyncBusy } from './useSync';
 import { Field } from '@renderer/ui/Field';
+import { translate } from '@renderer/texts';
 
 export function SyncScreen() {
-  const { lang } = useLanguage();
-  const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
+  const { lang, t } = useLanguage();
   const view = useSyncOverview();
   const busy = useSyncBusy();
   const versions = useSyncExternalStore(subscribeVersions, versionsInForce);
@@ -23,55 +22,57 @@ export function SyncScreen() {
   const { identity, status, counts, uploadsWaiting, uploadErrors, refused } = view;
   const skew = clockSkewWarning(status.clockSkewMs);
 
-  const versionName = (version: string) => (version === BUNDLED_CATALOG_VERSION ? s('bundledVersion') : version);
+  const versionName = (version: string) => (version === BUNDLED_CATALOG_VERSION ? t('sync.bundledVersion') : version);
 
   return (
     <div className="screen" data-testid="sync-screen">
-      <h1>{s('syncTitle')}</h1>
-      {identity && <p data-testid="sync-identity">{s('deviceIdentity', { deviceId: identity.deviceId, serverUrl: identity.serverUrl })}</p>}
+      <h1>{t('sync.title')}</h1>
+      {identity && (
+        <p data-testid="sync-identity">{t('sync.deviceIdentity', { deviceId: identity.deviceId, serverUrl: identity.serverUrl })}</p>
+      )}
       {status.stopped && (
         <div className="banner error" role="alert" data-testid="sync-stopped">
           <p>{status.stopped.message[lang]}</p>
-          <p>{s('stoppedHint')}</p>
+          <p>{t('sync.stoppedHint')}</p>
         </div>
       )}
       {skew && (
         <div className="banner warn" role="alert" data-testid="sync-skew">
-          <strong>{s('skewTitle')}:</strong> {skew[lang]}
+          <strong>{t('sync.skewTitle')}:</strong> {skew[lang]}
         </div>
       )}
       <section>
-        <h2>{s('waitingTitle')}</h2>
+        <h2>{t('sync.waitingTitle')}</h2>
         <table className="cases" data-testid="sync-counts">
           <tbody>
             <tr>
-              <th>{s('statePending')}</th>
+              <th>{t('sync.statePending')}</th>
               <td data-testid="count-pending">{counts.pending}</td>
             </tr>
             <tr>
-              <th>{s('stateError')}</th>
+              <th>{t('sync.stateError')}</th>
               <td data-testid="count-error">{counts.error}</td>
             </tr>
             <tr>
-              <th>{s('stateSent')}</th>
+              <th>{t('sync.stateSent')}</th>
               <td data-testid="count-sent">{counts.sent}</td>
             </tr>
             <tr>
-              <th>{s('uploadsPending')}</th>
+              <th>{t('sync.uploadsPending')}</th>
               <td data-testid="count-uploads">{uploadsWaiting}</td>
             </tr>
           </tbody>
         </table>
         <p>
-          {s('lastSuccess')}: <strong data-testid="last-success">{formatMoment(status.lastSuccessAt, lang)}</strong>
+          {t('sync.lastSuccess')}: <strong data-testid="last-success">{formatMoment(status.lastSuccessAt, lang)}</strong>
         </p>
         {status.lastAttemptAt && (
           <p>
-            {s('lastAttempt')}: {formatMoment(status.lastAttemptAt, lang)}
-            {status.nextAttemptAt && !status.stopped && <> · {s('nextAttempt', { time: formatMoment(status.nextAttemptAt, lang) })}</>}
+            {t('sync.lastAttempt')}: {formatMoment(status.lastAttemptAt, lang)}
+            {status.nextAttemptAt && !status.stopped && <> · {t('sync.nextAttempt', { time: formatMoment(status.nextAttemptAt, lang) })}</>}
           </p>
         )}
-        <p>{s('pulledCount', { count: status.pulledTotal })}</p>
+        <p>{t('sync.pulledCount', { count: status.pulledTotal })}</p>
         <button
           type="button"
           className="primary"
@@ -79,40 +80,40 @@ export function SyncScreen() {
           disabled={!identity || busy || !!status.stopped}
           data-testid="sync-now"
         >
-          {busy ? s('syncing') : s('syncNow')}
+          {busy ? t('sync.syncing') : t('sync.syncNow')}
         </button>
       </section>
       <section>
-        <h2>{s('errorsTitle')}</h2>
+        <h2>{t('sync.errorsTitle')}</h2>
         {status.lastProblem && !status.stopped && (
           <div className="banner warn" data-testid="sync-last-problem">
-            {s('lastProblem', { reason: status.lastProblem.message[lang] })}
+            {t('sync.lastProblem', { reason: status.lastProblem.message[lang] })}
           </div>
         )}
         {refused.length === 0 && uploadErrors.length === 0 && (!status.lastProblem || status.stopped) && (
-          <p className="empty">{s('errorsNone')}</p>
+          <p className="empty">{t('sync.errorsNone')}</p>
         )}
         <ul data-testid="sync-errors">
           {refused.map((r) => (
             <li key={r.eventId}>
-              {s('eventError', { caseNumber: r.caseNumber, type: EVENT_NAMES[r.type][lang], reason: r.reason?.[lang] ?? r.code })}
+              {t('sync.eventError', { caseNumber: r.caseNumber, type: EVENT_NAMES[r.type][lang], reason: r.reason?.[lang] ?? r.code })}
             </li>
           ))}
           {uploadErrors.map((u) => (
-            <li key={u.sha256}>{s('uploadError', { name: u.name, reason: u.reason?.[lang] ?? u.error ?? '' })}</li>
+            <li key={u.sha256}>{t('sync.uploadError', { name: u.name, reason: u.reason?.[lang] ?? u.error ?? '' })}</li>
           ))}
         </ul>
       </section>
       <section data-testid="sync-versions">
-        <h2>{s('versionsTitle')}</h2>
+        <h2>{t('sync.versionsTitle')}</h2>
         <p data-testid="catalog-in-force">
-          {s('catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}
+          {t('sync.catalogInForce', { version: versionName(versions.catalogs[versions.catalogs.length - 1].version) })}
         </p>
         <p data-testid="calendar-in-force">
-          {s('calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}
+          {t('sync.calendarInForce', { version: versions.calendars[versions.calendars.length - 1].version })}
         </p>
         <p data-testid="thresholds-in-force">
-          {s('thresholdsInForce', { version: versions.thresholds[versions.thresholds.length - 1].version })}
+          {t('sync.thresholdsInForce', { version: versions.thresholds[versions.thresholds.length - 1].version })}
         </p>
         {openRejections(view.publications).map((p) => (
           <div key={p.serverSeq} className="banner error" role="alert" data-testid="publication-rejected">
@@ -126,8 +127,7 @@ export function SyncScreen() {
 }
 
 function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverUrl?: string }) {
-  const { lang } = useLanguage();
-  const s = (key: SyncTextKey, params?: Record<string, string | number>) => syncText(lang, key, params);
+  const { lang, t } = useLanguage();
   const [serverUrl, setServerUrl] = useState(known ?? DEFAULT_SERVER_URL);
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
@@ -142,8 +142,8 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
         const { deviceId, letter, scope } = result.identity;
         const officeCode = scope.kind === 'office' ? scope.officeCode : scope.districtCode;
         const done = {
-          kk: syncText('kk', 'enrolled', { deviceId, officeCode, letter }),
-          ru: syncText('ru', 'enrolled', { deviceId, officeCode, letter }),
+          kk: translate('kk', 'sync.enrolled', { deviceId, officeCode, letter }),
+          ru: translate('ru', 'sync.enrolled', { deviceId, officeCode, letter }),
         };
         setOutcome({ ok: true, lines: [done, ...result.notes] });
         setCode('');
@@ -158,7 +158,7 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
   return (
     <details open={!enrolled} data-testid="enroll-section">
       <summary>
-        <h2 style={{ display: 'inline' }}>{s('enrollTitle')}</h2>
+        <h2 style={{ display: 'inline' }}>{t('sync.enrollTitle')}</h2>
       </summary>
       <form
         className="narrow"
@@ -167,12 +167,12 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
           void submit();
         }}
       >
-        <p>{s('enrollIntro')}</p>
-        <Field label={s('serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="enroll-url" />
-        <Field label={s('enrollCode')} value={code} onChange={(v) => setCode(v.toUpperCase())} data-testid="enroll-code" />
-        <Field label={s('deviceName')} value={deviceName} onChange={setDeviceName} />
+        <p>{t('sync.enrollIntro')}</p>
+        <Field label={t('common.serverUrl')} value={serverUrl} onChange={setServerUrl} data-testid="enroll-url" />
+        <Field label={t('common.enrollCode')} value={code} onChange={(v) => setCode(v.toUpperCase())} data-testid="enroll-code" />
+        <Field label={t('sync.deviceName')} value={deviceName} onChange={setDeviceName} />
         <button type="submit" className="primary" disabled={working || !code.trim()} data-testid="enroll-submit">
-          {working ? s('enrolling') : s('enrollButton')}
+          {working ? t('sync.enrolling') : t('common.enrollButton')}
         </button>
         {outcome && (
           <div className={`banner ${outcome.ok ? 'ok' : 'error'}`} role="status" data-testid="enroll-result">

@@ -12,17 +12,17 @@
 // stays retired on the server, so the new one is safe for new numbers.
 import { EnrollResponse, PROTOCOL_VERSION, type Bilingual } from '@shared/sync/protocol';
 import type { AkimatDb, OfficeSettings } from '@renderer/db/schema';
-import { syncBilingual, type SyncTextKey } from './texts';
 import { httpRequest, type FetchLike } from './http';
 import { describeFailure } from './errors';
 import { updateStatus, type DeviceIdentity } from './state';
+import { bilingual, type TextKey } from '@renderer/texts';
 
 export type EnrollmentPlan =
   | { kind: 'adopt'; letterChanged: boolean; officeChanged: boolean }
   | { kind: 'restamp' }
   /** A PC already known to the server under another id (revoked, re-enrolled): the new id takes over its unsent events. */
   | { kind: 'takeOver' }
-  | { kind: 'refuse'; reason: SyncTextKey; params: Record<string, string | number> };
+  | { kind: 'refuse'; reason: TextKey; params: Record<string, string | number> };
 
 export interface LocalHistory {
   /** Events written on this PC. */
@@ -42,8 +42,8 @@ export function unitOf(answer: EnrollResponse): string {
 /** Decides how the server's answer fits this PC (pure; see the file comment). */
 export function planEnrollment(settings: LocalIdentity, history: LocalHistory, answer: EnrollResponse): EnrollmentPlan {
   const districtPc = settings.kind === 'district';
-  if (answer.scope.kind === 'district' && !districtPc) return { kind: 'refuse', reason: 'enrollDistrictScope', params: {} };
-  if (answer.scope.kind === 'office' && districtPc) return { kind: 'refuse', reason: 'enrollOfficeScope', params: {} };
+  if (answer.scope.kind === 'district' && !districtPc) return { kind: 'refuse', reason: 'sync.enrollDistrictScope', params: {} };
+  if (answer.scope.kind === 'office' && districtPc) return { kind: 'refuse', reason: 'sync.enrollOfficeScope', params: {} };
   const serverOffice = unitOf(answer);
   if (history.eventCount === 0) {
     return { kind: 'adopt', letterChanged: answer.letter !== settings.deviceLetter, officeChanged: serverOffice !== settings.officeCode };
@@ -51,7 +51,7 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
   if (serverOffice !== settings.officeCode) {
     return {
       kind: 'refuse',
-      reason: 'enrollOfficeMismatch',
+      reason: 'sync.enrollOfficeMismatch',
       params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount },
     };
   }
@@ -60,7 +60,7 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
   if (answer.letter !== settings.deviceLetter) {
     return {
       kind: 'refuse',
-      reason: 'enrollLetterMismatch',
+      reason: 'sync.enrollLetterMismatch',
       params: { serverLetter: answer.letter, localLetter: settings.deviceLetter, count: history.eventCount, deviceId: answer.deviceId },
     };
   }
@@ -68,8 +68,6 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
 }
 
 export type EnrollmentResult = { ok: true; identity: DeviceIdentity; notes: Bilingual[] } | { ok: false; message: Bilingual };
-
-const text = syncBilingual;
 
 export function normaliseServerUrl(raw: string): string | null {
   const trimmed = raw.trim().replace(/\/+$/, '');
@@ -83,20 +81,20 @@ export async function enrollDevice(
   fetchImpl: FetchLike = fetch,
 ): Promise<EnrollmentResult> {
   const serverUrl = normaliseServerUrl(input.serverUrl);
-  if (!serverUrl) return { ok: false, message: text('serverUrlBad') };
+  if (!serverUrl) return { ok: false, message: bilingual('sync.serverUrlBad') };
   const result = await httpRequest(fetchImpl, serverUrl, 'POST', '/enroll', undefined, {
     protocol: PROTOCOL_VERSION,
     code: input.code.trim(),
     ...(input.deviceName?.trim() ? { deviceName: input.deviceName.trim() } : {}),
   });
-  if (result.kind === 'networkError') return { ok: false, message: text('enrollNoServer', { detail: result.message }) };
+  if (result.kind === 'networkError') return { ok: false, message: bilingual('sync.enrollNoServer', { detail: result.message }) };
   if (result.status !== 200) return { ok: false, message: describeFailure(result).message };
   const parsed = EnrollResponse.safeParse(result.body);
-  if (!parsed.success) return { ok: false, message: text('enrollBadAnswer') };
+  if (!parsed.success) return { ok: false, message: bilingual('sync.enrollBadAnswer') };
   const answer = parsed.data;
 
   const settings = await db.settings.get('office');
-  if (!settings) return { ok: false, message: text('enrollBadAnswer') };
+  if (!settings) return { ok: false, message: bilingual('sync.enrollBadAnswer') };
   const identity: DeviceIdentity = {
     key: 'device',
     serverUrl,
@@ -113,13 +111,13 @@ export async function enrollDevice(
     const history = { eventCount: await db.events.count(), sentCount: await db.outbox.where('state').equals('sent').count() };
     const plan = planEnrollment(fresh, history, answer);
     if (plan.kind === 'refuse') {
-      refusal = text(plan.reason, plan.params);
+      refusal = bilingual(plan.reason, plan.params);
       return;
     }
     const officeCode = unitOf(answer);
     if (plan.kind === 'adopt') {
-      if (plan.letterChanged) notes.push(text('enrollLetterAdopted', { letter: answer.letter }));
-      if (plan.officeChanged) notes.push(text('enrollOfficeAdopted', { officeCode }));
+      if (plan.letterChanged) notes.push(bilingual('sync.enrollLetterAdopted', { letter: answer.letter }));
+      if (plan.officeChanged) notes.push(bilingual('sync.enrollOfficeAdopted', { officeCode }));
     } else if (plan.kind === 'restamp') {
       // Never-sent events get the server's name for this device; ids, seq and numbers stay.
       const mine = await db.events
@@ -133,7 +131,7 @@ export async function enrollDevice(
       await db.events.bulkPut(events.map((e, i) => ({ ...e, device: answer.deviceId, seq: i + 1 })));
       await db.outbox.bulkPut(events.map((e) => ({ eventId: e.id, state: 'pending' as const })));
       await db.meta.put({ key: `deviceSeq:${answer.deviceId}`, value: events.length });
-      notes.push(text('enrollTakeOver', { count: events.length, deviceId: answer.deviceId, letter: answer.letter }));
+      notes.push(bilingual('sync.enrollTakeOver', { count: events.length, deviceId: answer.deviceId, letter: answer.letter }));
     }
     const counter = await db.meta.get(`deviceSeq:${fresh.deviceId}`);
     if (counter && fresh.deviceId !== answer.deviceId && plan.kind !== 'takeOver') {

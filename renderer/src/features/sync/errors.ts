@@ -4,7 +4,7 @@
 import type { TransportResult } from '@shared/sync/client-core';
 import { syncErrorMessage } from '@shared/sync/messages';
 import { ErrorBody, type Bilingual } from '@shared/sync/protocol';
-import { syncBilingual } from './texts';
+import { bilingual } from '@renderer/texts';
 
 export interface Failure {
   code: string;
@@ -15,7 +15,7 @@ export interface Failure {
   fatal: boolean;
 }
 
-const NO_LINK: Bilingual = syncBilingual('noLink');
+const NO_LINK: Bilingual = bilingual('sync.noLink');
 
 const FATAL_CODES = new Set(['deviceRevoked', 'unauthorized', 'protocolMismatch']);
 

@@ -3,8 +3,8 @@
 // enrolled has nowhere to send them, so it is not held back.
 import type { Bilingual } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
-import { syncBilingual } from './texts';
 import { loadIdentity, unsynced } from './state';
+import { bilingual } from '@renderer/texts';
 
 export type LeaveAction = 'signOut' | 'reset';
 
@@ -13,5 +13,5 @@ export async function leaveBlocker(db: AkimatDb, action: LeaveAction): Promise<B
   if (!(await loadIdentity(db))) return null;
   const { events, files } = await unsynced(db);
   if (events + files === 0) return null;
-  return syncBilingual(action === 'signOut' ? 'signOutBlocked' : 'resetBlocked', { events, files });
+  return bilingual(action === 'signOut' ? 'sync.signOutBlocked' : 'sync.resetBlocked', { events, files });
 }

@@ -2,8 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { badgeState } from './badge-state';
-import { SYNC_DICTIONARIES } from './texts';
-import { expectSameKeysAndParameters, kazakhLettersInRussian } from '@renderer/testing/dictionary-checks';
 import { INITIAL_STATUS } from './state';
 import type { SyncOverview } from './queries';
 
@@ -39,13 +37,6 @@ describe('header badge', () => {
     expect(badgeState(view({ counts: { pending: 3, sent: 0, error: 1 }, status: { ...INITIAL_STATUS, reachable: false } }))).toBe('error');
     const stopped = { code: 'deviceRevoked', message: { kk: 'x', ru: 'x' }, at: '' };
     expect(badgeState(view({ status: { ...INITIAL_STATUS, stopped } }))).toBe('stopped');
-  });
-});
-
-describe('sync dictionary', () => {
-  it('has the same keys and parameters in Kazakh and Russian, with no Kazakh-only letters in Russian', () => {
-    expectSameKeysAndParameters(SYNC_DICTIONARIES);
-    expect(kazakhLettersInRussian(SYNC_DICTIONARIES)).toEqual([]);
   });
 });
 

@@ -82,7 +82,7 @@ describe('enrollment', () => {
     };
     expect(planEnrollment(local, { eventCount: 3, sentCount: 0 }, answer)).toMatchObject({
       kind: 'refuse',
-      reason: 'enrollOfficeMismatch',
+      reason: 'sync.enrollOfficeMismatch',
     });
     expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({
       kind: 'adopt',
@@ -91,10 +91,10 @@ describe('enrollment', () => {
     });
     expect(
       planEnrollment(local, { eventCount: 0, sentCount: 0 }, { ...answer, scope: { kind: 'district', districtCode: 'D01' } }),
-    ).toMatchObject({ reason: 'enrollDistrictScope' });
+    ).toMatchObject({ reason: 'sync.enrollDistrictScope' });
     // A district department's PC takes a district code, and writes as the district.
     const districtPc = { ...local, officeCode: 'D01', kind: 'district' as const };
-    expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ reason: 'enrollOfficeScope' });
+    expect(planEnrollment(districtPc, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({ reason: 'sync.enrollOfficeScope' });
     expect(
       planEnrollment(
         districtPc,

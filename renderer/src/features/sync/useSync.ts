@@ -3,9 +3,9 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '@renderer/db/database';
 import type { Language } from '@shared/i18n/translate';
-import { syncText } from './texts';
 import { SyncLoop } from './engine';
 import { signOutBlocker, useSignOutBlocker } from './queries';
+import { translate } from '@renderer/texts';
 
 export const syncLoop = new SyncLoop({ db });
 
@@ -42,7 +42,7 @@ export function useSignOutGuard(signOut: () => void, lang: Language): { guardedS
 
 /** "dd.mm.yyyy HH:MM" in this PC's time, for the panel. */
 export function formatMoment(iso: string | undefined, lang: Language): string {
-  if (!iso) return syncText(lang, 'lastSuccessNever');
+  if (!iso) return translate(lang, 'sync.lastSuccessNever');
   const d = new Date(iso);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;

@@ -3,18 +3,18 @@ import type { TodayLists } from './today-queries';
 import { useTodayLists } from './queries';
 import { localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
-import type { TextKey } from '@renderer/i18n/dictionary';
 import { CaseTable } from '@renderer/ui/CaseTable';
 import { printedDate } from '@shared/forms/input';
 import { CommissionToday } from '@renderer/features/commission/CommissionToday';
 import { HandOverToday } from '@renderer/features/handover/HandOverToday';
+import type { TextKey } from '@renderer/texts';
 
 const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
-  ['overdue', 'todayOverdue'],
-  ['dueToday', 'todayDue'],
-  ['atCommission', 'todayCommission'],
-  ['atDistrict', 'todayDistrict'],
-  ['resultReady', 'todayReady'],
+  ['overdue', 'today.overdue'],
+  ['dueToday', 'today.due'],
+  ['atCommission', 'today.commission'],
+  ['atDistrict', 'today.district'],
+  ['resultReady', 'today.ready'],
 ];
 
 const countText = (list: { count: number; capped: boolean }) => (list.capped ? `${list.count}+` : String(list.count));
@@ -25,8 +25,8 @@ export function TodayScreen() {
   const lists = useTodayLists(now).data;
   return (
     <div className="screen" data-testid={lists ? 'today-ready' : 'today-loading'}>
-      <h1>{t('todayTitle', { date: printedDate(now.slice(0, 10)) })}</h1>
-      {!lists && <p>{t('loading')}</p>}
+      <h1>{t('today.title', { date: printedDate(now.slice(0, 10)) })}</h1>
+      {!lists && <p>{t('common.loading')}</p>}
       {lists && (
         <>
           <div className="counts">
@@ -49,10 +49,10 @@ export function TodayScreen() {
                 <h2>
                   {t(label)} <span className="badge">{countText(list)}</span>
                 </h2>
-                {list.count === 0 ? <p className="empty">{t('todayEmpty')}</p> : <CaseTable cases={list.cases} now={now} />}
+                {list.count === 0 ? <p className="empty">{t('today.empty')}</p> : <CaseTable cases={list.cases} now={now} />}
                 {list.count > list.cases.length && (
                   <p className="more">
-                    {t('todayMore', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}
+                    {t('today.more', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}
                   </p>
                 )}
               </section>
