@@ -42,6 +42,7 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
   app.addContentTypeParser('application/offset+octet-stream', (_request, _payload, done) => done(null));
   const handleTus = async (request: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) => {
     if (metadataHoldsNul(request.headers['upload-metadata'])) {
+      reply.header('connection', 'close');
       return sendError(reply, 400, 'badRequest', { detail: 'Upload-Metadata: NUL character' });
     }
     // tus builds its Request from rawHeaders: drop any client-sent copy, then add ours.
@@ -56,7 +57,11 @@ export function attachmentRoutes(app: FastifyInstance, store: SyncStore, auth: p
   // Another device's upload is answered like one that does not exist: an upload id opens nothing either.
   app.all<{ Params: { '*': string } }>('/files/*', { preHandler: auth }, async (request, reply) => {
     const upload = await attachments.files.datastore.getUpload(request.params['*']).catch(() => null);
-    if (!upload || upload.metadata?.deviceId !== request.device!.id) return sendError(reply, 404, 'notFound');
+    if (!upload || upload.metadata?.deviceId !== request.device!.id) {
+      // The body of a refused PATCH is never read: close the connection rather than leave it waiting.
+      reply.header('connection', 'close');
+      return sendError(reply, 404, 'notFound');
+    }
     return handleTus(request, reply);
   });
 }

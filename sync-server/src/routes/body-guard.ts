@@ -72,6 +72,9 @@ export function guardJsonBody(maxDepth = MAX_BODY_DEPTH): preParsingHookHandler 
       },
     });
     payload.on('error', (error) => guarded.destroy(error));
+    // Fastify listens for the error while it reads the body; a body it refused unread (413 by its
+    // declared length) still flows through here, and its error must not end the process.
+    guarded.on('error', () => payload.unpipe(guarded));
     done(null, payload.pipe(guarded));
   };
 }
