@@ -143,8 +143,8 @@ describe('sign-in', () => {
       expect((await fetch(`${server.url}/console/${file}`)).status, file).toBe(200);
     }
     // The URL resolves to /app.ts, which is no route: refused like any request without a device token, never served.
-    const escape = await fetch(`${server.url}/console/../app.ts`);
-    expect([401, 404]).toContain(escape.status);
-    expect(await escape.text()).not.toContain('buildServer');
+    const outside = await fetch(`${server.url}/console/../app.ts`);
+    expect([401, 404]).toContain(outside.status);
+    expect(await outside.text()).not.toContain('buildServer');
   });
 });
