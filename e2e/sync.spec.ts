@@ -169,7 +169,7 @@ test.describe
       const big = { sha256: sha256Of(bytes), size: bytes.length };
       await openSyncPanel(page);
       await page.getByTestId('sync-now').click();
-      await expect.poll(() => incomingBytes(server.dataDir), { timeout: 20_000 }).toBeGreaterThan(1024 * 1024);
+      await expect.poll(() => incomingBytes(server.dataDir), { timeout: 45_000 }).toBeGreaterThan(1024 * 1024);
       await server.process.kill();
       const keptBytes = incomingBytes(server.dataDir);
       expect(keptBytes).toBeLessThan(big.size);
