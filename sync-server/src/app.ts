@@ -13,6 +13,7 @@ import { directoryRoutes } from './routes/directory';
 import { enrollRoutes } from './routes/enroll';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
+import { statusPageRoutes } from './routes/status-page';
 import type { SyncStore } from './storage/types';
 import { SERVER_VERSION } from './version';
 
@@ -64,5 +65,6 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   pullRoutes(app, store, auth);
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
+  statusPageRoutes(app, store);
   return { app, attachments };
 }

@@ -6,6 +6,7 @@ import { AdminRepository } from './repositories/admin';
 import { AttachmentRepository } from './repositories/attachments';
 import { DeviceRepository } from './repositories/devices';
 import { EventRepository } from './repositories/events';
+import { StatusRepository } from './repositories/status';
 import type { Counts, SyncStore } from './types';
 
 /** Every table, in the order a restore would fill them. */
@@ -28,12 +29,14 @@ export class SqlStore implements SyncStore {
   readonly devices: DeviceRepository;
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
+  readonly status: StatusRepository;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
     this.devices = new DeviceRepository(driver);
     this.events = new EventRepository(driver);
     this.attachments = new AttachmentRepository(driver);
+    this.status = new StatusRepository(driver);
   }
 
   get kind() {

@@ -12,6 +12,7 @@ import type { AdminRepository } from './repositories/admin';
 import type { AttachmentRepository } from './repositories/attachments';
 import type { DeviceRepository } from './repositories/devices';
 import type { EventRepository } from './repositories/events';
+import type { StatusRepository } from './repositories/status';
 
 export interface Device {
   id: string;
@@ -82,6 +83,8 @@ export interface SyncStore {
   readonly events: EventRepository;
   /** Uploaded files, who may read them, relay delivery. */
   readonly attachments: AttachmentRepository;
+  /** A case by its short code, for the public status page. */
+  readonly status: StatusRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;
