@@ -5,6 +5,7 @@ import { makeIin } from '@shared/iin/iin';
 import { checklistFor } from '@renderer/features/intake/checklist';
 import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
+import { talonQrContent } from '@shared/forms/talon';
 import { searchCases } from './search-queries';
 import { caseFromQr, fromRussianLayout, shortCodePrefix } from './typed-codes';
 
@@ -89,7 +90,9 @@ describe("the talon's QR typed by a scanner", () => {
   it('opens the case from the status page URL and from the offline form', async () => {
     const { db, kim } = await office();
     const code = (await db.cases.get(kim.caseId))!.shortCode;
-    for (const typed of [`https://sync.example.kz/s/${code}`, `akimat-desk:case/${kim.caseId}`]) {
+    const printed = [talonQrContent(kim.caseId, 'https://sync.example.kz'), talonQrContent(kim.caseId)];
+    expect(printed[0]).toBe(`https://sync.example.kz/s/${code}`);
+    for (const typed of [...printed, ` ${printed[0].toUpperCase()}\n`]) {
       const found = (await searchCases(db, typed))!;
       expect(found.open).toBe(kim.caseId);
       expect(found.cases.map((c) => c.id)).toEqual([kim.caseId]);
