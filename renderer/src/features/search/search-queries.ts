@@ -52,11 +52,13 @@ export async function searchCases(db: AkimatDb, typed: string, limit = SEARCH_LI
     return { kind, cases: exactFirst(byIin, (c) => c.iins.includes(value)) };
   }
   if (kind === 'number') return { kind, cases: await table.where('number').startsWith(value).limit(limit).toArray() };
-  if (kind === 'shortCode') return { kind, cases: await table.where('shortCode').startsWith(value).limit(limit).toArray() };
+  if (kind === 'shortCode' && /\d/.test(typed)) {
+    return { kind, cases: await table.where('shortCode').startsWith(value).limit(limit).toArray() };
+  }
   // Words. An all-letter short code ("KMZR-TXQA") reads as a word too: a case with that code comes first.
   const code = normaliseShortCode(typed.trim()) ?? shortCodePrefix(typed);
   const byCode = code && code.length >= 4 ? await table.where('shortCode').startsWith(code).limit(limit).toArray() : [];
-  const byWords = await searchWords(db, value.split(' ').filter(Boolean), limit);
+  const byWords = await searchWords(db, foldWords(typed), limit);
   const cases = unique([...byCode, ...byWords]).slice(0, limit);
   return { kind: byCode.length > 0 ? 'shortCode' : 'surname', cases };
 }
