@@ -47,3 +47,14 @@ export function searchFieldsOf(first: FirstEvent | undefined): SearchFields {
     iins: unique(iins.filter(Boolean)),
   };
 }
+
+/** Case rows restored from a backup made before schema version 5 get their search fields from their events. */
+export function withSearchFields(cases: unknown[], events: readonly CaseEvent[]): unknown[] {
+  if (cases.every((row) => Array.isArray((row as Partial<SearchFields>).nameWords))) return cases;
+  const firsts = new Map<string, FirstEvent>();
+  for (const event of events) if (isFirstEvent(event) && !firsts.has(event.caseId)) firsts.set(event.caseId, event);
+  return cases.map((row) => {
+    const summary = row as { id: string } & Partial<SearchFields>;
+    return Array.isArray(summary.nameWords) ? row : { ...summary, ...searchFieldsOf(firsts.get(summary.id)) };
+  });
+}

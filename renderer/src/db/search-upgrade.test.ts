@@ -9,6 +9,7 @@ import { registerApplication } from '@renderer/features/intake/submit';
 import { searchCases } from '@renderer/features/search/search-queries';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { AkimatDb } from './schema';
+import { withSearchFields } from './search-index';
 
 const entry = findEntry('kzo-590-2014/child-benefit-under-18')!;
 
@@ -70,5 +71,23 @@ describe('schema version 5', () => {
     expect(upgraded.iins).toContain(childIin);
     expect((await searchCases(db, 'курмангалиева айгерим'))!.cases.map((c) => c.id)).toEqual([state.caseId]);
     expect((await searchCases(db, childIin))!.cases.map((c) => c.id)).toEqual([state.caseId]);
+  });
+
+  it('gives case rows restored from an older backup their search fields', async () => {
+    const db = freshDb();
+    const state = await registerApplication(
+      writeContext(db),
+      filledForm({ entryId: entry.id, surname: 'Нұрғалиев', name: 'Бауыржан' }),
+      entry,
+      checklistFor(entry, false),
+      DEFAULT_OFFICE_HOURS,
+    );
+    const { nameWords, serviceWords, iins, ...old } = (await db.cases.get(state.caseId))!;
+    const [restored] = withSearchFields([old], await db.events.toArray()) as Array<typeof old & { nameWords: string[] }>;
+    expect(restored.nameWords).toEqual(nameWords);
+    expect(restored.nameWords).toEqual(expect.arrayContaining(['нургалиев', 'бауыржан']));
+    expect(restored).toMatchObject({ serviceWords, iins });
+    const current = { ...old, nameWords, serviceWords, iins };
+    expect(withSearchFields([current], [])).toEqual([current]);
   });
 });
