@@ -82,33 +82,41 @@ function fits(c: CaseSummary, parts: readonly string[]): boolean {
 }
 
 /**
- * The word that begins the fewest name words (counted on the index, no records
- * read) picks the index range; every case in it is checked against all the
- * words (a word that begins no name word must begin a service word). One word
- * is also looked for among service words; several words only when none of
- * them begins a name word, the longest picking the range.
+ * Several words: the cases every word that begins some name word shares (their
+ * index keys intersected, no records read), then checked in full — a word that
+ * begins no name word must begin a service word. One word, or only service
+ * words: the longest picks the index range (name words, then service words)
+ * and the rest filter it.
  */
 async function searchWords(db: AkimatDb, parts: string[], limit: number): Promise<CaseSummary[]> {
   if (parts.length === 0) return [];
-  const counts = parts.length > 1 ? await Promise.all(parts.map((p) => db.cases.where('nameWords').startsWith(p).count())) : [1];
-  const named = parts.map((part, i) => ({ part, count: counts[i] })).filter((p) => p.count > 0);
-  const lead = named.length > 0 ? named.reduce((a, b) => (b.count < a.count ? b : a)).part : parts[0];
-  const byName =
-    named.length > 0
-      ? await db.cases
-          .where('nameWords')
-          .startsWith(lead)
-          .distinct()
-          .filter((c) => fits(c, parts))
-          .limit(limit)
-          .toArray()
-      : [];
-  const serviceLead = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  if (parts.length > 1) {
+    const keys = await Promise.all(parts.map((p) => db.cases.where('nameWords').startsWith(p).primaryKeys()));
+    const named = keys.filter((k) => k.length > 0).sort((a, b) => a.length - b.length);
+    if (named.length > 0) {
+      const shared = named.slice(1).reduce((acc, k) => new Set(k.filter((id) => acc.has(id))), new Set(named[0]));
+      const ids = [...shared];
+      const found: CaseSummary[] = [];
+      for (let i = 0; i < ids.length && found.length < limit; i += 200) {
+        const chunk = await db.cases.bulkGet(ids.slice(i, i + 200));
+        for (const c of chunk) if (c && fits(c, parts)) found.push(c);
+      }
+      return exactFirst(found, (c) => parts.every((p) => c.nameWords.includes(p))).slice(0, limit);
+    }
+  }
+  const lead = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const byName = await db.cases
+    .where('nameWords')
+    .startsWith(lead)
+    .distinct()
+    .filter((c) => fits(c, parts))
+    .limit(limit)
+    .toArray();
   const byService =
-    byName.length < limit && (parts.length === 1 || named.length === 0)
+    byName.length < limit
       ? await db.cases
           .where('serviceWords')
-          .startsWith(serviceStem(serviceLead))
+          .startsWith(serviceStem(lead))
           .distinct()
           .filter((c) => fits(c, parts))
           .limit(limit)
