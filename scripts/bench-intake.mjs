@@ -103,6 +103,12 @@ try {
   const rows = [
     ['search by IIN prefix (6 digits)', stats(m.iin), 50],
     ['search by surname (4 letters, lower case)', stats(m.surname), 50],
+    ['search by surname + first name (5 + 3)', stats(m.fullName), 50],
+    ['search by first name alone', stats(m.firstName), 50],
+    ['search by a service word ("пособие")', stats(m.serviceWord), 50],
+    ['search by short code beginning (4 chars)', stats(m.codePrefix), 50],
+    ['search by talon QR URL (scanner)', stats(m.qr), 50],
+    ['search by two words no case has together', stats(m.noMatch), 50],
     ['Today lists (5 lists with counts)', stats(m.today), 50],
     ['register a case + talon PDF', stats(m.registerAndTalon), 150],
     ['  of which: register (one transaction)', stats(m.register), 150],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseShortCode } from '../case/short-code';
-import { buildTalonPdf, type TalonInput } from './talon';
+import { buildTalonPdf, talonQrContent, type TalonInput } from './talon';
 import { loadFormFonts } from '../../scripts/testing/node-fonts';
 import {
   collapseSpaces,
@@ -50,6 +50,18 @@ describe('tear-off talon', () => {
     expect(inkShare(readPng(pages100[0]))).toBeGreaterThan(0.01);
     const [page200] = renderPng(file, 200);
     expect(decodeQr(readPng(page200))).toBe(`akimat-desk:case/${SAMPLE_CASE_ID}`);
+  });
+
+  it("once the PC is enrolled, the QR holds the server's status page of the case, keyed by its short code", async () => {
+    const file = writeTempPdf(await buildTalonPdf({ ...input, statusUrl: 'https://sync.akimat.example.kz/' }), 'talon-url');
+    const [page200] = renderPng(file, 200);
+    const url = decodeQr(readPng(page200));
+    expect(url).toBe(`https://sync.akimat.example.kz/s/${caseShortCode(SAMPLE_CASE_ID)}`);
+    expect(url).not.toContain(SAMPLE_CASE_ID);
+    expect(talonQrContent(SAMPLE_CASE_ID, 'http://10.0.0.5:8080/sync')).toBe(
+      `http://10.0.0.5:8080/sync/s/${caseShortCode(SAMPLE_CASE_ID)}`,
+    );
+    await expect(buildTalonPdf({ ...input, statusUrl: 'javascript:alert(1)' })).rejects.toThrow(/statusUrl/);
   });
 
   it('marks a duplicate clearly on both parts', async () => {

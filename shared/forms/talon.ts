@@ -39,10 +39,18 @@ export interface TalonInput extends FormBase {
   acceptedBy: string;
   caseId: string;
   duplicate?: boolean;
+  /** The sync server's address, once the PC is enrolled: the QR then opens the server's public status page. */
+  statusUrl?: string;
 }
 
-/** What the talon's QR code holds. */
-export function talonQrContent(caseId: string): string {
+/**
+ * What the talon's QR code holds: the public status page of the case on the
+ * sync server ("https://server/s/K7M2-9QXD"), which a citizen's phone opens and
+ * the counter's search recognises; before enrollment, or on a PC that never
+ * syncs, "akimat-desk:case/<uuid>", which only the counter's search reads.
+ */
+export function talonQrContent(caseId: string, statusUrl?: string): string {
+  if (statusUrl) return `${statusUrl.replace(/\/+$/, '')}/s/${caseShortCode(caseId)}`;
   return `akimat-desk:case/${caseId}`;
 }
 
@@ -56,11 +64,15 @@ const TalonSchema = z.object({
   resultDate: FormDate,
   acceptedBy: FormText,
   caseId: FormText,
+  statusUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'must be an http(s) address without query')
+    .optional(),
 });
 
 export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
   const checked = checkInput(TalonSchema, input);
-  const { languages, fonts, number, service, applicant, registeredAt, resultDate, acceptedBy, caseId } = checked;
+  const { languages, fonts, number, service, applicant, registeredAt, resultDate, acceptedBy, caseId, statusUrl } = checked;
   const office = checked.office.name;
   const iin = applicant.iin;
   if (resultDate < registeredAt.slice(0, 10))
@@ -84,6 +96,7 @@ export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
     acceptedBy,
     caseId,
     shortCode,
+    qr: talonQrContent(caseId, statusUrl),
     duplicate: input.duplicate === true,
   };
   // A talon must stay on one sheet: long names shrink the type a little instead of spilling onto a second page.
@@ -111,6 +124,7 @@ interface TalonContent {
   acceptedBy: string;
   caseId: string;
   shortCode: string;
+  qr: string;
   duplicate: boolean;
 }
 
@@ -143,7 +157,7 @@ function drawTalon(w: FormWriter, c: TalonContent, scale: number): void {
     w.field(label('resultDate'), printedDate(c.resultDate), { size: f(10) });
     w.field(label('acceptedBy'), c.acceptedBy, { size: f(10) });
   });
-  w.qrCode(talonQrContent(c.caseId), qrLeft, fieldsTop, qrSize);
+  w.qrCode(c.qr, qrLeft, fieldsTop, qrSize);
   w.y = fieldsTop - qrSize - 2;
   const qrBottom = w.within(qrLeft - mm(2), w.right, () => {
     w.text(`${label('shortCode')}:`, { size: 7, muted: true, align: 'center' });

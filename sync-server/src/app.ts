@@ -18,6 +18,7 @@ import { pushRoutes } from './routes/push';
 import { isDiskFull, isUnwritable } from './storage/errors';
 import { recordHighWater } from './storage/high-water';
 import { SqlStore } from './storage/sql-store';
+import { statusPageRoutes } from './routes/status-page';
 import type { SyncStore } from './storage/types';
 import { SERVER_VERSION } from './version';
 
@@ -105,6 +106,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
   registerConsole(app, store, config.dataDir, auth);
+  statusPageRoutes(app, store);
   return { app, attachments, limiter, sweeper };
 }
 

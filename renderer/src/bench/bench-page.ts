@@ -204,6 +204,18 @@ async function measure(runs: number): Promise<Record<string, number[]>> {
     return searchCases(db, c.iin.slice(0, 6));
   });
   const surname = await timeIt(runs, async (i) => searchCases(db, SURNAMES[i % SURNAMES.length].slice(0, 4).toLocaleLowerCase('kk')));
+  // Search as staff type it (issue 14): surname and first name, a first name alone, a service word,
+  // the beginning of a short code, a talon's QR typed by a scanner, and two words no case has together.
+  const fullName = await timeIt(runs, async (i) =>
+    searchCases(db, `${SURNAMES[(i * 2) % 16].slice(0, 5)} ${NAMES[(i * 2) % 6].slice(0, 3)}`),
+  );
+  const firstName = await timeIt(runs, async (i) => searchCases(db, NAMES[i % NAMES.length].toLocaleLowerCase('ru')));
+  const serviceWord = await timeIt(runs, async () => searchCases(db, 'пособие'));
+  const codePrefix = await timeIt(runs, async () => searchCases(db, sample[Math.floor(random() * sample.length)].shortCode.slice(0, 4)));
+  const qr = await timeIt(runs, async () =>
+    searchCases(db, `https://sync.example.kz/s/${sample[Math.floor(random() * sample.length)].shortCode}`),
+  );
+  const noMatch = await timeIt(runs, async (i) => searchCases(db, `${SURNAMES[(i * 2) % 16]} ${NAMES[((i * 2) % 6) + 1]}`));
   const today = await timeIt(runs, async () => todayLists(db, now));
   const settings = (await db.settings.get('office'))!;
   const user = (await db.users.toArray())[0];
@@ -238,7 +250,23 @@ async function measure(runs: number): Promise<Record<string, number[]>> {
   const overdueCount = await timeIt(10, () => db.cases.where('openDue').below(now).limit(1000).primaryKeys());
   const overdueList = await timeIt(10, () => db.cases.where('openDue').below(now).limit(30).toArray());
   const statusCount = await timeIt(10, () => db.cases.where('status').equals('atCommission').count());
-  return { iin, surname, today, registerAndTalon, register, talon, overdueCount, overdueList, statusCount };
+  return {
+    iin,
+    surname,
+    fullName,
+    firstName,
+    serviceWord,
+    codePrefix,
+    qr,
+    noMatch,
+    today,
+    registerAndTalon,
+    register,
+    talon,
+    overdueCount,
+    overdueList,
+    statusCount,
+  };
 }
 
 async function counts(): Promise<{ cases: number; events: number }> {

@@ -2,6 +2,7 @@
 import { caseShortCode, type CaseState } from '@shared/case';
 import type { CaseSummary } from './schema';
 import { searchKey } from './normalise';
+import { isFirstEvent, searchFieldsOf } from './search-index';
 
 const CLOSED = new Set(['handedOver', 'refusedAtIntake']);
 
@@ -21,6 +22,7 @@ export function summarise(state: CaseState): CaseSummary {
     surname,
     surnameKey: searchKey(surname),
     fullName,
+    ...searchFieldsOf(state.events.find(isFirstEvent)),
     registeredDate: first.at.slice(0, 10),
     registeredAt: first.at,
     resultDate: state.resultDate,

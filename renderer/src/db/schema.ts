@@ -11,6 +11,8 @@ import type { PublicationRow } from '@renderer/catalog/published';
 // Note for features/district: directory.ts should read `db.syncState` (typed below) instead of db.table('syncState').
 import type { DirectoryRow } from '@renderer/features/district/directory';
 
+import { fillSearchFields } from './search-upgrade';
+
 export const DB_NAME = 'akimat-desk';
 
 export interface CaseSummary {
@@ -24,6 +26,10 @@ export interface CaseSummary {
   /** searchKey(surname) for case-insensitive search with Kazakh letters. */
   surnameKey: string;
   fullName: string;
+  /** Search indexes (search-index.ts): folded name words, folded service-title words, every IIN on the case. */
+  nameWords: string[];
+  serviceWords: string[];
+  iins: string[];
   /** Local date "YYYY-MM-DD" of registration (or of the refusal receipt). */
   registeredDate: string;
   registeredAt: string;
@@ -132,5 +138,12 @@ export class AkimatDb extends Dexie {
     this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
     // Catalog and calendar versions pulled from the sync server, with their verdicts (catalog/published.ts).
     this.version(4).stores({ publications: 'serverSeq, kind' });
+    // Search by every name word in Kazakh or Russian spelling, by a service word, by any IIN on the case (features/search).
+    this.version(5)
+      .stores({
+        cases:
+          'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId], *nameWords, *serviceWords, *iins',
+      })
+      .upgrade(fillSearchFields);
   }
 }

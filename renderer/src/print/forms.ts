@@ -22,7 +22,14 @@ function serviceTitle(entry: CatalogEntry | undefined, entryId: string) {
   return entry?.title ?? { kk: entryId, ru: entryId };
 }
 
-export async function buildCaseForm(form: CaseForm, state: CaseState, settings: OfficeSettings, duplicate = false): Promise<Uint8Array> {
+/** `statusUrl`: the sync server's address once enrolled; the talon's QR then opens the case's public status page. */
+export async function buildCaseForm(
+  form: CaseForm,
+  state: CaseState,
+  settings: OfficeSettings,
+  duplicate = false,
+  statusUrl?: string,
+): Promise<Uint8Array> {
   const fonts = await formFonts();
   // The entry of the case's own catalog version: a reprint matches the original.
   const entry = caseEntry(state);
@@ -79,6 +86,7 @@ export async function buildCaseForm(form: CaseForm, state: CaseState, settings: 
     acceptedBy: surnameAndInitials(first.actor.name),
     caseId: state.caseId,
     duplicate,
+    statusUrl,
   });
 }
 

@@ -4,6 +4,8 @@ import type { CaseState } from '@shared/case';
 import type { CaseSummary, OfficeSettings } from '@renderer/db/schema';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import type { CaseForm } from './forms';
+import { db } from '@renderer/db/database';
+import { loadIdentity } from '@renderer/features/sync/state';
 
 export type { CaseForm } from './forms';
 
@@ -15,8 +17,10 @@ export function formsOf(state: CaseState): CaseForm[] {
   return state.registered ? ['talon', 'consent'] : [];
 }
 
+/** The talon's QR points at the sync server's status page once this PC is enrolled (features/sync). */
 export async function buildCaseForm(form: CaseForm, state: CaseState, settings: OfficeSettings, duplicate = false): Promise<Uint8Array> {
-  return (await forms()).buildCaseForm(form, state, settings, duplicate);
+  const identity = form === 'talon' ? await loadIdentity(db) : undefined;
+  return (await forms()).buildCaseForm(form, state, settings, duplicate, identity?.serverUrl);
 }
 
 export async function buildConsentBeforeRegistering(

@@ -15,8 +15,11 @@ declare module 'fastify' {
 /** Routes anyone may call: "METHOD /url" as registered. */
 const PUBLIC_ROUTES = new Set(['GET /health', 'HEAD /health', 'POST /enroll']);
 
-/** Pages for people, not PCs: they check who is calling themselves (the console: its own sign-in, cookie and CSRF token). */
-const PUBLIC_PREFIXES = ['/console'];
+/**
+ * Pages for people, not PCs, which check who is calling themselves: the console (its own sign-in,
+ * cookie and CSRF token) and the talon's public status page (/s/<short code>, rate-limited per address).
+ */
+const PUBLIC_PREFIXES = ['/console', '/s'];
 
 const isPublic = (method: string, url: string | undefined) =>
   PUBLIC_ROUTES.has(`${method} ${url}`) ||

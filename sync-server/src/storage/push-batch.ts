@@ -12,6 +12,7 @@ import type { Queryable } from './driver';
 import { missingAttachments, readCounter, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
+import { shortCodeOrNull } from './migrations/007-case-short-codes';
 
 interface CaseRow {
   case_id: string;
@@ -163,7 +164,10 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   }
 
   for (const part of chunks(newCases, 200)) {
-    await db.run(`INSERT INTO cases (case_id, office_code) VALUES ${part.map(() => '(?, ?)').join(', ')}`, part.flat());
+    await db.run(
+      `INSERT INTO cases (case_id, office_code, short_code) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
+      part.flatMap(([caseId, office]) => [caseId, office, shortCodeOrNull(caseId)]),
+    );
   }
   for (const part of chunks(toInsert, 100)) {
     await db.run(

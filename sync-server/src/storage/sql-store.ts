@@ -9,6 +9,7 @@ import { DeviceRepository } from './repositories/devices';
 import { EpochRepository } from './repositories/epoch';
 import { UploadRepository } from './repositories/uploads';
 import { EventRepository } from './repositories/events';
+import { StatusRepository } from './repositories/status';
 import type { Counts, SyncStore } from './types';
 
 /** Every table, in the order a restore would fill them. */
@@ -43,6 +44,7 @@ export class SqlStore implements SyncStore {
   readonly uploads: UploadRepository;
   /** Set at open when committed data was found lost (a damaged SQLite log): the one line the server logs. */
   lossDetected?: string;
+  readonly status: StatusRepository;
 
   constructor(readonly driver: SqlDriver) {
     this.admin = new AdminRepository(driver);
@@ -52,6 +54,7 @@ export class SqlStore implements SyncStore {
     this.console = new ConsoleRepository(driver);
     this.epoch = new EpochRepository(driver);
     this.uploads = new UploadRepository(driver);
+    this.status = new StatusRepository(driver);
   }
 
   get kind() {

@@ -15,6 +15,7 @@ import type { DeviceRepository } from './repositories/devices';
 import type { EpochRepository } from './repositories/epoch';
 import type { UploadRepository } from './repositories/uploads';
 import type { EventRepository } from './repositories/events';
+import type { StatusRepository } from './repositories/status';
 
 export interface Device {
   id: string;
@@ -91,6 +92,8 @@ export interface SyncStore {
   readonly epoch: EpochRepository;
   /** Uploads in progress by device: quota and expiry. */
   readonly uploads: UploadRepository;
+  /** A case by its short code, for the public status page. */
+  readonly status: StatusRepository;
   migrate(): Promise<void>;
   close(): Promise<void>;
   counts(): Promise<Counts>;

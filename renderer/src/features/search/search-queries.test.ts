@@ -67,8 +67,21 @@ describe('search', () => {
     expect((await searchCases(db, '0512-26a-0002'))!.cases.map((c) => c.id)).toEqual([states[1].caseId]);
     const summary = (await db.cases.get(states[2].caseId))!;
     const typed = summary.shortCode.toLowerCase().replace('-', '');
-    expect(classifyQuery(typed)?.kind).toBe('shortCode');
-    expect((await searchCases(db, typed))!.cases.map((c) => c.id)).toEqual([states[2].caseId]);
+    const found = (await searchCases(db, typed))!;
+    expect(found.kind).toBe('shortCode');
+    expect(found.cases.map((c) => c.id)).toEqual([states[2].caseId]);
+  });
+
+  it.each([
+    ['with digits', 'k7m29qxd', 'K7M2-9QXD'],
+    ['all letters, which also reads as a word', 'kmzr-txqa', 'KMZR-TXQA'],
+  ])('finds a short code %s', async (_, typed, code) => {
+    const { db, states } = await seeded();
+    await db.cases.update(states[0].caseId, { shortCode: code });
+    const found = (await searchCases(db, typed))!;
+    expect(found.kind).toBe('shortCode');
+    expect(found.cases[0].id).toBe(states[0].caseId);
+    expect(classifyQuery('k7m29qxd')?.kind).toBe('shortCode');
   });
 
   it('flags an open case of the same IIN and service as a duplicate', async () => {
@@ -124,6 +137,9 @@ describe('today counts on a large backlog', () => {
       surname: 'Өтемісова',
       surnameKey: 'өтемісова',
       fullName: 'Өтемісова Гүлнәр',
+      nameWords: ['отемисова', 'гулнар'],
+      serviceWords: [],
+      iins: ['900412403158'],
       registeredDate: '2026-01-05',
       registeredAt: '2026-01-05T10:00',
       acceptedBy: 'Сәрсенова Ә.',

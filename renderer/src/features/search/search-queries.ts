@@ -1,13 +1,22 @@
-// Instant search over the case summaries: every query reads one index.
+// Instant search over the case summaries, each query reading an index:
+// digits → any IIN on the case (applicant, family, representative) or the
+// digits of a number; a registration number or its beginning; a short code or
+// its beginning; the talon's QR text (a scanner types it) → that case alone;
+// words → every word the beginning of a name word (Kazakh or Russian spelling,
+// any order) or of a service word. Exact matches come first.
 import { normaliseShortCode, parseRegistrationNumber } from '@shared/case';
+import { foldWords, matchesAllWords } from '@shared/search/search-key';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
-import { digitsOnly, searchKey } from '@renderer/db/normalise';
+import { digitsOnly } from '@renderer/db/normalise';
+import { caseFromQr, shortCodePrefix } from './typed-codes';
 
 export type SearchKind = 'iin' | 'surname' | 'number' | 'shortCode';
 
 export interface SearchResult {
   kind: SearchKind;
   cases: CaseSummary[];
+  /** The case to open straight away: the text was a talon's QR code. */
+  open?: string;
 }
 
 export const SEARCH_LIMIT = 50;
@@ -21,24 +30,109 @@ export function classifyQuery(typed: string): { kind: SearchKind; value: string 
     return { kind: 'number', value: text.toUpperCase() };
   }
   const code = normaliseShortCode(text);
-  if (code && /\d/.test(text)) return { kind: 'shortCode', value: code };
-  return { kind: 'surname', value: searchKey(text) };
+  if (code) return { kind: 'shortCode', value: code };
+  const prefix = shortCodePrefix(text);
+  if (prefix && /\d/.test(text)) return { kind: 'shortCode', value: prefix };
+  return { kind: 'surname', value: foldWords(text).join(' ') };
 }
 
 export async function searchCases(db: AkimatDb, typed: string, limit = SEARCH_LIMIT): Promise<SearchResult | null> {
+  const qr = caseFromQr(typed);
+  if (qr) {
+    const found = 'caseId' in qr ? await db.cases.get(qr.caseId) : await db.cases.where('shortCode').equals(qr.shortCode).toArray();
+    const cases = Array.isArray(found) ? found : found ? [found] : [];
+    return { kind: 'shortCode', cases, open: cases.length === 1 ? cases[0].id : undefined };
+  }
   const query = classifyQuery(typed);
   if (!query) return null;
   const { kind, value } = query;
   const table = db.cases;
-  const cases =
-    kind === 'iin'
-      ? await table.where('iin').startsWith(value).limit(limit).toArray()
-      : kind === 'number'
-        ? await table.where('number').startsWith(value).limit(limit).toArray()
-        : kind === 'shortCode'
-          ? await table.where('shortCode').equals(value).limit(limit).toArray()
-          : await table.where('surnameKey').startsWith(value).limit(limit).toArray();
-  return { kind, cases };
+  if (kind === 'iin') {
+    const byIin = await table.where('iins').startsWith(value).distinct().limit(limit).toArray();
+    return { kind, cases: exactFirst(byIin, (c) => c.iins.includes(value)) };
+  }
+  if (kind === 'number') return { kind, cases: await table.where('number').startsWith(value).limit(limit).toArray() };
+  if (kind === 'shortCode' && /\d/.test(typed)) {
+    return { kind, cases: await table.where('shortCode').startsWith(value).limit(limit).toArray() };
+  }
+  // Words. An all-letter short code ("KMZR-TXQA") reads as a word too: a case with that code comes first.
+  const code = normaliseShortCode(typed.trim()) ?? shortCodePrefix(typed);
+  const byCode = code && code.length >= 4 ? await table.where('shortCode').startsWith(code).limit(limit).toArray() : [];
+  const byWords = await searchWords(db, foldWords(typed), limit);
+  const cases = unique([...byCode, ...byWords]).slice(0, limit);
+  return { kind: byCode.length > 0 ? 'shortCode' : 'surname', cases };
+}
+
+/** Russian and Kazakh endings vary ("пособие", "пособия"): a long service word is matched without its last two letters. */
+export function serviceStem(word: string): string {
+  return word.length >= 6 ? word.slice(0, Math.max(4, word.length - 2)) : word;
+}
+
+function onService(c: CaseSummary, part: string): boolean {
+  const stem = serviceStem(part);
+  return c.serviceWords.some((w) => w.startsWith(stem));
+}
+
+/** Every part begins a service word or a name word of its own (two parts never lean on one name word). */
+function fits(c: CaseSummary, parts: readonly string[]): boolean {
+  return matchesAllWords(
+    parts.filter((p) => !onService(c, p)),
+    c.nameWords,
+  );
+}
+
+/**
+ * Several words: the cases every word that begins some name word shares (their
+ * index keys intersected, no records read), then checked in full — a word that
+ * begins no name word must begin a service word. One word, or only service
+ * words: the longest picks the index range (name words, then service words)
+ * and the rest filter it.
+ */
+async function searchWords(db: AkimatDb, parts: string[], limit: number): Promise<CaseSummary[]> {
+  if (parts.length === 0) return [];
+  if (parts.length > 1) {
+    const keys = await Promise.all(parts.map((p) => db.cases.where('nameWords').startsWith(p).primaryKeys()));
+    const named = keys.filter((k) => k.length > 0).sort((a, b) => a.length - b.length);
+    if (named.length > 0) {
+      const shared = named.slice(1).reduce((acc, k) => new Set(k.filter((id) => acc.has(id))), new Set(named[0]));
+      const ids = [...shared];
+      const found: CaseSummary[] = [];
+      for (let i = 0; i < ids.length && found.length < limit; i += 200) {
+        const chunk = await db.cases.bulkGet(ids.slice(i, i + 200));
+        for (const c of chunk) if (c && fits(c, parts)) found.push(c);
+      }
+      return exactFirst(found, (c) => parts.every((p) => c.nameWords.includes(p))).slice(0, limit);
+    }
+  }
+  const lead = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const byName = await db.cases
+    .where('nameWords')
+    .startsWith(lead)
+    .distinct()
+    .filter((c) => fits(c, parts))
+    .limit(limit)
+    .toArray();
+  const byService =
+    byName.length < limit
+      ? await db.cases
+          .where('serviceWords')
+          .startsWith(serviceStem(lead))
+          .distinct()
+          .filter((c) => fits(c, parts))
+          .limit(limit)
+          .toArray()
+      : [];
+  // Exact name words first: "Ким" before "Кимова".
+  return exactFirst(unique([...byName, ...byService]), (c) => parts.every((p) => c.nameWords.includes(p))).slice(0, limit);
+}
+
+function exactFirst(cases: CaseSummary[], exact: (c: CaseSummary) => boolean): CaseSummary[] {
+  return [...cases.filter(exact), ...cases.filter((c) => !exact(c))];
+}
+
+function unique(cases: CaseSummary[]): CaseSummary[] {
+  const seen = new Set<string>();
+  return cases.filter((c) => !seen.has(c.id) && seen.add(c.id) !== undefined);
 }
 
 /** Open cases of the same applicant and service (the catalog slug): a likely duplicate application. */

@@ -9,12 +9,21 @@ import { attachmentUnits } from './003-attachment-units';
 import { consoleTables } from './004-console';
 import { serverEpoch } from './005-server-epoch';
 import { uploadLedger } from './006-upload-ledger';
+import { caseShortCodes } from './007-case-short-codes';
 import { tableExists } from './introspect';
 import { legacyVersion } from './legacy';
 import type { Migration } from './migration';
 
 /** Every step in order. A new one goes at the end, numbered one more than the last. */
-export const MIGRATIONS: readonly Migration[] = [initial, russianNames, attachmentUnits, consoleTables, serverEpoch, uploadLedger];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  russianNames,
+  attachmentUnits,
+  consoleTables,
+  serverEpoch,
+  uploadLedger,
+  caseShortCodes,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

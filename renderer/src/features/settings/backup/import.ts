@@ -2,10 +2,11 @@
 // case event through validateEvent, every file against its SHA-256, the rows that
 // point at events and files), and only then does one transaction replace the
 // tables. A refused file leaves the current data exactly as it was.
-import { validateEvent } from '@shared/case';
+import { type CaseEvent, validateEvent } from '@shared/case';
 import type { AkimatDb, AttachmentRow, MetaRow } from '@renderer/db/schema';
 import { sha256Hex } from '@renderer/db/attachments';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, isBlobRef, type BackupBundle, type DatabaseDump } from './format';
+import { withSearchFields } from '@renderer/db/search-index';
 
 export type ImportProblem =
   | { kind: 'notBackup' }
@@ -87,6 +88,8 @@ export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<R
     if (!isBlobRef(row.blob) || row.blob.$blob !== row.sha256 || row.id !== `${row.caseId}:${row.sha256}`)
       throw corrupted(`attachment ${row.id ?? i}`);
   }
+  // A backup from before schema version 5 has case rows without their search fields.
+  rows.cases = withSearchFields(rows.cases, rows.events as CaseEvent[]);
   return rows;
 }
 
