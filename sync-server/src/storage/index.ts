@@ -8,6 +8,8 @@ import { SqlStore } from './sql-store';
 export interface StorageSettings {
   databaseUrl?: string;
   dataDir: string;
+  /** The most events one case may hold; default MAX_CASE_EVENTS from the environment, else 2,000. */
+  maxCaseEvents?: number;
 }
 
 export function openDriver(settings: StorageSettings): SqlDriver {
@@ -16,7 +18,7 @@ export function openDriver(settings: StorageSettings): SqlDriver {
 
 /** The store with its schema brought up to date; refuses (and closes) a database it cannot run on. */
 export async function openStore(settings: StorageSettings): Promise<SqlStore> {
-  const store = new SqlStore(openDriver(settings));
+  const store = new SqlStore(openDriver(settings), { maxCaseEvents: settings.maxCaseEvents });
   try {
     await store.migrate();
   } catch (error) {

@@ -20,6 +20,7 @@ export const TABLES = [
   'attachments',
   'case_attachments',
   'attachment_units',
+  'district_events',
   'publications',
 ];
 
@@ -29,10 +30,13 @@ export class SqlStore implements SyncStore {
   readonly events: EventRepository;
   readonly attachments: AttachmentRepository;
 
-  constructor(readonly driver: SqlDriver) {
+  constructor(
+    readonly driver: SqlDriver,
+    options: { maxCaseEvents?: number } = {},
+  ) {
     this.admin = new AdminRepository(driver);
     this.devices = new DeviceRepository(driver);
-    this.events = new EventRepository(driver);
+    this.events = new EventRepository(driver, options.maxCaseEvents);
     this.attachments = new AttachmentRepository(driver);
   }
 

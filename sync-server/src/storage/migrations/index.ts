@@ -6,12 +6,13 @@ import type { Queryable, SqlDriver } from '../driver';
 import { initial } from './001-initial';
 import { russianNames } from './002-russian-names';
 import { attachmentUnits } from './003-attachment-units';
+import { caseState } from './004-case-state';
 import { tableExists } from './introspect';
 import { legacyVersion } from './legacy';
 import type { Migration } from './migration';
 
 /** Every step in order. A new one goes at the end, numbered one more than the last. */
-export const MIGRATIONS: readonly Migration[] = [initial, russianNames, attachmentUnits];
+export const MIGRATIONS: readonly Migration[] = [initial, russianNames, attachmentUnits, caseState];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

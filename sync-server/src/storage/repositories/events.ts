@@ -8,6 +8,9 @@ import { checkAndStoreBatch } from '../push-batch';
 import { readCounter } from '../queries';
 import type { Device, PullPage, PushResult } from '../types';
 
+/** MAX_CASE_EVENTS in the environment, else 2,000. */
+export const DEFAULT_MAX_CASE_EVENTS = Number(process.env.MAX_CASE_EVENTS) || 2000;
+
 interface EventRow {
   server_seq: number;
   body: string;
@@ -16,12 +19,16 @@ interface EventRow {
 }
 
 export class EventRepository {
-  constructor(private readonly driver: SqlDriver) {}
+  constructor(
+    private readonly driver: SqlDriver,
+    /** The most events one case may hold (MAX_CASE_EVENTS); beyond it a push is refused with caseEventLimit. */
+    readonly maxCaseEvents = DEFAULT_MAX_CASE_EVENTS,
+  ) {}
 
   push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult> {
     return this.driver
       .transaction('write', async (db) => {
-        const result = await checkAndStoreBatch(db, device, events, receivedAt);
+        const result = await checkAndStoreBatch(db, device, events, receivedAt, this.maxCaseEvents);
         // A refused batch must leave nothing behind: throwing rolls the transaction back.
         if (!result.ok) throw new RefusedBatchSignal(result);
         return result;
@@ -84,12 +91,10 @@ function scopedEvents(db: Queryable, device: Device, after: number, upTo: number
       [device.officeCode, after, upTo, limit],
     );
   }
-  // A district sees a relayed case from the moment its package was delivered:
-  // the case's earlier events become visible at the delivery's number.
-  const eff = 'CASE WHEN c.delivered_seq > e.server_seq THEN c.delivered_seq ELSE e.server_seq END';
+  // A district sees a relayed case from the moment its package was delivered (district-feed.ts).
   return db.all<EventRow>(
-    `SELECT e.server_seq, e.body, e.received_at, ${eff} AS eff FROM events e JOIN cases c ON c.case_id = e.case_id
-     WHERE c.district_code = ? AND c.delivered_seq IS NOT NULL AND ${eff} > ? AND ${eff} <= ? ORDER BY eff, e.server_seq LIMIT ?`,
+    `SELECT e.server_seq, e.body, e.received_at, v.eff_seq AS eff FROM district_events v JOIN events e ON e.server_seq = v.server_seq
+     WHERE v.district_code = ? AND v.eff_seq > ? AND v.eff_seq <= ? ORDER BY v.eff_seq, v.server_seq LIMIT ?`,
     [device.districtCode, after, upTo, limit],
   );
 }
