@@ -22,7 +22,9 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       // Bounds first (no schema walks an unbounded event), then the schema, then: could pull serve it back as it is?
       const bounded = checkEventBounds(raw);
       const validated = bounded.ok ? validateEvent(raw) : bounded;
-      const checked = validated.ok ? { ...checkServable(validated.event, validateEvent), event: validated.event } : validated;
+      const checked = validated.ok
+        ? { ...checkServable(validated.event, validateEvent, undefined, raw), event: validated.event }
+        : validated;
       if (!checked.ok) {
         const id = (raw as { id?: unknown } | null)?.id;
         return sendError(

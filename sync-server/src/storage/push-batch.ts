@@ -192,7 +192,7 @@ export async function checkAndStoreBatch(
   }
   for (const part of chunks(toInsert, 100)) {
     await db.run(
-      `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at, servable) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)').join(', ')}`,
       part.flatMap(({ event, serverSeq: s, body, owner }) => [
         s,
         event.id,
