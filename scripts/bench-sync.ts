@@ -1,8 +1,10 @@
-// `npm run bench:sync [-- --soak=SECONDS --devices=N --offices=N --backends=sqlite,postgres]`:
+// `npm run bench:sync [-- --soak=SECONDS --devices=N --offices=N --spread=MS --every=MS --backends=sqlite,postgres]`:
 // measures the sync server on SQLite and on PostgreSQL (durable storage):
 //  1. one PC pushes 10,000 case events (≈1.6 KB each) in batches of 500, another pulls them;
-//  2. 1,000 PCs over 100 offices sync at once (push 10 events, pull the office), p95 per request;
-//  3. a soak (60 s by default) where they keep syncing while the server's memory is sampled;
+//  2. 1,000 PCs over 100 offices sync at once, each starting within --spread ms (push 10 events, pull
+//     the office), p95 per request;
+//  3. a soak (60 s by default) where they keep syncing, each every --every ms (jittered), while the
+//     server's memory is sampled;
 // and, as the peer, PouchDB replicating the same 10,000 records to and from express-pouchdb
 // (scripts/bench/pouch-peer.ts). Prints figures and asserts nothing; the last lines are
 // `ratio <backend> push+pull <x>`: our push + pull time over PouchDB's in the same run.
@@ -21,6 +23,7 @@ const { values: args } = parseArgs({
     offices: { type: 'string', default: '100' },
     backends: { type: 'string', default: 'sqlite,postgres' },
     every: { type: 'string', default: '5000' },
+    spread: { type: 'string', default: '5000' },
   },
 });
 const TOTAL = 10_000;
@@ -40,9 +43,11 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
   const store = await openStore(resources);
   await store.admin.createDistrict('D01', 'Бөлім');
   for (let i = 0; i < OFFICES; i++) await store.admin.createOffice(office(i), `Әкім аппараты ${i + 1}`, 'D01');
+  // The first two PCs (writer and reader of the 10,000) are of an office of their own, outside the fleet.
+  await store.admin.createOffice('9901', 'Әкім аппараты 9901', 'D01');
   const enrolled = [];
   for (let i = 0; i < DEVICES + 2; i++) {
-    const officeCode = office(i % OFFICES);
+    const officeCode = i < 2 ? '9901' : office(i % OFFICES);
     const answer = (await store.devices.enroll(await store.admin.issueEnrollmentCode({ officeCode }), `PC ${i}`))!;
     enrolled.push({ id: answer.device.id, token: answer.token, officeCode });
   }
@@ -58,7 +63,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
   const devices = enrolled.map((e) => fleetDevice(server.url, e.id, e.token, e.officeCode));
   try {
     // 1. One device pushes 10,000 events in batches of 500; another PC of the office pulls them, 1,000 a page.
-    const [writer, reader] = [devices[0], devices[OFFICES]];
+    const [writer, reader] = [devices[0], devices[1]];
     const events = eventsFor(writer, TOTAL);
     const pushLatencies: number[] = [];
     const pushStart = performance.now();
@@ -87,9 +92,9 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
 
     // 2. The whole fleet at once.
     const fleet = devices.slice(2);
-    const burst = await fleetBurst(fleet, 10);
+    const burst = await fleetBurst(fleet, 10, Number(args.spread));
     console.log(
-      `${fleet.length} devices over ${OFFICES} offices at once, each pushing 10 events and pulling its office: ${ms(burst.burstMs)}, ` +
+      `${fleet.length} devices over ${OFFICES} offices, all starting within ${args.spread} ms, each pushing 10 events and pulling its office: ${ms(burst.burstMs)}, ` +
         `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)}`,
     );
     console.log(`server RSS after the burst ${rssMbOf(pid).toFixed(0)} MB`);

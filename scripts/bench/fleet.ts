@@ -44,8 +44,7 @@ export function fleetDevice(url: string, deviceId: string, token: string, office
   return d;
 }
 
-async function syncOnce(d: TestDevice, events: number, latencies: number[]): Promise<number> {
-  const mine = eventsFor(d, events);
+async function syncOnce(d: TestDevice, mine: CaseEvent[], latencies: number[]): Promise<number> {
   const r = await timed(() => d.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine }), latencies);
   if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
   let pulled = 0;
@@ -65,11 +64,19 @@ export interface FleetFigures {
   pulled: number;
 }
 
-/** Every device pushes `events` and pulls its office to the end, all at once. */
-export async function fleetBurst(devices: TestDevice[], events: number): Promise<FleetFigures> {
+const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
+
+/** Every device pushes `events` and pulls its office to the end, each starting at a random moment within `spreadMs` (0: all at once). */
+export async function fleetBurst(devices: TestDevice[], events: number, spreadMs: number): Promise<FleetFigures> {
   const latencies: number[] = [];
+  const batches = devices.map((d) => eventsFor(d, events));
   const start = performance.now();
-  const pulled = await Promise.all(devices.map((d) => syncOnce(d, events, latencies)));
+  const pulled = await Promise.all(
+    devices.map(async (d, i) => {
+      await sleep(Math.random() * spreadMs);
+      return syncOnce(d, batches[i], latencies);
+    }),
+  );
   return {
     burstMs: performance.now() - start,
     requests: latencies.length,
@@ -94,12 +101,11 @@ export async function soak(devices: TestDevice[], serverPid: number, seconds: nu
   const end = Date.now() + seconds * 1000;
   let syncs = 0;
   const sampler = setInterval(() => rssMb.push(rssMbOf(serverPid)), 1000);
-  const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
   await Promise.all(
     devices.map(async (d) => {
       await sleep(Math.random() * everyMs);
       while (Date.now() < end) {
-        await syncOnce(d, 2, latencies);
+        await syncOnce(d, eventsFor(d, 2), latencies);
         syncs++;
         await sleep(everyMs * (0.5 + Math.random()));
       }
