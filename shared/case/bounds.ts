@@ -74,13 +74,13 @@ export function checkServable<T>(
   bounds = EVENT_BOUNDS,
   /** The event as received (parsed from JSON), when known: if it serialises to the same JSON, it is the schema's fixed point already. */
   received?: unknown,
-): { ok: true } | BoundsProblem {
+): { ok: true; body: string } | BoundsProblem {
   const body = JSON.stringify(event);
   if (body.length > bounds.maxJson) return { ok: false, field: '(event)', message: `larger than ${bounds.maxJson} characters of JSON` };
   // What came from JSON and validates to the same JSON comes back from storage as itself: no second validation needed.
-  if (received !== undefined && JSON.stringify(received) === body) return { ok: true };
+  if (received !== undefined && JSON.stringify(received) === body) return { ok: true, body };
   const again = validate(JSON.parse(body));
   if (!again.ok || JSON.stringify(again.event) !== body)
     return { ok: false, field: '(event)', message: 'does not survive storage unchanged' };
-  return { ok: true };
+  return { ok: true, body };
 }

@@ -39,6 +39,7 @@ export async function checkAndStoreBatch(
   batch: CaseEvent[],
   receivedAt: string,
   maxCaseEvents: number,
+  bodies?: ReadonlyMap<CaseEvent, string>,
 ): Promise<PushResult> {
   const events = [...batch].sort((a, b) => a.seq - b.seq);
   const refuse = (
@@ -95,7 +96,7 @@ export async function checkAndStoreBatch(
   const caseAttachments: [string, string][] = [];
 
   for (const event of events) {
-    const body = JSON.stringify(event);
+    const body = bodies?.get(event) ?? JSON.stringify(event);
     if (event.device !== device.id || event.office !== unitCodeOf(device)) {
       return refuse(event, 403, 'wrongDevice', { code: 'wrongDevice', reason: syncErrorMessage('wrongDevice') });
     }

@@ -27,10 +27,11 @@ export class EventRepository {
     readonly maxCaseEvents = DEFAULT_MAX_CASE_EVENTS,
   ) {}
 
-  push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult> {
+  /** `bodies`: each event's JSON when the caller has made it already. */
+  push(device: Device, events: CaseEvent[], receivedAt: string, bodies?: ReadonlyMap<CaseEvent, string>): Promise<PushResult> {
     return this.driver
       .transaction('write', async (db) => {
-        const result = await checkAndStoreBatch(db, device, events, receivedAt, this.maxCaseEvents);
+        const result = await checkAndStoreBatch(db, device, events, receivedAt, this.maxCaseEvents, bodies);
         // A refused batch must leave nothing behind: throwing rolls the transaction back.
         if (!result.ok) throw new RefusedBatchSignal(result);
         return result;
