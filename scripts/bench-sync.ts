@@ -13,7 +13,7 @@ import { PROTOCOL_VERSION } from '../shared/sync/protocol';
 import { openStore } from '../sync-server/src/storage';
 import { type Backend, backendResources, TestDevice } from '../sync-server/src/testing/harness';
 import { freePort, ServerProcess } from '../sync-server/src/testing/server-process';
-import { eventsFor, fleetBurst, fleetDevice, ms, percentile, rssMbOf, soak, timed } from './bench/fleet';
+import { eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
 import { benchPouch } from './bench/pouch-peer';
 
 const { values: args } = parseArgs({
@@ -97,7 +97,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
       `${fleet.length} devices over ${OFFICES} offices, all starting within ${args.spread} ms, each pushing 10 events and pulling its office: ${ms(burst.burstMs)}, ` +
         `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)}`,
     );
-    console.log(`server RSS after the burst ${rssMbOf(pid).toFixed(0)} MB`);
+    console.log(`server RSS after the burst ${rssMbOf(pid).toFixed(0)} MB; connections retried so far: ${retries}`);
 
     // 3. The soak.
     if (SOAK_SECONDS > 0) {
@@ -108,7 +108,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
       const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
       console.log(
         `soak ${s.seconds} s (each device syncs every ~${args.every} ms): ${s.syncs} syncs, per request p95 ${ms(s.p95)}; ` +
-          `server RSS first tenth ${avg(early).toFixed(0)} MB, last tenth ${avg(late).toFixed(0)} MB, max ${Math.max(...s.rssMb).toFixed(0)} MB`,
+          `server RSS first tenth ${avg(early).toFixed(0)} MB, last tenth ${avg(late).toFixed(0)} MB, max ${Math.max(...s.rssMb).toFixed(0)} MB; connections retried so far: ${retries}`,
       );
     }
     return { pushMs, pullMs };

@@ -44,12 +44,29 @@ export function fleetDevice(url: string, deviceId: string, token: string, office
   return d;
 }
 
+const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
+
+/** A request retried, as a PC would, when the connection fails (a full accept queue); its latency counts every try. */
+async function retried<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      retries++;
+      await sleep(200);
+    }
+  }
+}
+export let retries = 0;
+
 async function syncOnce(d: TestDevice, mine: CaseEvent[], latencies: number[]): Promise<number> {
-  const r = await timed(() => d.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine }), latencies);
+  const body = { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine };
+  const r = await timed(() => retried(() => d.request('POST', '/push', body)), latencies);
   if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
   let pulled = 0;
   for (;;) {
-    const page = await timed(() => d.pullPage(500), latencies);
+    const page = await timed(() => retried(() => d.pullPage(500)), latencies);
     pulled += page.events.length;
     if (!page.more) return pulled;
   }
@@ -63,8 +80,6 @@ export interface FleetFigures {
   max: number;
   pulled: number;
 }
-
-const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 
 /** Every device pushes `events` and pulls its office to the end, each starting at a random moment within `spreadMs` (0: all at once). */
 export async function fleetBurst(devices: TestDevice[], events: number, spreadMs: number): Promise<FleetFigures> {
