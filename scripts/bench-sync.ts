@@ -1,77 +1,56 @@
-// `npm run bench:sync`: measures the sync server on SQLite and on PostgreSQL
-// (push and pull of 10,000 events; 200 devices syncing at once) and, as a peer,
-// PouchDB replicating the same 10,000 records to and from an express-pouchdb
-// server. Prints figures; asserts nothing.
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import type { CaseEvent } from '../shared/case/events';
+// `npm run bench:sync [-- --soak=SECONDS --devices=N --offices=N --spread=MS --every=MS --backends=sqlite,postgres]`:
+// measures the sync server on SQLite and on PostgreSQL (durable storage):
+//  1. one PC pushes 10,000 case events (≈1.6 KB each) in batches of 500, another pulls them;
+//  2. 1,000 PCs over 100 offices sync at once, each starting within --spread ms (push 10 events, pull
+//     the office), p95 per request;
+//  3. a soak (60 s by default) where they keep syncing, each every --every ms (jittered), while the
+//     server's memory is sampled;
+// and, as the peer, PouchDB replicating the same 10,000 records to and from express-pouchdb
+// (scripts/bench/pouch-peer.ts). Prints figures and asserts nothing; the last lines are
+// `ratio <backend> push+pull <x>`: our push + pull time over PouchDB's in the same run.
+import { parseArgs } from 'node:util';
 import { PROTOCOL_VERSION } from '../shared/sync/protocol';
 import { openStore } from '../sync-server/src/storage';
 import { type Backend, backendResources, TestDevice } from '../sync-server/src/testing/harness';
 import { freePort, ServerProcess } from '../sync-server/src/testing/server-process';
+import { eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
+import { benchPouch } from './bench/pouch-peer';
 
+const { values: args } = parseArgs({
+  options: {
+    soak: { type: 'string', default: '60' },
+    devices: { type: 'string', default: '1000' },
+    offices: { type: 'string', default: '100' },
+    backends: { type: 'string', default: 'sqlite,postgres' },
+    every: { type: 'string', default: '5000' },
+    spread: { type: 'string', default: '5000' },
+  },
+});
 const TOTAL = 10_000;
 const BATCH = 500;
-const DEVICES = 200;
-const CONCURRENCY = 50;
-const OFFICES = 20;
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function rssOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-}
-
-function eventsFor(device: TestDevice, count: number): CaseEvent[] {
-  const events: CaseEvent[] = [];
-  while (events.length < count) {
-    const caseId = randomUUID();
-    events.push(device.register(caseId), device.write(caseId, 'consentRecorded', { signedBy: 'Гүлнәр Өтемісова' }));
-  }
-  return events.slice(0, count);
-}
-
-async function timed<T>(fn: () => Promise<T>, into: number[]): Promise<T> {
-  const t = performance.now();
-  const result = await fn();
-  into.push(performance.now() - t);
-  return result;
-}
-
-async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
-}
+const DEVICES = Number(args.devices);
+const OFFICES = Number(args.offices);
+const SOAK_SECONDS = Number(args.soak);
+const office = (i: number) => `${String(Math.floor(i / 100) + 1).padStart(2, '0')}${String(i % 100).padStart(2, '0')}`;
 
 interface BackendFigures {
   pushMs: number;
   pullMs: number;
-  manyMs: number;
-  manyEvents: number;
 }
 
 async function benchBackend(backend: Backend): Promise<BackendFigures> {
   const resources = await backendResources(backend);
   const store = await openStore(resources);
   await store.admin.createDistrict('D01', 'Бөлім');
-  for (let i = 1; i <= OFFICES; i++) await store.admin.createOffice(`01${String(i).padStart(2, '0')}`, `Әкім аппараты ${i}`, 'D01');
-  const codes = await Promise.all(
-    Array.from({ length: DEVICES + 2 }, (_, i) =>
-      store.admin.issueEnrollmentCode({ officeCode: `01${String((i % OFFICES) + 1).padStart(2, '0')}` }),
-    ),
-  );
+  for (let i = 0; i < OFFICES; i++) await store.admin.createOffice(office(i), `Әкім аппараты ${i + 1}`, 'D01');
+  // The first two PCs (writer and reader of the 10,000) are of an office of their own, outside the fleet.
+  await store.admin.createOffice('9901', 'Әкім аппараты 9901', 'D01');
+  const enrolled = [];
+  for (let i = 0; i < DEVICES + 2; i++) {
+    const officeCode = i < 2 ? '9901' : office(i % OFFICES);
+    const answer = (await store.devices.enroll(await store.admin.issueEnrollmentCode({ officeCode }), `PC ${i}`))!;
+    enrolled.push({ id: answer.device.id, token: answer.token, officeCode });
+  }
   await store.close();
 
   const server = new ServerProcess(await freePort(), {
@@ -80,30 +59,20 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     ...(resources.databaseUrl ? { DATABASE_URL: resources.databaseUrl } : {}),
   });
   await server.start();
+  const pid = server.child!.pid!;
+  const devices = enrolled.map((e) => fleetDevice(server.url, e.id, e.token, e.officeCode));
   try {
-    const enroll = async (code: string) => {
-      const d = new TestDevice(server.url);
-      const a = await d.enroll(code);
-      d.unit = a.scope.kind === 'office' ? a.scope.officeCode : a.scope.districtCode;
-      return d;
-    };
-    // 1. One device pushes 10,000 events in batches of 500.
-    const writer = await enroll(codes[0]);
+    // 1. One device pushes 10,000 events in batches of 500; another PC of the office pulls them, 1,000 a page.
+    const [writer, reader] = [devices[0], devices[1]];
     const events = eventsFor(writer, TOTAL);
     const pushLatencies: number[] = [];
     const pushStart = performance.now();
     for (let i = 0; i < events.length; i += BATCH) {
-      const r = await timed(
-        () =>
-          writer.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: writer.deviceId, events: events.slice(i, i + BATCH) }),
-        pushLatencies,
-      );
+      const body = { protocol: PROTOCOL_VERSION, deviceId: writer.deviceId, events: events.slice(i, i + BATCH) };
+      const r = await timed(() => writer.request('POST', '/push', body), pushLatencies);
       if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     }
     const pushMs = performance.now() - pushStart;
-
-    // 2. Another PC of the office pulls them, 1,000 a page.
-    const reader = await enroll(codes[OFFICES]);
     const pullLatencies: number[] = [];
     const pullStart = performance.now();
     for (;;) {
@@ -112,105 +81,54 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     }
     const pullMs = performance.now() - pullStart;
     if (reader.pulled.size !== TOTAL) throw new Error(`pulled ${reader.pulled.size}`);
-
-    // 3. 200 devices over 20 offices: each pushes 50 events and pulls its office, 50 at a time.
-    const devices: TestDevice[] = [];
-    await pool(
-      codes.filter((_, i) => i !== 0 && i !== OFFICES),
-      CONCURRENCY,
-      async (code) => void devices.push(await enroll(code)),
-    );
-    const perDevice = TOTAL / DEVICES;
-    const manyLatencies: number[] = [];
-    let manyPulled = 0;
-    const manyStart = performance.now();
-    await pool(devices, CONCURRENCY, async (d) => {
-      const mine = eventsFor(d, perDevice);
-      for (let i = 0; i < mine.length; i += 25) {
-        const r = await timed(
-          () => d.request('POST', '/push', { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine.slice(i, i + 25) }),
-          manyLatencies,
-        );
-        if (r.status !== 200) throw new Error(`push ${r.status}`);
-      }
-      for (;;) {
-        const page = await timed(() => d.pullPage(500), manyLatencies);
-        manyPulled += page.events.length;
-        if (!page.more) break;
-      }
-    });
-    const manyMs = performance.now() - manyStart;
-    const memory = rssOf(server.child!.pid!);
-
+    const rate = (t: number) => Math.round(TOTAL / (t / 1000));
     console.log(`\n== ${backend} ==`);
     console.log(
-      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${Math.round(TOTAL / (pushMs / 1000))} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}`,
+      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${rate(pushMs)} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}`,
     );
     console.log(
-      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${Math.round(TOTAL / (pullMs / 1000))} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`,
+      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${rate(pullMs)} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`,
     );
+
+    // 2. The whole fleet at once.
+    const fleet = devices.slice(2);
+    const burst = await fleetBurst(fleet, 10, Number(args.spread));
     console.log(
-      `${DEVICES} devices (${CONCURRENCY} in flight, ${OFFICES} offices), each pushing ${perDevice} events and pulling its office: ${ms(manyMs)}, ` +
-        `${Math.round(TOTAL / (manyMs / 1000))} pushed events/s, ${manyPulled} events pulled, ${manyLatencies.length} requests, p50 ${ms(percentile(manyLatencies, 50))} p95 ${ms(percentile(manyLatencies, 95))}`,
+      `${fleet.length} devices over ${OFFICES} offices, all starting within ${args.spread} ms, each pushing 10 events and pulling its office: ${ms(burst.burstMs)}, ` +
+        `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)}`,
     );
-    console.log(`server RSS now ${memory.rssMb.toFixed(0)} MB, peak ${memory.peakMb.toFixed(0)} MB`);
-    return { pushMs, pullMs, manyMs, manyEvents: TOTAL };
+    console.log(`server RSS after the burst ${rssMbOf(pid).toFixed(0)} MB; connections retried so far: ${retries}`);
+
+    // 3. The soak.
+    if (SOAK_SECONDS > 0) {
+      const s = await soak(fleet, pid, SOAK_SECONDS, Number(args.every));
+      const tenth = Math.max(1, Math.floor(s.rssMb.length / 10));
+      const early = s.rssMb.slice(0, tenth);
+      const late = s.rssMb.slice(-tenth);
+      const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+      console.log(
+        `soak ${s.seconds} s (each device syncs every ~${args.every} ms): ${s.syncs} syncs, per request p95 ${ms(s.p95)}; ` +
+          `server RSS first tenth ${avg(early).toFixed(0)} MB, last tenth ${avg(late).toFixed(0)} MB, max ${Math.max(...s.rssMb).toFixed(0)} MB; connections retried so far: ${retries}`,
+      );
+    }
+    return { pushMs, pullMs };
   } finally {
     await server.kill();
     await resources.dispose();
   }
 }
 
-/** The peer: PouchDB (memory) replicating to and from express-pouchdb (memory), the CouchDB protocol. */
-async function benchPouch(): Promise<{ pushMs: number; pullMs: number }> {
-  const require = createRequire(import.meta.url);
-  const PouchDB = require('pouchdb-core')
-    .plugin(require('pouchdb-adapter-memory'))
-    .plugin(require('pouchdb-adapter-http'))
-    .plugin(require('pouchdb-replication'))
-    .plugin(require('pouchdb-mapreduce'));
-  const express = require('express');
-  const app = express();
-  app.use(
-    '/',
-    require('express-pouchdb')(PouchDB.defaults({ adapter: 'memory' }), {
-      mode: 'minimumForPouchDB',
-      inMemoryConfig: true,
-      logPath: '/dev/null',
-    }),
-  );
-  const server = await new Promise<import('node:http').Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  try {
-    const remote = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench`;
-    const device = new TestDevice('http://unused');
-    device.deviceId = '0101-A';
-    device.unit = '0101';
-    const docs = eventsFor(device, TOTAL).map((e) => ({ _id: e.id, ...e }));
-    const local = new PouchDB(`local-${randomUUID()}`, { adapter: 'memory' });
-    await local.bulkDocs(docs);
-    let t = performance.now();
-    const pushed = await local.replicate.to(remote, { batch_size: BATCH });
-    const pushMs = performance.now() - t;
-    const fresh = new PouchDB(`fresh-${randomUUID()}`, { adapter: 'memory' });
-    t = performance.now();
-    const pulled = await fresh.replicate.from(remote, { batch_size: 1000 });
-    const pullMs = performance.now() - t;
-    console.log(`\n== PouchDB peer (pouchdb-core 9 memory ⇄ express-pouchdb 4.2 memory) ==`);
-    console.log(`replicate ${pushed.docs_written} docs to the server: ${ms(pushMs)}, ${Math.round(TOTAL / (pushMs / 1000))} docs/s`);
-    console.log(`replicate ${pulled.docs_written} docs from the server: ${ms(pullMs)}, ${Math.round(TOTAL / (pullMs / 1000))} docs/s`);
-    return { pushMs, pullMs };
-  } finally {
-    server.close();
-  }
-}
-
-const results: Partial<Record<Backend, BackendFigures>> = {};
-for (const backend of ['sqlite', 'postgres'] as const) results[backend] = await benchBackend(backend);
-const pouch = await benchPouch();
+const results: [Backend, BackendFigures][] = [];
+for (const backend of args.backends.split(',') as Backend[]) results.push([backend, await benchBackend(backend)]);
+const peerWriter = new TestDevice('http://unused');
+peerWriter.deviceId = '0101-A';
+peerWriter.unit = '0101';
+const pouch = await benchPouch(eventsFor(peerWriter, TOTAL), BATCH);
 console.log('\n== ours / PouchDB (time ratio; below 1 means we are faster) ==');
-for (const [backend, r] of Object.entries(results)) {
-  console.log(`${backend}: push ${(r!.pushMs / pouch.pushMs).toFixed(2)}×, pull ${(r!.pullMs / pouch.pullMs).toFixed(2)}×`);
+for (const [backend, r] of results) {
+  console.log(`${backend}: push ${(r.pushMs / pouch.pushMs).toFixed(2)}×, pull ${(r.pullMs / pouch.pullMs).toFixed(2)}×`);
+}
+for (const [backend, r] of results) {
+  console.log(`ratio ${backend} push+pull ${((r.pushMs + r.pullMs) / (pouch.pushMs + pouch.pullMs)).toFixed(2)}`);
 }
 process.exit(0);

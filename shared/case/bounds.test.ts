@@ -16,7 +16,7 @@ describe('event bounds', () => {
       expect(checkEventBounds(event)).toEqual({ ok: true });
       expect(validateEvent(event).ok).toBe(true);
       const valid = validateEvent(event);
-      expect(valid.ok && checkServable(valid.event, validateEvent)).toEqual({ ok: true });
+      expect(valid.ok && checkServable(valid.event, validateEvent)).toEqual({ ok: true, body: JSON.stringify(valid.ok && valid.event) });
     }
   });
 
@@ -47,7 +47,15 @@ describe('event bounds', () => {
       ok: false,
       message: 'does not survive storage unchanged',
     });
-    expect(checkServable(event, identity)).toEqual({ ok: true });
+    expect(checkServable(event, identity)).toEqual({ ok: true, body: JSON.stringify(event) });
+    // Given what was received: the same JSON as the validated event is accepted at once, other JSON is checked in full.
+    expect(checkServable(event, trims, undefined, JSON.parse(JSON.stringify(event)))).toEqual({ ok: true, body: JSON.stringify(event) });
+    const received = { ...event, payload: { form: ' talon ' } };
+    expect(checkServable(trims(received).event, trims, undefined, received)).toMatchObject({ ok: true });
+    expect(checkServable({ ...event, payload: { form: ' talon ' } }, trims, undefined, { ...received, extra: 1 })).toMatchObject({
+      ok: false,
+      message: 'does not survive storage unchanged',
+    });
   });
 
   it('refuses in the act and the conclusion any key the commission screens never write', () => {

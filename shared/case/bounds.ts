@@ -18,29 +18,44 @@ export const EVENT_BOUNDS = {
 
 export type BoundsProblem = { ok: false; field: string; message: string };
 
+interface Node {
+  value: unknown;
+  depth: number;
+  parent: Node | null;
+  key: string;
+}
+
+/** The dotted path of a node, built only when a limit is broken (most events break none). */
+const pathOf = (node: Node): string => {
+  const keys: string[] = [];
+  for (let n: Node | null = node; n?.parent; n = n.parent) keys.push(n.key);
+  return keys.reverse().join('.') || '(event)';
+};
+
 /** The first limit an event (as received, before validation) breaks, or ok. */
 export function checkEventBounds(raw: unknown, bounds = EVENT_BOUNDS): { ok: true } | BoundsProblem {
-  // Iterative, so no nesting can exhaust the stack: [value, path, depth].
-  const stack: [unknown, string, number][] = [[raw, '', 0]];
+  // Iterative, so no nesting can exhaust the stack.
+  const stack: Node[] = [{ value: raw, depth: 0, parent: null, key: '' }];
+  const fail = (node: Node, message: string): BoundsProblem => ({ ok: false, field: pathOf(node), message });
   while (stack.length > 0) {
-    const [value, path, depth] = stack.pop()!;
-    const at = path || '(event)';
+    const node = stack.pop()!;
+    const { value, depth } = node;
     if (typeof value === 'string') {
-      if (value.length > bounds.maxString) return { ok: false, field: at, message: `longer than ${bounds.maxString} characters` };
-      if (value.includes('\u0000')) return { ok: false, field: at, message: 'holds a NUL character' };
+      if (value.length > bounds.maxString) return fail(node, `longer than ${bounds.maxString} characters`);
+      if (value.includes('\u0000')) return fail(node, 'holds a NUL character');
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return { ok: false, field: at, message: 'not a finite number' };
+      if (!Number.isFinite(value)) return fail(node, 'not a finite number');
     } else if (value !== null && typeof value === 'object') {
-      if (depth >= bounds.maxDepth) return { ok: false, field: at, message: `nested deeper than ${bounds.maxDepth} levels` };
+      if (depth >= bounds.maxDepth) return fail(node, `nested deeper than ${bounds.maxDepth} levels`);
       if (Array.isArray(value)) {
-        if (value.length > bounds.maxArray) return { ok: false, field: at, message: `more than ${bounds.maxArray} items` };
-        for (const [i, item] of value.entries()) stack.push([item, `${path}${path ? '.' : ''}${i}`, depth + 1]);
+        if (value.length > bounds.maxArray) return fail(node, `more than ${bounds.maxArray} items`);
+        for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, parent: node, key: String(i) });
       } else {
-        const entries = Object.entries(value);
-        if (entries.length > bounds.maxKeys) return { ok: false, field: at, message: `more than ${bounds.maxKeys} keys` };
-        for (const [key, item] of entries) {
-          if (key.includes('\u0000') || key.length > 100) return { ok: false, field: at, message: 'has an invalid key' };
-          stack.push([item, `${path}${path ? '.' : ''}${key}`, depth + 1]);
+        const keys = Object.keys(value);
+        if (keys.length > bounds.maxKeys) return fail(node, `more than ${bounds.maxKeys} keys`);
+        for (const key of keys) {
+          if (key.includes('\u0000') || key.length > 100) return fail(node, 'has an invalid key');
+          stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: node, key });
         }
       }
     }
@@ -57,11 +72,15 @@ export function checkServable<T>(
   event: T,
   validate: (raw: unknown) => { ok: true; event: T } | { ok: false },
   bounds = EVENT_BOUNDS,
-): { ok: true } | BoundsProblem {
+  /** The event as received (parsed from JSON), when known: if it serialises to the same JSON, it is the schema's fixed point already. */
+  received?: unknown,
+): { ok: true; body: string } | BoundsProblem {
   const body = JSON.stringify(event);
   if (body.length > bounds.maxJson) return { ok: false, field: '(event)', message: `larger than ${bounds.maxJson} characters of JSON` };
+  // What came from JSON and validates to the same JSON comes back from storage as itself: no second validation needed.
+  if (received !== undefined && JSON.stringify(received) === body) return { ok: true, body };
   const again = validate(JSON.parse(body));
   if (!again.ok || JSON.stringify(again.event) !== body)
     return { ok: false, field: '(event)', message: 'does not survive storage unchanged' };
-  return { ok: true };
+  return { ok: true, body };
 }

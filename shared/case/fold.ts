@@ -228,6 +228,35 @@ function markTimes(state: CaseState, now: string | undefined): void {
   state.overdue = state.steps.some((s) => s.overdue);
 }
 
+/** Why the case's rules refuse `event` on top of a started case, or null. */
+function rejectionOf(state: CaseState, event: CaseEvent): [RejectionCode, string] | null {
+  const check: Check =
+    event.caseId !== state.caseId
+      ? () => ['wrongCase', 'the event belongs to another case']
+      : event.type === 'registered' || event.type === 'refusalReceiptIssued'
+        ? () => ['notFirst', 'the case is already started']
+        : state.status === 'refusedAtIntake'
+          ? () => ['notRegistered', 'documents were not accepted; nothing can follow a refusal receipt']
+          : state.status === 'handedOver' && event.type !== 'formReprinted' && event.type !== 'attachmentAdded'
+            ? () => ['caseClosed', 'the result has been handed over']
+            : RULES[event.type];
+  return check(state, event);
+}
+
+/** One step of the fold (starts the case, or checks and applies `event`, mutating `state`), for callers that keep the state. */
+export function foldStep(state: CaseState | undefined, event: CaseEvent): CaseState | RejectedEvent {
+  if (!state) {
+    const started = start(event);
+    if (!('code' in started)) complete(started, event);
+    return started;
+  }
+  const rejection = rejectionOf(state, event);
+  if (rejection) return { event, code: rejection[0], message: rejection[1] };
+  state.events.push(event);
+  apply(state, event);
+  return state;
+}
+
 export interface FoldOptions {
   /** The office's local moment now; without it nothing is marked overdue. */
   now?: string;
@@ -241,32 +270,9 @@ export function foldCase(events: readonly CaseEvent[], options: FoldOptions = {}
   let state: CaseState | undefined;
   const early: RejectedEvent[] = [];
   for (const event of events) {
-    if (!state) {
-      const started = start(event);
-      if ('code' in started) early.push(started);
-      else {
-        state = started;
-        complete(state, event);
-      }
-      continue;
-    }
-    const check: Check | undefined =
-      event.caseId !== state.caseId
-        ? () => ['wrongCase', 'the event belongs to another case']
-        : event.type === 'registered' || event.type === 'refusalReceiptIssued'
-          ? () => ['notFirst', 'the case is already started']
-          : state.status === 'refusedAtIntake'
-            ? () => ['notRegistered', 'documents were not accepted; nothing can follow a refusal receipt']
-            : state.status === 'handedOver' && event.type !== 'formReprinted' && event.type !== 'attachmentAdded'
-              ? () => ['caseClosed', 'the result has been handed over']
-              : RULES[event.type];
-    const rejection = check(state, event);
-    if (rejection) {
-      state.rejected.push({ event, code: rejection[0], message: rejection[1] });
-      continue;
-    }
-    state.events.push(event);
-    apply(state, event);
+    const next = foldStep(state, event);
+    if ('code' in next) (state ? state.rejected : early).push(next);
+    else state = next;
   }
   if (!state) return undefined;
   state.rejected.unshift(...early);

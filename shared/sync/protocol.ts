@@ -36,6 +36,7 @@ export const SYNC_ERROR_CODES = [
   'seqReused',
   'idConflict',
   'eventRejected',
+  'caseEventLimit',
   'unknownDistrict',
   'hashMismatch',
   'quotaExceeded',

@@ -24,8 +24,11 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       request.log.warn({ deviceId: device.id, office, district }, 'pull outside scope refused');
       return sendError(reply, 403, 'outOfScope');
     }
-    const page = await store.events.pull(device, cursor, limit);
-    const body: PullResponse = { protocol: PROTOCOL_VERSION, ...page, serverTime: new Date().toISOString() };
-    return body;
+    // The PullResponse in JSON, stored event bodies spliced in as they are (storage/repositories/events.ts).
+    const head: Omit<PullResponse, 'events' | 'publications' | 'cursor' | 'more'> = {
+      protocol: PROTOCOL_VERSION,
+      serverTime: new Date().toISOString(),
+    };
+    return reply.type('application/json; charset=utf-8').send(await store.events.pullJson(device, cursor, limit, head));
   });
 }

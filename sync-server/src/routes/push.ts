@@ -18,11 +18,15 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     if (parsed.data.deviceId !== device.id) return sendError(reply, 403, 'wrongDevice');
 
     const events: CaseEvent[] = [];
+    // The JSON each event is stored as, made once here (the store would make it again).
+    const bodies = new Map<CaseEvent, string>();
     for (const [index, raw] of parsed.data.events.entries()) {
       // Bounds first (no schema walks an unbounded event), then the schema, then: could pull serve it back as it is?
       const bounded = checkEventBounds(raw);
       const validated = bounded.ok ? validateEvent(raw) : bounded;
-      const checked = validated.ok ? { ...checkServable(validated.event, validateEvent), event: validated.event } : validated;
+      const checked = validated.ok
+        ? { ...checkServable(validated.event, validateEvent, undefined, raw), event: validated.event }
+        : validated;
       if (!checked.ok) {
         const id = (raw as { id?: unknown } | null)?.id;
         return sendError(
@@ -44,10 +48,11 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
         );
       }
       events.push(checked.event);
+      if ('body' in checked) bodies.set(checked.event, checked.body);
     }
 
     const receivedAt = new Date();
-    const result = await store.events.push(device, events, receivedAt.toISOString());
+    const result = await store.events.push(device, events, receivedAt.toISOString(), bodies);
     if (!result.ok) {
       request.log.info({ deviceId: device.id, code: result.code, expectedSeq: result.expectedSeq }, 'push refused');
       return sendError(reply, result.status, result.code, result.params, {

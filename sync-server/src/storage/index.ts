@@ -10,6 +10,8 @@ import { SqlStore } from './sql-store';
 export interface StorageSettings {
   databaseUrl?: string;
   dataDir: string;
+  /** The most events one case may hold; default MAX_CASE_EVENTS from the environment, else 2,000. */
+  maxCaseEvents?: number;
 }
 
 export function openDriver(settings: StorageSettings): SqlDriver {
@@ -23,7 +25,7 @@ export function openDriver(settings: StorageSettings): SqlDriver {
  */
 export async function openStore(settings: StorageSettings): Promise<SqlStore> {
   const driver = openDriver(settings);
-  const store = new SqlStore(driver);
+  const store = new SqlStore(driver, { maxCaseEvents: settings.maxCaseEvents });
   try {
     await store.migrate();
     if (driver instanceof SqliteDriver && driver.walDamage) {

@@ -2,13 +2,16 @@
 // event passes: who may write it (shared/case/writers.ts), idempotent by id,
 // per-device seq with no gaps, scope, the relay only to the office's own
 // district, files the unit uploaded or sees, and the case's own rules
-// (canAppend). The first problem refuses the whole batch.
-import { type CaseEvent, canAppend } from '../../../shared/case';
+// (canAppend, on the case's stored rule state), at most maxCaseEvents events a
+// case. The first problem refuses the whole batch.
+import type { CaseEvent } from '../../../shared/case';
+import { appendToRuleState, type CaseRuleState } from '../../../shared/case/rule-state';
 import { mayWrite } from '../../../shared/case/writers';
 import { REJECTION_NAMES } from '../../../shared/i18n/domain';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
 import type { Queryable } from './driver';
+import { appendDistrictFeed, refreshDistrictFeed } from './district-feed';
 import { missingAttachments, readCounter, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
@@ -19,9 +22,26 @@ interface CaseRow {
   office_code: string;
   district_code: string | null;
   delivered_seq: number | null;
+  event_count: number;
+  rule_state: string | null;
 }
 
-export async function checkAndStoreBatch(db: Queryable, device: Device, batch: CaseEvent[], receivedAt: string): Promise<PushResult> {
+/** A case as the batch sees it: its row, its event count and rule state with this batch's events so far. */
+interface CaseWork {
+  row: CaseRow | null;
+  count: number;
+  rules: CaseRuleState | undefined;
+  touched: boolean;
+}
+
+export async function checkAndStoreBatch(
+  db: Queryable,
+  device: Device,
+  batch: CaseEvent[],
+  receivedAt: string,
+  maxCaseEvents: number,
+  bodies?: ReadonlyMap<CaseEvent, string>,
+): Promise<PushResult> {
   const events = [...batch].sort((a, b) => a.seq - b.seq);
   const refuse = (
     culprit: CaseEvent,
@@ -44,8 +64,7 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   let serverSeq = await readCounter(db);
   const accepted: AckedEvent[] = [];
   const seenInBatch = new Map<string, string>();
-  const caseEvents = new Map<string, CaseEvent[]>();
-  const caseRows = new Map<string, CaseRow | null>();
+  const cases = new Map<string, CaseWork>();
   const toInsert: { event: CaseEvent; serverSeq: number; body: string; owner: string }[] = [];
 
   // A few set queries instead of several per event (PostgreSQL round trips dominate otherwise).
@@ -60,35 +79,25 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   const caseIds = [...new Set(events.map((e) => e.caseId))];
   for (const ids of chunks(caseIds)) {
     const rows = await db.all<CaseRow>(
-      `SELECT case_id, office_code, district_code, delivered_seq FROM cases WHERE case_id IN (${marks(ids)})`,
+      `SELECT case_id, office_code, district_code, delivered_seq, event_count, rule_state FROM cases WHERE case_id IN (${marks(ids)})`,
       ids,
     );
-    for (const r of rows) caseRows.set(r.case_id, r);
-    const history = await db.all<{ case_id: string; body: string }>(
-      `SELECT case_id, body FROM events WHERE case_id IN (${marks(ids)}) ORDER BY server_seq`,
-      ids,
-    );
-    for (const r of history) {
-      const list = caseEvents.get(r.case_id) ?? [];
-      list.push(JSON.parse(r.body) as CaseEvent);
-      caseEvents.set(r.case_id, list);
+    for (const row of rows) {
+      const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState) : undefined;
+      cases.set(row.case_id, { row, count: Number(row.event_count), rules, touched: false });
     }
   }
-  for (const id of caseIds) {
-    if (!caseRows.has(id)) caseRows.set(id, null);
-    if (!caseEvents.has(id)) caseEvents.set(id, []);
-  }
+  for (const id of caseIds) if (!cases.has(id)) cases.set(id, { row: null, count: 0, rules: undefined, touched: false });
   const ownDistrict =
     device.kind === 'office'
       ? (await db.get<{ district_code: string }>('SELECT district_code FROM offices WHERE code = ?', [device.officeCode]))?.district_code
       : undefined;
   const seenFiles = new Set<string>();
-  const newCases: [string, string][] = [];
   const relays = new Map<string, { districtCode: string; attachments: string[] }>();
   const caseAttachments: [string, string][] = [];
 
   for (const event of events) {
-    const body = JSON.stringify(event);
+    const body = bodies?.get(event) ?? JSON.stringify(event);
     if (event.device !== device.id || event.office !== unitCodeOf(device)) {
       return refuse(event, 403, 'wrongDevice', { code: 'wrongDevice', reason: syncErrorMessage('wrongDevice') });
     }
@@ -120,14 +129,18 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     }
 
     // Scope: a case the device may not see is answered as a case that does not exist (nothing to append to).
-    let row = caseRows.get(event.caseId) ?? null;
-    if (row && !caseVisibleTo(device, row)) {
+    const work = cases.get(event.caseId)!;
+    if (work.row && !caseVisibleTo(device, work.row)) {
       return refuse(event, 422, 'eventRejected', { code: 'notRegistered', reason: REJECTION_NAMES.notRegistered });
     }
+    // A bounded history per case: beyond it the case is refused, never slowly re-read.
+    if (work.count >= maxCaseEvents) {
+      const params = { limit: maxCaseEvents };
+      return refuse(event, 422, 'caseEventLimit', { code: 'caseEventLimit', reason: syncErrorMessage('caseEventLimit', params) }, params);
+    }
 
-    // The case's own rules, on top of its accepted events (and this batch's).
-    const history = caseEvents.get(event.caseId)!;
-    const verdict = canAppend(history, event);
+    // The case's own rules, on its stored rule state (with this batch's events applied).
+    const verdict = appendToRuleState(work.rules, event);
     if (!verdict.ok) {
       return refuse(event, 422, 'eventRejected', { code: verdict.code, reason: REJECTION_NAMES[verdict.code] });
     }
@@ -151,27 +164,37 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
     }
     if (event.type === 'packageRelayed') relays.set(event.caseId, event.payload);
 
-    history.push(event);
+    work.rules = verdict.state;
+    work.count++;
+    work.touched = true;
     seenInBatch.set(event.id, body);
-    if (!row) {
-      row = { case_id: event.caseId, office_code: device.officeCode!, district_code: null, delivered_seq: null };
-      caseRows.set(event.caseId, row);
-      newCases.push([event.caseId, row.office_code]);
+    if (!work.row) {
+      work.row = {
+        case_id: event.caseId,
+        office_code: device.officeCode!,
+        district_code: null,
+        delivered_seq: null,
+        event_count: 0,
+        rule_state: null,
+      };
     }
-    toInsert.push({ event, serverSeq: ++serverSeq, body, owner: row.office_code });
+    toInsert.push({ event, serverSeq: ++serverSeq, body, owner: work.row.office_code });
     accepted.push({ id: event.id, serverSeq, status: 'stored' });
     expected++;
   }
 
-  for (const part of chunks(newCases, 200)) {
+  // New cases and the new count and rule state of every case the batch wrote to, in one statement per 200.
+  const touched = [...cases.values()].filter((w) => w.touched);
+  for (const part of chunks(touched, 200)) {
     await db.run(
-      `INSERT INTO cases (case_id, office_code, short_code) VALUES ${part.map(() => '(?, ?, ?)').join(', ')}`,
-      part.flatMap(([caseId, office]) => [caseId, office, shortCodeOrNull(caseId)]),
+      `INSERT INTO cases (case_id, office_code, event_count, rule_state, short_code) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (case_id) DO UPDATE SET event_count = excluded.event_count, rule_state = excluded.rule_state`,
+      part.flatMap((w) => [w.row!.case_id, w.row!.office_code, w.count, JSON.stringify(w.rules), shortCodeOrNull(w.row!.case_id)]),
     );
   }
   for (const part of chunks(toInsert, 100)) {
     await db.run(
-      `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at, servable) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)').join(', ')}`,
       part.flatMap(({ event, serverSeq: s, body, owner }) => [
         s,
         event.id,
@@ -188,8 +211,9 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
   for (const [caseId, sha] of caseAttachments) {
     await db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]);
   }
+  const refreshed = new Set<string>();
   for (const [caseId, relay] of relays) {
-    const row = caseRows.get(caseId)!;
+    const row = cases.get(caseId)!.row!;
     // Once delivered to this district the case stays visible there; a new relay elsewhere waits again.
     const stillDelivered = row.delivered_seq !== null && row.district_code === relay.districtCode;
     await db.run('UPDATE cases SET district_code = ?, relay_attachments = ?, delivered_seq = ? WHERE case_id = ?', [
@@ -198,10 +222,24 @@ export async function checkAndStoreBatch(db: Queryable, device: Device, batch: C
       stillDelivered ? row.delivered_seq : null,
       caseId,
     ]);
-    if (!stillDelivered && (await missingAttachments(db, caseId)).length === 0) {
-      await db.run('UPDATE cases SET delivered_seq = ? WHERE case_id = ?', [++serverSeq, caseId]);
+    if (stillDelivered) continue;
+    row.district_code = relay.districtCode;
+    row.delivered_seq = null;
+    if ((await missingAttachments(db, caseId)).length === 0) {
+      row.delivered_seq = ++serverSeq;
+      await db.run('UPDATE cases SET delivered_seq = ? WHERE case_id = ?', [row.delivered_seq, caseId]);
     }
+    await refreshDistrictFeed(db, caseId, row.district_code, row.delivered_seq);
+    refreshed.add(caseId);
   }
+  // Events of cases already delivered to a district join its feed at their own number.
+  const feed = toInsert.flatMap(({ event, serverSeq: s }) => {
+    const row = cases.get(event.caseId)!.row!;
+    return !refreshed.has(event.caseId) && row.district_code !== null && row.delivered_seq !== null
+      ? [{ districtCode: row.district_code, serverSeq: s, caseId: event.caseId }]
+      : [];
+  });
+  await appendDistrictFeed(db, feed);
   await writeCounter(db, serverSeq);
   await db.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [receivedAt, device.id]);
   return { ok: true, accepted };

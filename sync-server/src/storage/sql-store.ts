@@ -24,6 +24,7 @@ export const TABLES = [
   'attachments',
   'case_attachments',
   'attachment_units',
+  'district_events',
   'publications',
   // The admin console (004-console.ts); its sessions are not kept in an export.
   'console_admins',
@@ -46,10 +47,13 @@ export class SqlStore implements SyncStore {
   lossDetected?: string;
   readonly status: StatusRepository;
 
-  constructor(readonly driver: SqlDriver) {
+  constructor(
+    readonly driver: SqlDriver,
+    options: { maxCaseEvents?: number } = {},
+  ) {
     this.admin = new AdminRepository(driver);
     this.devices = new DeviceRepository(driver);
-    this.events = new EventRepository(driver);
+    this.events = new EventRepository(driver, options.maxCaseEvents);
     this.attachments = new AttachmentRepository(driver);
     this.console = new ConsoleRepository(driver);
     this.epoch = new EpochRepository(driver);

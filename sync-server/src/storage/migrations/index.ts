@@ -10,6 +10,7 @@ import { consoleTables } from './004-console';
 import { serverEpoch } from './005-server-epoch';
 import { uploadLedger } from './006-upload-ledger';
 import { caseShortCodes } from './007-case-short-codes';
+import { caseState } from './008-case-state';
 import { tableExists } from './introspect';
 import { legacyVersion } from './legacy';
 import type { Migration } from './migration';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   serverEpoch,
   uploadLedger,
   caseShortCodes,
+  caseState,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

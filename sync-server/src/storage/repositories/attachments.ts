@@ -3,6 +3,7 @@
 // attachment is here. A file or case the device may not see is answered exactly
 // like one that does not exist.
 import type { RelayStatus } from '../../../../shared/sync/protocol';
+import { refreshDistrictFeed } from '../district-feed';
 import type { SqlDriver } from '../driver';
 import { missingAttachments, readCounter, writeCounter } from '../queries';
 import type { Device } from '../types';
@@ -30,14 +31,15 @@ export class AttachmentRepository {
           [sha256, device.kind, device.kind === 'office' ? device.office_code : device.district_code],
         );
       }
-      const waiting = await db.all<{ case_id: string }>(
-        'SELECT case_id FROM cases WHERE delivered_seq IS NULL AND district_code IS NOT NULL AND relay_attachments LIKE ?',
+      const waiting = await db.all<{ case_id: string; district_code: string }>(
+        'SELECT case_id, district_code FROM cases WHERE delivered_seq IS NULL AND district_code IS NOT NULL AND relay_attachments LIKE ?',
         [`%${sha256}%`],
       );
       let seq = await readCounter(db);
-      for (const { case_id } of waiting) {
+      for (const { case_id, district_code } of waiting) {
         if ((await missingAttachments(db, case_id)).length === 0) {
           await db.run('UPDATE cases SET delivered_seq = ? WHERE case_id = ?', [++seq, case_id]);
+          await refreshDistrictFeed(db, case_id, district_code, seq);
         }
       }
       await writeCounter(db, seq);

@@ -8,20 +8,30 @@ import { checkAndStoreBatch } from '../push-batch';
 import { readCounter } from '../queries';
 import type { Device, PullPage, PushResult } from '../types';
 
+/** MAX_CASE_EVENTS in the environment, else 2,000. */
+export const DEFAULT_MAX_CASE_EVENTS = Number(process.env.MAX_CASE_EVENTS) || 2000;
+
 interface EventRow {
   server_seq: number;
   body: string;
   received_at: string;
   eff: number;
+  /** 1: stored by a server that checked it at push; null: not known, checked at pull. */
+  servable: number | null;
 }
 
 export class EventRepository {
-  constructor(private readonly driver: SqlDriver) {}
+  constructor(
+    private readonly driver: SqlDriver,
+    /** The most events one case may hold (MAX_CASE_EVENTS); beyond it a push is refused with caseEventLimit. */
+    readonly maxCaseEvents = DEFAULT_MAX_CASE_EVENTS,
+  ) {}
 
-  push(device: Device, events: CaseEvent[], receivedAt: string): Promise<PushResult> {
+  /** `bodies`: each event's JSON when the caller has made it already. */
+  push(device: Device, events: CaseEvent[], receivedAt: string, bodies?: ReadonlyMap<CaseEvent, string>): Promise<PushResult> {
     return this.driver
       .transaction('write', async (db) => {
-        const result = await checkAndStoreBatch(db, device, events, receivedAt);
+        const result = await checkAndStoreBatch(db, device, events, receivedAt, this.maxCaseEvents, bodies);
         // A refused batch must leave nothing behind: throwing rolls the transaction back.
         if (!result.ok) throw new RefusedBatchSignal(result);
         return result;
@@ -32,7 +42,29 @@ export class EventRepository {
       });
   }
 
+  /** A page of the device's scope after `cursor`, events parsed (for tests and tools; the route sends pullJson). */
   async pull(device: Device, cursor: number, limit: number): Promise<PullPage> {
+    const page = await this.rawPage(device, cursor, limit);
+    return {
+      ...page,
+      events: page.events.map((r): PulledEvent => ({ serverSeq: r.server_seq, receivedAt: r.received_at, event: JSON.parse(r.body) })),
+    };
+  }
+
+  /**
+   * The same page as the whole /pull answer in JSON, each event's stored body spliced in as it is
+   * (it was stored as the JSON of a checked event), so a page costs no parse and no re-serialising.
+   */
+  async pullJson(device: Device, cursor: number, limit: number, head: Record<string, unknown>): Promise<string> {
+    const page = await this.rawPage(device, cursor, limit);
+    const events = page.events.map(
+      (r) => `{"serverSeq":${Number(r.server_seq)},"receivedAt":${JSON.stringify(r.received_at)},"event":${r.body}}`,
+    );
+    const rest = JSON.stringify({ ...head, publications: page.publications, cursor: page.cursor, more: page.more });
+    return `{"events":[${events.join(',')}],${rest.slice(1)}`;
+  }
+
+  private rawPage(device: Device, cursor: number, limit: number): Promise<Omit<PullPage, 'events'> & { events: EventRow[] }> {
     return this.driver.transaction('read', async (db) => {
       // Everything up to the counter read first has committed (writers commit in seq order).
       const top = await readCounter(db);
@@ -55,11 +87,9 @@ export class EventRepository {
         [cursor, next],
       );
       return {
-        events: page.flatMap((r): PulledEvent[] => {
-          // A stored event no server could serve (one an older server let in) is left out, never sent to fail every pull.
-          const event = JSON.parse(r.body);
-          return checkEventBounds(event).ok ? [{ serverSeq: r.server_seq, receivedAt: r.received_at, event }] : [];
-        }),
+        // A stored event no server could serve (one an older server let in, never marked servable) is
+        // checked here and left out, never sent to fail every pull; this server's own are known good.
+        events: page.filter((r) => Number(r.servable) === 1 || checkEventBounds(JSON.parse(r.body)).ok),
         publications: publications.map(
           (p): Publication => ({
             serverSeq: p.server_seq,
@@ -80,16 +110,14 @@ export class EventRepository {
 function scopedEvents(db: Queryable, device: Device, after: number, upTo: number, limit: number): Promise<EventRow[]> {
   if (device.kind === 'office') {
     return db.all<EventRow>(
-      'SELECT server_seq, body, received_at, server_seq AS eff FROM events WHERE owner_office = ? AND server_seq > ? AND server_seq <= ? ORDER BY server_seq LIMIT ?',
+      'SELECT server_seq, body, received_at, servable, server_seq AS eff FROM events WHERE owner_office = ? AND server_seq > ? AND server_seq <= ? ORDER BY server_seq LIMIT ?',
       [device.officeCode, after, upTo, limit],
     );
   }
-  // A district sees a relayed case from the moment its package was delivered:
-  // the case's earlier events become visible at the delivery's number.
-  const eff = 'CASE WHEN c.delivered_seq > e.server_seq THEN c.delivered_seq ELSE e.server_seq END';
+  // A district sees a relayed case from the moment its package was delivered (district-feed.ts).
   return db.all<EventRow>(
-    `SELECT e.server_seq, e.body, e.received_at, ${eff} AS eff FROM events e JOIN cases c ON c.case_id = e.case_id
-     WHERE c.district_code = ? AND c.delivered_seq IS NOT NULL AND ${eff} > ? AND ${eff} <= ? ORDER BY eff, e.server_seq LIMIT ?`,
+    `SELECT e.server_seq, e.body, e.received_at, e.servable, v.eff_seq AS eff FROM district_events v JOIN events e ON e.server_seq = v.server_seq
+     WHERE v.district_code = ? AND v.eff_seq > ? AND v.eff_seq <= ? ORDER BY v.eff_seq, v.server_seq LIMIT ?`,
     [device.districtCode, after, upTo, limit],
   );
 }
