@@ -98,6 +98,17 @@ export interface AttachmentRow {
   thumb?: Blob;
 }
 
+/** One renderer error in the browser host's log; no personal data (message, stack, screen). */
+export interface ErrorLogRow {
+  id?: number;
+  at: string;
+  source: 'boundary' | 'error' | 'unhandledrejection';
+  message: string;
+  stack?: string;
+  screen?: string;
+  appVersion: string;
+}
+
 export class AkimatDb extends Dexie {
   events!: EntityTable<CaseEvent, 'id'>;
   outbox!: EntityTable<OutboxRow, 'eventId'>;
@@ -113,6 +124,7 @@ export class AkimatDb extends Dexie {
   uploads!: EntityTable<UploadRow, 'sha256'>;
   pulled!: EntityTable<PulledRow, 'eventId'>;
   publications!: EntityTable<PublicationRow, 'serverSeq'>;
+  errorLog!: EntityTable<ErrorLogRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -132,5 +144,7 @@ export class AkimatDb extends Dexie {
     this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
     // Catalog and calendar versions pulled from the sync server, with their verdicts (catalog/published.ts).
     this.version(4).stores({ publications: 'serverSeq, kind' });
+    // The browser host's log of renderer errors, the last 200 (features/diagnostics/error-log.ts).
+    this.version(5).stores({ errorLog: '++id' });
   }
 }
