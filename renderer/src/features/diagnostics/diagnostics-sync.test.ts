@@ -10,6 +10,7 @@ import { syncOnce } from '@renderer/features/sync/engine';
 import { appendErrorLog, errorEntry } from './error-log';
 import { newerOnServer } from './updates';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a test harness (vitest hooks), not a React hook.
 const server = useSyncServer();
 const nodeFetch = (input: string, init?: RequestInit) => fetch(input, init);
 
