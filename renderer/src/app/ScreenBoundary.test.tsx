@@ -19,6 +19,10 @@ function Boom(): never {
 
 const writeText = vi.fn(async (_text: string) => undefined);
 Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+Object.defineProperty(navigator, 'storage', {
+  value: { estimate: async () => ({ usage: 12.5 * 1024 * 1024, quota: 2048 * 1024 * 1024 }) },
+  configurable: true,
+});
 
 afterEach(async () => {
   cleanup();
@@ -51,6 +55,7 @@ describe('ScreenBoundary (browser host)', () => {
     await waitFor(() => expect(screen.getByTestId('copy-outcome').textContent).toContain(texts.app.detailsCopied));
     const copied = writeText.mock.calls[0]![0];
     expect(copied).toContain('screen: search');
+    expect(copied).toContain('storage: 12.5 MB of 2048 MB');
     expect(copied).toContain(`Akimat Desk ${__APP_VERSION__}`);
     expect(copied).toMatch(/error: Error: search index missing for \[IIN\]/);
     expect(copied).toMatch(/stack:\n/);

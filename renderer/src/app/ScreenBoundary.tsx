@@ -6,6 +6,7 @@ import type { RendererErrorEntry } from '@shared/host/bridge';
 import { useLanguage } from '@renderer/i18n/language';
 import { errorDetails, errorEntry } from '@renderer/features/diagnostics/error-log';
 import { logError } from '@renderer/features/diagnostics/commands';
+import { storageUse } from '@renderer/features/diagnostics/report';
 
 interface Props {
   screen: string;
@@ -51,8 +52,8 @@ function ScreenError({ entry }: { entry: RendererErrorEntry }) {
   const { t } = useLanguage();
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = () => {
-    navigator.clipboard
-      .writeText(errorDetails(entry))
+    storageUse()
+      .then((storage) => navigator.clipboard.writeText(errorDetails(entry, storage)))
       .then(() => setCopied('yes'))
       .catch(() => setCopied('no'));
   };

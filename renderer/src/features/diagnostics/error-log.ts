@@ -31,11 +31,14 @@ export function errorEntry(
   };
 }
 
-/** The text "copy details" puts on the clipboard. */
-export function errorDetails(entry: RendererErrorEntry): string {
+const MB = 1024 * 1024;
+
+/** The text "copy details" puts on the clipboard, with the storage use where the browser tells it. */
+export function errorDetails(entry: RendererErrorEntry, storage?: { usage: number; quota: number } | null): string {
   return [
     `Akimat Desk ${entry.appVersion}`,
     `time: ${entry.at}`,
+    storage ? `storage: ${(storage.usage / MB).toFixed(1)} MB of ${(storage.quota / MB).toFixed(0)} MB` : '',
     `screen: ${entry.screen ?? '-'}`,
     `source: ${entry.source}`,
     `error: ${entry.message}`,
