@@ -19,4 +19,6 @@ export const CHANNELS = {
   updateState: 'akimat:update-state',
   /** main → renderer: a scheduled backup is due. */
   backupDue: 'akimat:backup-due',
+  /** A renderer error (error boundary, window error, unhandled rejection) for the log file. */
+  logError: 'akimat:log-error',
 } as const;

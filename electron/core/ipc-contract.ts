@@ -98,6 +98,16 @@ export const updateFeedSchema = z.strictObject({
   districtCode: z.string().regex(/^[0-9A-Za-z-]{1,16}$/),
 });
 
+/** A renderer error for the log file: bounded text only. */
+export const rendererErrorSchema = z.strictObject({
+  source: z.enum(['boundary', 'error', 'unhandledrejection']),
+  message: z.string().max(2000),
+  stack: z.string().max(8000).optional(),
+  screen: z.string().max(100).optional(),
+  appVersion: z.string().max(40),
+  at: z.string().max(40),
+});
+
 export const noArguments = z.tuple([]);
 
 export class IpcArgumentError extends Error {

@@ -1,6 +1,6 @@
 // The IPC layer refuses calls from foreign pages and bad arguments before any
 // printer, dialog or file is touched.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -93,5 +93,21 @@ describe('IPC handlers', () => {
     const outcome = await call('akimat:backup-now', fromApp, { database: new Uint8Array(1), attachments: [] });
     expect(outcome).toMatchObject({ ok: false, reason: 'failed', detail: expect.stringMatching(/ENOTDIR|EEXIST/) });
     settings.update((s) => delete s.backup.folder);
+  });
+
+  it('writes a renderer error to the log file and refuses a malformed one', async () => {
+    const entry = {
+      source: 'boundary',
+      message: 'Cannot read properties of undefined',
+      stack: 'TypeError: Cannot read\n    at CaseScreen',
+      screen: 'case',
+      appVersion: '0.1.0',
+      at: '2026-11-30T01:00:00.000Z',
+    };
+    await expect(call('akimat:log-error', fromApp, entry)).resolves.toEqual({ ok: true });
+    const text = readFileSync(log.file, 'utf8');
+    expect(text).toMatch(/ERROR renderer boundary on case \(0\.1\.0\): Cannot read properties of undefined .*at CaseScreen/);
+    await expect(call('akimat:log-error', fromApp, { ...entry, iin: '900101300123' })).rejects.toThrow(/Invalid arguments/);
+    await expect(call('akimat:log-error', { senderFrame: { url: 'https://evil.example/' } }, entry)).rejects.toThrow(/untrusted/);
   });
 });

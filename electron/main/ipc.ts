@@ -22,6 +22,7 @@ import {
   parseIpcArgument,
   previewRequestSchema,
   printRequestSchema,
+  rendererErrorSchema,
   saveRequestSchema,
   updateFeedSchema,
 } from '../core/ipc-contract';
@@ -126,5 +127,13 @@ export function registerIpc(deps: IpcDeps): void {
   handle(deps, CHANNELS.installUpdate, async (_e, ...args) => {
     parseIpcArgument(CHANNELS.installUpdate, noArguments, args);
     return deps.updater ? deps.updater.install() : { ok: false };
+  });
+  handle(deps, CHANNELS.logError, async (_e, ...args) => {
+    const entry = one(CHANNELS.logError, rendererErrorSchema, args);
+    deps.log.error(
+      `renderer ${entry.source}${entry.screen ? ` on ${entry.screen}` : ''} (${entry.appVersion}): ${entry.message}`,
+      entry.stack,
+    );
+    return { ok: true };
   });
 }

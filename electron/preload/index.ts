@@ -30,6 +30,7 @@ const host: HostBridge = {
     ipcRenderer.on(CHANNELS.updateState, wrapped);
     return () => ipcRenderer.removeListener(CHANNELS.updateState, wrapped);
   },
+  logError: (entry) => ipcRenderer.invoke(CHANNELS.logError, entry),
 };
 
 contextBridge.exposeInMainWorld('akimatHost', host);

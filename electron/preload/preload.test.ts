@@ -26,6 +26,7 @@ describe('preload', () => {
         'installUpdate',
         'listBackups',
         'listPrinters',
+        'logError',
         'onBackupDue',
         'onUpdateState',
         'previewPdf',

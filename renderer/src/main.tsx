@@ -6,6 +6,7 @@ import { loadPublishedVersions } from '@renderer/catalog/published';
 import { startScheduledBackups } from '@renderer/features/settings/backup/service';
 import { host } from '@renderer/host/host';
 import { LanguageProvider } from '@renderer/i18n/language';
+import { installErrorHandlers } from '@renderer/features/diagnostics/commands';
 import './styles.css';
 
 // Screens read IndexedDB as live queries (db/live.ts): nothing to refresh by hand after a write.
@@ -17,6 +18,9 @@ const render = () =>
       </LanguageProvider>
     </StrictMode>,
   );
+
+// Uncaught errors go to the log; the screen is the route's first part only (a search may hold an IIN).
+installErrorHandlers(window, () => /^#\/([a-z-]+)/.exec(window.location.hash)?.[1]);
 
 // The desktop host asks for scheduled backups; in a browser this does nothing.
 startScheduledBackups(host, db);

@@ -101,6 +101,18 @@ export interface HostBridge {
   installUpdate?(): Promise<{ ok: boolean }>;
   /** Called when the update state changes (e.g. ready to install). Returns an unsubscribe function. */
   onUpdateState?(listener: (state: UpdateState) => void): () => void;
+  /** Writes a renderer error to the desktop log file (the browser host keeps its own log in IndexedDB). */
+  logError?(entry: RendererErrorEntry): Promise<{ ok: boolean }>;
+}
+
+/** A renderer error as it goes to a log: no personal data, only what a developer needs. */
+export interface RendererErrorEntry {
+  source: 'boundary' | 'error' | 'unhandledrejection';
+  message: string;
+  stack?: string;
+  screen?: string;
+  appVersion: string;
+  at: string;
 }
 
 declare global {

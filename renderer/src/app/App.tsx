@@ -31,6 +31,10 @@ import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxSc
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
+import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
+import { useUpdateNotice } from '@renderer/features/diagnostics/queries';
+import { UpdateBanner } from '@renderer/features/diagnostics/UpdateBanner';
+import { ScreenBoundary } from './ScreenBoundary';
 
 const NAV: Array<[Route['screen'], TextKey, string]> = [
   ['today', 'app.navToday', 'F2'],
@@ -58,6 +62,7 @@ export function App() {
   const restoring = useRestoring();
   const liveSettings = useOfficeSettings();
   const liveUser = useUser(userId, !!liveSettings.data);
+  const updateNotice = useUpdateNotice();
   // While a restore replaces the data the frame holds what it showed, so the restore's
   // message stays on screen until the app reloads on the restored data.
   const shown = useRef({ settings: liveSettings, user: liveUser });
@@ -125,6 +130,12 @@ export function App() {
     </div>
   );
 
+  const version = (
+    <small className="version" data-testid="app-version">
+      {t('app.version', { version: APP_VERSION })}
+    </small>
+  );
+
   let body: ReactNode;
   if (settings.isLoading || (settings.data && user.isLoading)) body = <div className="screen">{t('common.loading')}</div>;
   else if (settings.error) body = <div className="banner error">{writeErrorText(settings.error, i18n)}</div>;
@@ -142,12 +153,15 @@ export function App() {
       <div className="app">
         <header>
           <span className="brand">
-            {settings.data && deviceKindOf(settings.data) === 'district' ? t('app.nameDistrict') : t('app.name')}
+            {settings.data && deviceKindOf(settings.data) === 'district' ? t('app.nameDistrict') : t('app.name')} {version}
           </span>
           {languageSwitch}
         </header>
         {banner}
-        <main>{body}</main>
+        <UpdateBanner notice={updateNotice} />
+        <main>
+          <ScreenBoundary screen="start">{body}</ScreenBoundary>
+        </main>
       </div>
     );
   }
@@ -159,7 +173,9 @@ export function App() {
     <SessionProvider value={session}>
       <div className="app">
         <header>
-          <span className="brand">{lang === 'kk' ? settings.data.nameKk : settings.data.nameRu}</span>
+          <span className="brand">
+            {lang === 'kk' ? settings.data.nameKk : settings.data.nameRu} {version}
+          </span>
           {district ? (
             <DistrictNav current={route.screen} />
           ) : (
@@ -199,18 +215,21 @@ export function App() {
           </div>
         )}
         {persistDenied && <div className="banner subtle">{t('app.persistDenied')}</div>}
+        <UpdateBanner notice={updateNotice} />
         <main>
-          {route.screen === 'today' && (district ? <DistrictInboxScreen /> : <TodayScreen />)}
-          {route.screen === 'inbox' && <DistrictInboxScreen />}
-          {route.screen === 'handover' && <HandOverRegisterScreen />}
-          {route.screen === 'new' && <NewApplicationScreen />}
-          {route.screen === 'search' && <SearchScreen initial={route.query} />}
-          {route.screen === 'register' && <RegisterScreen />}
-          {route.screen === 'staff' && <StaffScreen />}
-          {route.screen === 'sync' && <SyncScreen />}
-          {route.screen === 'settings' && <SettingsScreen />}
-          {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
-          {route.screen === 'commission' && <CommissionRoutes route={route} />}
+          <ScreenBoundary screen={route.screen} resetKey={route.screen === 'case' ? `case:${route.caseId}` : route.screen}>
+            {route.screen === 'today' && (district ? <DistrictInboxScreen /> : <TodayScreen />)}
+            {route.screen === 'inbox' && <DistrictInboxScreen />}
+            {route.screen === 'handover' && <HandOverRegisterScreen />}
+            {route.screen === 'new' && <NewApplicationScreen />}
+            {route.screen === 'search' && <SearchScreen initial={route.query} />}
+            {route.screen === 'register' && <RegisterScreen />}
+            {route.screen === 'staff' && <StaffScreen />}
+            {route.screen === 'sync' && <SyncScreen />}
+            {route.screen === 'settings' && <SettingsScreen />}
+            {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
+            {route.screen === 'commission' && <CommissionRoutes route={route} />}
+          </ScreenBoundary>
         </main>
       </div>
     </SessionProvider>

@@ -104,6 +104,17 @@ export interface AttachmentRow {
   thumb?: Blob;
 }
 
+/** One renderer error in the browser host's log; no personal data (message, stack, screen). */
+export interface ErrorLogRow {
+  id?: number;
+  at: string;
+  source: 'boundary' | 'error' | 'unhandledrejection';
+  message: string;
+  stack?: string;
+  screen?: string;
+  appVersion: string;
+}
+
 export class AkimatDb extends Dexie {
   events!: EntityTable<CaseEvent, 'id'>;
   outbox!: EntityTable<OutboxRow, 'eventId'>;
@@ -119,6 +130,7 @@ export class AkimatDb extends Dexie {
   uploads!: EntityTable<UploadRow, 'sha256'>;
   pulled!: EntityTable<PulledRow, 'eventId'>;
   publications!: EntityTable<PublicationRow, 'serverSeq'>;
+  errorLog!: EntityTable<ErrorLogRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -145,5 +157,7 @@ export class AkimatDb extends Dexie {
           'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId], *nameWords, *serviceWords, *iins',
       })
       .upgrade(fillSearchFields);
+    // The browser host's log of renderer errors, the last 200 (features/diagnostics/error-log.ts).
+    this.version(6).stores({ errorLog: '++id' });
   }
 }

@@ -18,7 +18,7 @@ function download(url: string, name: string): void {
 
 export const browserHost: HostBridge = {
   async appInfo() {
-    return { host: 'browser', version: import.meta.env.VITE_APP_VERSION ?? '0.1.0', platform: navigator.platform };
+    return { host: 'browser', version: __APP_VERSION__, platform: navigator.platform };
   },
   async listPrinters() {
     return [];

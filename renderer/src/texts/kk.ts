@@ -72,6 +72,17 @@ export const kk = {
     signedInAs: '{name} ({role})',
     navToday: 'Бүгін',
     nameDistrict: 'Akimat Desk — аудандық бөлім',
+    screenErrorTitle: 'Бұл бетте қате шықты',
+    screenErrorText:
+      'Деректер сақталған. Басқа бетке өтіңіз немесе қайта жүктеңіз. Қате қайталанса, мәліметтерін көшіріп, әкімшіге жіберіңіз.',
+    copyDetails: 'Мәліметтерін көшіру',
+    detailsCopied: 'Көшірілді',
+    detailsNotCopied: 'Көшіру мүмкін болмады',
+    version: 'Нұсқа {version}',
+    updateReady: 'Жаңа нұсқа {version} жүктелді.',
+    updateInstall: 'Қайта іске қосқанда орнату',
+    updateLater: 'Кейінірек',
+    updateNewer: 'Серверде жаңа нұсқа бар: {version} (сіздікі {current}). Әкімшіге хабарласыңыз.',
   },
   /** first run of an akimat or a district PC */
   setup: {

@@ -74,6 +74,17 @@ export const ru: Catalogue = {
     signedInAs: '{name} ({role})',
     navToday: 'Сегодня',
     nameDistrict: 'Akimat Desk — районный отдел',
+    screenErrorTitle: 'На этом экране произошла ошибка',
+    screenErrorText:
+      'Данные сохранены. Перейдите на другой экран или перезагрузите. Если ошибка повторяется, скопируйте подробности и отправьте администратору.',
+    copyDetails: 'Скопировать подробности',
+    detailsCopied: 'Скопировано',
+    detailsNotCopied: 'Не удалось скопировать',
+    version: 'Версия {version}',
+    updateReady: 'Загружена новая версия {version}.',
+    updateInstall: 'Установить при перезапуске',
+    updateLater: 'Позже',
+    updateNewer: 'На сервере есть новая версия: {version} (у вас {current}). Обратитесь к администратору.',
   },
   /** first run of an akimat or a district PC */
   setup: {

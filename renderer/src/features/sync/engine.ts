@@ -5,6 +5,7 @@
 import { interpretPush, nextBatch, nextRetryDelay } from '@shared/sync/client-core';
 import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
+import { collectDiagnostics } from '@renderer/features/diagnostics/report';
 import { describeFailure, type Failure } from './errors';
 import { httpRequest, type FetchLike } from './http';
 import { pendingEvents, recordPushStates } from './outbox';
@@ -55,6 +56,7 @@ async function push(
       deviceId: identity.deviceId,
       sentAt: deps.now().toISOString(),
       events: batch,
+      diagnostics: await collectDiagnostics(db),
     });
     const outcome = interpretPush(batch, result);
     const fatal = outcome.retry.kind === 'stop' && describeFailure(result).fatal;
