@@ -158,7 +158,7 @@ describe('backup export and import', () => {
       expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 2)))).toEqual({
         kind: 'newer',
         formatVersion: 2,
-        dbVersion: 5,
+        dbVersion: freshDb().verno,
       });
       expect(await refused((b) => editDatabase(b, (d) => (d.dbVersion = 99)))).toMatchObject({ kind: 'newer', dbVersion: 99 });
     });
