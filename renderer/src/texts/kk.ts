@@ -217,6 +217,13 @@ export const kk = {
     attachAdded: 'Файл қосылды: {name}',
     reprint: 'Телнұсқасын басып шығару',
     rejectedEvents: 'Қабылданбаған оқиғалар: {count}',
+    explainTitle: 'Мерзім қалай есептелді',
+    explainRegistered: 'Тіркелген уақыты: {moment}',
+    explainDaysOff: 'Тіркеуден нәтиже күніне дейінгі демалыс күндері',
+    explainUnitMinutes: '{amount} минут',
+    explainUnitHours: '{amount} сағат',
+    explainUnitWorkingDays: '{amount} жұмыс күні',
+    explainUnitCalendarDays: '{amount} күнтізбелік күн',
   },
   /** search */
   search: {

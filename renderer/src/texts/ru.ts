@@ -218,6 +218,13 @@ export const ru: Catalogue = {
     attachAdded: 'Файл добавлен: {name}',
     reprint: 'Распечатать дубликат',
     rejectedEvents: 'Непринятые события: {count}',
+    explainTitle: 'Как исчислен срок',
+    explainRegistered: 'Время регистрации: {moment}',
+    explainDaysOff: 'Нерабочие дни от регистрации до даты результата',
+    explainUnitMinutes: '{amount} мин.',
+    explainUnitHours: '{amount} ч.',
+    explainUnitWorkingDays: '{amount} раб. дн.',
+    explainUnitCalendarDays: '{amount} кал. дн.',
   },
   /** search */
   search: {
