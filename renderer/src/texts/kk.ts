@@ -194,6 +194,8 @@ export const kk = {
     nextApplication: 'Келесі өтініш',
     printTalon: 'Талонды басып шығару',
     printRefusal: 'Қолхатты басып шығару',
+    branch: 'Өтініштің жағдайы (мерзім осыған байланысты)',
+    branchRequired: 'Өтініштің жағдайын таңдаңыз',
   },
   /** the case page */
   case: {

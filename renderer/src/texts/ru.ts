@@ -195,6 +195,8 @@ export const ru: Catalogue = {
     nextApplication: 'Следующее заявление',
     printTalon: 'Распечатать талон',
     printRefusal: 'Распечатать расписку',
+    branch: 'Обстоятельства обращения (от них зависит срок)',
+    branchRequired: 'Выберите обстоятельства обращения',
   },
   /** the case page */
   case: {

@@ -3,6 +3,7 @@
 import type { NewEvent } from '@renderer/db/case-store';
 import { computeDeadlines, type OfficeHours } from '@shared/deadlines';
 import type { CatalogEntry } from '@shared/catalog/schema';
+import { channelBranches } from '@shared/catalog/totals';
 import { catalogVersionOf, newestCalendar } from '@renderer/catalog/published';
 import type { Applicant, Payload } from '@shared/case';
 import { parseIin } from '@shared/iin/iin';
@@ -27,6 +28,11 @@ export function applicantOf(form: IntakeForm): Applicant {
   };
 }
 
+/** The branch the clerk chose, where this entry's akim channel has one to choose; else none (the entry's default applies). */
+export function chosenBranch(entry: CatalogEntry, branch: string): string | undefined {
+  return channelBranches(entry, 'akim').some((b) => b.id === branch) ? branch : undefined;
+}
+
 export function registrationEvents(
   form: IntakeForm,
   entry: CatalogEntry,
@@ -37,12 +43,19 @@ export function registrationEvents(
 ): NewEvent[] {
   // The calendar in force now (a published one once pulled); the case keeps the dates computed here.
   const calendar = newestCalendar();
-  const deadlines = computeDeadlines(entry, { channel: 'akim', registeredAt, officeHours: hours, calendar });
+  const deadlines = computeDeadlines(entry, {
+    channel: 'akim',
+    registeredAt,
+    officeHours: hours,
+    calendar,
+    branch: chosenBranch(entry, form.branch),
+  });
   const applicant = applicantOf(form);
   const registered: Payload<'registered'> = {
     number,
     entryId: entry.id,
     channel: 'akim',
+    ...(deadlines.branch !== undefined ? { branch: deadlines.branch } : {}),
     applicant,
     representative: form.represented
       ? {
