@@ -196,6 +196,12 @@ export const kk = {
     printRefusal: 'Қолхатты басып шығару',
     branch: 'Өтініштің жағдайы (мерзім осыған байланысты)',
     branchRequired: 'Өтініштің жағдайын таңдаңыз',
+    outsideDayOff: 'Бүгін демалыс күні: қабылдау жүргізілмейді.',
+    outsideBeforeOpening: 'Қабылдау әлі басталған жоқ.',
+    outsideLunch: 'Қазір түскі үзіліс: қабылдау жүргізілмейді.',
+    outsideAfterClosing: 'Қабылдау уақыты аяқталды.',
+    termsRunFrom: 'Өтініштің мерзімдері {moment} бастап есептеледі.',
+    outsideConfirm: 'Қабылдау уақытынан тыс тіркеуді растаймын',
   },
   /** the case page */
   case: {

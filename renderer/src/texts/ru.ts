@@ -197,6 +197,12 @@ export const ru: Catalogue = {
     printRefusal: 'Распечатать расписку',
     branch: 'Обстоятельства обращения (от них зависит срок)',
     branchRequired: 'Выберите обстоятельства обращения',
+    outsideDayOff: 'Сегодня нерабочий день: приём не ведётся.',
+    outsideBeforeOpening: 'Приём ещё не начался.',
+    outsideLunch: 'Сейчас обеденный перерыв: приём не ведётся.',
+    outsideAfterClosing: 'Время приёма закончилось.',
+    termsRunFrom: 'Сроки по заявлению исчисляются с {moment}.',
+    outsideConfirm: 'Подтверждаю регистрацию вне времени приёма',
   },
   /** the case page */
   case: {

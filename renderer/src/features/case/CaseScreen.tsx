@@ -114,7 +114,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               })}
             </tbody>
           </table>
-          <DueDateExplanation state={c} entry={entry} />
+          <DueDateExplanation state={c} entry={entry} hours={session.settings.hours} />
         </section>
       )}
 

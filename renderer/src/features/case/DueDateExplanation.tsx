@@ -7,12 +7,20 @@ import { CIVIL_CODE_TERM_RULE, COUNTING_RULE_NAMES, EXPLAIN_LABELS, skippedDayLa
 import { printedMoment } from '@shared/forms/input';
 import type { CaseState } from '@shared/case';
 import type { CatalogEntry } from '@shared/catalog/schema';
+import type { OfficeHours } from '@shared/deadlines/office-hours';
 import { useLanguage } from '@renderer/i18n/language';
 import { explainCase, UNIT_TEXT } from './explain';
 
-export function DueDateExplanation({ state, entry }: { state: CaseState; entry: CatalogEntry | undefined }) {
+interface Props {
+  state: CaseState;
+  entry: CatalogEntry | undefined;
+  /** The office's hours: a registration outside the reception window is counted from its next opening. */
+  hours?: OfficeHours;
+}
+
+export function DueDateExplanation({ state, entry, hours }: Props) {
   const { t, lang, pick } = useLanguage();
-  const explained = explainCase(state, entry);
+  const explained = explainCase(state, entry, hours);
   if (!explained) return null;
   return (
     <details className="explain" data-testid="due-explanation">
@@ -21,6 +29,9 @@ export function DueDateExplanation({ state, entry }: { state: CaseState; entry: 
         {pick(CIVIL_CODE_TERM_RULE)}
       </p>
       <p>{t('case.explainRegistered', { moment: printedMoment(explained.registeredAt) })}</p>
+      {explained.termsRunFrom !== explained.registeredAt && (
+        <p data-testid="due-explanation-terms-run-from">{t('intake.termsRunFrom', { moment: printedMoment(explained.termsRunFrom) })}</p>
+      )}
       <ol className="explain-steps">
         {explained.steps.map((s) => (
           <li key={s.stepId} data-testid={`explain-step-${s.stepId}`}>

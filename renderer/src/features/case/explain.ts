@@ -4,11 +4,15 @@
 import type { CaseState } from '@shared/case';
 import type { CatalogEntry, DurationUnit } from '@shared/catalog/schema';
 import { daysOffBetween, type ExplainedStep, explainSchedule, type SkippedDay } from '@shared/deadlines/explain';
+import type { OfficeHours } from '@shared/deadlines/office-hours';
+import { receptionStatus } from '@shared/deadlines/reception';
 import { versionsInForce } from '@renderer/catalog/published';
 import type { TextKey } from '@renderer/texts';
 
 export interface CaseExplanation {
   registeredAt: string;
+  /** Where registration was outside the reception window: the window's next opening, which the terms run from. */
+  termsRunFrom: string;
   steps: ExplainedStep[];
   daysOff: SkippedDay[];
   resultDueAt: string;
@@ -22,17 +26,19 @@ export const UNIT_TEXT: Record<DurationUnit, TextKey> = {
 };
 
 /** The explanation of a registered case's schedule; null for a case without one (a refusal receipt). */
-export function explainCase(c: CaseState, entry: CatalogEntry | undefined): CaseExplanation | null {
+export function explainCase(c: CaseState, entry: CatalogEntry | undefined, hours?: OfficeHours): CaseExplanation | null {
   const registered = c.registered;
   const at = c.events.find((e) => e.type === 'registered')?.at;
   if (!registered || !at) return null;
   const registeredAt = at.slice(0, 16);
   const calendar = versionsInForce().calendars.find((cal) => cal.version === registered.calendarVersion);
-  const steps = explainSchedule(registered.schedule, registeredAt, { calendar, entry, channel: registered.channel });
+  const termsRunFrom = hours ? receptionStatus(registeredAt, hours, calendar).termsRunFrom : registeredAt;
+  const steps = explainSchedule(registered.schedule, termsRunFrom, { calendar, entry, channel: registered.channel });
   return {
     registeredAt,
+    termsRunFrom,
     steps,
-    daysOff: daysOffBetween(registeredAt, registered.resultDueAt, calendar),
+    daysOff: daysOffBetween(termsRunFrom, registered.resultDueAt, calendar),
     resultDueAt: registered.resultDueAt,
   };
 }

@@ -1,7 +1,7 @@
 // Turns a checked application form into the events of the case: a refusal
 // receipt for an incomplete package, or registration with consent and talon.
 import type { NewEvent } from '@renderer/db/case-store';
-import { computeDeadlines, type OfficeHours } from '@shared/deadlines';
+import { computeDeadlines, receptionStatus, type OfficeHours } from '@shared/deadlines';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import { channelBranches } from '@shared/catalog/totals';
 import { catalogVersionOf, newestCalendar } from '@renderer/catalog/published';
@@ -43,9 +43,11 @@ export function registrationEvents(
 ): NewEvent[] {
   // The calendar in force now (a published one once pulled); the case keeps the dates computed here.
   const calendar = newestCalendar();
+  // An application taken outside the reception window is counted from the window's next opening.
+  const termsRunFrom = receptionStatus(registeredAt, hours, calendar).termsRunFrom;
   const deadlines = computeDeadlines(entry, {
     channel: 'akim',
-    registeredAt,
+    registeredAt: termsRunFrom,
     officeHours: hours,
     calendar,
     branch: chosenBranch(entry, form.branch),
