@@ -505,6 +505,9 @@ export const kk = {
     handOverRegisterTitle: 'Нәтижелерді беру журналы',
     handOverEmpty: 'Бұл кезеңде ешнәрсе берілмеген',
     problemRange: 'Кезеңнің басы соңынан кейін',
+    relayRoute: 'Құжаттар қайда жіберіледі',
+    relayRouteDistrict: 'Ауданға (көрсетілетін қызметті берушіге)',
+    relayRouteCentre: 'Орталыққа (ХҚКО)',
   },
   /** backups, restore, printers */
   settings: {

@@ -506,6 +506,9 @@ export const ru: Catalogue = {
     handOverRegisterTitle: 'Журнал выдачи результатов',
     handOverEmpty: 'За этот период ничего не выдано',
     problemRange: 'Начало периода позже конца',
+    relayRoute: 'Куда направляются документы',
+    relayRouteDistrict: 'В район (услугодателю)',
+    relayRouteCentre: 'В Центр (ЦОН)',
   },
   /** backups, restore, printers */
   settings: {

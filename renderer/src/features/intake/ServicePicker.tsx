@@ -2,7 +2,8 @@
 // Services of acts in force come first; a repealed act's service says so, and
 // two entries of one service name the act each comes from.
 import { useMemo, type RefObject } from 'react';
-import { entryListLabel, repealedLabel, sortEntriesInForceFirst } from '@shared/catalog/act-status';
+import { sortEntriesInForceFirst } from '@shared/catalog/act-status';
+import { actNote, serviceLabel } from '@renderer/catalog/act-note';
 import { searchKey } from '@renderer/db/normalise';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
@@ -12,7 +13,7 @@ import type { Intake } from './useIntakeForm';
 /** `next` is the field that takes the focus once a service is picked. */
 export function ServicePicker({ intake, next }: { intake: Intake; next: RefObject<HTMLInputElement | null> }) {
   const i18n = useLanguage();
-  const { t, pick, lang } = i18n;
+  const { t, lang } = i18n;
   const { entry, services, serviceQuery, setServiceQuery, set, attempt, problems, today } = intake;
   const matchingServices = useMemo(() => {
     const key = searchKey(serviceQuery);
@@ -29,8 +30,8 @@ export function ServicePicker({ intake, next }: { intake: Intake; next: RefObjec
       <legend>{t('common.service')}</legend>
       {entry ? (
         <div className="chosen-service" data-testid="chosen-service">
-          <strong>{entryListLabel(entry, services, lang, today)}</strong>
-          <RepealedNote label={repealedLabel(entry.act, lang, today)} />
+          <strong>{serviceLabel(entry, services, lang)}</strong>
+          <RepealedNote label={actNote(entry.act, lang, today)} />
           <button type="button" onClick={() => choose('')}>
             {t('intake.serviceChange')}
           </button>
@@ -57,10 +58,8 @@ export function ServicePicker({ intake, next }: { intake: Intake; next: RefObjec
                   }}
                   data-service={s.service}
                 >
-                  {entryListLabel(s, services, lang, today)}
-                  <RepealedNote
-                    label={entryListLabel(s, services, lang, today) === pick(s.title) ? repealedLabel(s.act, lang, today) : ''}
-                  />
+                  {serviceLabel(s, services, lang)}
+                  <RepealedNote label={actNote(s.act, lang, today)} />
                 </button>
               </li>
             ))}
