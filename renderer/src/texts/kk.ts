@@ -116,6 +116,10 @@ export const kk = {
     districtSetupDone: 'Бөлімді құру',
     problemDistrictCode: '2–12 цифр не латын бас әрпі',
     problemPasswordShort: 'Кемінде 6 таңба',
+    receptionOpen: 'Қабылдау басталады',
+    receptionClose: 'Қабылдау аяқталады',
+    receptionBreakStart: 'Қабылдаудағы үзіліс басталады',
+    receptionBreakEnd: 'Қабылдаудағы үзіліс аяқталады',
   },
   /** sign-in and the staff list */
   staff: {

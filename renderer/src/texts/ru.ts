@@ -117,6 +117,10 @@ export const ru: Catalogue = {
     districtSetupDone: 'Создать отдел',
     problemDistrictCode: '2–12 цифр или заглавных латинских букв',
     problemPasswordShort: 'Не менее 6 символов',
+    receptionOpen: 'Начало приёма',
+    receptionClose: 'Окончание приёма',
+    receptionBreakStart: 'Начало перерыва в приёме',
+    receptionBreakEnd: 'Окончание перерыва в приёме',
   },
   /** sign-in and the staff list */
   staff: {
