@@ -404,6 +404,7 @@ export const kk = {
     noReasons: 'негіздемесі жазылмаған',
     printConclusion: 'Қорытындыны басып шығару',
     conclusionAdoptedAt: '{date} отырыста қабылданды',
+    thresholdPublishHint: 'Шекті мөлшер кестесін сервер әкімшісі жариялайды: {command} не әкімші консолі.',
   },
   /** the district department's desk */
   district: {

@@ -405,6 +405,7 @@ export const ru: Catalogue = {
     noReasons: 'не указано обоснование',
     printConclusion: 'Печать заключения',
     conclusionAdoptedAt: 'Принято на заседании {date}',
+    thresholdPublishHint: 'Таблицу порогов публикует администратор сервера: {command} или консоль администратора.',
   },
   /** the district department's desk */
   district: {
