@@ -146,7 +146,7 @@ export function SetupScreen() {
             checked={actIds.includes(act.id)}
             onChange={(on) => setActIds((ids) => (on ? [...ids, act.id] : ids.filter((id) => id !== act.id)))}
             label={
-              <>
+              <span>
                 {t('setup.actLabel', {
                   issuer: pick(act.issuer),
                   number: act.number ?? '—',
@@ -154,7 +154,7 @@ export function SetupScreen() {
                   count: act.akimServices,
                 })}
                 <ActNote note={actNote(actOf.get(act.id)!, lang, today)} />
-              </>
+              </span>
             }
           />
         ))}
