@@ -91,6 +91,8 @@ test.describe
       expect(consent).toContain('Өтемісова Гүлнәр Қайратқызы');
       expect(consent).toContain(APPLICANT.iin);
       await page.getByTestId('consent-signed').check();
+      // Run outside the reception window (night, a day off), the registration is confirmed first.
+      if (await page.getByTestId('outside-reception').isVisible()) await page.getByTestId('outside-reception-confirm').check();
       await page.getByTestId('register').click();
       const result = page.getByTestId('intake-result');
       await expect(result).toContainText('Өтініш тіркелді: № 0512-');
@@ -215,6 +217,42 @@ test.describe
       await setLanguage(page, 'kk');
     });
 
+    test('a registration after the reception closes is confirmed, counted from the next opening and explained on the case page', async () => {
+      // Tuesday 1 December 2026, 17:45: the working day runs to 18:00, the reception (seed 003) closed at 17:30.
+      await context.clock.setFixedTime(new Date(2026, 11, 1, 17, 45));
+      await page.reload();
+      // The session survives a reload; sign in only where it did not.
+      await expect(page.getByTestId('nav-new').or(page.getByLabel('Құпиясөз'))).toBeVisible();
+      if (await page.getByLabel('Құпиясөз').isVisible()) await signIn(page);
+      await fillApplication(page, REFUSED);
+      await page.getByTestId('doc-application-original').check();
+      await page.getByTestId('consent-signed').check();
+      await expect(page.getByTestId('outside-reception')).toContainText('Қабылдау уақыты аяқталды.');
+      await expect(page.getByTestId('outside-reception')).toContainText('02.12.2026 09:00 бастап');
+      await expect(page.getByTestId('register')).toBeDisabled();
+      await screenshot(page, 'outside-reception-kk');
+      await setLanguage(page, 'ru');
+      await expect(page.getByTestId('outside-reception')).toContainText('Сроки по заявлению исчисляются с 02.12.2026 09:00');
+      await screenshot(page, 'outside-reception-ru');
+      await setLanguage(page, 'kk');
+      await page.getByTestId('outside-reception-confirm').check();
+      await page.getByTestId('register').click();
+      await expect(page.getByTestId('intake-result')).toContainText('Өтініш тіркелді');
+      await page.getByRole('button', { name: 'Істі ашу' }).click();
+      await page.getByTestId('due-explanation-toggle').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('due-explanation-rule')).toContainText('171–173');
+      await expect(page.getByTestId('due-explanation-terms-run-from')).toContainText('02.12.2026 09:00');
+      await expect(page.getByTestId('due-explanation-days-off')).toContainText('16 желтоқсан — Тәуелсіздік күні');
+      await page.getByTestId('due-explanation').scrollIntoViewIfNeeded();
+      await screenshot(page, 'case-explained-kk');
+      await setLanguage(page, 'ru');
+      await expect(page.getByTestId('due-explanation-days-off')).toContainText('16 декабря');
+      await expect(page.getByTestId('due-explanation')).toContainText('Как исчислен срок');
+      await screenshot(page, 'case-explained-ru');
+      await setLanguage(page, 'kk');
+    });
+
     test('a newer version opened in another window closes this one with a clear message, and keeps the data', async () => {
       await page.getByTestId('nav-today').click();
       const other = await context.newPage();
@@ -249,7 +287,7 @@ test.describe
             };
           }),
       );
-      expect(cases).toBe(2);
+      expect(cases).toBe(3);
       await other.close();
     });
   });

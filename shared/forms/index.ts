@@ -2,6 +2,7 @@
 export * from './input';
 export { FORM_TEXTS, formText, type FormTextKey } from './texts';
 export { buildTalonPdf, talonQrContent, type TalonInput } from './talon';
+export type { TalonExplanation } from './talon-explanation';
 export { buildRefusalReceiptPdf, type RefusalReceiptInput } from './refusal-receipt';
 export { buildConsentPdf, type ConsentInput, type IdDocument } from './consent';
 export { buildIncomingRegisterPdf, type IncomingRegisterInput, type IncomingRegisterRow } from './incoming-register';

@@ -25,6 +25,7 @@ import {
 import type { Language } from '../i18n/translate';
 import type { FormTextKey } from './texts';
 import { bilingualLabel, FormWriter, labelLines, mm, pick } from './layout';
+import { drawTalonExplanation, type TalonExplanation } from './talon-explanation';
 
 export interface TalonInput extends FormBase {
   office: FormOffice;
@@ -41,6 +42,8 @@ export interface TalonInput extends FormBase {
   duplicate?: boolean;
   /** The sync server's address, once the PC is enrolled: the QR then opens the server's public status page. */
   statusUrl?: string;
+  /** A duplicate's second page: how the result date was reached (shared/deadlines/explain.ts). */
+  explanation?: TalonExplanation;
 }
 
 /**
@@ -107,7 +110,13 @@ export async function buildTalonPdf(input: TalonInput): Promise<Uint8Array> {
       margin: mm(10),
     });
     drawTalon(w, content, scale);
-    if (w.doc.getPageCount() === 1 || scale === 0.7) return w.save();
+    if (w.doc.getPageCount() === 1 || scale === 0.7) {
+      if (input.explanation) {
+        w.addPage();
+        drawTalonExplanation(w, languages, input.explanation);
+      }
+      return w.save();
+    }
   }
   throw new Error('unreachable');
 }

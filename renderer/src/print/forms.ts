@@ -7,6 +7,7 @@ import type { CatalogEntry } from '@shared/catalog/schema';
 import type { CaseSummary, OfficeSettings } from '@renderer/db/schema';
 import { caseEntry, findCatalogEntry } from '@renderer/catalog/catalog';
 import { formFonts } from './fonts';
+import { explainCase } from '@renderer/features/case/explain';
 
 export type CaseForm = Extract<FormKind, 'talon' | 'consent' | 'refusalReceipt'>;
 
@@ -87,6 +88,8 @@ export async function buildCaseForm(
     caseId: state.caseId,
     duplicate,
     statusUrl,
+    // A duplicate explains how its result date was reached, on a second page.
+    explanation: duplicate ? (explainCase(state, entry, settings.hours) ?? undefined) : undefined,
   });
 }
 

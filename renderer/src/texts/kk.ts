@@ -127,6 +127,10 @@ export const kk = {
     districtSetupDone: 'Бөлімді құру',
     problemDistrictCode: '2–12 цифр не латын бас әрпі',
     problemPasswordShort: 'Кемінде 6 таңба',
+    receptionOpen: 'Қабылдау басталады',
+    receptionClose: 'Қабылдау аяқталады',
+    receptionBreakStart: 'Қабылдаудағы үзіліс басталады',
+    receptionBreakEnd: 'Қабылдаудағы үзіліс аяқталады',
   },
   /** sign-in and the staff list */
   staff: {
@@ -205,6 +209,14 @@ export const kk = {
     nextApplication: 'Келесі өтініш',
     printTalon: 'Талонды басып шығару',
     printRefusal: 'Қолхатты басып шығару',
+    branch: 'Өтініштің жағдайы (мерзім осыған байланысты)',
+    branchRequired: 'Өтініштің жағдайын таңдаңыз',
+    outsideDayOff: 'Бүгін демалыс күні: қабылдау жүргізілмейді.',
+    outsideBeforeOpening: 'Қабылдау әлі басталған жоқ.',
+    outsideLunch: 'Қазір түскі үзіліс: қабылдау жүргізілмейді.',
+    outsideAfterClosing: 'Қабылдау уақыты аяқталды.',
+    termsRunFrom: 'Өтініштің мерзімдері {moment} бастап есептеледі.',
+    outsideConfirm: 'Қабылдау уақытынан тыс тіркеуді растаймын',
   },
   /** the case page */
   case: {
@@ -228,6 +240,13 @@ export const kk = {
     attachAdded: 'Файл қосылды: {name}',
     reprint: 'Телнұсқасын басып шығару',
     rejectedEvents: 'Қабылданбаған оқиғалар: {count}',
+    explainTitle: 'Мерзім қалай есептелді',
+    explainRegistered: 'Тіркелген уақыты: {moment}',
+    explainDaysOff: 'Тіркеуден нәтиже күніне дейінгі демалыс күндері',
+    explainUnitMinutes: '{amount} минут',
+    explainUnitHours: '{amount} сағат',
+    explainUnitWorkingDays: '{amount} жұмыс күні',
+    explainUnitCalendarDays: '{amount} күнтізбелік күн',
   },
   /** search */
   search: {
@@ -396,6 +415,7 @@ export const kk = {
     noReasons: 'негіздемесі жазылмаған',
     printConclusion: 'Қорытындыны басып шығару',
     conclusionAdoptedAt: '{date} отырыста қабылданды',
+    thresholdPublishHint: 'Шекті мөлшер кестесін сервер әкімшісі жариялайды: {command} не әкімші консолі.',
   },
   /** the district department's desk */
   district: {
@@ -501,6 +521,9 @@ export const kk = {
     handOverRegisterTitle: 'Нәтижелерді беру журналы',
     handOverEmpty: 'Бұл кезеңде ешнәрсе берілмеген',
     problemRange: 'Кезеңнің басы соңынан кейін',
+    relayRoute: 'Құжаттар қайда жіберіледі',
+    relayRouteDistrict: 'Ауданға (көрсетілетін қызметті берушіге)',
+    relayRouteCentre: 'Орталыққа (ХҚКО)',
   },
   /** backups, restore, printers */
   settings: {

@@ -128,6 +128,10 @@ export const ru: Catalogue = {
     districtSetupDone: 'Создать отдел',
     problemDistrictCode: '2–12 цифр или заглавных латинских букв',
     problemPasswordShort: 'Не менее 6 символов',
+    receptionOpen: 'Начало приёма',
+    receptionClose: 'Окончание приёма',
+    receptionBreakStart: 'Начало перерыва в приёме',
+    receptionBreakEnd: 'Окончание перерыва в приёме',
   },
   /** sign-in and the staff list */
   staff: {
@@ -206,6 +210,14 @@ export const ru: Catalogue = {
     nextApplication: 'Следующее заявление',
     printTalon: 'Распечатать талон',
     printRefusal: 'Распечатать расписку',
+    branch: 'Обстоятельства обращения (от них зависит срок)',
+    branchRequired: 'Выберите обстоятельства обращения',
+    outsideDayOff: 'Сегодня нерабочий день: приём не ведётся.',
+    outsideBeforeOpening: 'Приём ещё не начался.',
+    outsideLunch: 'Сейчас обеденный перерыв: приём не ведётся.',
+    outsideAfterClosing: 'Время приёма закончилось.',
+    termsRunFrom: 'Сроки по заявлению исчисляются с {moment}.',
+    outsideConfirm: 'Подтверждаю регистрацию вне времени приёма',
   },
   /** the case page */
   case: {
@@ -229,6 +241,13 @@ export const ru: Catalogue = {
     attachAdded: 'Файл добавлен: {name}',
     reprint: 'Распечатать дубликат',
     rejectedEvents: 'Непринятые события: {count}',
+    explainTitle: 'Как исчислен срок',
+    explainRegistered: 'Время регистрации: {moment}',
+    explainDaysOff: 'Нерабочие дни от регистрации до даты результата',
+    explainUnitMinutes: '{amount} мин.',
+    explainUnitHours: '{amount} ч.',
+    explainUnitWorkingDays: '{amount} раб. дн.',
+    explainUnitCalendarDays: '{amount} кал. дн.',
   },
   /** search */
   search: {
@@ -397,6 +416,7 @@ export const ru: Catalogue = {
     noReasons: 'не указано обоснование',
     printConclusion: 'Печать заключения',
     conclusionAdoptedAt: 'Принято на заседании {date}',
+    thresholdPublishHint: 'Таблицу порогов публикует администратор сервера: {command} или консоль администратора.',
   },
   /** the district department's desk */
   district: {
@@ -502,6 +522,9 @@ export const ru: Catalogue = {
     handOverRegisterTitle: 'Журнал выдачи результатов',
     handOverEmpty: 'За этот период ничего не выдано',
     problemRange: 'Начало периода позже конца',
+    relayRoute: 'Куда направляются документы',
+    relayRouteDistrict: 'В район (услугодателю)',
+    relayRouteCentre: 'В Центр (ЦОН)',
   },
   /** backups, restore, printers */
   settings: {

@@ -19,6 +19,7 @@ import { PrintButtons } from '@renderer/print/PrintButtons';
 import { CommissionCaseActions } from '@renderer/features/commission/CommissionCaseActions';
 import { CaseReturnPath } from '@renderer/features/handover/HandOverActions';
 import type { TextKey } from '@renderer/texts';
+import { DueDateExplanation } from './DueDateExplanation';
 
 const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'common.talon', consent: 'common.consent', refusalReceipt: 'common.refusalReceipt' };
 const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = {
@@ -113,6 +114,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               })}
             </tbody>
           </table>
+          <DueDateExplanation state={c} entry={entry} hours={session.settings.hours} />
         </section>
       )}
 

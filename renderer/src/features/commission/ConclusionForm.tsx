@@ -3,7 +3,10 @@
 import { useState } from 'react';
 import { assessIncome, conclusionChoices, type ConclusionKind, type InspectionAct } from '@shared/commission/act';
 import { membersOn } from '@shared/commission/commission';
-import { ADOPTION_REFUSAL_NAMES, QUORUM_FAILURE_NAMES } from '@shared/i18n/commission';
+import { ADOPTION_REFUSAL_NAMES, QUORUM_FAILURE_NAMES, THRESHOLD_TEXTS } from '@shared/i18n/commission';
+import { thresholdRequirement } from '@shared/commission/threshold-rule';
+import { caseEntry } from '@renderer/catalog/catalog';
+import { NoThresholdFields } from './NoThresholdFields';
 import { CONCLUSION_NAMES } from '@shared/i18n/commission-act';
 import { printedDate } from '@shared/forms/input';
 import type { CaseState } from '@shared/case';
@@ -32,6 +35,7 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
   const [votes, setVotes] = useState<Record<string, Vote>>({});
   const [opinions, setOpinions] = useState<Record<string, string>>({});
   const [adoptedBy, setAdoptedBy] = useState('');
+  const [noThreshold, setNoThreshold] = useState({ chosen: false, reason: '' });
   const [outcome, setOutcome] = useState<{ refusal: AdoptionProblem } | { failure: unknown } | null>(null);
 
   if (!sessions.data) return null;
@@ -45,6 +49,14 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
   const present = membersOn(commission, chosen.date).filter((m) => chosen.presentIds.includes(m.id));
   const recorder = adoptedBy || present.find((m) => m.role === 'secretary')?.id || present[0]?.id || '';
   const names = new Map(commission.members.map((m) => [m.id, m.fullName]));
+  // The income test this conclusion depends on; a threshold missing for the date needs the explicit choice.
+  const threshold = {
+    service: serviceSlug(state),
+    date: applicationDate(state),
+    region: caseEntry(state)?.act.region,
+    table: newestThresholds(),
+  };
+  const requirement = thresholdRequirement(threshold.service, threshold.date, 'precinctCommission', threshold.region, threshold.table);
   const perCapita = (() => {
     const assessed = assessIncome(act, serviceSlug(state), applicationDate(state), newestThresholds());
     return assessed.ok ? assessed.result.perCapita : undefined;
@@ -64,6 +76,11 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
         adoptedBy: recorder,
         signatures,
         perCapita,
+        threshold,
+        noThreshold:
+          requirement.kind === 'missing' && noThreshold.chosen
+            ? { recordedBy: names.get(recorder) ?? recorder, reason: noThreshold.reason }
+            : undefined,
       });
       setOutcome(null);
     } catch (error) {
@@ -72,6 +89,7 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
   }
 
   function refusalText(r: AdoptionProblem): string {
+    if (r.reason === 'noThresholdInForce') return t('commission.refused', { reason: THRESHOLD_TEXTS.noThresholdChoice[lang] });
     if (r.reason === 'notOnAgenda' || r.reason === 'noReasons')
       return t('commission.refused', { reason: t(r.reason === 'notOnAgenda' ? 'commission.notOnAgenda' : 'commission.noReasons') });
     const base = ADOPTION_REFUSAL_NAMES[r.reason][lang];
@@ -110,6 +128,7 @@ export function ConclusionForm({ state, commission, act }: { state: CaseState; c
         testId="conclusion-kind"
       />
       <TextArea label={t('common.reasons')} value={reasons} onChange={setReasons} testId="conclusion-reasons" />
+      {requirement.kind === 'missing' && <NoThresholdFields test={requirement.test} value={noThreshold} onChange={setNoThreshold} />}
       <h3>{t('commission.votes')}</h3>
       <table className="grid" data-testid="votes">
         <tbody>

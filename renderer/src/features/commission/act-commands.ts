@@ -16,6 +16,8 @@ import { makeThumbnail, sha256Hex, sniffMime, checkAttachment, type AttachmentPr
 import type { AttachmentRow } from '@renderer/db/schema';
 import { StorageFailure } from '@renderer/db/storage-errors';
 import type { SessionRow } from './tables';
+import { checkConclusionThreshold, type NoThresholdChoice } from '@shared/commission/threshold-rule';
+import type { ThresholdTable } from '@shared/commission/thresholds';
 
 /** The act cannot be recorded: a photo that is not a JPEG/PNG, or it does not supersede the act in force with a reason. */
 export class ActRefused extends Error {
@@ -124,9 +126,13 @@ export interface AdoptionInput {
   adoptedBy: string;
   signatures: Signature[];
   perCapita?: number;
+  /** The income test the conclusion depends on (service, application date, region, table in force). */
+  threshold?: { service: string; date: string; region?: string; table?: ThresholdTable };
+  /** The explicit, recorded choice to conclude where no threshold is in force for the date. */
+  noThreshold?: NoThresholdChoice;
 }
 
-export type AdoptionProblem = AdoptionRefusal | { reason: 'notOnAgenda' } | { reason: 'noReasons' };
+export type AdoptionProblem = AdoptionRefusal | { reason: 'notOnAgenda' } | { reason: 'noReasons' } | { reason: 'noThresholdInForce' };
 
 /** The conclusion cannot be adopted; `refusal` says why (ADOPTION_REFUSAL_NAMES and the commission dictionary). */
 export class AdoptionRefused extends Error {
@@ -144,6 +150,12 @@ export class AdoptionRefused extends Error {
 export async function adoptConclusion(ctx: WriteContext, input: AdoptionInput): Promise<CaseState> {
   if (!input.session.caseIds.includes(input.caseId)) throw new AdoptionRefused({ reason: 'notOnAgenda' });
   if (!input.reasons.trim()) throw new AdoptionRefused({ reason: 'noReasons' });
+  // A conclusion that depends on a threshold missing for the date needs the recorded "no threshold in force" choice.
+  const threshold = input.threshold
+    ? checkConclusionThreshold({ ...input.threshold, stage: 'precinctCommission', noThreshold: input.noThreshold })
+    : { ok: true as const };
+  if (!threshold.ok) throw new AdoptionRefused({ reason: 'noThresholdInForce' });
+  const noThresholdInForce = 'noThreshold' in threshold ? threshold.noThreshold : undefined;
   const serving = new Map(membersOn(input.commission, input.session.date).map((m) => [m.id, m]));
   return ours(
     appendEvents(ctx, input.caseId, (existing) => {
@@ -183,6 +195,7 @@ export async function adoptConclusion(ctx: WriteContext, input: AdoptionInput): 
               ...named(s.memberId),
             })),
             ...(input.perCapita !== undefined ? { perCapita: input.perCapita } : {}),
+            ...(noThresholdInForce ? { noThresholdInForce } : {}),
           },
         },
       ];

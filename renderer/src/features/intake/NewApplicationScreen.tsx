@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { useLanguage } from '@renderer/i18n/language';
 import { Check } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
+import { BranchPicker } from './BranchPicker';
 import { ApplicantFields, RepresentativeFields } from './ApplicantFields';
 import { DocumentsChecklist } from './DocumentsChecklist';
 import { FamilyFields } from './FamilyFields';
@@ -41,6 +42,7 @@ export function NewApplicationScreen() {
       </div>
 
       <ServicePicker intake={intake} next={firstField} />
+      {entry && <BranchPicker intake={intake} entry={entry} />}
       <ApplicantFields intake={intake} iinRef={firstField} />
       {form.represented && <RepresentativeFields intake={intake} />}
       {entry?.familyBased && <FamilyFields intake={intake} />}

@@ -5,13 +5,24 @@ import { localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
 import { buildConsentBeforeRegistering } from '@renderer/print/lazy';
 import { PrintButtons } from '@renderer/print/PrintButtons';
+import { printedMoment } from '@shared/forms/input';
 import { Check } from '@renderer/ui/Field';
+import type { TextKey } from '@renderer/texts';
 import type { Intake } from './useIntakeForm';
 import { validateIntake } from './validate';
+
+const OUTSIDE_TEXT: Record<NonNullable<Intake['reception']['reason']>, TextKey> = {
+  dayOff: 'intake.outsideDayOff',
+  beforeOpening: 'intake.outsideBeforeOpening',
+  lunch: 'intake.outsideLunch',
+  afterClosing: 'intake.outsideAfterClosing',
+};
 
 export function RegisterActions({ intake, entry }: { intake: Intake; entry: CatalogEntry }) {
   const { t } = useLanguage();
   const { form, set, settings, today, attempt, setAttempt, busy, duplicateList, consentPrinted, setConsentPrinted, record } = intake;
+  const { reception, outsideConfirmed, setOutsideConfirmed } = intake;
+  const needsConfirmation = !reception.inside && !outsideConfirmed;
   return (
     <div className="actions">
       <PrintButtons
@@ -50,10 +61,21 @@ export function RegisterActions({ intake, entry }: { intake: Intake; entry: Cata
         testId="consent-signed"
       />
       {attempt === 'register' && !form.consentSigned && <div className="msg error">{t('intake.consentFirst')}</div>}
+      {!reception.inside && reception.reason && (
+        <div className="banner warn" role="alert" data-testid="outside-reception">
+          {t(OUTSIDE_TEXT[reception.reason])} {t('intake.termsRunFrom', { moment: printedMoment(reception.termsRunFrom) })}
+          <Check
+            label={t('intake.outsideConfirm')}
+            checked={outsideConfirmed}
+            onChange={setOutsideConfirmed}
+            testId="outside-reception-confirm"
+          />
+        </div>
+      )}
       <button
         type="button"
         className="primary"
-        disabled={busy || !form.consentSigned || (duplicateList.length > 0 && !form.duplicateConfirmed)}
+        disabled={busy || !form.consentSigned || (duplicateList.length > 0 && !form.duplicateConfirmed) || needsConfirmation}
         onClick={() => void record('register')}
         data-testid="register"
         title={consentPrinted ? undefined : t('intake.consentFirst')}

@@ -15,6 +15,8 @@ export interface FamilyMemberForm {
 
 export interface IntakeForm {
   entryId: string;
+  /** The entry's branch chosen at intake (documents complete or missing, route…); '' = none or the entry's default. */
+  branch: string;
   iin: string;
   surname: string;
   name: string;
@@ -39,6 +41,7 @@ export interface IntakeForm {
 export function emptyForm(): IntakeForm {
   return {
     entryId: '',
+    branch: '',
     iin: '',
     surname: '',
     name: '',

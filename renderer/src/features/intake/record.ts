@@ -1,8 +1,9 @@
 // Turns a checked application form into the events of the case: a refusal
 // receipt for an incomplete package, or registration with consent and talon.
 import type { NewEvent } from '@renderer/db/case-store';
-import { computeDeadlines, type OfficeHours } from '@shared/deadlines';
+import { computeDeadlines, receptionStatus, type OfficeHours } from '@shared/deadlines';
 import type { CatalogEntry } from '@shared/catalog/schema';
+import { channelBranches } from '@shared/catalog/totals';
 import { catalogVersionOf, newestCalendar } from '@renderer/catalog/published';
 import type { Applicant, Payload } from '@shared/case';
 import { parseIin } from '@shared/iin/iin';
@@ -27,6 +28,11 @@ export function applicantOf(form: IntakeForm): Applicant {
   };
 }
 
+/** The branch the clerk chose, where this entry's akim channel has one to choose; else none (the entry's default applies). */
+export function chosenBranch(entry: CatalogEntry, branch: string): string | undefined {
+  return channelBranches(entry, 'akim').some((b) => b.id === branch) ? branch : undefined;
+}
+
 export function registrationEvents(
   form: IntakeForm,
   entry: CatalogEntry,
@@ -37,12 +43,21 @@ export function registrationEvents(
 ): NewEvent[] {
   // The calendar in force now (a published one once pulled); the case keeps the dates computed here.
   const calendar = newestCalendar();
-  const deadlines = computeDeadlines(entry, { channel: 'akim', registeredAt, officeHours: hours, calendar });
+  // An application taken outside the reception window is counted from the window's next opening.
+  const termsRunFrom = receptionStatus(registeredAt, hours, calendar).termsRunFrom;
+  const deadlines = computeDeadlines(entry, {
+    channel: 'akim',
+    registeredAt: termsRunFrom,
+    officeHours: hours,
+    calendar,
+    branch: chosenBranch(entry, form.branch),
+  });
   const applicant = applicantOf(form);
   const registered: Payload<'registered'> = {
     number,
     entryId: entry.id,
     channel: 'akim',
+    ...(deadlines.branch !== undefined ? { branch: deadlines.branch } : {}),
     applicant,
     representative: form.represented
       ? {

@@ -5,7 +5,9 @@ import type { CaseState } from '@shared/case';
 import { parseIin } from '@shared/iin/iin';
 import { useSession } from '@renderer/app/session';
 import { officeServices } from '@renderer/catalog/catalog';
-import { localDate } from '@renderer/db/clock';
+import { receptionStatus } from '@shared/deadlines/reception';
+import { newestCalendar } from '@renderer/catalog/published';
+import { localDate, localMoment } from '@renderer/db/clock';
 import { reportStorageError } from '@renderer/db/storage-problem';
 import { useLanguage } from '@renderer/i18n/language';
 import { host } from '@renderer/host/host';
@@ -36,6 +38,7 @@ export function useIntakeForm() {
   const [busy, setBusy] = useState(false);
   const [consentPrinted, setConsentPrinted] = useState(false);
   const [done, setDone] = useState<CaseState | null>(null);
+  const [outsideConfirmed, setOutsideConfirmed] = useState(false);
 
   // Restore a half-filled application (window closed or crashed) before the form first shows.
   const restored = useRestoredDraft(user.id);
@@ -64,6 +67,8 @@ export function useIntakeForm() {
   const iinParsed = parseIin(form.iin);
   const duplicates = useOpenDuplicates(form.iin, entry?.service, iinParsed.ok && !!entry);
   const duplicateList = iinParsed.ok && entry ? (duplicates.data ?? []) : [];
+  // Outside the reception window a registration is confirmed first; its terms run from the window's next opening.
+  const reception = receptionStatus(localMoment(), settings.hours, newestCalendar());
 
   const set = <K extends keyof IntakeForm>(key: K, value: IntakeForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const text = (key: keyof IntakeForm) => (value: string) => set(key, value as never);
@@ -76,6 +81,7 @@ export function useIntakeForm() {
     const check = validateIntake(form, entry, mode, today);
     if (Object.keys(check).length > 0 || !entry) return;
     if (mode === 'register' && (!form.consentSigned || (duplicateList.length > 0 && !form.duplicateConfirmed))) return;
+    if (mode === 'register' && !reception.inside && !outsideConfirmed) return;
     setBusy(true);
     try {
       const state = await recordApplication(session, mode, form, entry, { checklist, missing });
@@ -100,6 +106,7 @@ export function useIntakeForm() {
     setRestoredAt(null);
     setServiceQuery('');
     setFailure(null);
+    setOutsideConfirmed(false);
   }
 
   function discard() {
@@ -126,6 +133,9 @@ export function useIntakeForm() {
     problems,
     iinParsed,
     duplicateList,
+    reception,
+    outsideConfirmed,
+    setOutsideConfirmed,
     attempt,
     setAttempt,
     failure,

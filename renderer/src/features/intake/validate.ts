@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '@shared/calendar/dates';
 import type { CatalogEntry } from '@shared/catalog/schema';
+import { channelBranches } from '@shared/catalog/totals';
 import { parseIin, type IinFailure } from '@shared/iin/iin';
 import type { FieldProblem, Problems } from '@renderer/ui/form-problems';
 import type { IntakeForm } from './form';
@@ -60,10 +61,18 @@ export function intakeSchema({ entry, mode, today, birthDate, represented }: Int
     if (!entry) problem(ctx, 'intake.serviceRequired');
   });
   const who = { entryId: service, surname: required, name: required, iin };
+  // Where the akim channel's terms depend on a branch without a default, the clerk chooses it.
+  const branches = entry ? channelBranches(entry, 'akim') : [];
+  const branch = z.string().superRefine((value, ctx) => {
+    if (branches.length > 0 && entry?.defaultBranch === undefined && !branches.some((b) => b.id === value)) {
+      problem(ctx, 'intake.branchRequired');
+    }
+  });
   // A refusal receipt needs only who was refused; the rest is for registration.
   if (mode === 'refuse') return z.object(who);
   return z.object({
     ...who,
+    branch,
     idNumber: required,
     idIssuer: required,
     idDate: pastDate(today, birthDate),

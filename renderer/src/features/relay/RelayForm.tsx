@@ -1,13 +1,15 @@
 // The akimat sends the case to its district department (again, after rework):
 // the package goes with every file of the case.
+import { useState } from 'react';
 import type { CaseState } from '@shared/case';
+import { caseEntry } from '@renderer/catalog/catalog';
 import { ActMessages } from '@renderer/features/district/ActMessages';
 import { useDeviceIdentity } from '@renderer/features/district/queries';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { hasStep } from '@renderer/features/handover/return-path';
 import { useCaseFiles } from '@renderer/features/handover/queries';
-import { relayPackage } from './commands';
+import { type RelayRoute, registeredRoute, relayPackage, relayRoutes } from './commands';
 import { useLanguage } from '@renderer/i18n/language';
 
 /** The case's regulation has a relay step and the case is where the relay comes next. */
@@ -26,12 +28,14 @@ export function RelayForm({ state }: { state: CaseState }) {
   const scope = identity.data?.scope;
   const districtCode = scope?.kind === 'office' ? scope.districtCode : undefined;
   const again = state.status === 'returnedForRework';
+  const routes = relayRoutes(caseEntry(state));
+  const [route, setRoute] = useState<RelayRoute>(() => registeredRoute(state));
   return (
     <form
       className="act-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void act.run(() => relayPackage(ctx(), state.caseId, districtCode));
+        void act.run(() => relayPackage(ctx(), state.caseId, districtCode, routes.length > 0 ? route : undefined));
       }}
       data-testid="relay-form"
     >
@@ -39,6 +43,24 @@ export function RelayForm({ state }: { state: CaseState }) {
       <p>
         {districtCode ? t('handover.relayTo', { district: districtCode, count: files.data?.length ?? 0 }) : t('handover.relayNoDistrict')}
       </p>
+      {routes.length > 0 && (
+        <fieldset className="relay-route" data-testid="relay-route">
+          <legend>{t('handover.relayRoute')}</legend>
+          {routes.map((r) => (
+            <label key={r} className="check">
+              <input
+                type="radio"
+                name="relay-route"
+                value={r}
+                checked={route === r}
+                onChange={() => setRoute(r)}
+                data-testid={`relay-route-${r}`}
+              />{' '}
+              {t(r === 'centre' ? 'handover.relayRouteCentre' : 'handover.relayRouteDistrict')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <ActMessages act={act} field="district" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="relay-submit">
         {again ? t('handover.relayAgainButton') : t('handover.relayButton')}

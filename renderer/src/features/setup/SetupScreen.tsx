@@ -1,7 +1,10 @@
 // First run on this PC: the office, its regulations and its first user.
 import { useState } from 'react';
 import { OfficeHours } from '@shared/deadlines';
-import { actsWithAkimServices } from '@renderer/catalog/catalog';
+import { sortActsInForceFirst } from '@shared/catalog/act-status';
+import { actsWithAkimServices, currentEntries } from '@renderer/catalog/catalog';
+import { actNote } from '@renderer/catalog/act-note';
+import { localDate } from '@renderer/db/clock';
 import { setUpThisPc } from './commands';
 import type { Role } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
@@ -13,8 +16,12 @@ import type { TextKey } from '@renderer/texts';
 /** Once set up, the app frame (reading the settings live) moves on to sign-in. */
 export function SetupScreen() {
   const i18n = useLanguage();
-  const { t, pick } = i18n;
-  const acts = actsWithAkimServices();
+  const { t, pick, lang } = i18n;
+  // Acts in force first; every bundled act (the seeds) is repealed and says since when.
+  const today = localDate();
+  const actOf = new Map(currentEntries().map((e) => [e.act.id, e.act]));
+  const order = sortActsInForceFirst([...actOf.values()], today).map((a) => a.id);
+  const acts = actsWithAkimServices().sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const [v, setV] = useState({
     nameKk: '',
     nameRu: '',
@@ -26,6 +33,11 @@ export function SetupScreen() {
     close: '18:00',
     breakStart: '13:00',
     breakEnd: '14:00',
+    // The counter's reception window inside the working day (seed 003: 09:00–17:30, lunch 13:00–14:30).
+    receptionOpen: '09:00',
+    receptionClose: '17:30',
+    receptionBreakStart: '13:00',
+    receptionBreakEnd: '14:30',
     userName: '',
     role: 'clerk' as Role,
     password: '',
@@ -40,6 +52,11 @@ export function SetupScreen() {
     open: v.open,
     close: v.close,
     ...(v.breakStart || v.breakEnd ? { breakStart: v.breakStart, breakEnd: v.breakEnd } : {}),
+    reception: {
+      open: v.receptionOpen,
+      close: v.receptionClose,
+      ...(v.receptionBreakStart || v.receptionBreakEnd ? { breakStart: v.receptionBreakStart, breakEnd: v.receptionBreakEnd } : {}),
+    },
   });
   const errors: Partial<Record<string, TextKey>> = {};
   for (const key of ['nameKk', 'nameRu', 'okrug', 'district', 'userName'] as const) if (!v[key].trim()) errors[key] = 'common.required';
@@ -112,6 +129,12 @@ export function SetupScreen() {
           <Field label={t('setup.breakStart')} type="time" value={v.breakStart} onChange={set('breakStart')} />
           <Field label={t('setup.breakEnd')} type="time" value={v.breakEnd} onChange={set('breakEnd')} />
         </div>
+        <div className="row" data-testid="reception-hours">
+          <Field label={t('setup.receptionOpen')} type="time" value={v.receptionOpen} onChange={set('receptionOpen')} />
+          <Field label={t('setup.receptionClose')} type="time" value={v.receptionClose} onChange={set('receptionClose')} />
+          <Field label={t('setup.receptionBreakStart')} type="time" value={v.receptionBreakStart} onChange={set('receptionBreakStart')} />
+          <Field label={t('setup.receptionBreakEnd')} type="time" value={v.receptionBreakEnd} onChange={set('receptionBreakEnd')} />
+        </div>
         {err('hours') && <div className="msg error">{err('hours')}</div>}
       </fieldset>
       <fieldset>
@@ -122,12 +145,17 @@ export function SetupScreen() {
             testId={`act-${act.id}`}
             checked={actIds.includes(act.id)}
             onChange={(on) => setActIds((ids) => (on ? [...ids, act.id] : ids.filter((id) => id !== act.id)))}
-            label={t('setup.actLabel', {
-              issuer: pick(act.issuer),
-              number: act.number ?? '—',
-              date: act.date ?? '—',
-              count: act.akimServices,
-            })}
+            label={
+              <span>
+                {t('setup.actLabel', {
+                  issuer: pick(act.issuer),
+                  number: act.number ?? '—',
+                  date: act.date ?? '—',
+                  count: act.akimServices,
+                })}
+                <ActNote note={actNote(actOf.get(act.id)!, lang, today)} />
+              </span>
+            }
           />
         ))}
         {err('acts') && <div className="msg error">{err('acts')}</div>}
@@ -153,4 +181,9 @@ export function SetupScreen() {
       </button>
     </form>
   );
+}
+
+/** "repealed on …" beside an act that is no longer in force. */
+function ActNote({ note }: { note: string }) {
+  return note ? <span className="repealed" data-testid="act-repealed">{` (${note})`}</span> : null;
 }
