@@ -42,6 +42,8 @@ export interface OutboxRow {
   error?: string;
   /** Where the server placed the event, once sent. */
   serverSeq?: number;
+  /** The server epoch the event was acknowledged in (features/sync/recovery.ts); null when not known. */
+  epoch?: string | null;
   reason?: Bilingual;
 }
 
@@ -132,5 +134,25 @@ export class AkimatDb extends Dexie {
     this.version(3).stores({ commissions: 'id, officeCode', commissionSessions: 'id, commissionId, date' });
     // Catalog and calendar versions pulled from the sync server, with their verdicts (catalog/published.ts).
     this.version(4).stores({ publications: 'serverSeq, kind' });
+    // Recovery after a server restore: sent events keep the epoch they were acknowledged in (unknown
+    // for rows sent before: null, so the first new epoch resends the newest as a probe).
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('outbox')
+          .where('state')
+          .equals('sent')
+          .modify((row: OutboxRow) => {
+            if (row.epoch === undefined) row.epoch = null;
+          });
+        await tx
+          .table('syncState')
+          .where('key')
+          .equals('status')
+          .modify((row: { epoch?: string | null }) => {
+            if (row.epoch === undefined) row.epoch = null;
+          });
+      });
   }
 }

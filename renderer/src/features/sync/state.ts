@@ -37,6 +37,10 @@ export interface SyncStatusRow {
   pulledTotal: number;
   /** False after a run that could not reach the server. */
   reachable?: boolean;
+  /** The server epoch last seen (null before the first answer); see recovery.ts. */
+  epoch?: string | null;
+  /** Recoveries after a server restore over this PC's life. */
+  recoveries?: number;
 }
 
 export interface UploadRow {
