@@ -19,4 +19,7 @@ export const CHANNELS = {
   updateState: 'akimat:update-state',
   /** main → renderer: a scheduled backup is due. */
   backupDue: 'akimat:backup-due',
+  /** A secret of the renderer kept by main with safeStorage (core/secret-store.ts). */
+  getSecret: 'akimat:get-secret',
+  setSecret: 'akimat:set-secret',
 } as const;

@@ -30,6 +30,8 @@ const host: HostBridge = {
     ipcRenderer.on(CHANNELS.updateState, wrapped);
     return () => ipcRenderer.removeListener(CHANNELS.updateState, wrapped);
   },
+  getSecret: (name) => ipcRenderer.invoke(CHANNELS.getSecret, name),
+  setSecret: (name, value) => ipcRenderer.invoke(CHANNELS.setSecret, name, value),
 };
 
 contextBridge.exposeInMainWorld('akimatHost', host);

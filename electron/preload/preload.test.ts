@@ -32,6 +32,8 @@ describe('preload', () => {
         'printPdf',
         'restoreBackup',
         'saveFile',
+        'getSecret',
+        'setSecret',
       ].sort(),
     );
   });

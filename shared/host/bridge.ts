@@ -101,7 +101,15 @@ export interface HostBridge {
   installUpdate?(): Promise<{ ok: boolean }>;
   /** Called when the update state changes (e.g. ready to install). Returns an unsubscribe function. */
   onUpdateState?(listener: (state: UpdateState) => void): () => void;
+  /** A secret kept by the host, encrypted by the operating system (Electron: safeStorage, DPAPI on Windows); undefined when none. */
+  getSecret?(name: SecretName): Promise<string | undefined>;
+  /** Keeps (or, with null, forgets) a secret in the host's store. */
+  setSecret?(name: SecretName, value: string | null): Promise<{ ok: boolean }>;
 }
+
+/** The secrets a host keeps for the renderer: the device's bearer token, the office's backup passphrase. */
+export const SECRET_NAMES = ['deviceToken', 'backupPassphrase'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import type { CaseEvent, CaseStatus } from '@shared/case';
 import type { OfficeHours } from '@shared/deadlines';
 import type { Bilingual } from '@shared/sync/protocol';
 import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
-import type { DeviceIdentity, PulledRow, SyncStatusRow, UploadRow } from '@renderer/features/sync/state';
+import type { StoredIdentity, PulledRow, SyncStatusRow, UploadRow } from '@renderer/features/sync/state';
 import type { PublicationRow } from '@renderer/catalog/published';
 // Note for features/district: directory.ts should read `db.syncState` (typed below) instead of db.table('syncState').
 import type { DirectoryRow } from '@renderer/features/district/directory';
@@ -48,7 +48,7 @@ export interface OutboxRow {
 }
 
 /** The rows of `syncState`, told apart by `key`: 'device', 'status' (features/sync) and 'directory' (features/district). */
-export type SyncStateRow = DeviceIdentity | SyncStatusRow | DirectoryRow;
+export type SyncStateRow = StoredIdentity | SyncStatusRow | DirectoryRow;
 
 export interface MetaRow {
   key: string;

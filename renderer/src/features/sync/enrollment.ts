@@ -14,7 +14,7 @@ import { EnrollResponse, PROTOCOL_VERSION, type Bilingual } from '@shared/sync/p
 import type { AkimatDb, OfficeSettings } from '@renderer/db/schema';
 import { httpRequest, type FetchLike } from './http';
 import { describeFailure } from './errors';
-import { updateStatus, type DeviceIdentity } from './state';
+import { saveToken, storedIdentity, updateStatus, type DeviceIdentity } from './state';
 import { bilingual, type TextKey } from '@renderer/texts';
 
 export type EnrollmentPlan =
@@ -139,9 +139,11 @@ export async function enrollDevice(
       await db.meta.delete(`deviceSeq:${fresh.deviceId}`);
     }
     await db.settings.put({ ...fresh, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
-    await db.syncState.put(identity);
+    await db.syncState.put(storedIdentity(identity));
     await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0, nextAttemptAt: undefined });
   });
   if (refusal) return { ok: false, message: refusal };
+  // The token never goes into the database: the host's secret store keeps it.
+  await saveToken(db, answer.token);
   return { ok: true, identity, notes };
 }
