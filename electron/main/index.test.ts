@@ -57,6 +57,11 @@ function makeFakeElectron(options: { lock: boolean }) {
       Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
       session: { defaultSession },
       shell: { openPath: vi.fn() },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (s: string) => Buffer.from(s),
+        decryptString: (b: Buffer) => b.toString(),
+      },
     },
   };
 }

@@ -155,10 +155,10 @@ describe('backup export and import', () => {
     });
 
     it('a backup from a newer version of the app (format or database)', async () => {
-      expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 2)))).toEqual({
+      expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 3)))).toEqual({
         kind: 'newer',
-        formatVersion: 2,
-        dbVersion: 4,
+        formatVersion: 3,
+        dbVersion: 5,
       });
       expect(await refused((b) => editDatabase(b, (d) => (d.dbVersion = 99)))).toMatchObject({ kind: 'newer', dbVersion: 99 });
     });

@@ -5,6 +5,7 @@
 import { validateEvent } from '@shared/case';
 import type { AkimatDb, AttachmentRow, MetaRow } from '@renderer/db/schema';
 import { sha256Hex } from '@renderer/db/attachments';
+import { withoutToken } from './export';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, isBlobRef, type BackupBundle, type DatabaseDump } from './format';
 
 export type ImportProblem =
@@ -68,6 +69,8 @@ export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<R
 
   const rows: Record<string, unknown[]> = {};
   for (const name of known) rows[name] = ((dump.tables[name] ?? []) as unknown[]).map((row) => attachBlobs(row, files));
+  // A plain token in an old backup is never restored: the restored PC enrolls again.
+  rows.syncState = (rows.syncState ?? []).map(withoutToken);
 
   const eventIds = new Set<string>();
   const caseIds = new Set<string>();
