@@ -71,6 +71,14 @@ export interface PulledRow {
 
 export const INITIAL_STATUS: SyncStatusRow = { key: 'status', cursor: 0, failures: 0, clockSkewMs: null, pulledTotal: 0 };
 
+/** The enrollment as the screens show it (no token, no migration: safe inside live queries); undefined when not enrolled. */
+export async function loadEnrollment(db: AkimatDb): Promise<StoredIdentity | undefined> {
+  const row = (await db.syncState.get('device')) as StoredIdentity | undefined;
+  if (!row) return undefined;
+  const { token: _token, ...rest } = row;
+  return rest;
+}
+
 /** The enrolled identity with its token, or undefined when this PC is not enrolled (or its token is gone: enroll again). */
 export async function loadIdentity(db: AkimatDb): Promise<DeviceIdentity | undefined> {
   const row = (await db.syncState.get('device')) as StoredIdentity | undefined;

@@ -69,8 +69,8 @@ export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<R
 
   const rows: Record<string, unknown[]> = {};
   for (const name of known) rows[name] = ((dump.tables[name] ?? []) as unknown[]).map((row) => attachBlobs(row, files));
-  // A plain token in an old backup is never restored: the restored PC enrolls again.
-  rows.syncState = (rows.syncState ?? []).map(withoutToken);
+  // The enrollment is never restored (nor a plain token of an old backup): the restored PC enrolls again.
+  rows.syncState = (rows.syncState ?? []).filter((row) => (row as { key?: string })?.key !== 'device').map(withoutToken);
 
   const eventIds = new Set<string>();
   const caseIds = new Set<string>();

@@ -5,6 +5,7 @@ import type { BackupOutcome, HostBridge } from '@shared/host/bridge';
 import type { AkimatDb } from '@renderer/db/schema';
 import { leaveBlocker } from '@renderer/features/sync/guard';
 import { unsynced } from '@renderer/features/sync/state';
+import { secretsFor } from '@renderer/host/secrets';
 import { openBundle, sealBundle, sealedHeader, WrongPassphraseError } from './crypt';
 import { backupFileName, exportDatabase } from './export';
 import { DamagedBackupError, NotABackupError, packBundle, unpackBundle } from './format';
@@ -36,6 +37,13 @@ async function passphraseFor(host: HostBridge, given: string | undefined): Promi
 
 /** Opens a sealed bundle, reads a plain (version 1) one with a warning, and imports it. */
 async function importAny(db: AkimatDb, bundle: BackupBundle, passphrase: string | undefined): Promise<RestoreResult> {
+  const result = await importOpened(db, bundle, passphrase);
+  // The restored data has no enrollment: the token of the one replaced is forgotten too.
+  if (result.ok) await secretsFor(db.name).set('deviceToken', null);
+  return result;
+}
+
+async function importOpened(db: AkimatDb, bundle: BackupBundle, passphrase: string | undefined): Promise<RestoreResult> {
   const header = sealedHeader(bundle);
   if (!header) {
     const outcome = await importBackup(db, bundle);
