@@ -62,3 +62,22 @@ describe('the device token', () => {
     expect(await loadIdentity(db)).toBeUndefined();
   });
 });
+
+describe('the schema upgrade for recovery after a server restore', () => {
+  it('marks sent outbox rows and the status row of a version-4 database with an unknown epoch (null)', async () => {
+    const name = `v4-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(4).stores({ outbox: 'eventId, state', syncState: 'key', events: 'id, caseId' });
+    await old.open();
+    await old.table('outbox').bulkPut([
+      { eventId: 'e1', state: 'sent', serverSeq: 1 },
+      { eventId: 'e2', state: 'pending' },
+    ]);
+    await old.table('syncState').put({ key: 'status', cursor: 7, failures: 0, clockSkewMs: null, pulledTotal: 0 });
+    old.close();
+    const db = new AkimatDb(name);
+    expect(await db.outbox.get('e1')).toEqual({ eventId: 'e1', state: 'sent', serverSeq: 1, epoch: null });
+    expect(await db.outbox.get('e2')).toEqual({ eventId: 'e2', state: 'pending' });
+    expect(await db.syncState.get('status')).toMatchObject({ cursor: 7, epoch: null });
+  });
+});
