@@ -103,7 +103,7 @@ describe('main process start-up', () => {
     expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(webPreferences.preload).toBe('/opt/akimat-desk/resources/app.asar/out/preload/index.cjs');
     expect(fake.windows[0].loaded).toBe('/opt/akimat-desk/resources/app.asar/dist/renderer/index.html');
-    expect(fake.handlers).toHaveLength(12);
+    expect(fake.handlers).toHaveLength(14);
     expect(fake.app.exit).not.toHaveBeenCalled();
   });
 
