@@ -624,5 +624,6 @@ export const kk = {
     publicationFieldInvalid: '«{field}» өрісі қате ({problem})',
     publicationVersionMismatch: 'файлдың ішінде басқа нұсқа жазылған: «{declared}»',
     publicationVersionReused: 'мұндай атаулы нұсқа бұрын басқа мазмұнмен келген',
+    enrollTokenNotKept: 'Компьютер құрылғы кілтін қауіпсіз сақтай алмады ({detail}). Тіркеу жасалмады: әкімшіге хабарлаңыз.',
   },
 } as const;
