@@ -119,7 +119,7 @@ describe('the built main process', () => {
     if (build.status !== 0) throw new Error(`build:electron failed:\n${build.stdout}\n${build.stderr}`);
   }, 90_000);
 
-  it('runs from out/main/index.js against a stand-in electron module: appId data folder, thirteen IPC channels, the window with the preload', () => {
+  it('runs from out/main/index.js against a stand-in electron module: appId data folder, fifteen IPC channels, the window with the preload', () => {
     const stub = join(scratch, 'electron-stub');
     mkdirSync(stub, { recursive: true });
     writeFileSync(
@@ -133,7 +133,8 @@ export const dialog = { showMessageBoxSync: (o) => calls.push('dialog ' + o.titl
 export const ipcMain = { handle: (c) => calls.push('ipc ' + c) };
 export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu() {} };
 export const session = { defaultSession: { webRequest: { onHeadersReceived() {} }, setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } };
-export const shell = { openPath() {} };`,
+export const shell = { openPath() {} };
+export const safeStorage = { isEncryptionAvailable: () => true, encryptString: (s) => Buffer.from(s), decryptString: (b) => b.toString() };`,
     );
     writeFileSync(
       join(stub, 'hooks.mjs'),
@@ -159,7 +160,7 @@ process.exit(0);`,
     expect(result.status, result.stderr).toBe(0);
     const calls = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as string[];
     expect(calls[0]).toBe(`setPath userData ${join(appData, 'kz.akimatdesk.app')}`);
-    expect(calls.filter((c) => c.startsWith('ipc akimat:'))).toHaveLength(13);
+    expect(calls.filter((c) => c.startsWith('ipc akimat:'))).toHaveLength(15);
     expect(calls).toContain(`window ${join(root, 'out', 'preload', 'index.cjs')}`);
     expect(calls).toContain(`load ${join(root, 'dist', 'renderer', 'index.html')}`);
     expect(readFileSync(join(appData, 'kz.akimatdesk.app', 'app-version.json'), 'utf8')).toContain('"version": "0.1.0"');

@@ -10,6 +10,7 @@ import { APPLICANT, kazakhOnlyText, pdfText, registerApplication, setLanguage, s
 import { launchProfile } from './fixtures/browser';
 
 const SHOTS = '/tmp/screens-settings';
+const PASSPHRASE = 'Ақсу кеңсесі 2026';
 mkdirSync(SHOTS, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'akimat-backup-'));
 const profiles: string[] = [];
@@ -57,9 +58,17 @@ test.describe
       expect(await kazakhOnlyText(page)).toEqual([]);
       await setLanguage(page, 'kk');
 
+      // Too short a passphrase is refused; the office's passphrase seals the file.
+      await page.getByTestId('backup-passphrase').fill('short');
+      await page.getByTestId('backup-download').click();
+      await expect(page.getByTestId('backup-result')).toContainText('кемінде 8 таңба');
+      await page.getByTestId('backup-passphrase').fill(PASSPHRASE);
       backupFile = await download('backup-download', 'office.akimat-backup');
       await expect(page.getByTestId('backup-result')).toContainText('Көшірме файлы жүктелді: akimat-desk-0512-');
       expect(readFileSync(backupFile).subarray(0, 18).toString()).toBe('AKIMAT-DESK-BACKUP');
+      // Sealed: no name, no password hash, no token readable in it.
+      expect(readFileSync(backupFile).includes('surname')).toBe(false);
+      expect(readFileSync(backupFile).includes('hash')).toBe(false);
     });
 
     test('a clerk cannot add staff on the shared PC once the office has its akim', async () => {
@@ -91,6 +100,13 @@ test.describe
       );
       await expect(page.getByRole('heading', { name: 'Кеңсені алғаш баптау' })).toBeVisible();
 
+      // A wrong passphrase is refused and the PC stays blank.
+      await page.getByTestId('restore-passphrase').fill('not our words');
+      await page.getByTestId('restore-file').setInputFiles(backupFile);
+      await expect(page.getByTestId('restore-result')).toHaveText('Құпия сөз дұрыс емес (немесе файл бүлінген). Деректер өзгертілген жоқ.');
+      await expect(page.getByRole('heading', { name: 'Кеңсені алғаш баптау' })).toBeVisible();
+
+      await page.getByTestId('restore-passphrase').fill(PASSPHRASE);
       await page.getByTestId('restore-file').setInputFiles(backupFile);
       await expect(page.getByTestId('restore-result')).toContainText('Қалпына келтірілді: 1 іс');
       // The app reloads on the restored data: the office's sign-in screen.
@@ -109,11 +125,12 @@ test.describe
     test('a damaged backup is refused on the settings screen and the data stays', async () => {
       const damaged = join(work, 'damaged.akimat-backup');
       const bytes = Buffer.from(readFileSync(backupFile));
-      // Flip one byte inside the database record: the event or its JSON no longer checks out.
-      const at = bytes.indexOf('"surname"') + 12;
+      // Flip one byte inside the sealed database record: its checksum no longer checks out.
+      const at = bytes.indexOf('"database"') + 40;
       bytes[at] ^= 0x01;
       writeFileSync(damaged, bytes);
       await page.getByTestId('nav-settings').click();
+      await page.getByTestId('restore-passphrase').fill(PASSPHRASE);
       await page.getByTestId('restore-file').setInputFiles(damaged);
       await expect(page.getByTestId('restore-result')).toContainText('Деректер өзгертілген жоқ.');
       await page.getByTestId('nav-search').click();
@@ -189,6 +206,7 @@ test.describe
       await expect(page.getByTestId('printer-message')).toHaveText('«Талон» үшін «XP-58» есте сақталды');
       await page.getByTestId('backup-choose-folder').click();
       await expect(page.getByTestId('backup-folder')).toContainText('E:\\AkimatDesk-backups');
+      await page.getByTestId('backup-passphrase').fill(PASSPHRASE);
       await page.getByTestId('backup-now').click();
       await expect(page.getByTestId('backup-result')).toContainText('Көшірме жасалды:');
       await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(1);
@@ -219,6 +237,7 @@ test.describe
 
       // Restore from the host's list: the app reloads on the restored data.
       await page.getByTestId('nav-settings').click();
+      await page.getByTestId('backup-passphrase').fill(PASSPHRASE);
       await page.getByTestId('restore-backup-1').click();
       await expect(page.getByTestId('restore-result')).toContainText('Қалпына келтірілді: 1 іс');
       await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible({ timeout: 10_000 });

@@ -21,4 +21,7 @@ export const CHANNELS = {
   backupDue: 'akimat:backup-due',
   /** A renderer error (error boundary, window error, unhandled rejection) for the log file. */
   logError: 'akimat:log-error',
+  /** A secret of the renderer kept by main with safeStorage (core/secret-store.ts). */
+  getSecret: 'akimat:get-secret',
+  setSecret: 'akimat:set-secret',
 } as const;

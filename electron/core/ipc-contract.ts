@@ -3,6 +3,7 @@
 // rejected before any file, printer or dialog is touched.
 import { z } from 'zod';
 import { isBackupId } from './backup';
+import { SECRET_NAMES } from '../../shared/host/bridge';
 import { FORM_KINDS } from './settings-store';
 
 export { CHANNELS } from './ipc-channels';
@@ -109,6 +110,10 @@ export const rendererErrorSchema = z.strictObject({
 });
 
 export const noArguments = z.tuple([]);
+
+export const secretNameSchema = z.enum(SECRET_NAMES);
+
+export const setSecretSchema = z.tuple([secretNameSchema, z.string().min(1).max(1000).nullable()]);
 
 export class IpcArgumentError extends Error {
   constructor(channel: string, issues: string) {

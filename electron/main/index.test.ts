@@ -57,6 +57,11 @@ function makeFakeElectron(options: { lock: boolean }) {
       Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
       session: { defaultSession },
       shell: { openPath: vi.fn() },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        encryptString: (s: string) => Buffer.from(s),
+        decryptString: (b: Buffer) => b.toString(),
+      },
     },
   };
 }
@@ -98,7 +103,7 @@ describe('main process start-up', () => {
     expect(webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(webPreferences.preload).toBe('/opt/akimat-desk/resources/app.asar/out/preload/index.cjs');
     expect(fake.windows[0].loaded).toBe('/opt/akimat-desk/resources/app.asar/dist/renderer/index.html');
-    expect(fake.handlers).toHaveLength(13);
+    expect(fake.handlers).toHaveLength(15);
     expect(fake.app.exit).not.toHaveBeenCalled();
   });
 

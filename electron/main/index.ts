@@ -2,7 +2,9 @@
 // refuses to open data a newer version wrote, then opens the hardened window and
 // serves the host bridge over IPC. Everything that can run without Electron
 // lives in ../core and is unit-tested there.
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
+import { join } from 'node:path';
+import { SecretStore } from '../core/secret-store';
 import { mkdirSync } from 'node:fs';
 import { dataPaths, resolveDataFolder } from '../core/data-folder';
 import { LogFile } from '../core/log-file';
@@ -116,6 +118,7 @@ if (!gotLock) {
       backups,
       mainWindow: currentWindow,
       updater,
+      secrets: new SecretStore(join(dataDir, 'secrets.json'), safeStorage),
     });
     installMenu({
       mainWindow: currentWindow,

@@ -17,6 +17,17 @@ const { registerIpc } = await import('./ipc');
 const { LogFile } = await import('../core/log-file');
 const { SettingsStore } = await import('../core/settings-store');
 const { Backups } = await import('./backups');
+const { SecretStore } = await import('../core/secret-store');
+
+/** safeStorage without Electron (its binary is not installed here): reversible, and visibly not plain text. */
+const fakeSafeStorage = {
+  available: true,
+  isEncryptionAvailable() {
+    return this.available;
+  },
+  encryptString: (plain: string) => Buffer.from(`sealed:${Buffer.from(plain).toString('hex')}`),
+  decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString(),
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'akimat-ipc-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,6 +44,7 @@ registerIpc({
   printing: { spoolDir: join(dir, 'spool'), settings, log, printerSource: () => ({ getPrintersAsync }) as never, pdfTestDir },
   backups: new Backups({ settings, log, appVersion: '0.1.0', defaultFolder: join(dir, 'backups') }),
   mainWindow: () => undefined,
+  secrets: new SecretStore(join(dir, 'secrets.json'), fakeSafeStorage),
 });
 
 const fromApp = { senderFrame: { url: `${appUrl}#/intake` } };
@@ -109,5 +121,34 @@ describe('IPC handlers', () => {
     expect(text).toMatch(/ERROR renderer boundary on case \(0\.1\.0\): Cannot read properties of undefined .*at CaseScreen/);
     await expect(call('akimat:log-error', fromApp, { ...entry, iin: '900101300123' })).rejects.toThrow(/Invalid arguments/);
     await expect(call('akimat:log-error', { senderFrame: { url: 'https://evil.example/' } }, entry)).rejects.toThrow(/untrusted/);
+  });
+});
+
+describe('secrets kept by main', () => {
+  it('keeps the device token encrypted with safeStorage, gives it back, and forgets it', async () => {
+    const token = 'tok_abcdefghijklmnopqrstuvwxyz';
+    await expect(call('akimat:set-secret', fromApp, 'deviceToken', token)).resolves.toEqual({ ok: true });
+    expect(readFileSync(join(dir, 'secrets.json'), 'utf8')).not.toContain(token);
+    await expect(call('akimat:get-secret', fromApp, 'deviceToken')).resolves.toBe(token);
+    await expect(call('akimat:set-secret', fromApp, 'deviceToken', null)).resolves.toEqual({ ok: true });
+    await expect(call('akimat:get-secret', fromApp, 'deviceToken')).resolves.toBeUndefined();
+  });
+
+  it('refuses to keep a secret in plain text when the system offers no encryption', async () => {
+    fakeSafeStorage.available = false;
+    try {
+      await expect(call('akimat:set-secret', fromApp, 'backupPassphrase', 'our office words')).resolves.toEqual({ ok: false });
+    } finally {
+      fakeSafeStorage.available = true;
+    }
+    await expect(call('akimat:get-secret', fromApp, 'backupPassphrase')).resolves.toBeUndefined();
+  });
+
+  it('refuses unknown names, bad values and foreign pages', async () => {
+    await expect(call('akimat:get-secret', fromApp, 'password')).rejects.toThrow(/Invalid arguments/);
+    await expect(call('akimat:set-secret', fromApp, 'deviceToken', 42)).rejects.toThrow(/Invalid arguments/);
+    await expect(call('akimat:get-secret', { senderFrame: { url: 'https://evil.example/' } }, 'deviceToken')).rejects.toThrow(
+      /untrusted sender/,
+    );
   });
 });

@@ -24,9 +24,12 @@ import {
   printRequestSchema,
   rendererErrorSchema,
   saveRequestSchema,
+  secretNameSchema,
+  setSecretSchema,
   updateFeedSchema,
 } from '../core/ipc-contract';
 import type { LogFile } from '../core/log-file';
+import type { SecretStore } from '../core/secret-store';
 import type { SettingsStore } from '../core/settings-store';
 import { shellText } from '../core/texts';
 import type { Backups } from './backups';
@@ -43,6 +46,8 @@ export interface IpcDeps {
   mainWindow: () => BrowserWindow | undefined;
   /** Updates over the sync server; absent where the app cannot update itself (not packaged). */
   updater?: Pick<Updater, 'configure' | 'install' | 'current'>;
+  /** The renderer's secrets (device token, backup passphrase), encrypted with safeStorage. */
+  secrets: SecretStore;
 }
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -123,6 +128,13 @@ export function registerIpc(deps: IpcDeps): void {
   handle(deps, CHANNELS.configureUpdates, async (_e, ...args): Promise<UpdateState> => {
     const feed = one(CHANNELS.configureUpdates, updateFeedSchema, args);
     return deps.updater ? deps.updater.configure(feed) : { state: 'idle' };
+  });
+  handle(deps, CHANNELS.getSecret, async (_e, ...args) => deps.secrets.get(one(CHANNELS.getSecret, secretNameSchema, args)));
+  handle(deps, CHANNELS.setSecret, async (_e, ...args) => {
+    const [name, value] = parseIpcArgument(CHANNELS.setSecret, setSecretSchema, args);
+    const ok = deps.secrets.set(name, value);
+    if (!ok) deps.log.warn(`secret ${name} not kept: the system offers no encryption`);
+    return { ok };
   });
   handle(deps, CHANNELS.installUpdate, async (_e, ...args) => {
     parseIpcArgument(CHANNELS.installUpdate, noArguments, args);

@@ -31,6 +31,8 @@ const host: HostBridge = {
     return () => ipcRenderer.removeListener(CHANNELS.updateState, wrapped);
   },
   logError: (entry) => ipcRenderer.invoke(CHANNELS.logError, entry),
+  getSecret: (name) => ipcRenderer.invoke(CHANNELS.getSecret, name),
+  setSecret: (name, value) => ipcRenderer.invoke(CHANNELS.setSecret, name, value),
 };
 
 contextBridge.exposeInMainWorld('akimatHost', host);

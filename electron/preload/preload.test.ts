@@ -33,6 +33,8 @@ describe('preload', () => {
         'printPdf',
         'restoreBackup',
         'saveFile',
+        'getSecret',
+        'setSecret',
       ].sort(),
     );
   });

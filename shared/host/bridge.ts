@@ -103,6 +103,10 @@ export interface HostBridge {
   onUpdateState?(listener: (state: UpdateState) => void): () => void;
   /** Writes a renderer error to the desktop log file (the browser host keeps its own log in IndexedDB). */
   logError?(entry: RendererErrorEntry): Promise<{ ok: boolean }>;
+  /** A secret kept by the host, encrypted by the operating system (Electron: safeStorage, DPAPI on Windows); undefined when none. */
+  getSecret?(name: SecretName): Promise<string | undefined>;
+  /** Keeps (or, with null, forgets) a secret in the host's store. */
+  setSecret?(name: SecretName, value: string | null): Promise<{ ok: boolean }>;
 }
 
 /** A renderer error as it goes to a log: no personal data, only what a developer needs. */
@@ -114,6 +118,10 @@ export interface RendererErrorEntry {
   appVersion: string;
   at: string;
 }
+
+/** The secrets a host keeps for the renderer: the device's bearer token, the office's backup passphrase. */
+export const SECRET_NAMES = ['deviceToken', 'backupPassphrase'] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import type { CaseEvent, CaseStatus } from '@shared/case';
 import type { OfficeHours } from '@shared/deadlines';
 import type { Bilingual } from '@shared/sync/protocol';
 import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
-import type { DeviceIdentity, PulledRow, SyncStatusRow, UploadRow } from '@renderer/features/sync/state';
+import type { StoredIdentity, PulledRow, SyncStatusRow, UploadRow } from '@renderer/features/sync/state';
 import type { PublicationRow } from '@renderer/catalog/published';
 // Note for features/district: directory.ts should read `db.syncState` (typed below) instead of db.table('syncState').
 import type { DirectoryRow } from '@renderer/features/district/directory';
@@ -48,11 +48,13 @@ export interface OutboxRow {
   error?: string;
   /** Where the server placed the event, once sent. */
   serverSeq?: number;
+  /** The server epoch the event was acknowledged in (features/sync/recovery.ts); null when not known. */
+  epoch?: string | null;
   reason?: Bilingual;
 }
 
 /** The rows of `syncState`, told apart by `key`: 'device', 'status' (features/sync) and 'directory' (features/district). */
-export type SyncStateRow = DeviceIdentity | SyncStatusRow | DirectoryRow;
+export type SyncStateRow = StoredIdentity | SyncStatusRow | DirectoryRow;
 
 export interface MetaRow {
   key: string;
@@ -159,5 +161,25 @@ export class AkimatDb extends Dexie {
       .upgrade(fillSearchFields);
     // The browser host's log of renderer errors, the last 200 (features/diagnostics/error-log.ts).
     this.version(6).stores({ errorLog: '++id' });
+    // Recovery after a server restore: sent events keep the epoch they were acknowledged in (unknown
+    // for rows sent before: null, so the first new epoch resends the newest as a probe).
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('outbox')
+          .where('state')
+          .equals('sent')
+          .modify((row: OutboxRow) => {
+            if (row.epoch === undefined) row.epoch = null;
+          });
+        await tx
+          .table('syncState')
+          .where('key')
+          .equals('status')
+          .modify((row: { epoch?: string | null }) => {
+            if (row.epoch === undefined) row.epoch = null;
+          });
+      });
   }
 }

@@ -586,6 +586,13 @@ export const kk = {
     printCancelled: 'басып шығару тоқтатылды',
     sizeKb: '{value} КБ',
     sizeMb: '{value} МБ',
+    backupPassphrase: 'Көшірме құпия сөзі (кемінде 8 таңба; кеңседе бір рет белгіленеді, сейфте сақтаңыз)',
+    backupPassphraseShort: 'Көшірме құпия сөзі тым қысқа: кемінде 8 таңба керек.',
+    restorePassphrase: 'Көшірме құпия сөзі',
+    restorePassphraseNeeded: 'Бұл көшірме шифрланған: оның құпия сөзін енгізіңіз. Деректер өзгертілген жоқ.',
+    restoreWrongPassphrase: 'Құпия сөз дұрыс емес (немесе файл бүлінген). Деректер өзгертілген жоқ.',
+    restorePlainWarning: 'Ескерту: бұл көшірме шифрланбаған ескі нұсқа. Оны сақтаған флешканы жойыңыз немесе қауіпсіз жерде ұстаңыз.',
+    restoreEnrollAgain: 'Компьютер серверге қайта тіркелуі керек (Синхрондау бөлімі).',
   },
   /** the sync panel, enrollment, the header badge, catalogue publications */
   sync: {
@@ -651,5 +658,6 @@ export const kk = {
     publicationFieldInvalid: '«{field}» өрісі қате ({problem})',
     publicationVersionMismatch: 'файлдың ішінде басқа нұсқа жазылған: «{declared}»',
     publicationVersionReused: 'мұндай атаулы нұсқа бұрын басқа мазмұнмен келген',
+    enrollTokenNotKept: 'Компьютер құрылғы кілтін қауіпсіз сақтай алмады ({detail}). Тіркеу жасалмады: әкімшіге хабарлаңыз.',
   },
 } as const;

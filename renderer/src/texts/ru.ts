@@ -587,6 +587,13 @@ export const ru: Catalogue = {
     printCancelled: 'печать отменена',
     sizeKb: '{value} КБ',
     sizeMb: '{value} МБ',
+    backupPassphrase: 'Пароль резервной копии (не менее 8 символов; задаётся один раз на офис, храните в сейфе)',
+    backupPassphraseShort: 'Пароль резервной копии слишком короткий: нужно не менее 8 символов.',
+    restorePassphrase: 'Пароль резервной копии',
+    restorePassphraseNeeded: 'Эта копия зашифрована: введите её пароль. Данные не изменены.',
+    restoreWrongPassphrase: 'Неверный пароль (или файл повреждён). Данные не изменены.',
+    restorePlainWarning: 'Внимание: это старая копия без шифрования. Уничтожьте флешку с ней или храните её в надёжном месте.',
+    restoreEnrollAgain: 'Компьютер нужно заново зарегистрировать на сервере (раздел «Синхронизация»).',
   },
   /** the sync panel, enrollment, the header badge, catalogue publications */
   sync: {
@@ -663,5 +670,6 @@ export const ru: Catalogue = {
     publicationFieldInvalid: 'ошибочно поле «{field}» ({problem})',
     publicationVersionMismatch: 'внутри файла указана другая версия: «{declared}»',
     publicationVersionReused: 'версия с таким названием уже приходила с другим содержимым',
+    enrollTokenNotKept: 'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
   },
 };

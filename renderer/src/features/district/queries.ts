@@ -5,7 +5,7 @@ import type { OfficeSettings } from '@renderer/db/schema';
 import { db } from '@renderer/db/database';
 import { useLive } from '@renderer/db/live';
 import { listUsers } from '@renderer/features/staff/staff-store';
-import { loadIdentity } from '@renderer/features/sync/state';
+import { loadEnrollment } from '@renderer/features/sync/state';
 import { loadDirectory } from './directory';
 import { fetchPackageFiles, missingPackageFiles } from './files';
 import { proposeOutgoingNumber } from './outgoing';
@@ -17,7 +17,7 @@ export function useDistrictInbox(now: string, filter: InboxFilter) {
 
 /** This PC's enrollment; null before it is enrolled. */
 export function useDeviceIdentity() {
-  return useLive(async () => (await loadIdentity(db)) ?? null, []);
+  return useLive(async () => (await loadEnrollment(db)) ?? null, []);
 }
 
 /** The names of the offices and districts; null until they were fetched once. */

@@ -6,6 +6,7 @@ import { useState, useSyncExternalStore } from 'react';
 import type { BackupOutcome } from '@shared/host/bridge';
 import { useSession } from '@renderer/app/session';
 import { scheduledBackups } from './backup/service';
+import { MIN_PASSPHRASE } from './backup/service';
 import { backUpToHost, downloadBackupFile, restoreFromHostBackup } from './commands';
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
@@ -47,13 +48,18 @@ function HostBackups() {
   const [folder, setFolder] = useState(rememberedFolder);
   const [working, setWorking] = useState(false);
   const [made, setMade] = useState<BackupOutcome | null>(null);
+  const [passphrase, setPassphrase] = useState('');
   const gate = useRestoreGate();
   const runner = useRestoreRunner();
   const shownFolder = folder ?? list.data?.[0]?.folder;
 
   async function backUpNow() {
+    if (passphrase.length < MIN_PASSPHRASE) {
+      setMade({ ok: false, reason: 'failed', detail: t('settings.backupPassphraseShort') });
+      return;
+    }
     setWorking(true);
-    setMade(await backUpToHost());
+    setMade(await backUpToHost(passphrase));
     setWorking(false);
     await list.reload();
   }
@@ -81,6 +87,7 @@ function HostBackups() {
           </button>
         )}
       </p>
+      <PassphraseField value={passphrase} onChange={setPassphrase} />
       <p>
         <button type="button" onClick={() => void backUpNow()} disabled={working} data-testid="backup-now">
           {working ? t('settings.backupWorking') : t('settings.backupNow')}
@@ -121,7 +128,7 @@ function HostBackups() {
                   <button
                     type="button"
                     disabled={gate.blocked || runner.busy}
-                    onClick={() => void runner.run(() => restoreFromHostBackup(b.id))}
+                    onClick={() => void runner.run(() => restoreFromHostBackup(b.id, passphrase))}
                     data-testid={`restore-${b.id}`}
                   >
                     {t('settings.restoreButton')}
@@ -148,18 +155,24 @@ function BrowserBackups() {
   const { settings } = useSession();
   const [working, setWorking] = useState(false);
   const [result, setResult] = useState<Awaited<ReturnType<typeof downloadBackupFile>> | null>(null);
+  const [passphrase, setPassphrase] = useState('');
   const gate = useRestoreGate();
   const runner = useRestoreRunner();
 
   async function download() {
+    if (passphrase.length < MIN_PASSPHRASE) {
+      setResult({ ok: false, detail: t('settings.backupPassphraseShort') });
+      return;
+    }
     setWorking(true);
-    setResult(await downloadBackupFile(settings.officeCode));
+    setResult(await downloadBackupFile(settings.officeCode, passphrase));
     setWorking(false);
   }
 
   return (
     <>
       <p className="msg">{t('settings.backupIntroBrowser')}</p>
+      <PassphraseField value={passphrase} onChange={setPassphrase} />
       <p>
         <button type="button" onClick={() => void download()} disabled={working} data-testid="backup-download">
           {working ? t('settings.backupWorking') : t('settings.backupDownload')}
@@ -176,6 +189,25 @@ function BrowserBackups() {
       <RestoreFromFile gate={gate} runner={runner} />
       {runner.message}
     </>
+  );
+}
+
+/** The office's backup passphrase, asked at each manual backup (the desktop host keeps it for scheduled ones). */
+function PassphraseField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useLanguage();
+  return (
+    <p>
+      <label>
+        {t('settings.backupPassphrase')}{' '}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid="backup-passphrase"
+        />
+      </label>
+    </p>
   );
 }
 

@@ -18,8 +18,19 @@ export function RestoreFromFile({
 }) {
   const { t } = useLanguage();
   const input = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
   return (
     <div className="field">
+      <label>
+        {t('settings.restorePassphrase')}{' '}
+        <input
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          data-testid="restore-passphrase"
+        />
+      </label>{' '}
       <button
         type="button"
         disabled={gate.blocked || runner.busy}
@@ -40,7 +51,7 @@ export function RestoreFromFile({
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) void runner.run(() => restoreFromChosenFile(file));
+          if (file) void runner.run(() => restoreFromChosenFile(file, passphrase));
         }}
       />
     </div>

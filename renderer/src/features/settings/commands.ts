@@ -4,10 +4,10 @@ import { db } from '@renderer/db/database';
 import { host } from '@renderer/host/host';
 import { backupToHost, downloadBackup, restoreFromFile, restoreFromHost } from './backup/service';
 
-export const backUpToHost = () => backupToHost(host, db);
+export const backUpToHost = (passphrase?: string) => backupToHost(host, db, passphrase);
 
-export const downloadBackupFile = (officeCode: string) => downloadBackup(host, db, officeCode);
+export const downloadBackupFile = (officeCode: string, passphrase: string) => downloadBackup(host, db, officeCode, passphrase);
 
-export const restoreFromHostBackup = (backupId: string) => restoreFromHost(host, db, backupId);
+export const restoreFromHostBackup = (backupId: string, passphrase: string) => restoreFromHost(host, db, backupId, passphrase);
 
-export const restoreFromChosenFile = (file: File) => restoreFromFile(db, file);
+export const restoreFromChosenFile = (file: File, passphrase: string) => restoreFromFile(db, file, passphrase);

@@ -13,11 +13,16 @@ type Say = LanguageApi['t'];
 /** The outcome of a restore in words: how much came back, or why nothing changed. */
 export function restoreResultText(result: RestoreResult, s: Say): string {
   if (result.ok)
-    return s('settings.restoreDone', {
-      cases: s('common.cases', { count: result.cases }),
-      events: s('common.events', { count: result.events }),
-      files: s('common.files', { count: result.files }),
-    });
+    return [
+      s('settings.restoreDone', {
+        cases: s('common.cases', { count: result.cases }),
+        events: s('common.events', { count: result.events }),
+        files: s('common.files', { count: result.files }),
+      }),
+      result.plain ? s('settings.restorePlainWarning') : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   const { problem } = result;
   switch (problem.kind) {
     case 'notBackup':
@@ -30,6 +35,10 @@ export function restoreResultText(result: RestoreResult, s: Say): string {
       return s('settings.restoreHostNotFound');
     case 'hostCorrupted':
       return s('settings.restoreHostCorrupted');
+    case 'passphraseNeeded':
+      return s('settings.restorePassphraseNeeded');
+    case 'wrongPassphrase':
+      return s('settings.restoreWrongPassphrase');
     case 'failed':
       return s('settings.restoreFailed', { reason: problem.detail });
   }

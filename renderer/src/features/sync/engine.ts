@@ -2,7 +2,8 @@
 // per-device seq order, pull everything new. The run's outcome goes into the
 // status row (last success, last problem, backoff), which the panel and the
 // header badge read. SyncLoop repeats runs in the background.
-import { interpretPush, nextBatch, nextRetryDelay } from '@shared/sync/client-core';
+import { interpretPush, nextBatch, nextRetryDelay, type TransportResult } from '@shared/sync/client-core';
+import { syncErrorMessage } from '@shared/sync/messages';
 import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
 import { collectDiagnostics } from '@renderer/features/diagnostics/report';
@@ -10,6 +11,7 @@ import { describeFailure, type Failure } from './errors';
 import { httpRequest, type FetchLike } from './http';
 import { pendingEvents, recordPushStates } from './outbox';
 import { applyPulledPage } from './pull-apply';
+import { followEpoch, MAX_RECOVERIES_PER_RUN } from './recovery';
 import { loadIdentity, loadStatus, updateStatus, type DeviceIdentity, type SyncProblem } from './state';
 import { queueUploads, sendUploads, tusUpload, type UploadFn } from './uploads';
 
@@ -35,7 +37,14 @@ interface Progress {
   pushed: number;
   pulled: number;
   clockSkewMs: number | null;
+  /** Recoveries after a server restore in this run (recovery.ts): bounded, so a run always ends. */
+  recoveries: number;
 }
+
+const recoveryFailure = (result: TransportResult): Failure =>
+  result.kind === 'response' && result.status === 200
+    ? { code: 'seqGap', message: syncErrorMessage('seqGap'), offline: false, fatal: false }
+    : describeFailure(result);
 
 async function push(
   deps: Required<SyncDeps>,
@@ -60,8 +69,15 @@ async function push(
     });
     const outcome = interpretPush(batch, result);
     const fatal = outcome.retry.kind === 'stop' && describeFailure(result).fatal;
+    // The server's epoch first: a restore puts sent events back in the outbox (from its expectedSeq).
+    const { check } = await followEpoch(db, identity.deviceId, result);
     // A revoked or unknown device: its events are not wrong, they stay waiting on this PC.
-    await recordPushStates(db, fatal ? new Map([...outcome.states].filter(([, s]) => s.state === 'sent')) : outcome.states);
+    await recordPushStates(db, fatal ? new Map([...outcome.states].filter(([, s]) => s.state === 'sent')) : outcome.states, check.epoch);
+    if (check.kind === 'recover') {
+      // Resend at once what the server lost; never a backoff that cannot end.
+      if (++progress.recoveries > MAX_RECOVERIES_PER_RUN) return { failure: recoveryFailure(result) };
+      continue;
+    }
     if (outcome.clockSkewMs !== null) progress.clockSkewMs = outcome.clockSkewMs;
     const sent = [...outcome.states.values()].filter((s) => s.state === 'sent').length;
     progress.pushed += sent;
@@ -75,7 +91,8 @@ async function push(
   }
 }
 
-async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress: Progress): Promise<Failure | null> {
+/** Pulls to the end; 'recovered' when the server's answer showed a restore (push again, then pull again). */
+async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress: Progress): Promise<Failure | 'recovered' | null> {
   const { db } = deps;
   for (;;) {
     const { cursor } = await loadStatus(db);
@@ -87,6 +104,8 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
       identity.token,
     );
     if (result.kind === 'networkError' || result.status !== 200) return describeFailure(result);
+    const { check } = await followEpoch(db, identity.deviceId, result);
+    if (check.kind === 'recover') return ++progress.recoveries > MAX_RECOVERIES_PER_RUN ? recoveryFailure(result) : 'recovered';
     const applied = await applyPulledPage(db, result.body);
     if (!applied.ok) return { code: 'badRequest', message: applied.error, offline: false, fatal: false };
     progress.pulled += applied.added;
@@ -110,15 +129,20 @@ export async function syncOnce(input: SyncDeps): Promise<RunResult> {
   const status = await loadStatus(db);
   if (status.stopped) return { kind: 'stopped', problem: status.stopped };
 
-  const progress: Progress = { pushed: 0, pulled: 0, clockSkewMs: null };
+  const progress: Progress = { pushed: 0, pulled: 0, clockSkewMs: null, recoveries: 0 };
   let problem: { failure: Failure; minDelayMs?: number } | null = null;
   await queueUploads(db, await pendingEvents(db));
   const uploadFailure = await sendUploads(db, identity, deps.upload, deps.fetch);
   if (uploadFailure) problem = { failure: uploadFailure };
-  if (!problem) problem = await push(deps, identity, progress);
-  if (!problem) {
-    const pullFailure = await pull(deps, identity, progress);
-    if (pullFailure) problem = { failure: pullFailure };
+  while (!problem) {
+    problem = await push(deps, identity, progress);
+    if (problem) break;
+    const pulled = await pull(deps, identity, progress);
+    // A pull that met a new epoch requeued sent events and reset the cursor: push them, pull again.
+    if (pulled !== 'recovered') {
+      if (pulled) problem = { failure: pulled };
+      break;
+    }
   }
 
   const now = deps.now();

@@ -14,7 +14,8 @@ import { EnrollResponse, PROTOCOL_VERSION, type Bilingual } from '@shared/sync/p
 import type { AkimatDb, OfficeSettings } from '@renderer/db/schema';
 import { httpRequest, type FetchLike } from './http';
 import { describeFailure } from './errors';
-import { updateStatus, type DeviceIdentity } from './state';
+import { secretsFor } from '@renderer/host/secrets';
+import { saveToken, storedIdentity, updateStatus, type DeviceIdentity } from './state';
 import { bilingual, type TextKey } from '@renderer/texts';
 
 export type EnrollmentPlan =
@@ -106,6 +107,14 @@ export async function enrollDevice(
   };
   const notes: Bilingual[] = [];
   let refusal: Bilingual | null = null;
+  // The token never goes into the database: the host's secret store keeps it. Stored first, so a host
+  // that cannot keep it (no OS encryption) fails the enrollment before anything here changed.
+  const previousToken = await secretsFor(db.name).get('deviceToken');
+  try {
+    await saveToken(db, answer.token);
+  } catch (error) {
+    return { ok: false, message: bilingual('sync.enrollTokenNotKept', { detail: error instanceof Error ? error.message : String(error) }) };
+  }
   await db.transaction('rw', [db.settings, db.events, db.outbox, db.meta, db.syncState], async () => {
     const fresh = (await db.settings.get('office'))!;
     const history = { eventCount: await db.events.count(), sentCount: await db.outbox.where('state').equals('sent').count() };
@@ -139,9 +148,12 @@ export async function enrollDevice(
       await db.meta.delete(`deviceSeq:${fresh.deviceId}`);
     }
     await db.settings.put({ ...fresh, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
-    await db.syncState.put(identity);
+    await db.syncState.put(storedIdentity(identity));
     await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0, nextAttemptAt: undefined });
   });
-  if (refusal) return { ok: false, message: refusal };
+  if (refusal) {
+    await secretsFor(db.name).set('deviceToken', previousToken ?? null);
+    return { ok: false, message: refusal };
+  }
   return { ok: true, identity, notes };
 }

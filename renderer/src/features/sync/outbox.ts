@@ -13,11 +13,11 @@ export async function pendingEvents(db: AkimatDb): Promise<CaseEvent[]> {
 }
 
 /** Writes the per-event verdicts of one push; 'pending' verdicts leave the row as it is. */
-export async function recordPushStates(db: AkimatDb, states: Map<string, EventSyncState>): Promise<void> {
+export async function recordPushStates(db: AkimatDb, states: Map<string, EventSyncState>, epoch: string | null = null): Promise<void> {
   const table = db.outbox;
   await db.transaction('rw', table, async () => {
     for (const [eventId, verdict] of states) {
-      if (verdict.state === 'sent') await table.put({ eventId, state: 'sent', serverSeq: verdict.serverSeq });
+      if (verdict.state === 'sent') await table.put({ eventId, state: 'sent', serverSeq: verdict.serverSeq, epoch });
       else if (verdict.state === 'error') await table.put({ eventId, state: 'error', error: verdict.code, reason: verdict.reason });
     }
   });

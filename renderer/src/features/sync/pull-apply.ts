@@ -42,7 +42,7 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
         if (known[i]) {
           // Our own event coming back: if its acknowledgement was lost, it is sent after all.
           const row = await db.outbox.get(event.id);
-          if (row?.state === 'pending') await db.outbox.put({ eventId: event.id, state: 'sent', serverSeq });
+          if (row?.state === 'pending') await db.outbox.put({ eventId: event.id, state: 'sent', serverSeq, epoch: status.epoch ?? null });
         } else if (!fresh.some((e) => e.id === event.id)) {
           fresh.push(event);
         }

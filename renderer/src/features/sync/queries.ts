@@ -6,17 +6,17 @@ import { useLive } from '@renderer/db/live';
 import { leaveBlocker } from './guard';
 import { refusedEvents, type RefusedEvent } from './outbox';
 import {
-  loadIdentity,
+  loadEnrollment,
   loadStatus,
   outboxCounts,
-  type DeviceIdentity,
+  type StoredIdentity,
   type OutboxCounts,
   type SyncStatusRow,
   type UploadRow,
 } from './state';
 
 export interface SyncOverview {
-  identity?: DeviceIdentity;
+  identity?: StoredIdentity;
   status: SyncStatusRow;
   counts: OutboxCounts;
   uploadsWaiting: number;
@@ -28,7 +28,7 @@ export interface SyncOverview {
 
 async function overview(): Promise<SyncOverview> {
   const [identity, status, counts, uploadsWaiting, uploadErrors, refused, publications] = await Promise.all([
-    loadIdentity(db),
+    loadEnrollment(db),
     loadStatus(db),
     outboxCounts(db),
     db.uploads.where('state').equals('pending').count(),

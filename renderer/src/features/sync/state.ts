@@ -3,6 +3,7 @@
 // last outcome, and one row per attachment that must reach the server.
 import type { Bilingual, DeviceScope } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
+import { secretsFor } from '@renderer/host/secrets';
 
 export interface DeviceIdentity {
   key: 'device';
@@ -13,6 +14,13 @@ export interface DeviceIdentity {
   scope: DeviceScope;
   enrolledAt: string;
 }
+
+/**
+ * The identity row as kept in `syncState`: without the token, which the host's
+ * secret store keeps (host/secrets.ts). A `token` here is the plain one of an
+ * older version, moved to the store on first read.
+ */
+export type StoredIdentity = Omit<DeviceIdentity, 'token'> & { token?: string };
 
 export interface SyncProblem {
   code: string;
@@ -37,6 +45,10 @@ export interface SyncStatusRow {
   pulledTotal: number;
   /** False after a run that could not reach the server. */
   reachable?: boolean;
+  /** The server epoch last seen (null before the first answer); see recovery.ts. */
+  epoch?: string | null;
+  /** Recoveries after a server restore over this PC's life. */
+  recoveries?: number;
 }
 
 export interface UploadRow {
@@ -59,8 +71,38 @@ export interface PulledRow {
 
 export const INITIAL_STATUS: SyncStatusRow = { key: 'status', cursor: 0, failures: 0, clockSkewMs: null, pulledTotal: 0 };
 
+/** The enrollment as the screens show it (no token, no migration: safe inside live queries); undefined when not enrolled. */
+export async function loadEnrollment(db: AkimatDb): Promise<StoredIdentity | undefined> {
+  const row = (await db.syncState.get('device')) as StoredIdentity | undefined;
+  if (!row) return undefined;
+  const { token: _token, ...rest } = row;
+  return rest;
+}
+
+/** The enrolled identity with its token, or undefined when this PC is not enrolled (or its token is gone: enroll again). */
 export async function loadIdentity(db: AkimatDb): Promise<DeviceIdentity | undefined> {
-  return (await db.syncState.get('device')) as DeviceIdentity | undefined;
+  const row = (await db.syncState.get('device')) as StoredIdentity | undefined;
+  if (!row) return undefined;
+  const secrets = secretsFor(db.name);
+  if (row.token) {
+    // A plain token of an older version: into the host's store, then out of the database.
+    await secrets.set('deviceToken', row.token);
+    const { token, ...rest } = row;
+    await db.syncState.put(rest);
+    return { ...rest, token };
+  }
+  const token = await secrets.get('deviceToken');
+  return token ? { ...row, token } : undefined;
+}
+
+/** Keeps the identity: the token in the host's store, the rest in `syncState` (call outside Dexie transactions for the token). */
+export async function saveToken(db: AkimatDb, token: string): Promise<void> {
+  await secretsFor(db.name).set('deviceToken', token);
+}
+
+export function storedIdentity(identity: DeviceIdentity): StoredIdentity {
+  const { token: _token, ...rest } = identity;
+  return rest;
 }
 
 export async function loadStatus(db: AkimatDb): Promise<SyncStatusRow> {

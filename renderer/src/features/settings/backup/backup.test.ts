@@ -155,9 +155,9 @@ describe('backup export and import', () => {
     });
 
     it('a backup from a newer version of the app (format or database)', async () => {
-      expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 2)))).toEqual({
+      expect(await refused((b) => editDatabase(b, (d) => (d.formatVersion = 3)))).toEqual({
         kind: 'newer',
-        formatVersion: 2,
+        formatVersion: 3,
         dbVersion: freshDb().verno,
       });
       expect(await refused((b) => editDatabase(b, (d) => (d.dbVersion = 99)))).toMatchObject({ kind: 'newer', dbVersion: 99 });

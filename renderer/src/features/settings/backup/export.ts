@@ -32,6 +32,8 @@ export async function exportDatabase(db: AkimatDb, appVersion: string, now = new
   const files = new Map<string, Uint8Array>();
   const tables: Record<string, unknown[]> = {};
   for (const [name, rows] of Object.entries(snapshot)) tables[name] = (await detachBlobs(rows, files)) as unknown[];
+  // Never the device's token (the host keeps it; an older row may still hold one): a restored PC enrolls again.
+  tables.syncState = tables.syncState?.map((row) => withoutToken(row));
   const dump: DatabaseDump = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -44,6 +46,12 @@ export async function exportDatabase(db: AkimatDb, appVersion: string, now = new
     database: new TextEncoder().encode(JSON.stringify(dump)),
     attachments: [...files].map(([name, data]) => ({ name, data })),
   };
+}
+
+export function withoutToken(row: unknown): unknown {
+  if (!row || typeof row !== 'object' || !('token' in row)) return row;
+  const { token: _token, ...rest } = row as Record<string, unknown>;
+  return rest;
 }
 
 /** A file name for a downloaded backup: office code and local date and time. */

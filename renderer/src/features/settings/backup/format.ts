@@ -3,9 +3,13 @@
 // hash. The Electron host keeps these as separate files with its own manifest;
 // for a download they are packed into one file (pack/unpack below).
 
-/** Bump when the layout of database.json changes in a way older apps cannot read. */
+/**
+ * Bump when the layout of database.json changes in a way older apps cannot read.
+ * Version 2: the bundle is sealed with the office's backup passphrase (crypt.ts);
+ * inside, database.json is still this dump. Version 1 (plain) is still read, with a warning.
+ */
 export const BACKUP_FORMAT = 'akimat-desk-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 export const BACKUP_FILE_SUFFIX = '.akimat-backup';
 
 /** Where a Blob stood in a row: the file with its bytes and the Blob's type. */

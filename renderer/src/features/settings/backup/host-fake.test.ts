@@ -12,15 +12,24 @@ import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import type { DeviceIdentity } from '@renderer/features/sync/state';
 import { importBackup } from './import';
-import { restoreFromHost, scheduledBackups, startScheduledBackups, unsyncedBeforeRestore } from './service';
+import { backupToHost, restoreFromHost, scheduledBackups, startScheduledBackups, unsyncedBeforeRestore } from './service';
+
+const PASSPHRASE = 'Ақсу ауылы 2026';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
 const info: BackupInfo = { id: 'b1', createdAt: '2026-11-21T10:00:00Z', appVersion: '0.1.0', files: 2, bytes: 100, folder: '/media/usb' };
 
 function fakeHost(restore?: RestoreOutcome) {
   const calls = { backups: [] as BackupRequest[] };
+  const secrets = new Map<string, string>();
   let due: (() => void) | undefined;
   const host: HostBridge = {
+    getSecret: async (name) => secrets.get(name),
+    setSecret: async (name, value) => {
+      if (value === null) secrets.delete(name);
+      else secrets.set(name, value);
+      return { ok: true };
+    },
     appInfo: async () => ({ host: 'electron', version: '0.1.0', platform: 'win32' }),
     listPrinters: async () => [],
     printPdf: async () => ({ ok: true }),
@@ -63,27 +72,41 @@ describe('backups through the Electron host (fake bridge)', () => {
     const db = await officeWithCase();
     const { host, calls, fireDue } = fakeHost();
     const stop = startScheduledBackups(host, db);
+    // No passphrase yet: the scheduled backup says so and hands the host nothing.
     fireDue();
-    await until(() => calls.backups.length === 1 && scheduledBackups.get() !== null);
-    expect(scheduledBackups.get()!.outcome).toMatchObject({ ok: true, backup: info });
-    const [request] = calls.backups;
-    expect(request.attachments.map((a) => a.data)).toEqual([PNG]);
+    await until(() => scheduledBackups.get() !== null);
+    expect(scheduledBackups.get()!.outcome).toMatchObject({ ok: false, detail: expect.stringMatching(/passphrase/) });
+    expect(calls.backups).toHaveLength(0);
+    // A manual backup sets it (the desktop host keeps it with safeStorage); scheduled ones then use it.
+    expect(await backupToHost(host, db, PASSPHRASE)).toMatchObject({ ok: true });
+    fireDue();
+    await until(() => calls.backups.length === 2 && scheduledBackups.get()!.outcome.ok);
+    const request = calls.backups[1];
+    // Sealed: neither the PNG nor the database text is readable in what the host writes.
+    expect(request.attachments.map((a) => a.data)).not.toEqual([PNG]);
+    expect(new TextDecoder().decode(request.database)).not.toContain('events');
 
     const blank = freshDb();
-    expect(await importBackup(blank, request)).toMatchObject({ ok: true, cases: 1, files: 1 });
+    expect(await importBackup(blank, request)).toMatchObject({ ok: false, problem: { kind: 'notBackup' } });
+    const restoring = fakeHost({ ok: true, backup: info, ...request }).host;
+    expect(await restoreFromHost(restoring, blank, 'b1', 'wrong words here')).toEqual({
+      ok: false,
+      problem: { kind: 'wrongPassphrase' },
+    });
+    expect(await blank.events.count()).toBe(0);
+    expect(await restoreFromHost(restoring, blank, 'b1')).toEqual({ ok: false, problem: { kind: 'passphraseNeeded' } });
+    expect(await restoreFromHost(restoring, blank, 'b1', PASSPHRASE)).toMatchObject({ ok: true, cases: 1, files: 1 });
     expect(await blank.events.toArray()).toEqual(await db.events.toArray());
     stop();
     fireDue();
     await new Promise((r) => setTimeout(r, 50));
-    expect(calls.backups).toHaveLength(1);
+    expect(calls.backups).toHaveLength(2);
   });
 
   it('a restore the host found corrupted changes nothing; a good one replaces the data', async () => {
     const source = await officeWithCase();
-    const { host: saving, calls, fireDue } = fakeHost();
-    startScheduledBackups(saving, source);
-    fireDue();
-    await until(() => calls.backups.length === 1);
+    const { host: saving, calls } = fakeHost();
+    expect(await backupToHost(saving, source, PASSPHRASE)).toMatchObject({ ok: true });
 
     const target = freshDb();
     const bad = fakeHost({ ok: false, reason: 'corrupted', detail: 'attachments/x: sha256 mismatch' }).host;
@@ -91,7 +114,7 @@ describe('backups through the Electron host (fake bridge)', () => {
     expect(await target.events.count()).toBe(0);
 
     const good = fakeHost({ ok: true, backup: info, ...calls.backups[0] }).host;
-    expect(await restoreFromHost(good, target, 'b1')).toMatchObject({ ok: true, cases: 1 });
+    expect(await restoreFromHost(good, target, 'b1', PASSPHRASE)).toMatchObject({ ok: true, cases: 1 });
     expect(await target.cases.count()).toBe(1);
   });
 

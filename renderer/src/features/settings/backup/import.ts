@@ -5,6 +5,7 @@
 import { type CaseEvent, validateEvent } from '@shared/case';
 import type { AkimatDb, AttachmentRow, MetaRow } from '@renderer/db/schema';
 import { sha256Hex } from '@renderer/db/attachments';
+import { withoutToken } from './export';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, isBlobRef, type BackupBundle, type DatabaseDump } from './format';
 import { withSearchFields } from '@renderer/db/search-index';
 
@@ -69,6 +70,8 @@ export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<R
 
   const rows: Record<string, unknown[]> = {};
   for (const name of known) rows[name] = ((dump.tables[name] ?? []) as unknown[]).map((row) => attachBlobs(row, files));
+  // The enrollment is never restored (nor a plain token of an old backup): the restored PC enrolls again.
+  rows.syncState = (rows.syncState ?? []).filter((row) => (row as { key?: string })?.key !== 'device').map(withoutToken);
 
   const eventIds = new Set<string>();
   const caseIds = new Set<string>();

@@ -5,24 +5,70 @@ import type { BackupOutcome, HostBridge } from '@shared/host/bridge';
 import type { AkimatDb } from '@renderer/db/schema';
 import { leaveBlocker } from '@renderer/features/sync/guard';
 import { unsynced } from '@renderer/features/sync/state';
+import { secretsFor } from '@renderer/host/secrets';
+import { openBundle, sealBundle, sealedHeader, WrongPassphraseError } from './crypt';
 import { backupFileName, exportDatabase } from './export';
 import { DamagedBackupError, NotABackupError, packBundle, unpackBundle } from './format';
 import { importBackup, type ImportOutcome } from './import';
+import type { BackupBundle } from './format';
 
 /** Problems a restore can end with, from the import or from the host's manifest check. */
 export type RestoreResult =
-  | ImportOutcome
-  | { ok: false; problem: { kind: 'hostNotFound' | 'hostCorrupted' } | { kind: 'failed'; detail: string } };
+  | (ImportOutcome & { plain?: boolean })
+  | {
+      ok: false;
+      problem: { kind: 'hostNotFound' | 'hostCorrupted' | 'passphraseNeeded' | 'wrongPassphrase' } | { kind: 'failed'; detail: string };
+    };
+
+/** The shortest backup passphrase accepted. */
+export const MIN_PASSPHRASE = 8;
+
+/**
+ * The passphrase of a backup: the one given, else the one the desktop host keeps
+ * for scheduled backups (set by the last manual backup; the browser keeps none).
+ */
+async function passphraseFor(host: HostBridge, given: string | undefined): Promise<string | undefined> {
+  if (given !== undefined) {
+    await host.setSecret?.('backupPassphrase', given);
+    return given;
+  }
+  return host.getSecret?.('backupPassphrase');
+}
+
+/** Opens a sealed bundle, reads a plain (version 1) one with a warning, and imports it. */
+async function importAny(db: AkimatDb, bundle: BackupBundle, passphrase: string | undefined): Promise<RestoreResult> {
+  const result = await importOpened(db, bundle, passphrase);
+  // The restored data has no enrollment: the token of the one replaced is forgotten too.
+  if (result.ok) await secretsFor(db.name).set('deviceToken', null);
+  return result;
+}
+
+async function importOpened(db: AkimatDb, bundle: BackupBundle, passphrase: string | undefined): Promise<RestoreResult> {
+  const header = sealedHeader(bundle);
+  if (!header) {
+    const outcome = await importBackup(db, bundle);
+    return outcome.ok ? { ...outcome, plain: true } : outcome;
+  }
+  if (!passphrase) return { ok: false, problem: { kind: 'passphraseNeeded' } };
+  try {
+    return await importBackup(db, await openBundle(header, bundle, passphrase));
+  } catch (error) {
+    if (error instanceof WrongPassphraseError) return { ok: false, problem: { kind: 'wrongPassphrase' } };
+    throw error;
+  }
+}
 
 async function appVersion(host: HostBridge): Promise<string> {
   return (await host.appInfo()).version;
 }
 
 /** Exports the database and hands it to the host's backup folder. */
-export async function backupToHost(host: HostBridge, db: AkimatDb): Promise<BackupOutcome> {
+export async function backupToHost(host: HostBridge, db: AkimatDb, passphrase?: string): Promise<BackupOutcome> {
   if (!host.backupNow) return { ok: false, reason: 'failed', detail: 'no backups in this host' };
   try {
-    return await host.backupNow(await exportDatabase(db, await appVersion(host)));
+    const key = await passphraseFor(host, passphrase);
+    if (!key) return { ok: false, reason: 'failed', detail: 'no backup passphrase: make one backup by hand first' };
+    return await host.backupNow(await sealBundle(await exportDatabase(db, await appVersion(host)), key));
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };
   }
@@ -65,11 +111,12 @@ export async function downloadBackup(
   host: HostBridge,
   db: AkimatDb,
   officeCode: string,
+  passphrase: string,
   now = new Date(),
 ): Promise<{ ok: true; name: string } | { ok: false; detail: string }> {
   try {
     const name = backupFileName(officeCode, now);
-    const file = await packBundle(await exportDatabase(db, await appVersion(host), now));
+    const file = await packBundle(await sealBundle(await exportDatabase(db, await appVersion(host), now), passphrase));
     const saved = await host.saveFile({
       suggestedName: name,
       mime: 'application/octet-stream',
@@ -81,9 +128,9 @@ export async function downloadBackup(
   }
 }
 
-export async function restoreFromFile(db: AkimatDb, file: Blob): Promise<RestoreResult> {
+export async function restoreFromFile(db: AkimatDb, file: Blob, passphrase?: string): Promise<RestoreResult> {
   try {
-    return await importBackup(db, await unpackBundle(file));
+    return await importAny(db, await unpackBundle(file), passphrase);
   } catch (error) {
     if (error instanceof NotABackupError) return { ok: false, problem: { kind: 'notBackup' } };
     if (error instanceof DamagedBackupError) return { ok: false, problem: { kind: 'corrupted', what: error.message } };
@@ -92,7 +139,7 @@ export async function restoreFromFile(db: AkimatDb, file: Blob): Promise<Restore
 }
 
 /** The host checks the backup's manifest hashes first; the import checks everything again. */
-export async function restoreFromHost(host: HostBridge, db: AkimatDb, id: string): Promise<RestoreResult> {
+export async function restoreFromHost(host: HostBridge, db: AkimatDb, id: string, passphrase?: string): Promise<RestoreResult> {
   if (!host.restoreBackup) return { ok: false, problem: { kind: 'failed', detail: 'no backups in this host' } };
   const answer = await host.restoreBackup(id);
   if (!answer.ok) {
@@ -100,7 +147,7 @@ export async function restoreFromHost(host: HostBridge, db: AkimatDb, id: string
     if (answer.reason === 'failed') return { ok: false, problem: { kind: 'failed', detail: answer.detail ?? answer.reason } };
     return { ok: false, problem: { kind: 'hostCorrupted' } };
   }
-  return importBackup(db, { database: answer.database, attachments: answer.attachments });
+  return importAny(db, { database: answer.database, attachments: answer.attachments }, passphrase);
 }
 
 /** What a restore would throw away: events and files not yet on the server (none on a PC never enrolled). */
