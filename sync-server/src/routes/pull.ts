@@ -25,9 +25,11 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
       return sendError(reply, 403, 'outOfScope');
     }
     // The PullResponse in JSON, stored event bodies spliced in as they are (storage/repositories/events.ts).
+    // A string is not serialised, so http/epoch.ts cannot stamp it: the epoch goes in the head here.
     const head: Omit<PullResponse, 'events' | 'publications' | 'cursor' | 'more'> = {
       protocol: PROTOCOL_VERSION,
       serverTime: new Date().toISOString(),
+      epoch: await store.epoch.current(),
     };
     return reply.type('application/json; charset=utf-8').send(await store.events.pullJson(device, cursor, limit, head));
   });
