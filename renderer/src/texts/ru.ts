@@ -670,6 +670,7 @@ export const ru: Catalogue = {
     publicationFieldInvalid: 'ошибочно поле «{field}» ({problem})',
     publicationVersionMismatch: 'внутри файла указана другая версия: «{declared}»',
     publicationVersionReused: 'версия с таким названием уже приходила с другим содержимым',
-    enrollTokenNotKept: 'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
+    enrollTokenNotKept:
+      'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
   },
 };
