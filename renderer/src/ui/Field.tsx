@@ -54,3 +54,29 @@ export function Check({
     </label>
   );
 }
+
+/** Two radio buttons for a yes/no answer, side by side. */
+export function YesNo({
+  value,
+  onChange,
+  yes,
+  no,
+  testIds,
+}: {
+  value: boolean;
+  onChange(value: boolean): void;
+  yes: string;
+  no: string;
+  testIds: [yes: string, no: string];
+}) {
+  return (
+    <div className="row">
+      <label className="check">
+        <input type="radio" checked={value} onChange={() => onChange(true)} data-testid={testIds[0]} /> {yes}
+      </label>
+      <label className="check">
+        <input type="radio" checked={!value} onChange={() => onChange(false)} data-testid={testIds[1]} /> {no}
+      </label>
+    </div>
+  );
+}

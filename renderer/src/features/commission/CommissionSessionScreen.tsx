@@ -166,32 +166,26 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
               : writeErrorText(message.failure, i18n)}
         </div>
       )}
-      <div className="reprint">
-        <strong>{t('common.agenda')}</strong>
-        <PrintButtons
-          form="agenda"
-          testId="print-agenda"
-          title={t('common.agenda')}
-          fileName={`agenda-${saved.number}.pdf`}
-          build={async () => {
-            const { row, states } = await loadSaved();
-            return printAgenda(row, c, states, settings);
-          }}
-        />
-      </div>
-      <div className="reprint">
-        <strong>{t('commission.printProtocol')}</strong>
-        <PrintButtons
-          form="protocol"
-          testId="print-protocol"
-          title={t('commission.printProtocol')}
-          fileName={`protocol-${saved.number}.pdf`}
-          build={async () => {
-            const { row, states } = await loadSaved();
-            return printProtocol(row, c, states, settings);
-          }}
-        />
-      </div>
+      {(
+        [
+          ['agenda', t('common.agenda'), printAgenda],
+          ['protocol', t('commission.printProtocol'), printProtocol],
+        ] as const
+      ).map(([form, title, print]) => (
+        <div className="reprint" key={form}>
+          <strong>{title}</strong>
+          <PrintButtons
+            form={form}
+            testId={`print-${form}`}
+            title={title}
+            fileName={`${form}-${saved.number}.pdf`}
+            build={async () => {
+              const { row, states } = await loadSaved();
+              return print(row, c, states, settings);
+            }}
+          />
+        </div>
+      ))}
     </div>
   );
 }

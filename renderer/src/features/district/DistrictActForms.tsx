@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { localDate } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
-import { Field } from '@renderer/ui/Field';
+import { Field, YesNo } from '@renderer/ui/Field';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { ActMessages } from './ActMessages';
 import { assignDistrictExecutor, checkRegistration, recordSpecialCommission, registerPackage, returnForRework } from './commands';
@@ -115,16 +115,13 @@ export function SpecialCommissionForm({ caseId }: { caseId: string }) {
       data-testid="special-commission-form"
     >
       <h3>{t('district.specialCommission')}</h3>
-      <div className="row">
-        <label className="check">
-          <input type="radio" checked={needs} onChange={() => setNeeds(true)} data-testid="special-needs" />{' '}
-          {t('district.specialNeedsChoice')}
-        </label>
-        <label className="check">
-          <input type="radio" checked={!needs} onChange={() => setNeeds(false)} data-testid="special-no-need" />{' '}
-          {t('district.specialNoNeed')}
-        </label>
-      </div>
+      <YesNo
+        value={needs}
+        onChange={setNeeds}
+        yes={t('district.specialNeedsChoice')}
+        no={t('district.specialNoNeed')}
+        testIds={['special-needs', 'special-no-need']}
+      />
       {needs && (
         <Field
           label={t('district.amount')}

@@ -8,7 +8,7 @@ import { certificateAnswer, issuedCertificate } from '@renderer/features/distric
 import { buildCertificate } from '@renderer/features/district/print-lazy';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { PrintButtons } from '@renderer/print/PrintButtons';
-import { Field } from '@renderer/ui/Field';
+import { Field, YesNo } from '@renderer/ui/Field';
 import { noteReprint } from './commands';
 import { HandOverForm } from './HandOverForm';
 import { useLanguage } from '@renderer/i18n/language';
@@ -31,16 +31,13 @@ export function CertificateDesk({ state }: { state: CaseState }) {
   return (
     <div className="act-form" data-testid="certificate-desk">
       <h3>{t('handover.certificate')}</h3>
-      <div className="row">
-        <label className="check">
-          <input type="radio" checked={receives} onChange={() => setReceives(true)} data-testid="tsa-receives" />{' '}
-          {t('handover.tsaReceives')}
-        </label>
-        <label className="check">
-          <input type="radio" checked={!receives} onChange={() => setReceives(false)} data-testid="tsa-not-receives" />{' '}
-          {t('handover.tsaNotReceives')}
-        </label>
-      </div>
+      <YesNo
+        value={receives}
+        onChange={setReceives}
+        yes={t('handover.tsaReceives')}
+        no={t('handover.tsaNotReceives')}
+        testIds={['tsa-receives', 'tsa-not-receives']}
+      />
       <div className="row">
         <Field
           label={t('handover.year')}

@@ -8,11 +8,15 @@ import { Check, Field } from '@renderer/ui/Field';
 import type { Intake } from './useIntakeForm';
 import { liveIinProblem } from './validate';
 
+type BoundField = 'surname' | 'name' | 'idNumber' | 'idIssuer' | 'idDate' | 'address' | 'phone';
+
 export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: RefObject<HTMLInputElement | null> }) {
   const { t, lang } = useLanguage();
   const { form, set, text, shown, blur, iinParsed } = intake;
   const iinLive = liveIinProblem(form.iin);
   const iinError = iinLive ? IIN_FAILURE_NAMES[iinLive][lang] : shown('iin');
+  // A text field of the form: its value, typing, leaving it, and its problem once shown.
+  const bound = (field: BoundField) => ({ value: form[field], onChange: text(field), onBlur: blur(field), error: shown(field) });
   return (
     <fieldset>
       <legend>{t('common.applicant')}</legend>
@@ -38,56 +42,18 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
         />
       </div>
       <div className="row">
-        <Field
-          label={t('intake.surname')}
-          value={form.surname}
-          onChange={text('surname')}
-          onBlur={blur('surname')}
-          error={shown('surname')}
-        />
-        <Field label={t('intake.name')} value={form.name} onChange={text('name')} onBlur={blur('name')} error={shown('name')} />
+        <Field label={t('intake.surname')} {...bound('surname')} />
+        <Field label={t('intake.name')} {...bound('name')} />
         <Field label={t('intake.patronymic')} value={form.patronymic} onChange={text('patronymic')} />
       </div>
       <div className="row">
-        <Field
-          label={t('intake.idNumber')}
-          value={form.idNumber}
-          onChange={text('idNumber')}
-          onBlur={blur('idNumber')}
-          error={shown('idNumber')}
-        />
-        <Field
-          label={t('intake.idIssuer')}
-          value={form.idIssuer}
-          onChange={text('idIssuer')}
-          onBlur={blur('idIssuer')}
-          error={shown('idIssuer')}
-        />
-        <Field
-          label={t('intake.idDate')}
-          type="date"
-          value={form.idDate}
-          onChange={text('idDate')}
-          onBlur={blur('idDate')}
-          error={shown('idDate')}
-        />
+        <Field label={t('intake.idNumber')} {...bound('idNumber')} />
+        <Field label={t('intake.idIssuer')} {...bound('idIssuer')} />
+        <Field label={t('intake.idDate')} type="date" {...bound('idDate')} />
       </div>
       <div className="row">
-        <Field
-          label={t('common.address')}
-          value={form.address}
-          onChange={text('address')}
-          onBlur={blur('address')}
-          error={shown('address')}
-        />
-        <Field
-          label={t('intake.phone')}
-          type="tel"
-          value={form.phone}
-          onChange={text('phone')}
-          onBlur={blur('phone')}
-          error={shown('phone')}
-        />
+        <Field label={t('common.address')} {...bound('address')} />
+        <Field label={t('intake.phone')} type="tel" {...bound('phone')} />
       </div>
       <Check label={t('intake.represented')} checked={form.represented} onChange={(v) => set('represented', v)} testId="represented" />
     </fieldset>
