@@ -1,10 +1,10 @@
 // The catalog shipped with the app: every service act of the source texts,
 // validated at load. A newer catalog published by the server replaces it.
-import almaty2012 from './seed/alm-349-2012.json';
-import kostanay2015 from './seed/kst-565-2015.json';
-import kyzylorda2014 from './seed/kzo-590-2014.json';
-import zhambyl2007 from './seed/sko-zhambyl-352-2007.json';
-import tsaCertificateStandard from './seed/std-tsa-certificate.json';
+import almaty2012 from './seed/alm-349-2012.json' with { type: 'json' };
+import kostanay2015 from './seed/kst-565-2015.json' with { type: 'json' };
+import kyzylorda2014 from './seed/kzo-590-2014.json' with { type: 'json' };
+import zhambyl2007 from './seed/sko-zhambyl-352-2007.json' with { type: 'json' };
+import tsaCertificateStandard from './seed/std-tsa-certificate.json' with { type: 'json' };
 import { loadCatalog } from './load';
 import type { CatalogEntry } from './schema';
 
