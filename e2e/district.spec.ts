@@ -18,7 +18,7 @@ import {
   stopReturnPath,
 } from './fixtures/district';
 import { caseStatus, eventIdsOf, pendingEvents } from './fixtures/idb';
-import { fillApplicant, OFFICE, PASSWORD, pdfText, savePdf, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import { fillApplicant, OFFICE, PASSWORD, pdfText, registerFilled, savePdf, setLanguage, setUpOffice, signIn } from './fixtures/intake';
 import { openCase } from './fixtures/navigation';
 import { applicant, attachScan, issueCode, type RunningServer, scanBytes, submitEnrollment, syncUntil } from './fixtures/sync';
 
@@ -263,8 +263,7 @@ test.describe
       await akimat.locator('[data-service="asp-recipient-certificate"]').first().click();
       await fillApplicant(akimat, person);
       await akimat.getByTestId('doc-application-original').check();
-      if (await akimat.getByTestId('consent-signed').isVisible()) await akimat.getByTestId('consent-signed').check();
-      await akimat.getByTestId('register').click();
+      await registerFilled(akimat);
       await expect(akimat.getByTestId('intake-result')).toContainText('Өтініш тіркелді: № ');
       await akimat.getByRole('button', { name: 'Істі ашу' }).click();
       const desk = akimat.getByTestId('certificate-desk');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   APPLICANT,
   REFUSED,
+  confirmOutsideReception,
   fillApplication,
   kazakhOnlyText,
   pdfPng,
@@ -91,8 +92,7 @@ test.describe
       expect(consent).toContain('Өтемісова Гүлнәр Қайратқызы');
       expect(consent).toContain(APPLICANT.iin);
       await page.getByTestId('consent-signed').check();
-      // Run outside the reception window (night, a day off), the registration is confirmed first.
-      if (await page.getByTestId('outside-reception').isVisible()) await page.getByTestId('outside-reception-confirm').check();
+      await confirmOutsideReception(page);
       await page.getByTestId('register').click();
       const result = page.getByTestId('intake-result');
       await expect(result).toContainText('Өтініш тіркелді: № 0512-');
