@@ -167,6 +167,12 @@ test.describe
       await page.getByTestId('conclusion-reasons').fill('Табысы шекті деңгейден төмен, екі адамға бір жалақы');
       await page.getByTestId(`vote-${CHAIR}`).selectOption('agree');
       await page.getByTestId('adopt').click();
+      // No child-benefit threshold is bundled: the conclusion needs the recorded "no threshold in force" choice (issue 13).
+      await expect(page.getByTestId('adopt-message')).toContainText('Шекті мөлшер күшінде жоқ');
+      await expect(page.getByTestId('no-threshold')).toContainText('publish:thresholds');
+      await page.getByTestId('no-threshold-choice').check();
+      await page.getByTestId('no-threshold-reason').fill('Облыс бойынша азық-түлік себетінің құны әлі жарияланбаған');
+      await page.getByTestId('adopt').click();
       await expect(page.getByTestId('adopt-message')).toContainText('Қатысқан мүшелердің бәрі қол қоюы немесе ерекше пікір білдіруі керек');
       await expect(page.getByTestId('adopt-message')).toContainText(SECRETARY);
       await page.getByTestId(`vote-${SECRETARY}`).selectOption('agree');
