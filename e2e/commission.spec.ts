@@ -169,7 +169,7 @@ test.describe
       await page.getByTestId('adopt').click();
       // No child-benefit threshold is bundled: the conclusion needs the recorded "no threshold in force" choice (issue 13).
       await expect(page.getByTestId('adopt-message')).toContainText('Шекті мөлшер күшінде жоқ');
-      await expect(page.getByTestId('no-threshold')).toContainText('publish:thresholds');
+      await expect(page.getByTestId('conclusion-form').getByTestId('no-threshold')).toContainText('publish:thresholds');
       await page.getByTestId('no-threshold-choice').check();
       await page.getByTestId('no-threshold-reason').fill('Облыс бойынша азық-түлік себетінің құны әлі жарияланбаған');
       await page.getByTestId('adopt').click();
@@ -213,6 +213,8 @@ test.describe
       await page.getByTestId('conclusion-kind').selectOption('doesNotNeed');
       await page.getByTestId('conclusion-reasons').fill('Отбасында тұрақты жалақы бар');
       for (const name of [CHAIR, SECRETARY, MEMBER]) await page.getByTestId(`vote-${name}`).selectOption('agree');
+      await page.getByTestId('no-threshold-choice').check();
+      await page.getByTestId('no-threshold-reason').fill('Облыс бойынша азық-түлік себетінің құны әлі жарияланбаған');
       await page.getByTestId('adopt').click();
       await expect(page.getByTestId('conclusion-adopted')).toContainText('Көмекке мұқтаж емес');
       const conclusion = flatPdf(await savePdf(page, 'print-conclusion', downloads, 'conclusion-2.pdf'));
