@@ -1,4 +1,5 @@
 // First run of a district department's PC: the department and its first user.
+import { PasswordPair } from './PasswordPair';
 import { useState } from 'react';
 import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { actsWithAkimServices } from '@renderer/catalog/catalog';
@@ -93,16 +94,7 @@ export function DistrictSetupScreen() {
             </select>
           </label>
         </div>
-        <div className="row">
-          <Field label={t('common.password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
-          <Field
-            label={t('setup.passwordRepeat')}
-            type="password"
-            value={v.password2}
-            onChange={set('password2')}
-            error={err('password2')}
-          />
-        </div>
+        <PasswordPair values={v} set={set} err={err} />
       </fieldset>
       {failure !== null && <div className="banner error">{writeErrorText(failure, i18n)}</div>}
       <button type="submit" className="primary" data-testid="district-setup-done">

@@ -1,4 +1,5 @@
 // First run on this PC: the office, its regulations and its first user.
+import { PasswordPair } from './PasswordPair';
 import { useState } from 'react';
 import { OfficeHours } from '@shared/deadlines';
 import { sortActsInForceFirst } from '@shared/catalog/act-status';
@@ -164,16 +165,7 @@ export function SetupScreen() {
         <legend>{t('setup.firstUser')}</legend>
         <Field label={t('common.userName')} value={v.userName} onChange={set('userName')} error={err('userName')} />
         <RolePicker value={v.role} onChange={(role) => setV((old) => ({ ...old, role }))} />
-        <div className="row">
-          <Field label={t('common.password')} type="password" value={v.password} onChange={set('password')} error={err('password')} />
-          <Field
-            label={t('setup.passwordRepeat')}
-            type="password"
-            value={v.password2}
-            onChange={set('password2')}
-            error={err('password2')}
-          />
-        </div>
+        <PasswordPair values={v} set={set} err={err} />
       </fieldset>
       {failure && <div className="banner error">{writeErrorText(failure.error, i18n)}</div>}
       <button type="submit" className="primary">
