@@ -4,14 +4,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '@shared/deadlines';
-import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { findEntry } from '@shared/catalog';
 import { testApplicant } from '@shared/testing/case-events';
 import { testInspectionAct } from '@shared/testing/commission-act';
 import { attachFile } from '@renderer/db/attachments';
 import { appendEvents, type NewEvent, type WriteContext } from '@renderer/db/case-store';
-import { AkimatDb } from '@renderer/db/schema';
-import { setUpOffice } from '@renderer/features/setup/office-settings';
+import type { AkimatDb } from '@renderer/db/schema';
 import { syncOnce } from '@renderer/features/sync/engine';
 import type { FetchLike } from '@renderer/features/sync/http';
 import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-harness';
@@ -20,6 +18,7 @@ import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
 import { districtInbox } from './reads';
 import { relayPackage } from '@renderer/features/relay/commands';
+import { setUpPc } from './test-fixtures';
 
 const CHILD_BENEFIT = findEntry('kzo-590-2014/child-benefit-under-18')!;
 const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as const };
@@ -30,22 +29,7 @@ describe('a district PC after a sync run', () => {
   let counter = 0;
 
   async function enrolledPc(kind: 'akimat' | 'district', code: string): Promise<AkimatDb> {
-    const db = new AkimatDb(`district-background-${Date.now()}-${++counter}`);
-    await setUpOffice(
-      db,
-      {
-        kind,
-        nameKk: 'Бөлім',
-        nameRu: 'Отдел',
-        okrug: '',
-        district: 'Ақсу',
-        officeCode: code,
-        deviceLetter: 'A',
-        hours: DEFAULT_OFFICE_HOURS,
-        actIds: [],
-      },
-      { name: akim.name, role: 'akim', password: 'құпия-сөз' },
-    );
+    const db = await setUpPc(kind, code);
     await enrollPc(server, db, kind === 'district' ? { districtCode: code } : { officeCode: code });
     return db;
   }

@@ -3,9 +3,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadCase, type WriteContext } from '@renderer/db/case-store';
-import { AkimatDb } from '@renderer/db/schema';
-import { setUpOffice } from '@renderer/features/setup/office-settings';
-import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
+import type { AkimatDb } from '@renderer/db/schema';
 import { syncOnce } from '@renderer/features/sync/engine';
 import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-harness';
 import { actorFor } from './device';
@@ -15,31 +13,12 @@ import { districtInbox, returnPathLists } from './reads';
 import { assignDistrictExecutor, decide, registerPackage } from './commands';
 import { handOver, receiveResult } from '@renderer/features/handover/commands';
 import { relayPackage } from '@renderer/features/relay/commands';
-import { CHILD_BENEFIT, akim, head, ctx, registerCase, runCommission, notification } from './test-fixtures';
+import { CHILD_BENEFIT, akim, head, ctx, registerCase, runCommission, notification, setUpPc } from './test-fixtures';
 
 describe('an akimat PC and a district PC through the real sync server', () => {
   const server = useSyncServer();
-  let dbCounter = 0;
 
-  async function pc(kind: 'akimat' | 'district', code: string): Promise<AkimatDb> {
-    const db = new AkimatDb(`district-sync-${Date.now()}-${++dbCounter}`);
-    await setUpOffice(
-      db,
-      {
-        kind,
-        nameKk: 'Ақсу ауданының бөлімі',
-        nameRu: 'Отдел Аксуского района',
-        okrug: '',
-        district: 'Ақсу',
-        officeCode: code,
-        deviceLetter: 'A',
-        hours: DEFAULT_OFFICE_HOURS,
-        actIds: [],
-      },
-      { name: kind === 'district' ? head.name : akim.name, role: 'akim', password: 'құпия-сөз' },
-    );
-    return db;
-  }
+  const pc = (kind: 'akimat' | 'district', code: string) => setUpPc(kind, code, kind === 'district' ? head.name : akim.name);
   const settingsOf = async (db: AkimatDb) => (await db.settings.get('office'))!;
   const ctxOn = async (db: AkimatDb, at: string, actor: WriteContext['actor']) => ctx(db, at, actor, await settingsOf(db));
   const idsOf = async (db: AkimatDb, caseId: string) => (await db.events.where('caseId').equals(caseId).toArray()).map((e) => e.id).sort();

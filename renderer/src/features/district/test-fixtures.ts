@@ -2,13 +2,14 @@
 // a registered case, the commission's events, a decision, and the problems a
 // refused command names.
 import { testInspectionAct } from '@shared/testing/commission-act';
-import { computeDeadlines } from '@shared/deadlines';
+import { computeDeadlines, DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { findEntry } from '@shared/catalog';
 import type { CatalogEntry } from '@shared/catalog/schema';
 import type { ScheduledStep } from '@shared/case';
 import { testApplicant } from '@shared/testing/case-events';
 import { appendEvents, type NewEvent, type WriteContext } from '@renderer/db/case-store';
-import type { AkimatDb } from '@renderer/db/schema';
+import { AkimatDb } from '@renderer/db/schema';
+import { setUpOffice } from '@renderer/features/setup/office-settings';
 import { office } from '@renderer/testing/db-fixture';
 import { ProblemsError } from '@renderer/ui/form-problems';
 import type { DecisionInput } from './commands';
@@ -95,4 +96,27 @@ export async function problemsOf(write: Promise<unknown>): Promise<Record<string
   expect(error).toBeInstanceOf(ProblemsError);
   // Each problem as its text key, as the screens look it up.
   return Object.fromEntries(Object.entries((error as ProblemsError).problems).map(([field, p]) => [field, 'text' in p ? p.text : p.iin]));
+}
+
+let pcCounter = 0;
+
+/** A set-up akimat or district PC in a database of its own, with its first user (not yet enrolled). */
+export async function setUpPc(kind: 'akimat' | 'district', code: string, userName = akim.name): Promise<AkimatDb> {
+  const db = new AkimatDb(`district-pc-${Date.now()}-${++pcCounter}`);
+  await setUpOffice(
+    db,
+    {
+      kind,
+      nameKk: 'Ақсу ауданының бөлімі',
+      nameRu: 'Отдел Аксуского района',
+      okrug: '',
+      district: 'Ақсу',
+      officeCode: code,
+      deviceLetter: 'A',
+      hours: DEFAULT_OFFICE_HOURS,
+      actIds: [],
+    },
+    { name: userName, role: 'akim', password: 'құпия-сөз' },
+  );
+  return db;
 }
