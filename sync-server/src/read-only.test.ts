@@ -78,6 +78,8 @@ describe.each(BACKENDS)('a data folder the server cannot write, on %s', (backend
     expect(body.message.ru).toContain('диск');
     expect(text).not.toContain(resources.dataDir);
     expect(text).not.toMatch(/\/tmp|EACCES|\.incoming/);
-    expect(server.output).toContain('attachment storage cannot be written');
+    // The log line crosses a pipe after the answer; wait for it rather than race it.
+    const running = server;
+    await expect.poll(() => running.output, { timeout: 5_000 }).toContain('attachment storage cannot be written');
   }, 30_000);
 });
