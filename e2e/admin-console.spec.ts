@@ -196,7 +196,7 @@ test('a wrong password locks the account after five tries', async ({ page }) => 
   await expect(page.getByTestId('login-error')).toContainText('кіру');
   await shot(page, '13-locked-kk');
   // The server logged the refusals, never a password or a hash.
-  expect(server.output).toContain('console sign-in refused');
+  await expect.poll(() => server.output).toContain('console sign-in refused');
   expect(server.output).not.toContain(PASSWORD);
   expect(server.output).not.toContain('wrong-5');
   expect(server.output).not.toContain('scrypt$');
