@@ -22,6 +22,11 @@ describe('who may write each event type', () => {
         'receivedByDistrict',
         'returnedForRework',
         'specialCommissionDecided',
+        // The department's own staff, on its stream.
+        'staffAdded',
+        'staffDeactivated',
+        'staffPasswordSet',
+        'staffRoleChanged',
       ].sort(),
     );
     expect(mayWrite('office', 'decided', 'districtHead')).toEqual({ ok: false, problem: 'wrongUnit' });
@@ -30,15 +35,23 @@ describe('who may write each event type', () => {
     expect(mayWrite('office', 'resultReceived', 'clerk')).toEqual({ ok: true });
   });
 
-  it('takes every role the app signs with for the steps of the return path', () => {
-    // An akimat PC: any of its staff relays, receives the result and hands it over.
+  it('lets each role sign what it signs on the return path, and no more', () => {
+    // An akimat PC: any of its staff registers, receives the result and hands it over; only the akim signs the relay.
     for (const role of ['clerk', 'executor', 'akim'] as const)
-      for (const type of ['registered', 'packageRelayed', 'resultReceived', 'handedOver', 'inspectionRecorded'] as const)
+      for (const type of ['registered', 'resultReceived', 'handedOver', 'inspectionRecorded'] as const)
         expect(mayWrite('office', type, role), `${role} ${type}`).toEqual({ ok: true });
-    // A district PC: any of the department's staff registers, assigns, decides or returns.
-    for (const role of DISTRICT_ROLES)
-      for (const type of ['receivedByDistrict', 'districtExecutorAssigned', 'decided', 'returnedForRework'] as const)
-        expect(mayWrite('district', type, role), `${role} ${type}`).toEqual({ ok: true });
+    expect(mayWrite('office', 'packageRelayed', 'akim')).toEqual({ ok: true });
+    expect(mayWrite('office', 'packageRelayed', 'clerk')).toEqual({ ok: false, problem: 'wrongRole' });
+    expect(mayWrite('office', 'commissionFormed', 'clerk')).toEqual({ ok: false, problem: 'wrongRole' });
+    // A district PC: the clerk or the head registers; the head assigns and signs; the executor drafts and returns.
+    const allowed = {
+      receivedByDistrict: ['districtClerk', 'districtHead'],
+      districtExecutorAssigned: ['districtHead'],
+      decided: ['districtHead'],
+      returnedForRework: ['districtExecutor', 'districtHead'],
+    } as const;
+    for (const [type, roles] of Object.entries(allowed) as [keyof typeof allowed, readonly string[]][])
+      for (const role of DISTRICT_ROLES) expect(mayWrite('district', type, role).ok, `${role} ${type}`).toBe(roles.includes(role));
   });
 
   it('refuses a role from the other side, and the commission outside its own facts', () => {

@@ -48,7 +48,7 @@ export class InvalidEvent extends Error {
 
 export interface WriteContext {
   db: AkimatDb;
-  office: Pick<OfficeSettings, 'officeCode' | 'deviceLetter' | 'deviceId'>;
+  office: Pick<OfficeSettings, 'officeCode' | 'deviceLetter' | 'deviceId' | 'kind'>;
   actor: EventActor;
   /** Local moment of the act "YYYY-MM-DDTHH:mm". */
   at: string;
@@ -68,7 +68,8 @@ export { eventsOf };
 
 const WRITE_TABLES = ['events', 'outbox', 'cases', 'meta', 'drafts', 'attachments', 'pulled'] as const;
 
-function isoWithOffset(date: Date): string {
+/** The device clock as events record it: ISO 8601 with the local offset. */
+export function isoWithOffset(date: Date): string {
   const offset = -date.getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '-';
   const p = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');

@@ -9,6 +9,8 @@ import { useLive } from './live';
 
 afterEach(cleanup);
 
+const PW = { kdf: 'pbkdf2', iterations: 1000, salt: 'ab', hash: 'cd' } as const;
+
 describe('useLive', () => {
   it('shows a write made after mount without anyone refreshing it', async () => {
     const db = freshDb();
@@ -16,7 +18,7 @@ describe('useLive', () => {
     expect(result.current.isLoading).toBe(true);
     await waitFor(() => expect(result.current.data).toEqual([]));
     await act(async () => {
-      await db.users.add({ id: 'u-1', name: 'Әлия', role: 'clerk', salt: '', hash: '', iterations: 1 });
+      await db.users.add({ id: 'u-1', name: 'Әлия', role: 'clerk', active: true, password: PW });
     });
     await waitFor(() => expect(result.current.data?.map((u) => u.name)).toEqual(['Әлия']));
     expect(result.current).toMatchObject({ isLoading: false, error: null });
@@ -65,8 +67,8 @@ describe('useLive', () => {
   it('does not show the answer to the previous question after the deps change', async () => {
     const db = freshDb();
     await db.users.bulkAdd([
-      { id: 'a', name: 'A', role: 'clerk', salt: '', hash: '', iterations: 1 },
-      { id: 'b', name: 'B', role: 'akim', salt: '', hash: '', iterations: 1 },
+      { id: 'a', name: 'A', role: 'clerk', active: true, password: PW },
+      { id: 'b', name: 'B', role: 'akim', active: true, password: PW },
     ]);
     const { result, rerender } = renderHook(({ id }) => useLive(() => db.users.get(id), [id]), { initialProps: { id: 'a' } });
     await waitFor(() => expect(result.current.data?.name).toBe('A'));

@@ -11,7 +11,9 @@ import type { PublicationRow } from '@renderer/catalog/published';
 // Note for features/district: directory.ts should read `db.syncState` (typed below) instead of db.table('syncState').
 import type { DirectoryRow } from '@renderer/features/district/directory';
 
+import type { PasswordHash } from '@shared/staff/password';
 import { fillSearchFields } from './search-upgrade';
+import { importUnitRecords } from './unit-upgrade';
 
 export const DB_NAME = 'akimat-desk';
 
@@ -63,13 +65,18 @@ export interface MetaRow {
 
 export type Role = 'clerk' | 'executor' | 'akim';
 
+/** A person on the unit's staff: the projection of the unit's stream (unit-store.ts). */
 export interface UserRow {
   id: string;
   name: string;
   role: Role;
-  salt: string;
-  hash: string;
-  iterations: number;
+  /** Deactivated staff stay in the list, and cannot sign in. */
+  active: boolean;
+  password: PasswordHash;
+  /** PBKDF2 fields of a row written by an earlier build (unit-upgrade.ts turns them into `password`). */
+  salt?: string;
+  hash?: string;
+  iterations?: number;
 }
 
 export interface OfficeSettings {
@@ -181,5 +188,7 @@ export class AkimatDb extends Dexie {
             if (row.epoch === undefined) row.epoch = null;
           });
       });
+    // Staff, the commission and its sessions become events of the unit's stream (unit-upgrade.ts).
+    this.version(8).stores({}).upgrade(importUnitRecords);
   }
 }

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { APPLICANT_FIELDS } from './applicant-fields';
 import { AkimatDb } from '@renderer/db/schema';
 import type { WriteContext } from '@renderer/db/case-store';
+import { appendUnitEvents } from '@renderer/db/unit-store';
 import { emptyForm, type IntakeForm } from '@renderer/features/intake/form';
 import { fixtureEntry } from '@shared/testing/fixture-entry';
 
@@ -28,4 +29,18 @@ export function filledForm(overrides: Partial<IntakeForm> = {}): IntakeForm {
     consentSigned: true,
     ...overrides,
   };
+}
+
+export const akim = { id: 'u-akim', name: 'Құрманов Бақыт', role: 'akim' as const };
+const TEST_PASSWORD = { kdf: 'pbkdf2', iterations: 1000, salt: 'ab', hash: 'cd' } as const;
+
+/** The office's akim on the unit's stream (added once per database), and a write context signed by her. */
+export async function akimContext(db: AkimatDb, at = '2026-11-23T10:00'): Promise<WriteContext> {
+  const ctx: WriteContext = { db, office, actor: akim, at, deviceTime: `${at}:00+05:00` };
+  if (!(await db.users.get(akim.id))) {
+    await appendUnitEvents(ctx, () => [
+      { type: 'staffAdded', payload: { userId: akim.id, name: akim.name, role: 'akim', password: TEST_PASSWORD } },
+    ]);
+  }
+  return ctx;
 }

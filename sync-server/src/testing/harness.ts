@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CaseEvent, CaseEventType, EventActor, Payload } from '../../../shared/case/events';
 import { makeEvent, registeredEvent } from '../../../shared/testing/case-events';
+import { type StaffRole, unitStreamId } from '../../../shared/unit';
 import { testConclusion, testInspectionAct } from '../../../shared/testing/commission-act';
 import { buildServer } from '../app';
 import type { Attachments } from '../attachments/tus';
@@ -179,6 +180,13 @@ export class TestDevice extends SyncClient {
   write<T extends CaseEventType>(caseId: string, type: T, payload: Payload<T>, at?: string): CaseEvent {
     const event = makeEvent(this.source(caseId), type, payload, at) as CaseEvent;
     return { ...event, actor: { ...event.actor, role: this.role } };
+  }
+
+  /** Puts the actor of this device's events (u-1, in its role) on the unit's roster: the first person of a unit introduces themself. */
+  introduce(): CaseEvent {
+    const stream = unitStreamId(this.kind, this.unit);
+    const password = { kdf: 'pbkdf2', iterations: 1000, salt: 'ab', hash: 'cd' } as const;
+    return this.write(stream, 'staffAdded', { userId: 'u-1', name: 'Әлия Сәрсенова', role: this.role as StaffRole, password });
   }
 
   /** A registered case taken through the commission, ready to relay. */

@@ -6,7 +6,7 @@ import { membersOn } from '@shared/commission/commission';
 import type { InspectionActFields } from '@shared/commission/act';
 import { checklistFor } from '@renderer/features/intake/checklist';
 import { registerApplication } from '@renderer/features/intake/submit';
-import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
+import { akimContext, filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { loadCase, RejectedWrite } from '@renderer/db/case-store';
 import type { AkimatDb } from '@renderer/db/schema';
 import { ActRefused, AdoptionRefused, adoptConclusion, recordAct } from './act-commands';
@@ -23,7 +23,6 @@ import {
 import { actsOf, sessionQuorum } from './model';
 import { currentCommission } from './reads';
 
-const by = { name: 'Сәрсенова Ә.', at: '2026-11-23T10:00' };
 const MOTHER = makeIin('1990-04-12', 'female', 315)!;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const file = (bytes: Uint8Array, name: string) => Object.assign(new Blob([bytes as BlobPart]), { name });
@@ -35,11 +34,11 @@ const MEMBERS = [
 ];
 
 async function setUp(db: AkimatDb, cases = 1) {
-  const commission = await createCommission(
-    db,
-    { officeCode: '0512', decision: { number: '17', date: '2026-01-15' }, members: MEMBERS },
-    by,
-  );
+  const commission = await createCommission(await akimContext(db), {
+    officeCode: '0512',
+    decision: { number: '17', date: '2026-01-15' },
+    members: MEMBERS,
+  });
   const states = [];
   for (let i = 0; i < cases; i++)
     states.push(
@@ -71,8 +70,8 @@ describe('the commission and its composition', () => {
     const db = freshDb();
     const { commission } = await setUp(db, 0);
     const leaving = commission.members[2];
-    await endMembership(db, commission.id, leaving.id, '2026-06-30');
-    const after = await addMember(db, commission.id, {
+    await endMembership(await akimContext(db), commission.id, leaving.id, '2026-06-30');
+    const after = await addMember(await akimContext(db), commission.id, {
       fullName: 'Сейітов Мұрат',
       position: 'Мұғалім',
       role: 'member',
@@ -87,15 +86,17 @@ describe('the commission and its composition', () => {
   it('refuses a member without a name, and an end date before the start', async () => {
     const db = freshDb();
     await expect(
-      createCommission(
-        db,
-        { officeCode: '0512', decision: { number: '1', date: '2026-01-15' }, members: [{ ...MEMBERS[0], fullName: ' ' }] },
-        by,
-      ),
+      createCommission(await akimContext(db), {
+        officeCode: '0512',
+        decision: { number: '1', date: '2026-01-15' },
+        members: [{ ...MEMBERS[0], fullName: ' ' }],
+      }),
     ).rejects.toThrow(InvalidCommission);
     expect(await db.commissions.count()).toBe(0);
     const { commission } = await setUp(db, 0);
-    await expect(endMembership(db, commission.id, commission.members[0].id, '2025-12-31')).rejects.toThrow(InvalidCommission);
+    await expect(endMembership(await akimContext(db), commission.id, commission.members[0].id, '2025-12-31')).rejects.toThrow(
+      InvalidCommission,
+    );
     expect((await db.commissions.get(commission.id))!.members[0].to).toBeUndefined();
   });
 });
@@ -212,11 +213,13 @@ describe('adopting a conclusion', () => {
   it('is refused without a quorum, without an act, by a non-member, or off the agenda — each with its reason', async () => {
     const db = freshDb();
     const { commission, caseId, chair, secretary, member } = await ready(db, false);
-    const session = await createSession(
-      db,
-      { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [secretary, member], caseIds: [caseId] },
-      by,
-    );
+    const session = await createSession(await akimContext(db), {
+      commissionId: commission.id,
+      date: '2026-11-27',
+      place: 'Әкімдік',
+      presentIds: [secretary, member],
+      caseIds: [caseId],
+    });
     const base = {
       caseId,
       commission,
@@ -233,7 +236,7 @@ describe('adopting a conclusion', () => {
       refusal: { reason: 'noQuorum', quorum: { reason: 'noChair' } },
     });
 
-    const full = await updateSession(db, session.id, { presentIds: [chair, secretary, member] });
+    const full = await updateSession(await akimContext(db), session.id, { presentIds: [chair, secretary, member] });
     const signed = [...base.signatures, { memberId: chair, vote: 'agree' as const }];
     await expect(adoptConclusion(writeContext(db), { ...base, session: full, signatures: signed })).rejects.toMatchObject({
       refusal: { reason: 'noAct' },
@@ -257,11 +260,13 @@ describe('adopting a conclusion', () => {
   it('records the conclusion with every signature and dissent; then the act can no longer be changed and presence is fixed', async () => {
     const db = freshDb();
     const { commission, caseId, chair, secretary, member } = await ready(db);
-    const session = await createSession(
-      db,
-      { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [chair, secretary, member], caseIds: [caseId] },
-      by,
-    );
+    const session = await createSession(await akimContext(db), {
+      commissionId: commission.id,
+      date: '2026-11-27',
+      place: 'Әкімдік',
+      presentIds: [chair, secretary, member],
+      caseIds: [caseId],
+    });
     const state = await adoptConclusion(writeContext(db), {
       caseId,
       commission,
@@ -292,7 +297,9 @@ describe('adopting a conclusion', () => {
     await expect(
       recordAct(writeContext(db), caseId, actFields(commission.id, chair), { supersedes: '0512-26A-0001/1', reason: 'кеш' }),
     ).rejects.toBeInstanceOf(RejectedWrite);
-    await expect(updateSession(db, session.id, { presentIds: [chair, secretary] })).rejects.toBeInstanceOf(SessionLocked);
-    expect((await updateSession(db, session.id, { place: 'Мектеп' })).place).toBe('Мектеп');
+    await expect(updateSession(await akimContext(db), session.id, { presentIds: [chair, secretary] })).rejects.toBeInstanceOf(
+      SessionLocked,
+    );
+    expect((await updateSession(await akimContext(db), session.id, { place: 'Мектеп' })).place).toBe('Мектеп');
   });
 });

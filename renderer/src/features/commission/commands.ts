@@ -1,8 +1,9 @@
-// Writes of the precinct commission's own records: the commission and its
-// composition history, its sessions, and sending cases to it (a case event,
-// through appendEvents). The act and the conclusion are in act-commands.ts.
+// Writes of the precinct commission's own facts: the commission and its
+// composition history and its sessions (events of the unit's stream, through
+// appendUnitEvents), and sending cases to it (a case event, through appendEvents). The act and the conclusion are in act-commands.ts.
 import { Commission, type CommissionMember, type MemberRole } from '@shared/commission/commission';
 import { appendEvents, type WriteContext } from '@renderer/db/case-store';
+import { appendUnitEvents } from '@renderer/db/unit-store';
 import type { AkimatDb } from '@renderer/db/schema';
 import { conclusionsOf } from './reads';
 import type { CommissionRow, SessionRow } from './tables';
@@ -36,10 +37,10 @@ const member = (input: MemberInput): CommissionMember => ({
   from: input.from,
 });
 
+/** The akim's decision forming the commission, with its first members: an event of the unit's stream. */
 export async function createCommission(
-  db: AkimatDb,
+  ctx: WriteContext,
   input: { officeCode: string; decision: { number: string; date: string }; members: MemberInput[] },
-  by: { name: string; at: string },
 ): Promise<CommissionRow> {
   const commission = parseCommission({
     id: crypto.randomUUID(),
@@ -47,40 +48,34 @@ export async function createCommission(
     decision: { number: input.decision.number.trim(), date: input.decision.date },
     members: input.members.map(member),
   });
-  const row: CommissionRow = { ...commission, createdAt: by.at, createdBy: by.name };
-  await db.commissions.add(row);
+  const { id: commissionId, decision, members } = commission;
+  await appendUnitEvents(ctx, () => [{ type: 'commissionFormed', payload: { commissionId, decision, members } }]);
+  return (await ctx.db.commissions.get(commissionId))!;
+}
+
+async function commissionOf(ctx: WriteContext, commissionId: string): Promise<CommissionRow> {
+  const row = await ctx.db.commissions.get(commissionId);
+  if (!row) throw new InvalidCommission('id');
   return row;
 }
 
-async function changeMembers(
-  db: AkimatDb,
-  commissionId: string,
-  change: (members: CommissionMember[]) => CommissionMember[],
-): Promise<CommissionRow> {
-  return db.transaction('rw', db.commissions, async () => {
-    const row = await db.commissions.get(commissionId);
-    if (!row) throw new InvalidCommission('id');
-    const next = { ...row, members: change(row.members) };
-    parseCommission(next);
-    await db.commissions.put(next);
-    return next;
-  });
-}
-
 /** A new member from a date; earlier records stay as they were. */
-export function addMember(db: AkimatDb, commissionId: string, input: MemberInput): Promise<CommissionRow> {
-  return changeMembers(db, commissionId, (members) => [...members, member(input)]);
+export async function addMember(ctx: WriteContext, commissionId: string, input: MemberInput): Promise<CommissionRow> {
+  const row = await commissionOf(ctx, commissionId);
+  const added = member(input);
+  parseCommission({ ...row, members: [...row.members, added] });
+  await appendUnitEvents(ctx, () => [{ type: 'commissionMemberAdded', payload: { commissionId, member: added } }]);
+  return commissionOf(ctx, commissionId);
 }
 
 /** Closes a member's record on `to` (the last day served); the record stays in the history. */
-export function endMembership(db: AkimatDb, commissionId: string, memberId: string, to: string): Promise<CommissionRow> {
-  return changeMembers(db, commissionId, (members) =>
-    members.map((m) => {
-      if (m.id !== memberId) return m;
-      if (to < m.from) throw new InvalidCommission('members.to');
-      return { ...m, to };
-    }),
-  );
+export async function endMembership(ctx: WriteContext, commissionId: string, memberId: string, to: string): Promise<CommissionRow> {
+  const row = await commissionOf(ctx, commissionId);
+  const ended = row.members.find((m) => m.id === memberId);
+  if (!ended || to < ended.from) throw new InvalidCommission('members.to');
+  parseCommission({ ...row, members: row.members.map((m) => (m.id === memberId ? { ...m, to } : m)) });
+  await appendUnitEvents(ctx, () => [{ type: 'commissionMemberEnded', payload: { commissionId, memberId, to } }]);
+  return commissionOf(ctx, commissionId);
 }
 
 export interface BulkOutcome {
@@ -102,24 +97,17 @@ export async function sendToCommission(ctx: WriteContext, caseIds: readonly stri
   return outcome;
 }
 
+/** Opens a session (numbered after the commission's sessions this PC knows of): an event of the unit's stream. */
 export async function createSession(
-  db: AkimatDb,
+  ctx: WriteContext,
   input: { commissionId: string; date: string; place: string; presentIds: string[]; caseIds: string[] },
-  by: { name: string; at: string },
 ): Promise<SessionRow> {
-  return db.transaction('rw', db.commissionSessions, async () => {
-    const count = await db.commissionSessions.where('commissionId').equals(input.commissionId).count();
-    const row: SessionRow = {
-      id: crypto.randomUUID(),
-      ...input,
-      place: input.place.trim(),
-      number: count + 1,
-      createdAt: by.at,
-      createdBy: by.name,
-    };
-    await db.commissionSessions.add(row);
-    return row;
+  const sessionId = crypto.randomUUID();
+  await appendUnitEvents(ctx, async () => {
+    const count = await ctx.db.commissionSessions.where('commissionId').equals(input.commissionId).count();
+    return [{ type: 'sessionOpened', payload: { sessionId, ...input, place: input.place.trim(), number: count + 1 } }];
   });
+  return (await ctx.db.commissionSessions.get(sessionId))!;
 }
 
 export class SessionLocked extends Error {
@@ -131,21 +119,20 @@ export class SessionLocked extends Error {
 
 /** Changes the presence or the agenda; presence is fixed once a conclusion has been adopted at the session. */
 export async function updateSession(
-  db: AkimatDb,
+  ctx: WriteContext,
   sessionId: string,
   patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>,
 ): Promise<SessionRow> {
-  const row = await db.commissionSessions.get(sessionId);
+  const row = await ctx.db.commissionSessions.get(sessionId);
   if (!row) throw new Error('no such session');
-  const adopted = await conclusionsOf(db, row);
+  const adopted = await conclusionsOf(ctx.db, row);
   const presenceChanged =
     patch.presentIds && (patch.presentIds.length !== row.presentIds.length || patch.presentIds.some((id) => !row.presentIds.includes(id)));
   const dateChanged = patch.date !== undefined && patch.date !== row.date;
   if (adopted.size > 0 && (presenceChanged || dateChanged)) throw new SessionLocked();
   if (patch.caseIds && [...adopted.keys()].some((id) => !patch.caseIds!.includes(id))) throw new SessionLocked();
-  const next = { ...row, ...patch };
-  await db.commissionSessions.put(next);
-  return next;
+  await appendUnitEvents(ctx, () => [{ type: 'sessionChanged', payload: { sessionId, ...patch } }]);
+  return (await ctx.db.commissionSessions.get(sessionId))!;
 }
 
 /** Where the half-filled act of a case is kept while it is typed. */

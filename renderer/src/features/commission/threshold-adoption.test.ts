@@ -7,11 +7,10 @@ import { makeIin } from '@shared/iin/iin';
 import { BUNDLED_THRESHOLDS } from '@shared/commission/thresholds';
 import { checklistFor } from '@renderer/features/intake/checklist';
 import { registerApplication } from '@renderer/features/intake/submit';
-import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
+import { akimContext, filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { adoptConclusion, recordAct } from './act-commands';
 import { createCommission, createSession, sendToCommission } from './commands';
 
-const by = { name: 'Сәрсенова Ә.', at: '2026-11-23T10:00' };
 const MOTHER = makeIin('1990-04-12', 'female', 315)!;
 const MEMBERS = [
   { fullName: 'Жұмабеков Серік', position: 'Әкім орынбасары', role: 'chair' as const, from: '2026-01-15' },
@@ -22,11 +21,11 @@ const MEMBERS = [
 describe('no threshold in force', () => {
   it('refuses the conclusion without the choice, and records the choice with it', async () => {
     const db = freshDb();
-    const commission = await createCommission(
-      db,
-      { officeCode: '0512', decision: { number: '17', date: '2026-01-15' }, members: MEMBERS },
-      by,
-    );
+    const commission = await createCommission(await akimContext(db), {
+      officeCode: '0512',
+      decision: { number: '17', date: '2026-01-15' },
+      members: MEMBERS,
+    });
     const { caseId } = await registerApplication(
       writeContext(db),
       filledForm(),
@@ -51,11 +50,13 @@ describe('no threshold in force', () => {
       incomes: [{ memberIin: MOTHER, category: 'wages', month: '2026-07', amount: 90000 }],
       notes: '',
     });
-    const session = await createSession(
-      db,
-      { commissionId: commission.id, date: '2026-11-27', place: 'Әкімдік', presentIds: [chair, secretary, member], caseIds: [caseId] },
-      by,
-    );
+    const session = await createSession(await akimContext(db), {
+      commissionId: commission.id,
+      date: '2026-11-27',
+      place: 'Әкімдік',
+      presentIds: [chair, secretary, member],
+      caseIds: [caseId],
+    });
     const input = {
       caseId,
       commission,

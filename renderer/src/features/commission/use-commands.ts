@@ -22,16 +22,15 @@ import type { SessionRow } from './tables';
 
 export function useCommissionCommands() {
   const session = useSession();
-  const by = () => ({ name: session.user.name, at: localMoment() });
   // The signed-in user, now (an akimat PC names the actor by the user's own role).
   const ctx = () => writeContextFor(db, session.settings, session.user, localMoment());
   return {
-    createCommission: (input: Parameters<typeof createCommission>[1]) => createCommission(db, input, by()),
-    addMember: (commissionId: string, input: MemberInput) => addMember(db, commissionId, input),
-    endMembership: (commissionId: string, memberId: string, to: string) => endMembership(db, commissionId, memberId, to),
-    createSession: (input: Parameters<typeof createSession>[1]) => createSession(db, input, by()),
+    createCommission: (input: Parameters<typeof createCommission>[1]) => createCommission(ctx(), input),
+    addMember: (commissionId: string, input: MemberInput) => addMember(ctx(), commissionId, input),
+    endMembership: (commissionId: string, memberId: string, to: string) => endMembership(ctx(), commissionId, memberId, to),
+    createSession: (input: Parameters<typeof createSession>[1]) => createSession(ctx(), input),
     updateSession: (sessionId: string, patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>) =>
-      updateSession(db, sessionId, patch),
+      updateSession(ctx(), sessionId, patch),
     sendToCommission: (caseIds: readonly string[], commissionId: string) => sendToCommission(ctx(), caseIds, commissionId),
     recordAct: (caseId: string, fields: Omit<InspectionActFields, 'photos'>, options: ActOptions) =>
       recordAct(ctx(), caseId, fields, options),

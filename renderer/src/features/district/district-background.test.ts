@@ -19,9 +19,9 @@ import { missingPackageFiles } from './files';
 import { districtInbox } from './reads';
 import { relayPackage } from '@renderer/features/relay/commands';
 import { setUpPc } from './test-fixtures';
+import { actorFor } from './device';
 
 const CHILD_BENEFIT = findEntry('kzo-590-2014/child-benefit-under-18')!;
-const akim = { id: 'u-akim', name: 'Әбенов Ғалым', role: 'akim' as const };
 const png = (seed: number) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, seed, 2, 3, 4, 5, 6, 7, 8]);
 
 describe('a district PC after a sync run', () => {
@@ -37,7 +37,9 @@ describe('a district PC after a sync run', () => {
   /** A registered child-benefit case with the commission's conclusion and two scans, relayed to D01 and synced. */
   async function relayedCase(akimat: AkimatDb): Promise<{ caseId: string; hashes: string[] }> {
     const office = (await akimat.settings.get('office'))!;
-    const ctx = (at: string): WriteContext => ({ db: akimat, office, actor: akim, at, deviceTime: `${at}:00+05:00` });
+    const [user] = await akimat.users.toArray();
+    const actor = actorFor(office, user);
+    const ctx = (at: string): WriteContext => ({ db: akimat, office, actor, at, deviceTime: `${at}:00+05:00` });
     const caseId = crypto.randomUUID();
     const deadlines = computeDeadlines(CHILD_BENEFIT, { channel: 'akim', registeredAt: '2026-11-23T10:00' });
     await appendEvents(ctx('2026-11-23T10:00'), caseId, (): NewEvent[] => [
@@ -102,7 +104,8 @@ describe('a district PC after a sync run', () => {
   });
 
   it('keeps no file whose bytes do not match its hash, and names the files still missing when the link is down', async () => {
-    const akimat = await enrolledPc('akimat', '0101');
+    // Another office of the district: 0101 already has its akim on the roster from the test above.
+    const akimat = await enrolledPc('akimat', '0102');
     const district = await enrolledPc('district', 'D01');
     const { caseId } = await relayedCase(akimat);
     const run = await syncOnce(nodeSyncDeps(district));

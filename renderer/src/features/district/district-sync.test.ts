@@ -20,7 +20,12 @@ describe('an akimat PC and a district PC through the real sync server', () => {
 
   const pc = (kind: 'akimat' | 'district', code: string) => setUpPc(kind, code, kind === 'district' ? head.name : akim.name);
   const settingsOf = async (db: AkimatDb) => (await db.settings.get('office'))!;
-  const ctxOn = async (db: AkimatDb, at: string, actor: WriteContext['actor']) => ctx(db, at, actor, await settingsOf(db));
+  // Each PC writes as its own first person (the akim, the department head), on the unit's roster since setup.
+  const ctxOn = async (db: AkimatDb, at: string) => {
+    const settings = await settingsOf(db);
+    const [user] = await db.users.toArray();
+    return ctx(db, at, actorFor(settings, user), settings);
+  };
   const idsOf = async (db: AkimatDb, caseId: string) => (await db.events.where('caseId').equals(caseId).toArray()).map((e) => e.id).sort();
   const serverIdsOf = async (caseId: string) =>
     ((await server.store.exportAll()).events as Array<{ id: string; case_id: string }>)
@@ -53,12 +58,12 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     const scan = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5, 6, 7, 8]);
     const { attachFile } = await import('@renderer/db/attachments');
     const stored = await attachFile(
-      await ctxOn(akimat, '2026-11-24T11:30', akim),
+      await ctxOn(akimat, '2026-11-24T11:30'),
       caseId,
       Object.assign(new Blob([scan], { type: 'image/png' }), { name: 'туу-куәлік.png' }),
     );
     const districtCode = identity.scope.kind === 'office' ? identity.scope.districtCode : undefined;
-    await relayPackage(await ctxOn(akimat, '2026-11-25T09:00', akim), caseId, districtCode);
+    await relayPackage(await ctxOn(akimat, '2026-11-25T09:00'), caseId, districtCode);
     expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok' });
 
     expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok' });
@@ -72,20 +77,19 @@ describe('an akimat PC and a district PC through the real sync server', () => {
     });
     expect(await fetchPackageFiles(district, caseId)).toEqual({ fetched: 0, missing: 0 });
 
-    const districtHead = actorFor({ kind: 'district' }, { id: 'u-head', name: head.name, role: 'akim' });
     // The district PC's clock is an hour behind the akimat's: the server's order still holds on both PCs.
-    await registerPackage(await ctxOn(district, '2026-11-25T08:00', districtHead), caseId, {
+    await registerPackage(await ctxOn(district, '2026-11-25T08:00'), caseId, {
       incomingNumber: 'К-77',
       incomingDate: '2026-11-25',
     });
-    await assignDistrictExecutor(await ctxOn(district, '2026-11-25T08:05', districtHead), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
-    await decide(await ctxOn(district, '2026-11-25T08:30', districtHead), caseId, notification());
+    await assignDistrictExecutor(await ctxOn(district, '2026-11-25T08:05'), caseId, { id: 'u-exec', name: 'Ілиясов Нұржан' });
+    await decide(await ctxOn(district, '2026-11-25T08:30'), caseId, notification());
     expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok', pushed: 3 });
 
     expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok', pulled: 3 });
     expect((await returnPathLists(akimat)).arrived.map((c) => c.id)).toEqual([caseId]);
-    await receiveResult(await ctxOn(akimat, '2026-11-27T09:00', akim), caseId);
-    await handOver(await ctxOn(akimat, '2026-11-27T11:30', akim), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'notification' });
+    await receiveResult(await ctxOn(akimat, '2026-11-27T09:00'), caseId);
+    await handOver(await ctxOn(akimat, '2026-11-27T11:30'), caseId, { receivedBy: 'Өтемісова Гүлнәр', result: 'notification' });
     expect(await syncOnce(nodeSyncDeps(akimat))).toMatchObject({ kind: 'ok', pushed: 2 });
     expect(await syncOnce(nodeSyncDeps(district))).toMatchObject({ kind: 'ok', pulled: 2 });
 

@@ -116,7 +116,8 @@ export async function setUpPc(kind: 'akimat' | 'district', code: string, userNam
       hours: DEFAULT_OFFICE_HOURS,
       actIds: [],
     },
-    { name: userName, role: 'akim', password: 'құпия-сөз' },
+    // The akim (the head on a district PC) the fixtures write as, on the unit's roster from setup.
+    { id: kind === 'akimat' ? akim.id : head.id, name: userName, role: 'akim', password: 'құпия-сөз' },
   );
   return db;
 }

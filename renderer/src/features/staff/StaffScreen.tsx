@@ -31,7 +31,7 @@ export function StaffScreen() {
     setTried(true);
     if (!name.trim() || password.length < 6) return;
     try {
-      const user = await addColleague({ name, role, password }, session.user);
+      const user = await addColleague(session, { name, role, password });
       setMessage({ added: user.name });
       setName('');
       setPassword('');

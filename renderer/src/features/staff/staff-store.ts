@@ -1,70 +1,100 @@
-// Staff of the office who share the PC. Passwords are kept only as PBKDF2
-// hashes (WebCrypto, SHA-256, a random salt per user).
-import type { AkimatDb, Role, UserRow } from '@renderer/db/schema';
+// Staff of the unit who share its PCs: events of the unit's stream (db/unit-store.ts),
+// so every PC of the office or department knows them and they sign in on any
+// of them offline. Passwords travel only as KDF hashes.
+import type { PasswordHash } from '@shared/staff/password';
+import type { StaffRole } from '@shared/unit';
+import type { WriteContext } from '@renderer/db/case-store';
+import type { AkimatDb, OfficeSettings, Role, UserRow } from '@renderer/db/schema';
+import { appendUnitEvents } from '@renderer/db/unit-store';
+import { actorFor } from '@renderer/features/district/device';
 
 export const PBKDF2_ITERATIONS = 100_000;
 
 const hex = (bytes: ArrayBuffer | Uint8Array) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const unhex = (text: string) => new Uint8Array(text.match(/../g)!.map((h) => parseInt(h, 16)));
 
-export async function hashPassword(password: string, saltHex: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
+async function pbkdf2(password: string, saltHex: string, iterations: number): Promise<string> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: unhex(saltHex), iterations }, key, 256);
   return hex(bits);
 }
 
-/** A new user's row with the password hashed (no database write). */
-export async function makeUserRow(user: { name: string; role: Role; password: string }): Promise<UserRow> {
+/** A new password's stored hash (call outside a database transaction: hashing awaits). */
+export async function hashPassword(password: string): Promise<PasswordHash> {
   const salt = hex(crypto.getRandomValues(new Uint8Array(16)));
-  const row: UserRow = {
-    id: crypto.randomUUID(),
-    name: user.name.trim(),
-    role: user.role,
-    salt,
-    hash: await hashPassword(user.password, salt),
-    iterations: PBKDF2_ITERATIONS,
-  };
-  return row;
+  return { kdf: 'pbkdf2', iterations: PBKDF2_ITERATIONS, salt, hash: await pbkdf2(password, salt, PBKDF2_ITERATIONS) };
 }
 
-/** Thrown when someone who may not manage staff tries to add a user. */
+export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
+  if (stored.kdf !== 'pbkdf2') return false;
+  return (await pbkdf2(password, stored.salt, stored.iterations)) === stored.hash;
+}
+
+/** Thrown when someone who may not manage staff tries to change it. */
 export class StaffNotAllowedError extends Error {
   constructor() {
-    super('only the akim (the head on a district PC) adds staff');
+    super('only the akim (the head on a district PC) manages staff');
     this.name = 'StaffNotAllowedError';
   }
 }
 
 /**
- * The akim (the department head on a district PC) manages staff. While the office
+ * The akim (the department head on a district PC) manages staff. While the unit
  * has nobody in that role yet — it was set up by a clerk — anyone signed in may
  * add staff, so the office is never left unable to create its akim.
  */
 export async function mayManageStaff(db: AkimatDb, user: Pick<UserRow, 'role'>): Promise<boolean> {
   if (user.role === 'akim') return true;
-  return (await db.users.filter((u) => u.role === 'akim').count()) === 0;
+  return (await db.users.filter((u) => u.role === 'akim' && u.active).count()) === 0;
 }
 
-/** Adds a user; `by` is who adds them (absent only when the office is first set up). */
+export type StaffContext = WriteContext;
+
+/** The role as events name it on this kind of PC. */
+const staffRole = (office: Pick<OfficeSettings, 'kind'>, role: Role) => actorFor(office, { id: '', name: '', role }).role as StaffRole;
+
+/**
+ * Adds a person to the staff. `ctx.actor` is who adds them; at first-run setup
+ * it is the new person themself (the unit's first member introduces themself).
+ */
 export async function addUser(
-  db: AkimatDb,
-  user: { name: string; role: Role; password: string },
+  ctx: StaffContext,
+  user: { name: string; role: Role; password: string; id?: string },
   by?: Pick<UserRow, 'role'>,
 ): Promise<UserRow> {
-  if (by && !(await mayManageStaff(db, by))) throw new StaffNotAllowedError();
-  const row = await makeUserRow(user);
-  await db.users.add(row);
-  return row;
+  if (by && !(await mayManageStaff(ctx.db, by))) throw new StaffNotAllowedError();
+  const password = await hashPassword(user.password);
+  const userId = user.id ?? crypto.randomUUID();
+  await appendUnitEvents(ctx, () => [
+    { type: 'staffAdded', payload: { userId, name: user.name.trim(), role: staffRole(ctx.office, user.role), password } },
+  ]);
+  return (await ctx.db.users.get(userId))!;
 }
 
+/** The staff in name order, the deactivated after the active. */
 export async function listUsers(db: AkimatDb): Promise<UserRow[]> {
-  return db.users.orderBy('name').toArray();
+  const all = await db.users.orderBy('name').toArray();
+  return [...all.filter((u) => u.active), ...all.filter((u) => !u.active)];
 }
 
-/** The user when the password matches, otherwise null. */
+/** The user when they are active and the password matches, otherwise null. */
 export async function checkPassword(db: AkimatDb, userId: string, password: string): Promise<UserRow | null> {
   const user = await db.users.get(userId);
-  if (!user) return null;
-  const hash = await hashPassword(password, user.salt, user.iterations);
-  return hash === user.hash ? user : null;
+  if (!user?.active) return null;
+  return (await verifyPassword(password, user.password)) ? user : null;
+}
+
+/** A role change or a deactivation, by the akim or head (the unit's rules refuse anyone else, and leaving no head). */
+export async function changeStaff(ctx: StaffContext, userId: string, change: { role: Role } | { deactivate: true }): Promise<void> {
+  await appendUnitEvents(ctx, () => [
+    'role' in change
+      ? { type: 'staffRoleChanged', payload: { userId, role: staffRole(ctx.office, change.role) } }
+      : { type: 'staffDeactivated', payload: { userId } },
+  ]);
+}
+
+/** A person's own new password (`reset` false, after their current one is checked) or a reset by the akim or head. */
+export async function setPassword(ctx: StaffContext, userId: string, password: string, reset: boolean): Promise<void> {
+  const hash = await hashPassword(password);
+  await appendUnitEvents(ctx, () => [{ type: 'staffPasswordSet', payload: { userId, password: hash, reset } }]);
 }

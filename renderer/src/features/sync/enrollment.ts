@@ -17,6 +17,7 @@ import { describeFailure } from './errors';
 import { secretsFor } from '@renderer/host/secrets';
 import { saveToken, storedIdentity, updateStatus, type DeviceIdentity } from './state';
 import { bilingual, type TextKey } from '@renderer/texts';
+import { streamOf } from '@renderer/db/unit-store';
 
 export type EnrollmentPlan =
   | { kind: 'adopt'; letterChanged: boolean; officeChanged: boolean }
@@ -117,7 +118,9 @@ export async function enrollDevice(
   }
   await db.transaction('rw', [db.settings, db.events, db.outbox, db.meta, db.syncState], async () => {
     const fresh = (await db.settings.get('office'))!;
-    const history = { eventCount: await db.events.count(), sentCount: await db.outbox.where('state').equals('sent').count() };
+    // What carries this PC's letter is its case events (registration numbers); the unit's own stream carries none.
+    const caseEvents = await db.events.where('caseId').notEqual(streamOf(fresh)).count();
+    const history = { eventCount: caseEvents, sentCount: await db.outbox.where('state').equals('sent').count() };
     const plan = planEnrollment(fresh, history, answer);
     if (plan.kind === 'refuse') {
       refusal = bilingual(plan.reason, plan.params);
@@ -127,7 +130,8 @@ export async function enrollDevice(
     if (plan.kind === 'adopt') {
       if (plan.letterChanged) notes.push(bilingual('sync.enrollLetterAdopted', { letter: answer.letter }));
       if (plan.officeChanged) notes.push(bilingual('sync.enrollOfficeAdopted', { officeCode }));
-    } else if (plan.kind === 'restamp') {
+    }
+    if (plan.kind === 'adopt' || plan.kind === 'restamp') {
       // Never-sent events get the server's name for this device; ids, seq and numbers stay.
       const mine = await db.events
         .where('id')

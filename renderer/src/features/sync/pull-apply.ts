@@ -8,6 +8,8 @@ import { advanceCursor } from '@shared/sync/client-core';
 import { PullResponse, type Bilingual } from '@shared/sync/protocol';
 import { loadPublishedVersions, recordPublications } from '@renderer/catalog/published';
 import { summarise } from '@renderer/db/projection';
+import { projectUnit } from '@renderer/db/unit-store';
+import { isUnitEventType } from '@shared/unit';
 import type { AkimatDb } from '@renderer/db/schema';
 import { eventsOf } from '@renderer/db/case-order';
 import { loadStatus, updateStatus, type PulledRow } from './state';
@@ -27,7 +29,7 @@ export type PullApplied =
 export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
   const applied = await db.transaction(
     'rw',
-    [db.events, db.cases, db.outbox, db.pulled, db.syncState, db.publications],
+    [db.events, db.cases, db.outbox, db.pulled, db.syncState, db.publications, db.users, db.commissions, db.commissionSessions, db.meta],
     async (): Promise<PullApplied> => {
       const status = await loadStatus(db);
       const step = advanceCursor(status.cursor, body);
@@ -49,7 +51,13 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
       }
       await db.events.bulkAdd(fresh);
       await db.pulled.bulkPut(order);
+      const streams = new Set(fresh.filter((e) => isUnitEventType(e.type)).map((e) => e.caseId));
       for (const caseId of new Set(fresh.map((e) => e.caseId))) {
+        // The unit's own stream refreshes its staff, commission and sessions; a case its summary.
+        if (streams.has(caseId)) {
+          await projectUnit(db, caseId);
+          continue;
+        }
         const state = foldCase(await eventsOf(db, caseId));
         if (state) await db.cases.put(summarise(state));
       }

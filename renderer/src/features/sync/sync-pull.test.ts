@@ -9,7 +9,7 @@ import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-ha
 import { syncOnce } from './engine';
 import { leaveBlocker } from './guard';
 import { applyPulledPage } from './pull-apply';
-import { loadIdentity, loadStatus, unsyncedCount } from './state';
+import { loadIdentity, loadStatus, outboxCounts, unsyncedCount } from './state';
 import { officePc, register } from '@renderer/testing/office-pc';
 
 // biome-ignore lint/correctness/useHookAtTopLevel: a test harness (vitest hooks), not a React hook.
@@ -21,7 +21,8 @@ describe('pull', () => {
   it('applies events of another PC of the office once, even when the same page comes twice, and keeps the cursor across restarts', async () => {
     const other = await TestDevice.enroll(server.url, server.store, { officeCode: '0102' });
     const [one, two] = [crypto.randomUUID(), crypto.randomUUID()];
-    const events = [...other.caseReadyToRelay(one), ...other.caseReadyToRelay(two)];
+    // The other PC's akim introduced themself when it was set up.
+    const events = [other.introduce(), ...other.caseReadyToRelay(one), ...other.caseReadyToRelay(two)];
     other.queue(...events);
     await other.pushAll();
 
@@ -29,12 +30,16 @@ describe('pull', () => {
     await enroll(db, '0102');
     const name = db.name;
     expect(await syncOnce(nodeSyncDeps(db))).toMatchObject({ kind: 'ok', pulled: events.length });
-    expect(await db.events.count()).toBe(events.length);
+    // Beside the other PC's events, this PC holds its own first person, introduced at setup (and refused:
+    // the office already has its akim, so a second PC joins its staff instead).
+    const own = 1;
+    expect(await outboxCounts(db)).toMatchObject({ error: 1 });
+    expect(await db.events.count()).toBe(events.length + own);
     expect((await db.cases.get(one))?.status).toBe('commissionConcluded');
     const { cursor } = await loadStatus(db);
     expect(cursor).toBeGreaterThan(0);
-    // Pulled events are not ours to send: nothing waits.
-    expect(await unsyncedCount(db)).toBe(0);
+    // Pulled events are not ours to send: nothing else waits.
+    expect(await unsyncedCount(db)).toBe(1);
 
     // The same page again (an answer lost after saving): nothing added twice, cursor unchanged.
     const identity = (await loadIdentity(db))!;
@@ -42,8 +47,8 @@ describe('pull', () => {
       r.json(),
     );
     const applied = await applyPulledPage(db, again);
-    expect(applied).toMatchObject({ ok: true, added: 0, skipped: events.length });
-    expect(await db.events.count()).toBe(events.length);
+    expect(applied).toMatchObject({ ok: true, added: 0 });
+    expect(await db.events.count()).toBe(events.length + own);
     expect((await loadStatus(db)).cursor).toBe(cursor);
 
     // The app restarts: the cursor is read back and only the new event comes.
@@ -53,7 +58,7 @@ describe('pull', () => {
     other.queue(other.write(one, 'packageRelayed', { districtCode: 'D01', attachments: [] }));
     await other.pushAll();
     expect(await syncOnce(nodeSyncDeps(reopened))).toMatchObject({ kind: 'ok', pulled: 1 });
-    expect(await reopened.events.count()).toBe(events.length + 1);
+    expect(await reopened.events.count()).toBe(events.length + own + 1);
     expect((await reopened.cases.get(one))?.eventCount).toBe(5);
   });
 
@@ -107,8 +112,9 @@ describe('sign-out guard', () => {
     await enroll(db);
     await register(db);
     expect(await leaveBlocker(db, 'signOut')).toMatchObject({
-      kk: expect.stringContaining('3 оқиға және 0 файл'),
-      ru: expect.stringContaining('событий: 3, файлов: 0'),
+      // The case's three events and the PC's first person, introduced at setup.
+      kk: expect.stringContaining('4 оқиға және 0 файл'),
+      ru: expect.stringContaining('событий: 4, файлов: 0'),
     });
     expect((await leaveBlocker(db, 'reset'))?.ru).toContain('Очистить данные нельзя');
     await syncOnce(nodeSyncDeps(db));

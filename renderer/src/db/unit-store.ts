@@ -1,0 +1,97 @@
+// Writes the unit's own facts — staff, the commission, its sessions — as events
+// of the unit's stream (shared/unit), and keeps the `users`, `commissions` and
+// `commissionSessions` tables as their projection: rebuilt from the stream in the
+// same transaction as every write and every pulled page, never written otherwise.
+import { mayWrite, validateEvent, type CaseEvent, type Payload } from '@shared/case';
+import { appendToUnitRules, foldUnit, unitStreamId, type StaffRecord, type StaffRole, type UnitEventType } from '@shared/unit';
+import { eventsOf } from './case-order';
+import { InvalidEvent, isoWithOffset, RejectedWrite, type WriteContext } from './case-store';
+import type { AkimatDb, OfficeSettings, Role, UserRow } from './schema';
+import { StorageFailure, classifyStorageError } from './storage-errors';
+
+export interface NewUnitEvent<T extends UnitEventType = UnitEventType> {
+  type: T;
+  payload: Payload<T>;
+}
+
+/** The stream of the unit this PC belongs to (a district PC keeps its district's code as its office code). */
+export function streamOf(settings: Pick<OfficeSettings, 'officeCode' | 'kind'>): string {
+  return unitStreamId(settings.kind === 'district' ? 'district' : 'office', settings.officeCode);
+}
+
+const LOCAL_ROLE: Record<StaffRole, Role> = {
+  clerk: 'clerk',
+  executor: 'executor',
+  akim: 'akim',
+  districtClerk: 'clerk',
+  districtExecutor: 'executor',
+  districtHead: 'akim',
+};
+
+const toUser = (s: StaffRecord): UserRow => ({ id: s.id, name: s.name, role: LOCAL_ROLE[s.role], active: s.active, password: s.password });
+
+export const UNIT_TABLES = ['events', 'outbox', 'meta', 'pulled', 'users', 'commissions', 'commissionSessions'] as const;
+
+/** Rebuilds the projection tables from the stream; call inside a transaction over UNIT_TABLES. */
+export async function projectUnit(db: AkimatDb, streamId: string): Promise<void> {
+  const state = foldUnit(await eventsOf(db, streamId));
+  await db.users.clear();
+  await db.users.bulkPut([...state.staff.values()].map(toUser));
+  await db.commissions.clear();
+  await db.commissions.bulkPut([...state.commissions.values()]);
+  await db.commissionSessions.clear();
+  await db.commissionSessions.bulkPut([...state.sessions.values()]);
+}
+
+/**
+ * Appends facts to the unit's stream in one transaction: each is validated,
+ * checked against who may write it and the unit's rules, numbered with the
+ * device's sequence and queued for sync; the projection follows.
+ */
+export async function appendUnitEvents(
+  ctx: WriteContext,
+  build: (state: ReturnType<typeof foldUnit>) => NewUnitEvent[] | Promise<NewUnitEvent[]>,
+): Promise<CaseEvent[]> {
+  const { db } = ctx;
+  const streamId = streamOf({ officeCode: ctx.office.officeCode, kind: ctx.office.kind });
+  const unit = ctx.office.kind === 'district' ? 'district' : 'office';
+  try {
+    return await db.transaction('rw', UNIT_TABLES as unknown as string[], async () => {
+      const existing = await eventsOf(db, streamId);
+      const state = foldUnit(existing);
+      const fresh = await build(state);
+      const counterKey = `deviceSeq:${ctx.office.deviceId}`;
+      const first = ((await db.meta.get(counterKey))?.value ?? 0) + 1;
+      await db.meta.put({ key: counterKey, value: first + fresh.length - 1 });
+      let rules = state.rules;
+      const written = fresh.map((draft, i) => {
+        const valid = validateEvent({
+          id: crypto.randomUUID(),
+          caseId: streamId,
+          type: draft.type,
+          payload: draft.payload,
+          actor: ctx.actor,
+          office: ctx.office.officeCode,
+          device: ctx.office.deviceId,
+          seq: first + i,
+          deviceTime: ctx.deviceTime ?? isoWithOffset(new Date()),
+          at: ctx.at,
+        });
+        if (!valid.ok) throw new InvalidEvent(valid.field, valid.message);
+        const writer = mayWrite(unit, valid.event.type, ctx.actor.role);
+        if (!writer.ok) throw new RejectedWrite('notHead', `${ctx.actor.role} may not write ${valid.event.type}`);
+        const verdict = appendToUnitRules(rules, valid.event);
+        if (!verdict.ok) throw new RejectedWrite(verdict.code, verdict.message);
+        rules = verdict.rules;
+        return valid.event;
+      });
+      await db.events.bulkAdd(written);
+      await db.outbox.bulkAdd(written.map((e) => ({ eventId: e.id, state: 'pending' as const })));
+      await projectUnit(db, streamId);
+      return written;
+    });
+  } catch (error) {
+    if (error instanceof RejectedWrite || error instanceof InvalidEvent) throw error;
+    throw new StorageFailure(classifyStorageError(error), error);
+  }
+}
