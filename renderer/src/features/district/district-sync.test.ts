@@ -2,7 +2,7 @@
 // server (in-process, SQLite).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadCase, type WriteContext } from '@renderer/db/case-store';
+import { loadCase } from '@renderer/db/case-store';
 import type { AkimatDb } from '@renderer/db/schema';
 import { syncOnce } from '@renderer/features/sync/engine';
 import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-harness';
