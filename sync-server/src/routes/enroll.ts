@@ -40,7 +40,11 @@ export function enrollRoutes(app: FastifyInstance, store: SyncStore): void {
     const enrolled = await store.devices.enroll(code, deviceName);
     if (!enrolled) return sendError(reply, 401, 'invalidEnrollmentCode');
     request.log.info({ deviceId: enrolled.device.id }, 'device enrolled');
-    const unitName = await store.admin.unitName(enrolled.device);
+    // The code is spent by now: a failed read of the names must not lose the enrollment (the PC keeps its own).
+    const unitName = await store.admin.unitName(enrolled.device).catch((error: unknown) => {
+      request.log.warn({ err: error, deviceId: enrolled.device.id }, 'unit names not read for the enrollment answer');
+      return null;
+    });
     const body: EnrollResponse = {
       protocol: PROTOCOL_VERSION,
       deviceId: enrolled.device.id,
