@@ -1,7 +1,8 @@
 // Sync in Debian Chromium against the real sync server as a child process:
 // enroll while the server is up, register cases with scans while it is off,
 // turn it on and see every event and every scan arrive once; a server killed in
-// the middle of an upload is restarted and the upload resumes.
+// the middle of an upload is restarted and the upload resumes. A PC set up with a
+// mistyped office code is refused at enrollment and may take the code's office.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { runAdmin } from '../sync-server/src/admin/cli';
 import { SyncClient } from '../sync-server/src/testing/client';
 import { countRows } from './fixtures/idb';
-import { kazakhOnlyText, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
+import { kazakhOnlyText, OFFICE, setLanguage, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
 import {
   applicant,
   attachScan,
@@ -221,3 +222,38 @@ test.describe
       expect((await server.store.counts()).events).toBe(before);
     });
   });
+
+test('a PC set up with a mistyped office code is refused in kk and ru, then takes the code office and its names', async () => {
+  const typoProfile = mkdtempSync(join(tmpdir(), 'akimat-sync-e2e-typo-'));
+  const started: { context?: BrowserContext; server?: RunningServer } = {};
+  try {
+    const { server: own, context: browser, page: pc } = await startServerAndPc(typoProfile);
+    Object.assign(started, { server: own, context: browser });
+    // The administrator gave the office its Russian name too.
+    expect(await runAdmin(['office:add', OFFICE.officeCode, OFFICE.nameKk, 'D05', '--ru', OFFICE.nameRu], own.store, () => undefined)).toBe(
+      0,
+    );
+    await pc.goto('./');
+    await setUpOfficeAndSignIn(pc, { ...OFFICE, officeCode: '0513', nameKk: 'Қате кеңсе', nameRu: 'Не то учреждение' });
+    await openSyncPanel(pc);
+    await submitEnrollment(pc, own.process.url, await issueCode(own.store));
+    const result = pc.getByTestId('enroll-result');
+    await expect(result).toContainText('Бұл код «0512» кеңсесіне арналған, ал компьютер «0513» кеңсесі ретінде бапталған');
+    await expect(result).toContainText('Код жұмсалған жоқ');
+    await expect(pc.getByTestId('sync-badge')).toHaveAttribute('data-state', 'notEnrolled');
+    await pc.screenshot({ path: join(SYNC_SCREENS_DIR, 'enroll-unit-refused-kk.png'), fullPage: true });
+    await setLanguage(pc, 'ru');
+    await expect(result).toContainText('Этот код выдан учреждению «0512», а компьютер настроен как учреждение «0513»');
+    await pc.screenshot({ path: join(SYNC_SCREENS_DIR, 'enroll-unit-refused-ru.png'), fullPage: true });
+    expect(await kazakhOnlyText(pc)).toEqual([]);
+    await setLanguage(pc, 'kk');
+    // 0513 was a typo: the PC, with nothing written yet, takes the code's office and the server's names.
+    await pc.getByTestId('enroll-accept-unit').click();
+    await expect(result).toContainText('Қосылды: құрылғы 0512-A, кеңсе 0512, әрпі A');
+    await expect(pc.locator('header .brand')).toContainText(OFFICE.nameKk);
+    await setLanguage(pc, 'ru');
+    await expect(pc.locator('header .brand')).toContainText(OFFICE.nameRu);
+  } finally {
+    await stopServerAndPc(started, typoProfile);
+  }
+});

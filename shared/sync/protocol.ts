@@ -23,6 +23,7 @@ export const SYNC_ERROR_CODES = [
   'unauthorized',
   'deviceRevoked',
   'invalidEnrollmentCode',
+  'unitMismatch',
   'protocolMismatch',
   'rateLimited',
   'outOfScope',
@@ -52,12 +53,25 @@ export const ErrorBody = z.object({ code: SyncErrorCode, message: Bilingual }).l
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
 // ---- enrollment ----
+/** An office (akimat PC) or a district department (district PC), by its code. */
+export const UnitRef = z.object({ kind: z.enum(['office', 'district']), code: z.string().trim().min(1).max(40) });
+export type UnitRef = z.infer<typeof UnitRef>;
+
 export const EnrollRequest = z.object({
   protocol: z.literal(PROTOCOL_VERSION),
   code: z.string().trim().min(4).max(64),
   deviceName: z.string().trim().max(100).optional(),
+  /**
+   * The unit this PC was set up as (added within version 1; older PCs omit it). When given, a code
+   * issued for another unit is refused with `409 unitMismatch` and stays usable.
+   */
+  unit: UnitRef.optional(),
 });
 export type EnrollRequest = z.infer<typeof EnrollRequest>;
+
+/** The `409 unitMismatch` body: `unit` is the unit the enrollment code was issued for. */
+export const UnitMismatchBody = z.object({ code: z.literal('unitMismatch'), message: Bilingual, unit: UnitRef }).loose();
+export type UnitMismatchBody = z.infer<typeof UnitMismatchBody>;
 
 export const DeviceScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('office'), officeCode: z.string(), districtCode: z.string() }),
@@ -72,6 +86,8 @@ export const EnrollResponse = z.object({
   token: z.string(),
   scope: DeviceScope,
   serverTime: z.string(),
+  /** The unit's names (added within version 1; older servers omit it); `ru` absent when the server has none. */
+  unitName: z.object({ kk: z.string(), ru: z.string().optional() }).optional(),
 });
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
 

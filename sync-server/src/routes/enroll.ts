@@ -28,9 +28,23 @@ export function enrollRoutes(app: FastifyInstance, store: SyncStore): void {
     if (checkProtocol(request.body, reply)) return reply;
     const parsed = EnrollRequest.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, 'badRequest', { detail: describeIssue(parsed.error.issues) });
-    const enrolled = await store.devices.enroll(parsed.data.code, parsed.data.deviceName);
+    const { code, deviceName, unit } = parsed.data;
+    // A PC set up as another unit is refused before the code is spent, so it still serves the right PC.
+    // Only a usable code gets this answer (anything else is 401 as before): its holder would learn
+    // the unit by enrolling anyway.
+    const target = unit ? await store.devices.codeUnit(code) : null;
+    if (unit && target && (target.kind !== unit.kind || target.code !== unit.code)) {
+      request.log.info({ codeUnit: target.code, localUnit: unit.code }, 'enrollment refused: the code is for another unit');
+      return sendError(reply, 409, 'unitMismatch', { codeUnit: target.code, localUnit: unit.code }, { unit: target });
+    }
+    const enrolled = await store.devices.enroll(code, deviceName);
     if (!enrolled) return sendError(reply, 401, 'invalidEnrollmentCode');
     request.log.info({ deviceId: enrolled.device.id }, 'device enrolled');
+    // The code is spent by now: a failed read of the names must not lose the enrollment (the PC keeps its own).
+    const unitName = await store.admin.unitName(enrolled.device).catch((error: unknown) => {
+      request.log.warn({ err: error, deviceId: enrolled.device.id }, 'unit names not read for the enrollment answer');
+      return null;
+    });
     const body: EnrollResponse = {
       protocol: PROTOCOL_VERSION,
       deviceId: enrolled.device.id,
@@ -38,6 +52,7 @@ export function enrollRoutes(app: FastifyInstance, store: SyncStore): void {
       token: enrolled.token,
       scope: scopeOf(enrolled.device),
       serverTime: new Date().toISOString(),
+      ...(unitName ? { unitName } : {}),
     };
     return body;
   });

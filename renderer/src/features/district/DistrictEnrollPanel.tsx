@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
+import { AcceptUnitOffer } from '@renderer/features/sync/AcceptUnitOffer';
 import { useEnrollDevice } from './use-commands';
 
 /** The administrator connects the department's PC to the server with a district code. */
@@ -12,14 +13,14 @@ export function DistrictEnrollPanel() {
   const [serverUrl, setServerUrl] = useState('http://127.0.0.1:8787');
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: { kk: string; ru: string } } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: { kk: string; ru: string }; acceptUnit?: string } | null>(null);
 
-  async function submit() {
+  async function submit(acceptUnit?: string) {
     setBusy(true);
     try {
-      const result = await enroll({ serverUrl, code });
+      const result = await enroll({ serverUrl, code, ...(acceptUnit ? { acceptUnit } : {}) });
       if (result.ok) setOutcome({ ok: true, text: { kk: result.identity.deviceId, ru: result.identity.deviceId } });
-      else setOutcome({ ok: false, text: result.message });
+      else setOutcome({ ok: false, text: result.message, acceptUnit: result.acceptUnit });
     } finally {
       setBusy(false);
     }
@@ -45,6 +46,7 @@ export function DistrictEnrollPanel() {
       {outcome && (
         <div className={`msg ${outcome.ok ? 'hint' : 'error'}`} role="status" data-testid="district-enroll-result">
           {outcome.ok ? t('district.enrolled', { deviceId: outcome.text[lang] }) : outcome.text[lang]}
+          {outcome.acceptUnit && <AcceptUnitOffer unit={outcome.acceptUnit} busy={busy} onAccept={() => void submit(outcome.acceptUnit)} />}
         </div>
       )}
     </form>

@@ -4,7 +4,7 @@
 import { useSession } from '@renderer/app/session';
 import { localMoment } from '@renderer/db/clock';
 import { db } from '@renderer/db/database';
-import { enrollDevice } from '@renderer/features/sync/enrollment';
+import { enrollDevice, type EnrollInput } from '@renderer/features/sync/enrollment';
 import { syncLoop } from '@renderer/features/sync/useSync';
 import { writeContextFor } from './device';
 
@@ -17,7 +17,7 @@ export function useWriteContext() {
 /** Connects this PC to the server with an enrollment code, then syncs at once. */
 export function useEnrollDevice() {
   // The new device id and letter reach the session by the app's live read of the settings.
-  return async (input: { serverUrl: string; code: string }) => {
+  return async (input: EnrollInput) => {
     const result = await enrollDevice(db, input);
     if (result.ok) void syncLoop.kick();
     return result;

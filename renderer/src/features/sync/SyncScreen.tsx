@@ -12,6 +12,7 @@ import { useSyncOverview } from './queries';
 import { formatMoment, useSyncBusy } from './useSync';
 import { Field } from '@renderer/ui/Field';
 import { translate } from '@renderer/texts';
+import { AcceptUnitOffer } from './AcceptUnitOffer';
 
 export function SyncScreen() {
   const { lang, t } = useLanguage();
@@ -132,12 +133,12 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
   const [code, setCode] = useState('');
   const [deviceName, setDeviceName] = useState('');
   const [working, setWorking] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; lines: Array<{ kk: string; ru: string }> } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; lines: Array<{ kk: string; ru: string }>; acceptUnit?: string } | null>(null);
 
-  async function submit() {
+  async function submit(acceptUnit?: string) {
     setWorking(true);
     try {
-      const result = await enrollThisPc({ serverUrl, code, deviceName });
+      const result = await enrollThisPc({ serverUrl, code, deviceName, ...(acceptUnit ? { acceptUnit } : {}) });
       if (result.ok) {
         const { deviceId, letter, scope } = result.identity;
         const officeCode = scope.kind === 'office' ? scope.officeCode : scope.districtCode;
@@ -148,7 +149,7 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
         setOutcome({ ok: true, lines: [done, ...result.notes] });
         setCode('');
       } else {
-        setOutcome({ ok: false, lines: [result.message] });
+        setOutcome({ ok: false, lines: [result.message], acceptUnit: result.acceptUnit });
       }
     } finally {
       setWorking(false);
@@ -180,6 +181,9 @@ function EnrollForm({ enrolled, serverUrl: known }: { enrolled: boolean; serverU
               // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one outcome never move.
               <p key={i}>{line[lang]}</p>
             ))}
+            {outcome.acceptUnit && (
+              <AcceptUnitOffer unit={outcome.acceptUnit} busy={working} onAccept={() => void submit(outcome.acceptUnit)} />
+            )}
           </div>
         )}
       </form>

@@ -1,6 +1,6 @@
 // What the sync panel does: send now (refused events get another try) and enroll this PC.
 import { db } from '@renderer/db/database';
-import { enrollDevice } from './enrollment';
+import { enrollDevice, type EnrollInput } from './enrollment';
 import { retryRefused } from './outbox';
 import { syncLoop } from './useSync';
 
@@ -12,7 +12,7 @@ export async function syncNow(): Promise<void> {
 }
 
 /** Enrolls with the server; on success the office settings change (device id and letter), which the frame reads live. */
-export async function enrollThisPc(input: { serverUrl: string; code: string; deviceName: string }) {
+export async function enrollThisPc(input: EnrollInput) {
   const result = await enrollDevice(db, input);
   if (result.ok) void syncLoop.kick();
   return result;

@@ -2,21 +2,27 @@
 // one-time code; the server answers with the device's id, letter and token.
 // Registration numbers carry the office code and the device letter, and every
 // event names its device, so the server's identity must fit what this PC has
-// already written: before the first event it simply replaces the local one;
-// afterwards only when office and letter agree (then the never-sent events are
+// already written: before the first event it replaces the local one (the
+// office too only as said below); afterwards only when office and letter agree (then the never-sent events are
 // re-stamped with the server's device id); otherwise enrollment is refused
 // with an explanation, because numbers already handed to citizens carry the
 // old letter and the server could give that letter to another PC. A PC that
 // already synced under an earlier id (revoked, then given a new code) hands
 // its unsent events to the new id, renumbered from seq 1; the old letter
 // stays retired on the server, so the new one is safe for new numbers.
-import { EnrollResponse, PROTOCOL_VERSION, type Bilingual } from '@shared/sync/protocol';
+//
+// The PC names the unit it was set up as (office or district code), so a
+// server that checks refuses a code of another unit before spending it
+// (409 unitMismatch). A PC that has written nothing may then take the code's
+// unit if its user says the code typed at setup was wrong: it asks again naming
+// that unit. On success the PC takes its unit's names from the server.
+import { EnrollResponse, PROTOCOL_VERSION, UnitMismatchBody, type Bilingual, type UnitRef } from '@shared/sync/protocol';
 import type { AkimatDb, OfficeSettings } from '@renderer/db/schema';
 import { httpRequest, type FetchLike } from './http';
 import { describeFailure } from './errors';
 import { secretsFor } from '@renderer/host/secrets';
 import { saveToken, storedIdentity, updateStatus, type DeviceIdentity } from './state';
-import { bilingual, type TextKey } from '@renderer/texts';
+import { bilingual, translate, type TextKey } from '@renderer/texts';
 import { streamOf } from '@renderer/db/unit-store';
 
 export type EnrollmentPlan =
@@ -41,21 +47,43 @@ export function unitOf(answer: EnrollResponse): string {
   return answer.scope.kind === 'office' ? answer.scope.officeCode : answer.scope.districtCode;
 }
 
-/** Decides how the server's answer fits this PC (pure; see the file comment). */
-export function planEnrollment(settings: LocalIdentity, history: LocalHistory, answer: EnrollResponse): EnrollmentPlan {
+/** The unit this PC was set up as, as the enroll request names it. */
+export function localUnit(settings: LocalIdentity): UnitRef {
+  return { kind: settings.kind === 'district' ? 'district' : 'office', code: settings.officeCode };
+}
+
+/**
+ * Decides how the server's answer fits this PC (pure; see the file comment). `accepted` is the unit
+ * the user chose to take after a unitMismatch.
+ */
+export function planEnrollment(settings: LocalIdentity, history: LocalHistory, answer: EnrollResponse, accepted?: string): EnrollmentPlan {
   const districtPc = settings.kind === 'district';
   if (answer.scope.kind === 'district' && !districtPc) return { kind: 'refuse', reason: 'sync.enrollDistrictScope', params: {} };
   if (answer.scope.kind === 'office' && districtPc) return { kind: 'refuse', reason: 'sync.enrollOfficeScope', params: {} };
   const serverOffice = unitOf(answer);
+  if (serverOffice !== settings.officeCode) {
+    // Second line behind the server's check. Numbers carry the unit code, so a PC that has written
+    // anything never changes its unit. One that has written nothing takes the server's unit when its
+    // user chose it, or from an older server (it sends no unitName): that server did not check and has
+    // spent the code already, and refusing would waste it and leave the PC with no way to connect.
+    // A checking server that answers another unit unasked is refused.
+    const olderServer = answer.unitName === undefined;
+    if (history.eventCount > 0) {
+      return {
+        kind: 'refuse',
+        reason: 'sync.enrollOfficeMismatch',
+        params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount },
+      };
+    }
+    if (accepted !== serverOffice && !olderServer) {
+      const [reason, params] = districtPc
+        ? (['sync.enrollDistrictUnitRefused', { serverDistrict: serverOffice, localDistrict: settings.officeCode }] as const)
+        : (['sync.enrollUnitRefused', { serverOffice, localOffice: settings.officeCode }] as const);
+      return { kind: 'refuse', reason, params };
+    }
+  }
   if (history.eventCount === 0) {
     return { kind: 'adopt', letterChanged: answer.letter !== settings.deviceLetter, officeChanged: serverOffice !== settings.officeCode };
-  }
-  if (serverOffice !== settings.officeCode) {
-    return {
-      kind: 'refuse',
-      reason: 'sync.enrollOfficeMismatch',
-      params: { serverOffice, localOffice: settings.officeCode, count: history.eventCount },
-    };
   }
   // Its old letter is retired on the server (letters are never reused), so new numbers may take the new one.
   if (history.sentCount > 0 && settings.deviceId !== answer.deviceId) return { kind: 'takeOver' };
@@ -69,7 +97,34 @@ export function planEnrollment(settings: LocalIdentity, history: LocalHistory, a
   return { kind: 'restamp' };
 }
 
-export type EnrollmentResult = { ok: true; identity: DeviceIdentity; notes: Bilingual[] } | { ok: false; message: Bilingual };
+export type EnrollmentResult =
+  | { ok: true; identity: DeviceIdentity; notes: Bilingual[] }
+  /** `acceptUnit`: the code's unit, which this PC (nothing written yet) may take if its user says so. */
+  | { ok: false; message: Bilingual; acceptUnit?: string };
+
+export interface EnrollInput {
+  serverUrl: string;
+  code: string;
+  deviceName?: string;
+  /** The code's unit, taken instead of the one set up here (offered after a unitMismatch as `acceptUnit`). */
+  acceptUnit?: string;
+}
+
+const joined = (a: Bilingual, b: Bilingual): Bilingual => ({ kk: `${a.kk} ${b.kk}`, ru: `${a.ru} ${b.ru}` });
+
+/** A 409 unitMismatch in this PC's terms: the code's unit against its own, and whether it may take the code's. */
+export function unitRefusal(settings: LocalIdentity, eventCount: number, codeUnit: UnitRef): EnrollmentResult {
+  const own = localUnit(settings);
+  const kept = bilingual('sync.enrollCodeKept');
+  if (codeUnit.kind !== own.kind) {
+    return { ok: false, message: joined(bilingual(own.kind === 'office' ? 'sync.enrollDistrictScope' : 'sync.enrollOfficeScope'), kept) };
+  }
+  const refusal =
+    own.kind === 'office'
+      ? bilingual('sync.enrollUnitRefused', { serverOffice: codeUnit.code, localOffice: own.code })
+      : bilingual('sync.enrollDistrictUnitRefused', { serverDistrict: codeUnit.code, localDistrict: own.code });
+  return { ok: false, message: joined(refusal, kept), ...(eventCount === 0 ? { acceptUnit: codeUnit.code } : {}) };
+}
 
 export function normaliseServerUrl(raw: string): string | null {
   const trimmed = raw.trim().replace(/\/+$/, '');
@@ -77,26 +132,26 @@ export function normaliseServerUrl(raw: string): string | null {
 }
 
 /** Calls POST /enroll and stores the identity, adapting or refusing as planEnrollment says. */
-export async function enrollDevice(
-  db: AkimatDb,
-  input: { serverUrl: string; code: string; deviceName?: string },
-  fetchImpl: FetchLike = fetch,
-): Promise<EnrollmentResult> {
+export async function enrollDevice(db: AkimatDb, input: EnrollInput, fetchImpl: FetchLike = fetch): Promise<EnrollmentResult> {
   const serverUrl = normaliseServerUrl(input.serverUrl);
   if (!serverUrl) return { ok: false, message: bilingual('sync.serverUrlBad') };
+  const settings = await db.settings.get('office');
+  if (!settings) return { ok: false, message: bilingual('sync.enrollBadAnswer') };
   const result = await httpRequest(fetchImpl, serverUrl, 'POST', '/enroll', undefined, {
     protocol: PROTOCOL_VERSION,
     code: input.code.trim(),
     ...(input.deviceName?.trim() ? { deviceName: input.deviceName.trim() } : {}),
+    unit: { ...localUnit(settings), ...(input.acceptUnit ? { code: input.acceptUnit } : {}) },
   });
   if (result.kind === 'networkError') return { ok: false, message: bilingual('sync.enrollNoServer', { detail: result.message }) };
+  const mismatch = result.status === 409 ? UnitMismatchBody.safeParse(result.body) : null;
+  // Only case events bind a PC to its office (their numbers carry it); its own first person moves with it.
+  if (mismatch?.success)
+    return unitRefusal(settings, await db.events.where('caseId').notEqual(streamOf(settings)).count(), mismatch.data.unit);
   if (result.status !== 200) return { ok: false, message: describeFailure(result).message };
   const parsed = EnrollResponse.safeParse(result.body);
   if (!parsed.success) return { ok: false, message: bilingual('sync.enrollBadAnswer') };
   const answer = parsed.data;
-
-  const settings = await db.settings.get('office');
-  if (!settings) return { ok: false, message: bilingual('sync.enrollBadAnswer') };
   const identity: DeviceIdentity = {
     key: 'device',
     serverUrl,
@@ -121,7 +176,7 @@ export async function enrollDevice(
     // What carries this PC's letter is its case events (registration numbers); the unit's own stream carries none.
     const caseEvents = await db.events.where('caseId').notEqual(streamOf(fresh)).count();
     const history = { eventCount: caseEvents, sentCount: await db.outbox.where('state').equals('sent').count() };
-    const plan = planEnrollment(fresh, history, answer);
+    const plan = planEnrollment(fresh, history, answer, input.acceptUnit);
     if (plan.kind === 'refuse') {
       refusal = bilingual(plan.reason, plan.params);
       return;
@@ -137,7 +192,13 @@ export async function enrollDevice(
         .where('id')
         .anyOf((await db.outbox.toArray()).map((o) => o.eventId))
         .toArray();
-      await db.events.bulkPut(mine.filter((e) => e.device === fresh.deviceId).map((e) => ({ ...e, device: answer.deviceId })));
+      // A PC that takes the code's unit moves its never-sent staff facts to that unit's stream.
+      const [oldStream, newStream] = [streamOf(fresh), streamOf({ ...fresh, officeCode })];
+      await db.events.bulkPut(
+        mine
+          .filter((e) => e.device === fresh.deviceId)
+          .map((e) => ({ ...e, device: answer.deviceId, caseId: e.caseId === oldStream ? newStream : e.caseId })),
+      );
     } else {
       const unsent = (await db.outbox.where('state').anyOf('pending', 'error').toArray()).map((o) => o.eventId);
       const events = (await db.events.bulkGet(unsent)).filter((e) => e !== undefined).sort((a, b) => a.seq - b.seq);
@@ -151,7 +212,14 @@ export async function enrollDevice(
       await db.meta.put({ key: `deviceSeq:${answer.deviceId}`, value: counter.value });
       await db.meta.delete(`deviceSeq:${fresh.deviceId}`);
     }
-    await db.settings.put({ ...fresh, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
+    const names = namesFrom(fresh, answer, officeCode);
+    if (names.nameKk !== fresh.nameKk || names.nameRu !== fresh.nameRu) {
+      notes.push({
+        kk: translate('kk', 'sync.enrollNameAdopted', { name: names.nameKk }),
+        ru: translate('ru', 'sync.enrollNameAdopted', { name: names.nameRu }),
+      });
+    }
+    await db.settings.put({ ...fresh, ...names, officeCode, deviceLetter: answer.letter, deviceId: answer.deviceId });
     await db.syncState.put(storedIdentity(identity));
     await updateStatus(db, { stopped: undefined, lastProblem: undefined, failures: 0, nextAttemptAt: undefined });
   });
@@ -160,4 +228,15 @@ export async function enrollDevice(
     return { ok: false, message: refusal };
   }
   return { ok: true, identity, notes };
+}
+
+/**
+ * The names the header and the papers show: the server's, when it sends them (older servers do not).
+ * Without a Russian name on the server the one typed at setup stays, unless the PC took another unit:
+ * then that name belongs to the wrong unit and the Kazakh one stands in.
+ */
+function namesFrom(settings: OfficeSettings, answer: EnrollResponse, unit: string): Pick<OfficeSettings, 'nameKk' | 'nameRu'> {
+  const name = answer.unitName;
+  if (!name) return { nameKk: settings.nameKk, nameRu: settings.nameRu };
+  return { nameKk: name.kk, nameRu: name.ru ?? (unit === settings.officeCode ? settings.nameRu : name.kk) };
 }

@@ -85,6 +85,7 @@ describe('enrollment', () => {
       kind: 'refuse',
       reason: 'sync.enrollOfficeMismatch',
     });
+    // An older server (no unitName) did not check and has spent the code: nothing written, so the PC takes its office.
     expect(planEnrollment(local, { eventCount: 0, sentCount: 0 }, answer)).toMatchObject({
       kind: 'adopt',
       officeChanged: true,

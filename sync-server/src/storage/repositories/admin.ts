@@ -62,6 +62,17 @@ export class AdminRepository {
     });
   }
 
+  /** The Kazakh and, when given, the Russian name of a device's own office or district (the answer to POST /enroll). */
+  async unitName(device: Device): Promise<{ kk: string; ru?: string } | null> {
+    const row = await this.driver.transaction('read', (db) =>
+      device.kind === 'office'
+        ? db.get<{ name: string; name_ru: string | null }>('SELECT name, name_ru FROM offices WHERE code = ?', [device.officeCode])
+        : db.get<{ name: string; name_ru: string | null }>('SELECT name, name_ru FROM districts WHERE code = ?', [device.districtCode]),
+    );
+    if (!row) return null;
+    return row.name_ru ? { kk: row.name, ru: row.name_ru } : { kk: row.name };
+  }
+
   /** A one-time code that enrolls one device of the office (or district); only its hash is kept. */
   async issueEnrollmentCode(target: EnrollmentTarget, ttlHours = 7 * 24): Promise<string> {
     const code = newEnrollmentCode();

@@ -1,4 +1,5 @@
 // Enrolled devices: enrollment with a one-time code, token checks, the admin's list and revocation.
+import type { UnitRef } from '../../../../shared/sync/protocol';
 import type { SqlDriver } from '../driver';
 import { now } from '../queries';
 import { hashSecret, newDeviceToken, normaliseEnrollmentCode } from '../secrets';
@@ -28,6 +29,21 @@ const toDevice = (r: DeviceRow): Device => ({
 
 export class DeviceRepository {
   constructor(private readonly driver: SqlDriver) {}
+
+  /**
+   * The unit a usable code was issued for, without spending it; null when the code is unknown, used
+   * or expired (the same for each, so a stranger learns nothing a wrong code would not tell).
+   */
+  async codeUnit(code: string): Promise<UnitRef | null> {
+    const row = await this.driver.transaction('read', (db) =>
+      db.get<{ office_code: string | null; district_code: string; expires_at: string; used_at: string | null }>(
+        'SELECT office_code, district_code, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?',
+        [hashSecret(normaliseEnrollmentCode(code))],
+      ),
+    );
+    if (!row || row.used_at || row.expires_at < now()) return null;
+    return row.office_code ? { kind: 'office', code: row.office_code } : { kind: 'district', code: row.district_code };
+  }
 
   /** Spends the code on a new device with the next free letter; null when the code is unknown, used, expired or the letters ran out. */
   async enroll(code: string, deviceName: string | undefined): Promise<{ device: Device; token: string } | null> {
