@@ -94,13 +94,13 @@ describe('office setup and staff', () => {
     );
     expect((await loadSettings(db))!.officeCode).toBe('0512');
     const [user] = await listUsers(db);
-    expect(user.hash).not.toContain('құпия');
-    expect(user.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(JSON.stringify(user)).not.toContain('құпия');
+    expect(user.password).toMatchObject({ kdf: 'scrypt', salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
     expect(await checkPassword(db, user.id, 'құпия123')).toMatchObject({ name: 'Сәрсенова Әлия' });
     expect(await checkPassword(db, user.id, 'құпия124')).toBeNull();
     const second = await addUser(db, { name: 'Әбілов Қ.', role: 'akim', password: 'құпия123' });
-    expect(second.salt).not.toBe(user.salt);
-    expect(second.hash).not.toBe(user.hash);
+    expect(second.password!.salt).not.toBe(user.password!.salt);
+    expect(second.password!.hash).not.toBe(user.password!.hash);
   });
 
   it('refuses a second setup of the same office', async () => {

@@ -5,6 +5,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent, CaseStatus } from '@shared/case';
 import type { OfficeHours } from '@shared/deadlines';
 import type { Bilingual } from '@shared/sync/protocol';
+import type { PasswordHash } from '@shared/staff/password';
 import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
 import type { StoredIdentity, PulledRow, SyncStatusRow, UploadRow } from '@renderer/features/sync/state';
 import type { PublicationRow } from '@renderer/catalog/published';
@@ -67,9 +68,12 @@ export interface UserRow {
   id: string;
   name: string;
   role: Role;
-  salt: string;
-  hash: string;
-  iterations: number;
+  /** The password's scrypt hash (shared/staff/password.ts); absent on rows made before it. */
+  password?: PasswordHash;
+  /** Before scrypt: PBKDF2-SHA-256 salt, hash and rounds (hex); absent on rows with `password`. */
+  salt?: string;
+  hash?: string;
+  iterations?: number;
 }
 
 export interface OfficeSettings {

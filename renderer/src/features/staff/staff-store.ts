@@ -1,30 +1,24 @@
-// Staff of the office who share the PC. Passwords are kept only as PBKDF2
-// hashes (WebCrypto, SHA-256, a random salt per user).
+// Staff of the office who share the PC. Passwords are kept only as hashes: scrypt
+// for rows made now, PBKDF2 on older rows (both checked by shared/staff/password.ts).
 import type { AkimatDb, Role, UserRow } from '@renderer/db/schema';
-
-export const PBKDF2_ITERATIONS = 100_000;
-
-const hex = (bytes: ArrayBuffer | Uint8Array) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-const unhex = (text: string) => new Uint8Array(text.match(/../g)!.map((h) => parseInt(h, 16)));
-
-export async function hashPassword(password: string, saltHex: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: unhex(saltHex), iterations }, key, 256);
-  return hex(bits);
-}
+import { hashPassword, type PasswordHash, verifyPassword } from '@shared/staff/password';
 
 /** A new user's row with the password hashed (no database write). */
 export async function makeUserRow(user: { name: string; role: Role; password: string }): Promise<UserRow> {
-  const salt = hex(crypto.getRandomValues(new Uint8Array(16)));
   const row: UserRow = {
     id: crypto.randomUUID(),
     name: user.name.trim(),
     role: user.role,
-    salt,
-    hash: await hashPassword(user.password, salt),
-    iterations: PBKDF2_ITERATIONS,
+    password: await hashPassword(user.password),
   };
   return row;
+}
+
+/** The user's stored password hash: the scrypt one, or the PBKDF2 fields of a row made before it (null if neither). */
+export function storedPassword(user: UserRow): PasswordHash | null {
+  if (user.password) return user.password;
+  if (user.salt === undefined || user.hash === undefined || user.iterations === undefined) return null;
+  return { kdf: 'pbkdf2', salt: user.salt, hash: user.hash, iterations: user.iterations };
 }
 
 /** Thrown when someone who may not manage staff tries to add a user. */
@@ -65,6 +59,5 @@ export async function listUsers(db: AkimatDb): Promise<UserRow[]> {
 export async function checkPassword(db: AkimatDb, userId: string, password: string): Promise<UserRow | null> {
   const user = await db.users.get(userId);
   if (!user) return null;
-  const hash = await hashPassword(password, user.salt, user.iterations);
-  return hash === user.hash ? user : null;
+  return (await verifyPassword(password, storedPassword(user))) ? user : null;
 }
