@@ -9,9 +9,9 @@ import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { useRoleName } from '@renderer/features/district/role-names';
 
-/** Until when the button waits, by this window's clock. */
-function waitFor(allowance: Allowance): { until: number; locked: boolean } | null {
-  return allowance.allowed ? null : { until: Date.now() + allowance.waitSeconds * 1000, locked: allowance.locked };
+/** Until when the button waits, by this window's clock read at `at`. */
+function waitFor(allowance: Allowance, at: number): { until: number; locked: boolean } | null {
+  return allowance.allowed ? null : { until: at + allowance.waitSeconds * 1000, locked: allowance.locked };
 }
 
 export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSettings; onSignedIn(user: UserRow): void }) {
@@ -32,8 +32,9 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
     let current = true;
     void signInWait(chosen).then((allowance) => {
       if (!current) return;
-      setNow(Date.now());
-      setWait(waitFor(allowance));
+      const at = Date.now();
+      setNow(at);
+      setWait(waitFor(allowance, at));
     });
     return () => {
       current = false;
@@ -57,8 +58,9 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
     setBusy(false);
     if (result.kind === 'signed-in') return onSignedIn(result.user);
     if (result.kind === 'wrong') setWrong(true);
-    setNow(Date.now());
-    setWait(waitFor(result.next));
+    const at = Date.now();
+    setNow(at);
+    setWait(waitFor(result.next, at));
   }
 
   return (
