@@ -11,8 +11,9 @@ import { z } from 'zod';
 
 /**
  * scrypt N = 2^15, r = 8, p = 1: 32 MiB of memory per hash (128 · N · r bytes).
- * Measured with `npm run bench:kdf` on this 2-core AMD EPYC VM (Node 22): median ≈ 160 ms
- * (N = 2^14 ≈ 75 ms, N = 2^16 ≈ 330 ms). An old office PC (a 2012–2015 Core i3 / Pentium
+ * Measured with `npm run bench:kdf` on the 2-core AMD EPYC dev VM (Node 20): median ≈ 160 ms
+ * idle, 215–255 ms with the VM loaded (N = 2^14 ≈ 75–100 ms, N = 2^16 ≈ 330–510 ms; the
+ * PBKDF2 100k used before: 25 ms in WebCrypto). An old office PC (a 2012–2015 Core i3 / Pentium
  * with DDR3) runs V8 about 1.5–2× slower per core and scrypt is bound by memory latency,
  * so N = 2^15 lands near the quarter of a second asked for (≈ 250–330 ms); 2^16 would
  * take over half a second there and 64 MiB, 2^14 would be under 0.15 s.
