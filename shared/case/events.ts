@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/schema';
 import { NoThresholdChoice } from '../commission/threshold-rule';
 import { ConclusionAdoptedPayload, InspectionRecordedPayload } from './commission-payloads';
+import { UNIT_EVENT_TYPES, UNIT_PAYLOADS } from '../unit/events';
 
 export const EVENT_TYPES = [
   'registered',
@@ -24,6 +25,8 @@ export const EVENT_TYPES = [
   'handedOver',
   'attachmentAdded',
   'formReprinted',
+  // The unit's own facts (shared/unit/events.ts), written to the unit's stream with the same envelope.
+  ...UNIT_EVENT_TYPES,
 ] as const;
 export const CaseEventType = z.enum(EVENT_TYPES);
 export type CaseEventType = z.infer<typeof CaseEventType>;
@@ -162,6 +165,7 @@ export const PAYLOADS = {
     size: z.number().int().positive(),
   }),
   formReprinted: z.object({ form: Text }),
+  ...UNIT_PAYLOADS,
 } satisfies Record<CaseEventType, z.ZodType>;
 
 export type Payload<T extends CaseEventType> = z.infer<(typeof PAYLOADS)[T]>;

@@ -2,6 +2,7 @@
 // its regulation does not allow in the state reached so far.
 import type { Milestone } from '../catalog/schema';
 import type { CaseEvent, CaseEventOf, CaseEventType, Payload, ScheduledStep } from './events';
+import { UNIT_EVENT_TYPES, type UnitEventType } from '../unit/events';
 
 export type CaseStatus =
   | 'refusedAtIntake'
@@ -29,7 +30,14 @@ export type RejectionCode =
   | 'notAtDistrict'
   | 'notDecided'
   | 'resultNotReceived'
-  | 'wrongState';
+  | 'wrongState'
+  // The unit's own stream (shared/unit/rules.ts).
+  | 'notOnStaff'
+  | 'notHead'
+  | 'lastHead'
+  | 'unitDuplicate'
+  | 'unitUnknown'
+  | 'importNotAllowed';
 
 export interface RejectedEvent {
   event: CaseEvent;
@@ -99,7 +107,12 @@ const inStatus =
   (state) =>
     statuses.includes(state.status) ? null : [code, `not allowed while the case is "${state.status}"`];
 
+/** A fact of the unit's own stream (staff, commission) never belongs to a case. */
+const unitFact: Check = () => ['wrongCase', "the unit's own fact is not a case event"];
+const UNIT_RULES = Object.fromEntries(UNIT_EVENT_TYPES.map((type) => [type, unitFact])) as Record<UnitEventType, Check>;
+
 const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'>, Check> = {
+  ...UNIT_RULES,
   talonIssued: () => null,
   consentRecorded: () => null,
   attachmentAdded: () => null,

@@ -21,11 +21,18 @@ export interface WriterRule {
 const office = (roles: readonly ActorRole[] = OFFICE_STAFF): WriterRule => ({ unit: 'office', roles });
 const district = (roles: readonly ActorRole[] = DISTRICT_ROLES): WriterRule => ({ unit: 'district', roles });
 
+const AKIM = ['akim'] as const satisfies readonly ActorRole[];
+const HEAD = ['districtHead'] as const satisfies readonly ActorRole[];
+
 /**
- * Every event type and who may write it. The app does not split work by role
- * inside a unit (any clerk may relay, any district role may decide and names
- * the signer), so a rule lists all the unit's staff roles; the commission role
- * writes only the commission's own facts. `admin` writes no case event.
+ * Every event type and who may sign it. At the counter any of the office's
+ * staff registers and hands over; the akim forms the commission, changes its
+ * composition, manages staff and signs the relay; the commission role writes
+ * only the commission's own facts. At the district the clerk (or the head)
+ * registers the package, the head assigns it, signs the decision and manages
+ * staff, the executor drafts and the head signs. Password changes are checked
+ * against the person in the unit's rules (shared/unit/fold.ts). `admin` writes
+ * no event.
  */
 export const WRITERS: Record<CaseEventType, readonly WriterRule[]> = {
   registered: [office()],
@@ -36,16 +43,25 @@ export const WRITERS: Record<CaseEventType, readonly WriterRule[]> = {
   sentToCommission: [office()],
   inspectionRecorded: [office(OFFICE_ROLES)],
   conclusionAdopted: [office(OFFICE_ROLES)],
-  packageRelayed: [office()],
-  receivedByDistrict: [district()],
-  districtExecutorAssigned: [district()],
-  specialCommissionDecided: [district()],
-  decided: [district()],
-  returnedForRework: [district()],
+  packageRelayed: [office(AKIM)],
+  receivedByDistrict: [district(['districtClerk', 'districtHead'])],
+  districtExecutorAssigned: [district(HEAD)],
+  specialCommissionDecided: [district(['districtExecutor', 'districtHead'])],
+  decided: [district(HEAD)],
+  returnedForRework: [district(['districtExecutor', 'districtHead'])],
   resultReceived: [office()],
   handedOver: [office()],
   attachmentAdded: [office(OFFICE_ROLES), district()],
   formReprinted: [office(OFFICE_ROLES), district()],
+  staffAdded: [office(), district()],
+  staffRoleChanged: [office(AKIM), district(HEAD)],
+  staffDeactivated: [office(AKIM), district(HEAD)],
+  staffPasswordSet: [office(), district()],
+  commissionFormed: [office(AKIM)],
+  commissionMemberAdded: [office(AKIM)],
+  commissionMemberEnded: [office(AKIM)],
+  sessionOpened: [office()],
+  sessionChanged: [office()],
 };
 
 export type WriterProblem =

@@ -112,11 +112,12 @@ describe.each(BACKENDS)('attack: writing the other side’s facts, on %s', (back
     const head = await district(server, 'D01');
     const caseId = randomUUID();
     await caseAtDistrict(pc, head, caseId);
-    await pushOk(
-      head,
-      head.write(caseId, 'districtExecutorAssigned', { executorId: 'u-2', executorName: 'Ілиясов Н.' }),
-      signedAs(head.write(caseId, 'decided', { ...DECISION, amount: 21_500 }), 'districtExecutor'),
-    );
+    await pushOk(head, head.write(caseId, 'districtExecutorAssigned', { executorId: 'u-2', executorName: 'Ілиясов Н.' }));
+    // The executor drafts the decision; only the head signs it.
+    const unsigned = await attempt(head, signedAs(head.write(caseId, 'decided', { ...DECISION, amount: 21_500 }), 'districtExecutor'));
+    expect(unsigned.status).toBe(403);
+    expect(refusedCode(unsigned)).toBe('wrongRole');
+    await pushOk(head, head.write(caseId, 'decided', { ...DECISION, amount: 21_500 }));
     await pushOk(pc, pc.write(caseId, 'resultReceived', { outcome: 'notification' }));
     await pushOk(pc, signedAs(pc.write(caseId, 'handedOver', { receivedBy: 'Сейітова', result: 'notification' }), 'akim'));
     const types = (await feedOf(pc)).filter((e) => e.caseId === caseId).map((e) => e.type);

@@ -16,6 +16,8 @@ import { missingAttachments, readCounter, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
+import type { UnitRules } from '../../../shared/unit';
+import { RosterCheck } from './unit-roster';
 
 interface CaseRow {
   case_id: string;
@@ -30,7 +32,8 @@ interface CaseRow {
 interface CaseWork {
   row: CaseRow | null;
   count: number;
-  rules: CaseRuleState | undefined;
+  /** A case's rule state, or the unit's rules on the unit's own stream. */
+  rules: CaseRuleState | UnitRules | undefined;
   touched: boolean;
 }
 
@@ -76,14 +79,16 @@ export async function checkAndStoreBatch(
     );
     for (const r of rows) storedById.set(r.id, r);
   }
-  const caseIds = [...new Set(events.map((e) => e.caseId))];
+  const roster = await RosterCheck.load(db, device);
+  // The unit's stream is read even when the batch does not write to it: its roster checks every actor.
+  const caseIds = [...new Set([roster.streamId, ...events.map((e) => e.caseId)])];
   for (const ids of chunks(caseIds)) {
     const rows = await db.all<CaseRow>(
       `SELECT case_id, office_code, district_code, delivered_seq, event_count, rule_state FROM cases WHERE case_id IN (${marks(ids)})`,
       ids,
     );
     for (const row of rows) {
-      const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState) : undefined;
+      const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState | UnitRules) : undefined;
       cases.set(row.case_id, { row, count: Number(row.event_count), rules, touched: false });
     }
   }
@@ -95,6 +100,7 @@ export async function checkAndStoreBatch(
   const seenFiles = new Set<string>();
   const relays = new Map<string, { districtCode: string; attachments: string[] }>();
   const caseAttachments: [string, string][] = [];
+  let districtStream: { districtCode: string; firstSeq: number } | undefined;
 
   for (const event of events) {
     const body = bodies?.get(event) ?? JSON.stringify(event);
@@ -139,8 +145,11 @@ export async function checkAndStoreBatch(
       return refuse(event, 422, 'caseEventLimit', { code: 'caseEventLimit', reason: syncErrorMessage('caseEventLimit', params) }, params);
     }
 
-    // The case's own rules, on its stored rule state (with this batch's events applied).
-    const verdict = appendToRuleState(work.rules, event);
+    // The unit's roster (and, for the unit's own facts, its rules), then the case's own rules on its stored rule state.
+    const stream = cases.get(roster.streamId)!;
+    const staffed = roster.check(event, stream.rules as UnitRules | undefined);
+    if (!staffed.ok) return refuse(event, 422, 'eventRejected', { code: staffed.code, reason: REJECTION_NAMES[staffed.code] });
+    const verdict = staffed.rules ? { ok: true as const, state: staffed.rules } : appendToRuleState(work.rules as CaseRuleState, event);
     if (!verdict.ok) {
       return refuse(event, 422, 'eventRejected', { code: verdict.code, reason: REJECTION_NAMES[verdict.code] });
     }
@@ -171,12 +180,14 @@ export async function checkAndStoreBatch(
     if (!work.row) {
       work.row = {
         case_id: event.caseId,
-        office_code: device.officeCode!,
+        // A district's own stream belongs to no office; the district sees it from its first event.
+        office_code: device.officeCode ?? '',
         district_code: null,
         delivered_seq: null,
         event_count: 0,
         rule_state: null,
       };
+      if (device.kind === 'district') districtStream = { districtCode: device.districtCode, firstSeq: serverSeq + 1 };
     }
     toInsert.push({ event, serverSeq: ++serverSeq, body, owner: work.row.office_code });
     accepted.push({ id: event.id, serverSeq, status: 'stored' });
@@ -212,6 +223,18 @@ export async function checkAndStoreBatch(
     await db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]);
   }
   const refreshed = new Set<string>();
+  if (districtStream) {
+    const row = cases.get(roster.streamId)!.row!;
+    row.district_code = districtStream.districtCode;
+    row.delivered_seq = districtStream.firstSeq;
+    await db.run('UPDATE cases SET district_code = ?, delivered_seq = ? WHERE case_id = ?', [
+      row.district_code,
+      row.delivered_seq,
+      row.case_id,
+    ]);
+    await refreshDistrictFeed(db, row.case_id, row.district_code, row.delivered_seq);
+    refreshed.add(row.case_id);
+  }
   for (const [caseId, relay] of relays) {
     const row = cases.get(caseId)!.row!;
     // Once delivered to this district the case stays visible there; a new relay elsewhere waits again.
@@ -240,6 +263,7 @@ export async function checkAndStoreBatch(
       : [];
   });
   await appendDistrictFeed(db, feed);
+  await roster.save(db, device);
   await writeCounter(db, serverSeq);
   await db.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [receivedAt, device.id]);
   return { ok: true, accepted };

@@ -155,15 +155,15 @@ export class TestDevice extends SyncClient {
   seq = 0;
   unit = '';
   kind: 'office' | 'district' = 'office';
-  /** The role its events are signed with: an office clerk, or the district department's head. */
-  role: EventActor['role'] = 'clerk';
+  /** The role its events are signed with: the office's akim (who may also relay), or the district department's head. */
+  role: EventActor['role'] = 'akim';
 
   static async enroll(url: string, store: SqlStore, target: { officeCode?: string; districtCode?: string }): Promise<TestDevice> {
     const device = new TestDevice(url);
     const answer = await device.enroll(await store.admin.issueEnrollmentCode(target));
     device.unit = answer.scope.kind === 'office' ? answer.scope.officeCode : answer.scope.districtCode;
     device.kind = answer.scope.kind;
-    device.role = answer.scope.kind === 'office' ? 'clerk' : 'districtHead';
+    device.role = answer.scope.kind === 'office' ? 'akim' : 'districtHead';
     return device;
   }
 

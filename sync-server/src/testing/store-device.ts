@@ -9,6 +9,6 @@ export async function enrolled(store: SqlStore, target: { officeCode?: string; d
   writer.deviceId = answer.device.id;
   writer.kind = answer.device.kind;
   writer.unit = answer.device.kind === 'office' ? answer.device.officeCode! : answer.device.districtCode;
-  writer.role = answer.device.kind === 'office' ? 'clerk' : 'districtHead';
+  writer.role = answer.device.kind === 'office' ? 'akim' : 'districtHead';
   return { device: answer.device as Device, writer };
 }

@@ -11,6 +11,7 @@ import { serverEpoch } from './005-server-epoch';
 import { uploadLedger } from './006-upload-ledger';
 import { caseShortCodes } from './007-case-short-codes';
 import { caseState } from './008-case-state';
+import { staffRoster } from './009-staff-roster';
 import { tableExists } from './introspect';
 import { legacyVersion } from './legacy';
 import type { Migration } from './migration';
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   uploadLedger,
   caseShortCodes,
   caseState,
+  staffRoster,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

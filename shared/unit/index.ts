@@ -1,0 +1,4 @@
+export * from './events';
+export * from './fold';
+export * from './rules';
+export * from './stream-id';
