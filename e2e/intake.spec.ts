@@ -57,6 +57,14 @@ test.describe
       await screenshot(page, 'signin-ru');
       expect(await kazakhOnlyText(page)).toEqual([]);
       await setLanguage(page, 'kk');
+      // Three more: the fourth wrong password in a row holds the button for 5 s, then the right one is let in.
+      for (const attempt of [2, 3, 4]) {
+        await page.getByLabel('Құпиясөз').fill(`wrong-password-${attempt}`);
+        await page.getByRole('button', { name: 'Кіру' }).click();
+        await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible();
+      }
+      await expect(page.getByTestId('signin-wait')).toContainText('секундтан кейін қайталаңыз');
+      await expect(page.getByRole('button', { name: 'Кіру' })).toBeDisabled();
       await signIn(page);
     });
 

@@ -9,7 +9,7 @@ import { useLive } from './live';
 
 afterEach(cleanup);
 
-const PW = { kdf: 'pbkdf2', iterations: 1000, salt: 'ab', hash: 'cd' } as const;
+const PW = { kdf: 'pbkdf2', iterations: 10_000, salt: 'ab'.repeat(16), hash: 'cd'.repeat(32) } as const;
 
 describe('useLive', () => {
   it('shows a write made after mount without anyone refreshing it', async () => {

@@ -32,7 +32,7 @@ export function filledForm(overrides: Partial<IntakeForm> = {}): IntakeForm {
 }
 
 export const akim = { id: 'u-akim', name: 'Құрманов Бақыт', role: 'akim' as const };
-const TEST_PASSWORD = { kdf: 'pbkdf2', iterations: 1000, salt: 'ab', hash: 'cd' } as const;
+const TEST_PASSWORD = { kdf: 'pbkdf2', iterations: 10_000, salt: 'ab'.repeat(16), hash: 'cd'.repeat(32) } as const;
 
 /** The office's akim on the unit's stream (added once per database), and a write context signed by her. */
 export async function akimContext(db: AkimatDb, at = '2026-11-23T10:00'): Promise<WriteContext> {

@@ -185,7 +185,7 @@ export class TestDevice extends SyncClient {
   /** Puts the actor of this device's events (u-1, in its role) on the unit's roster: the first person of a unit introduces themself. */
   introduce(): CaseEvent {
     const stream = unitStreamId(this.kind, this.unit);
-    const password = { kdf: 'pbkdf2', iterations: 1000, salt: 'ab', hash: 'cd' } as const;
+    const password = { kdf: 'pbkdf2', iterations: 10_000, salt: 'ab'.repeat(16), hash: 'cd'.repeat(32) } as const;
     return this.write(stream, 'staffAdded', { userId: 'u-1', name: 'Әлия Сәрсенова', role: this.role as StaffRole, password });
   }
 

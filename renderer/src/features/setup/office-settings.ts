@@ -4,7 +4,7 @@ import type { AkimatDb, OfficeSettings, Role } from '@renderer/db/schema';
 import { localMoment } from '@renderer/db/clock';
 import { appendUnitEvents, UNIT_TABLES } from '@renderer/db/unit-store';
 import { actorFor } from '@renderer/features/district/device';
-import { hashPassword } from '@renderer/features/staff/staff-store';
+import { hashPassword } from '@shared/staff/password';
 import type { StaffRole } from '@shared/unit';
 
 export async function loadSettings(db: AkimatDb): Promise<OfficeSettings | undefined> {

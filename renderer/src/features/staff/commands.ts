@@ -5,7 +5,9 @@ import { localMoment } from '@renderer/db/clock';
 import { db } from '@renderer/db/database';
 import type { Role, UserRow } from '@renderer/db/schema';
 import { writeContextFor } from '@renderer/features/district/device';
-import { addUser, changeStaff, checkPassword, setPassword, type StaffContext } from './staff-store';
+import { addUser, changeStaff, setPassword, type StaffContext } from './staff-store';
+import { checkSignIn, clearSignInFailures, signInAllowance, type SignInResult } from './lockout-store';
+import type { Allowance } from '@shared/staff/lockout';
 
 type Who = Pick<Session, 'settings' | 'user'>;
 const contextOf = (who: Who): StaffContext => writeContextFor(db, who.settings, who.user, localMoment());
@@ -19,19 +21,25 @@ export function changeColleague(who: Who, userId: string, change: { role: Role }
   return changeStaff(contextOf(who), userId, change);
 }
 
-/** The akim or head sets a new password for a colleague who forgot theirs. */
-export function resetPassword(who: Who, userId: string, password: string): Promise<void> {
-  return setPassword(contextOf(who), userId, password, true);
+/** The akim or head sets a new password for a colleague who forgot theirs; this PC lifts the colleague's lock. */
+export async function resetPassword(who: Who, userId: string, password: string): Promise<void> {
+  await setPassword(contextOf(who), userId, password, true);
+  await clearSignInFailures(db, userId);
 }
 
-/** The signed-in person changes their own password; false when the current one is wrong. */
-export async function changeOwnPassword(who: Who, current: string, next: string): Promise<boolean> {
-  if (!(await checkPassword(db, who.user.id, current))) return false;
-  await setPassword(contextOf(who), who.user.id, next, false);
-  return true;
+/** The signed-in person changes their own password; the current one is checked (and counted) as at sign-in. */
+export async function changeOwnPassword(who: Who, current: string, next: string): Promise<SignInResult> {
+  const checked = await checkSignIn(db, who.user.id, current);
+  if (checked.kind === 'signed-in') await setPassword(contextOf(who), who.user.id, next, false);
+  return checked;
 }
 
-/** The user when the password matches, otherwise null. */
-export function signInCheck(userId: string, password: string): Promise<UserRow | null> {
-  return checkPassword(db, userId, password);
+/** The user when the password matches; a wrong one is counted, and after several the user must wait (lockout-store.ts). */
+export function signInCheck(userId: string, password: string): Promise<SignInResult> {
+  return checkSignIn(db, userId, password);
+}
+
+/** Whether the user may try a password now, or how long they must wait. */
+export function signInWait(userId: string): Promise<Allowance> {
+  return signInAllowance(db, userId);
 }

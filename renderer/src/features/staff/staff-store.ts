@@ -1,34 +1,13 @@
 // Staff of the unit who share its PCs: events of the unit's stream (db/unit-store.ts),
 // so every PC of the office or department knows them and they sign in on any
-// of them offline. Passwords travel only as KDF hashes.
-import type { PasswordHash } from '@shared/staff/password';
+// of them offline. Passwords travel only as KDF hashes (scrypt; PBKDF2 on rows
+// of an earlier build), made and checked by shared/staff/password.ts.
+import { hashPassword, verifyPassword } from '@shared/staff/password';
 import type { StaffRole } from '@shared/unit';
 import type { WriteContext } from '@renderer/db/case-store';
 import type { AkimatDb, OfficeSettings, Role, UserRow } from '@renderer/db/schema';
 import { appendUnitEvents } from '@renderer/db/unit-store';
 import { actorFor } from '@renderer/features/district/device';
-
-export const PBKDF2_ITERATIONS = 100_000;
-
-const hex = (bytes: ArrayBuffer | Uint8Array) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
-const unhex = (text: string) => new Uint8Array(text.match(/../g)!.map((h) => parseInt(h, 16)));
-
-async function pbkdf2(password: string, saltHex: string, iterations: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: unhex(saltHex), iterations }, key, 256);
-  return hex(bits);
-}
-
-/** A new password's stored hash (call outside a database transaction: hashing awaits). */
-export async function hashPassword(password: string): Promise<PasswordHash> {
-  const salt = hex(crypto.getRandomValues(new Uint8Array(16)));
-  return { kdf: 'pbkdf2', iterations: PBKDF2_ITERATIONS, salt, hash: await pbkdf2(password, salt, PBKDF2_ITERATIONS) };
-}
-
-export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
-  if (stored.kdf !== 'pbkdf2') return false;
-  return (await pbkdf2(password, stored.salt, stored.iterations)) === stored.hash;
-}
 
 /** Thrown when someone who may not manage staff tries to change it. */
 export class StaffNotAllowedError extends Error {
