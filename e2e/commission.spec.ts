@@ -31,7 +31,7 @@ test.describe
 
     test('the office is set up, then the network is cut and two child-benefit cases are registered', async () => {
       await page.goto('./');
-      await setUpOffice(page);
+      await setUpOffice(page, undefined, 'akim');
       await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
       // Printing is warmed up after sign-in, so forms print with the network gone.
       const warmed = Promise.all([

@@ -18,7 +18,18 @@ import {
   stopReturnPath,
 } from './fixtures/district';
 import { caseStatus, eventIdsOf, pendingEvents } from './fixtures/idb';
-import { fillApplicant, OFFICE, PASSWORD, pdfText, registerFilled, savePdf, setLanguage, setUpOffice, signIn } from './fixtures/intake';
+import {
+  CLERK,
+  fillApplicant,
+  OFFICE,
+  PASSWORD,
+  pdfText,
+  registerFilled,
+  savePdf,
+  setLanguage,
+  setUpOffice,
+  signIn,
+} from './fixtures/intake';
 import { openCase } from './fixtures/navigation';
 import { applicant, attachScan, issueCode, type RunningServer, scanBytes, submitEnrollment, syncUntil } from './fixtures/sync';
 
@@ -39,7 +50,7 @@ test.describe
 
     test('an akimat PC and a district PC are set up and enrolled', async () => {
       await akimat.goto('./');
-      await setUpOffice(akimat);
+      await setUpOffice(akimat, undefined, 'akim');
       await expect(akimat.getByRole('button', { name: 'Кіру' })).toBeVisible();
       await signIn(akimat);
       await akimat.getByTestId('sync-badge').click();
@@ -268,6 +279,9 @@ test.describe
       await akimat.getByRole('button', { name: 'Істі ашу' }).click();
       const desk = akimat.getByTestId('certificate-desk');
       await expect(desk).toBeVisible();
+      // The akim is signed in: her name is offered as the signer; with no signer nothing prints.
+      await expect(akimat.getByTestId('tsa-signer')).toHaveValue(CLERK);
+      await akimat.getByTestId('tsa-signer').fill('');
       await expect(akimat.getByTestId('certificate-print')).toHaveCount(0);
       await expect(desk.getByText('Толтыру міндетті')).toBeVisible();
       await akimat.getByTestId('tsa-signer').fill('Әбенов Ғалым');

@@ -97,13 +97,15 @@ test.describe
       await page.getByTestId('sync-now').click();
       await expect(page.getByTestId('sync-badge')).toHaveAttribute('data-state', 'offline');
       const events = await countRows(page, 'events');
-      // 3 events per registration + 1 per scan.
-      expect(events).toBe(3 * 3 + 2);
-      await expect(page.getByTestId('count-pending')).toHaveText(String(events));
+      // 3 events per registration + 1 per scan, and the office's first person introduced at setup.
+      expect(events).toBe(3 * 3 + 2 + 1);
+      // The first person went up when the PC was enrolled; everything else waits.
+      const waiting = events - 1;
+      await expect(page.getByTestId('count-pending')).toHaveText(String(waiting));
       await expect(page.getByTestId('count-uploads')).toHaveText('2');
       await expect(page.getByTestId('sync-last-problem')).toContainText('Серверге қосылу жоқ');
       await page.getByTestId('sign-out').click();
-      await expect(page.getByTestId('sign-out-blocked')).toContainText(`серверге әлі ${events} оқиға және 2 файл жіберілмеген`);
+      await expect(page.getByTestId('sign-out-blocked')).toContainText(`серверге әлі ${waiting} оқиға және 2 файл жіберілмеген`);
       await expect(page.getByTestId('sync-screen')).toBeVisible();
       await shot('sync-offline-kk');
       await setLanguage(page, 'ru');
@@ -127,7 +129,8 @@ test.describe
 
       const counts = await server.store.counts();
       expect(counts.events).toBe(local);
-      expect(counts.cases).toBe(3);
+      // The three cases and the office's own stream (its staff, issue 11).
+      expect(counts.cases).toBe(3 + 1);
       expect(counts.attachments).toBe(2);
       const reader = await serverView();
       expect(reader.pulled.size).toBe(local);
