@@ -45,7 +45,8 @@ export async function importUnitRecords(tx: Transaction): Promise<void> {
       device: settings.deviceId,
       seq: seq + 1,
       deviceTime: new Date().toISOString(),
-      at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(at) ? at : `${new Date().toISOString().slice(0, 16)}`,
+      // One moment for every import, so they fold in the order they are numbered.
+      at,
     });
     // A record that does not fit today's schema stays a row on this PC only (it cannot be sent as it is).
     if (!valid.ok) return;
@@ -58,11 +59,11 @@ export async function importUnitRecords(tx: Transaction): Promise<void> {
     if (password) add(actorOf(u), now, 'staffAdded', { userId: u.id, name: u.name, role: actorOf(u).role, password, imported: true });
   }
   for (const c of commissions) {
-    add(head, c.createdAt, 'commissionFormed', { commissionId: c.id, decision: c.decision, members: c.members, imported: true });
+    add(head, now, 'commissionFormed', { commissionId: c.id, decision: c.decision, members: c.members, imported: true });
   }
   for (const s of sessions) {
     const { id, commissionId, number, date, place, presentIds, caseIds } = s;
-    add(head, s.createdAt, 'sessionOpened', { sessionId: id, commissionId, number, date, place, presentIds, caseIds, imported: true });
+    add(head, now, 'sessionOpened', { sessionId: id, commissionId, number, date, place, presentIds, caseIds, imported: true });
   }
   await tx.table('events').bulkAdd(events);
   await tx.table('outbox').bulkAdd(events.map((e) => ({ eventId: e.id, state: 'pending' })));
