@@ -2,3 +2,4 @@ export * from './events';
 export * from './fold';
 export * from './rules';
 export * from './stream-id';
+export * from './roles';

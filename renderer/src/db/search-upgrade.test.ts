@@ -10,28 +10,14 @@ import { searchCases } from '@renderer/features/search/search-queries';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { AkimatDb } from './schema';
 import { withSearchFields } from './search-index';
+import { STORES_V4 } from '@renderer/testing/previous-schemas';
 
 const entry = findEntry('kzo-590-2014/child-benefit-under-18')!;
 
 /** The database as version 4 of the app left it: case summaries without search fields. */
 function version4(name: string): Dexie {
   const old = new Dexie(name);
-  old.version(4).stores({
-    events: 'id, caseId',
-    outbox: 'eventId, state',
-    cases: 'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId]',
-    meta: 'key',
-    users: 'id, name',
-    settings: 'key',
-    drafts: 'id, userId',
-    attachments: 'id, caseId, sha256',
-    syncState: 'key',
-    uploads: 'sha256, state',
-    pulled: 'eventId, caseId',
-    commissions: 'id, officeCode',
-    commissionSessions: 'id, commissionId, date',
-    publications: 'serverSeq, kind',
-  });
+  old.version(4).stores(STORES_V4);
   return old;
 }
 

@@ -3,10 +3,10 @@
 // `commissionSessions` tables as their projection: rebuilt from the stream in the
 // same transaction as every write and every pulled page, never written otherwise.
 import { mayWrite, validateEvent, type CaseEvent, type Payload } from '@shared/case';
-import { appendToUnitRules, foldUnit, unitStreamId, type StaffRecord, type StaffRole, type UnitEventType } from '@shared/unit';
+import { appendToUnitRules, foldUnit, localRoleOf, unitStreamId, type StaffRecord, type UnitEventType, type UnitKind } from '@shared/unit';
 import { eventsOf } from './case-order';
 import { InvalidEvent, isoWithOffset, RejectedWrite, type WriteContext } from './case-store';
-import type { AkimatDb, OfficeSettings, Role, UserRow } from './schema';
+import type { AkimatDb, OfficeSettings, UserRow } from './schema';
 import { StorageFailure, classifyStorageError } from './storage-errors';
 
 export interface NewUnitEvent<T extends UnitEventType = UnitEventType> {
@@ -14,21 +14,15 @@ export interface NewUnitEvent<T extends UnitEventType = UnitEventType> {
   payload: Payload<T>;
 }
 
+/** The unit a PC of this kind belongs to, as the sync server and the unit's stream name it. */
+export const unitKindOf = (settings: Pick<OfficeSettings, 'kind'>): UnitKind => (settings.kind === 'district' ? 'district' : 'office');
+
 /** The stream of the unit this PC belongs to (a district PC keeps its district's code as its office code). */
 export function streamOf(settings: Pick<OfficeSettings, 'officeCode' | 'kind'>): string {
-  return unitStreamId(settings.kind === 'district' ? 'district' : 'office', settings.officeCode);
+  return unitStreamId(unitKindOf(settings), settings.officeCode);
 }
 
-const LOCAL_ROLE: Record<StaffRole, Role> = {
-  clerk: 'clerk',
-  executor: 'executor',
-  akim: 'akim',
-  districtClerk: 'clerk',
-  districtExecutor: 'executor',
-  districtHead: 'akim',
-};
-
-const toUser = (s: StaffRecord): UserRow => ({ id: s.id, name: s.name, role: LOCAL_ROLE[s.role], active: s.active, password: s.password });
+const toUser = (s: StaffRecord): UserRow => ({ id: s.id, name: s.name, role: localRoleOf(s.role), active: s.active, password: s.password });
 
 export const UNIT_TABLES = ['events', 'outbox', 'meta', 'pulled', 'users', 'commissions', 'commissionSessions'] as const;
 
@@ -53,8 +47,8 @@ export async function appendUnitEvents(
   build: (state: ReturnType<typeof foldUnit>) => NewUnitEvent[] | Promise<NewUnitEvent[]>,
 ): Promise<CaseEvent[]> {
   const { db } = ctx;
-  const streamId = streamOf({ officeCode: ctx.office.officeCode, kind: ctx.office.kind });
-  const unit = ctx.office.kind === 'district' ? 'district' : 'office';
+  const streamId = streamOf(ctx.office);
+  const unit = unitKindOf(ctx.office);
   try {
     return await db.transaction('rw', UNIT_TABLES as unknown as string[], async () => {
       const existing = await eventsOf(db, streamId);

@@ -8,30 +8,11 @@ import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { foldUnit, unitStreamId } from '@shared/unit';
 import { eventsOf } from './case-order';
 import { AkimatDb } from './schema';
-
-// The schema-7 stores of the previous build, as it declared them.
-const V7 = {
-  events: 'id, caseId',
-  outbox: 'eventId, state',
-  cases:
-    'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId], *nameWords, *serviceWords, *iins',
-  meta: 'key',
-  users: 'id, name',
-  settings: 'key',
-  drafts: 'id, userId',
-  attachments: 'id, caseId, sha256',
-  syncState: 'key',
-  uploads: 'sha256, state',
-  pulled: 'eventId, caseId',
-  commissions: 'id, officeCode',
-  commissionSessions: 'id, commissionId, date',
-  publications: 'serverSeq, kind',
-  errorLog: '++id',
-};
+import { STORES_V7 } from '@renderer/testing/previous-schemas';
 
 async function previousBuildDb(name: string): Promise<void> {
   const old = new Dexie(name);
-  old.version(7).stores(V7);
+  old.version(7).stores(STORES_V7);
   await old.open();
   await old.table('settings').put({
     key: 'office',

@@ -7,11 +7,10 @@
 import type { Transaction } from 'dexie';
 import { validateEvent, type CaseEvent, type EventActor } from '@shared/case';
 import type { PasswordHash } from '@shared/staff/password';
-import { unitStreamId } from '@shared/unit';
+import { staffRoleFor } from '@shared/unit';
 import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
 import type { OfficeSettings, UserRow } from './schema';
-
-const DISTRICT_ROLES = { clerk: 'districtClerk', executor: 'districtExecutor', akim: 'districtHead' } as const;
+import { streamOf, unitKindOf } from './unit-store';
 
 function legacyPassword(row: UserRow): PasswordHash | undefined {
   if (row.password) return row.password;
@@ -22,14 +21,14 @@ function legacyPassword(row: UserRow): PasswordHash | undefined {
 export async function importUnitRecords(tx: Transaction): Promise<void> {
   const settings = (await tx.table('settings').get('office')) as OfficeSettings | undefined;
   if (!settings) return;
-  const district = settings.kind === 'district';
-  const streamId = unitStreamId(district ? 'district' : 'office', settings.officeCode);
+  const unit = unitKindOf(settings);
+  const streamId = streamOf(settings);
   const users = (await tx.table('users').toArray()) as UserRow[];
   const commissions = (await tx.table('commissions').toArray()) as CommissionRow[];
   const sessions = (await tx.table('commissionSessions').toArray()) as SessionRow[];
   if (users.length === 0) return;
 
-  const actorOf = (u: UserRow): EventActor => ({ id: u.id, name: u.name, role: district ? DISTRICT_ROLES[u.role] : u.role });
+  const actorOf = (u: UserRow): EventActor => ({ id: u.id, name: u.name, role: staffRoleFor(unit, u.role) });
   const head = actorOf(users.find((u) => u.role === 'akim') ?? users[0]);
   const counterKey = `deviceSeq:${settings.deviceId}`;
   let seq = ((await tx.table('meta').get(counterKey)) as { value: number } | undefined)?.value ?? 0;

@@ -2,7 +2,9 @@
 // table keeps the three local roles; on a district PC they stand for the
 // department's clerk, executor and head.
 import type { EventActor } from '@shared/case';
-import type { OfficeSettings, Role, UserRow } from '@renderer/db/schema';
+import { staffRoleFor } from '@shared/unit';
+import { unitKindOf } from '@renderer/db/unit-store';
+import type { OfficeSettings, UserRow } from '@renderer/db/schema';
 import type { WriteContext } from '@renderer/db/case-store';
 import type { AkimatDb } from '@renderer/db/schema';
 
@@ -12,15 +14,9 @@ export function deviceKindOf(settings: Pick<OfficeSettings, 'kind'>): DeviceKind
   return settings.kind === 'district' ? 'district' : 'akimat';
 }
 
-export const DISTRICT_ROLE: Record<Role, EventActor['role']> = {
-  clerk: 'districtClerk',
-  executor: 'districtExecutor',
-  akim: 'districtHead',
-};
-
 /** The event actor of a signed-in user, named by the kind of this PC. */
 export function actorFor(settings: Pick<OfficeSettings, 'kind'>, user: Pick<UserRow, 'id' | 'name' | 'role'>): EventActor {
-  return { id: user.id, name: user.name, role: deviceKindOf(settings) === 'district' ? DISTRICT_ROLE[user.role] : user.role };
+  return { id: user.id, name: user.name, role: staffRoleFor(unitKindOf(settings), user.role) };
 }
 
 export function writeContextFor(db: AkimatDb, settings: OfficeSettings, user: UserRow, at: string): WriteContext {

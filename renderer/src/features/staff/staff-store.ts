@@ -3,11 +3,10 @@
 // of them offline. Passwords travel only as KDF hashes (scrypt; PBKDF2 on rows
 // of an earlier build), made and checked by shared/staff/password.ts.
 import { hashPassword, verifyPassword } from '@shared/staff/password';
-import type { StaffRole } from '@shared/unit';
+import { staffRoleFor } from '@shared/unit';
 import type { WriteContext } from '@renderer/db/case-store';
-import type { AkimatDb, OfficeSettings, Role, UserRow } from '@renderer/db/schema';
-import { appendUnitEvents } from '@renderer/db/unit-store';
-import { actorFor } from '@renderer/features/district/device';
+import type { AkimatDb, Role, UserRow } from '@renderer/db/schema';
+import { appendUnitEvents, unitKindOf } from '@renderer/db/unit-store';
 
 /** Thrown when someone who may not manage staff tries to change it. */
 export class StaffNotAllowedError extends Error {
@@ -29,9 +28,6 @@ export async function mayManageStaff(db: AkimatDb, user: Pick<UserRow, 'role'>):
 
 export type StaffContext = WriteContext;
 
-/** The role as events name it on this kind of PC. */
-const staffRole = (office: Pick<OfficeSettings, 'kind'>, role: Role) => actorFor(office, { id: '', name: '', role }).role as StaffRole;
-
 /**
  * Adds a person to the staff. `ctx.actor` is who adds them; at first-run setup
  * it is the new person themself (the unit's first member introduces themself).
@@ -45,7 +41,7 @@ export async function addUser(
   const password = await hashPassword(user.password);
   const userId = user.id ?? crypto.randomUUID();
   await appendUnitEvents(ctx, () => [
-    { type: 'staffAdded', payload: { userId, name: user.name.trim(), role: staffRole(ctx.office, user.role), password } },
+    { type: 'staffAdded', payload: { userId, name: user.name.trim(), role: staffRoleFor(unitKindOf(ctx.office), user.role), password } },
   ]);
   return (await ctx.db.users.get(userId))!;
 }
@@ -67,7 +63,7 @@ export async function checkPassword(db: AkimatDb, userId: string, password: stri
 export async function changeStaff(ctx: StaffContext, userId: string, change: { role: Role } | { deactivate: true }): Promise<void> {
   await appendUnitEvents(ctx, () => [
     'role' in change
-      ? { type: 'staffRoleChanged', payload: { userId, role: staffRole(ctx.office, change.role) } }
+      ? { type: 'staffRoleChanged', payload: { userId, role: staffRoleFor(unitKindOf(ctx.office), change.role) } }
       : { type: 'staffDeactivated', payload: { userId } },
   ]);
 }

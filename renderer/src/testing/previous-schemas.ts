@@ -1,0 +1,24 @@
+// The stores earlier builds declared, to make the databases they left behind
+// and open them with this build (the upgrade tests).
+const CASES_V1 = 'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId]';
+
+/** Version 4: case summaries without search fields. */
+export const STORES_V4 = {
+  events: 'id, caseId',
+  outbox: 'eventId, state',
+  cases: CASES_V1,
+  meta: 'key',
+  users: 'id, name',
+  settings: 'key',
+  drafts: 'id, userId',
+  attachments: 'id, caseId, sha256',
+  syncState: 'key',
+  uploads: 'sha256, state',
+  pulled: 'eventId, caseId',
+  commissions: 'id, officeCode',
+  commissionSessions: 'id, commissionId, date',
+  publications: 'serverSeq, kind',
+};
+
+/** Version 7: the last before staff and the commission became events of the unit's stream. */
+export const STORES_V7 = { ...STORES_V4, cases: `${CASES_V1}, *nameWords, *serviceWords, *iins`, errorLog: '++id' };
