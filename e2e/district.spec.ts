@@ -159,13 +159,15 @@ test.describe
       await expect(district.getByTestId('decide-form').getByText('Кезеңнің басы мен соңын бірге жазыңыз')).toBeVisible();
       await district.getByTestId('period-to').fill('2027-11-30');
       await district.getByTestId('outgoing-number').fill('05-12/431');
-      await expect(district.getByTestId('signed-by')).toHaveValue(HEAD);
+      // The head is signed in: she signs in her own name, nobody types a signer's name.
+      await expect(district.getByTestId('sign-as')).toHaveCount(0);
       await shotBoth(district, 'district-case-decide');
       await district.getByTestId('decide-submit').click();
       await expect(district.getByTestId('decision-facts')).toContainText('05-12/431');
       const letter = pdfText(await savePdf(district, 'result-print', DISTRICT_PDFS, 'district-notification.pdf'));
       expect(letter).toContain('05-12/431');
       expect(letter).toContain('21 500');
+      expect(letter).toContain(HEAD);
       expect(letter).toContain(DISTRICT.nameKk.slice(0, 20));
       await shotBoth(district, 'district-case-decided');
       await syncUntil(district, async () => (await pendingEvents(district)) === 0);

@@ -81,3 +81,8 @@ export function mayWrite(unit: UnitKind, type: CaseEventType, role: ActorRole): 
 export function typesWrittenBy(unit: UnitKind): CaseEventType[] {
   return (Object.keys(WRITERS) as CaseEventType[]).filter((type) => WRITERS[type].some((r) => r.unit === unit));
 }
+
+/** The actor roles that may sign an event of this type on a PC of this kind of unit. */
+export function signersOf(unit: UnitKind, type: CaseEventType): ActorRole[] {
+  return [...new Set(WRITERS[type].filter((r) => r.unit === unit).flatMap((r) => r.roles))];
+}

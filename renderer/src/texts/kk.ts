@@ -132,6 +132,15 @@ export const kk = {
     receptionBreakStart: 'Қабылдаудағы үзіліс басталады',
     receptionBreakEnd: 'Қабылдаудағы үзіліс аяқталады',
   },
+  /** who signs an act that needs a role the signed-in person does not hold (features/staff/sign-as) */
+  signAs: {
+    title: 'Қол қоятын адам',
+    hint: 'Бұл әрекетке {role} қол қояды: ол осы компьютерде өз құпиясөзін енгізеді.',
+    person: 'Қол қоюшы',
+    password: 'Қол қоюшының құпиясөзі',
+    nobody: 'Қызметкерлер тізімінде {role} жоқ. Оны «Қызметкерлер» бетінде әкім (бөлімде — бөлім басшысы) қосады.',
+    self: 'Қол қоятын: {name}',
+  },
   /** sign-in and the staff list */
   staff: {
     signInTitle: 'Кіру',

@@ -133,6 +133,15 @@ export const ru: Catalogue = {
     receptionBreakStart: 'Начало перерыва в приёме',
     receptionBreakEnd: 'Окончание перерыва в приёме',
   },
+  /** who signs an act that needs a role the signed-in person does not hold (features/staff/sign-as) */
+  signAs: {
+    title: 'Кто подписывает',
+    hint: 'Это действие подписывает {role}: он вводит свой пароль на этом компьютере.',
+    person: 'Подписывает',
+    password: 'Пароль подписывающего',
+    nobody: 'В списке сотрудников нет роли «{role}». Его добавляет аким (в отделе — руководитель отдела) на странице «Сотрудники».',
+    self: 'Подписывает: {name}',
+  },
   /** sign-in and the staff list */
   staff: {
     signInTitle: 'Вход',

@@ -10,14 +10,16 @@ import { Field } from '@renderer/ui/Field';
 import type { MemberInput } from './commands';
 import type { CommissionRow } from './tables';
 import { GridHead, SelectField } from './ui';
-import { useCommissionCommands } from './use-commands';
+import { addMember, endMembership } from './commands';
+import { useSignAs } from '@renderer/features/staff/sign-as';
 import { useFailureText } from './useFailureText';
 import { useLanguage } from '@renderer/i18n/language';
 
 /** Who serves now (each can be ended on a date), a new member, and who served before. */
 export function Composition({ commission }: { commission: CommissionRow }) {
   const { t, lang } = useLanguage();
-  const commands = useCommissionCommands();
+  // Changes of composition follow the akim's decisions: the akim signs them (adding and ending alike).
+  const signer = useSignAs('commissionMemberAdded');
   const failureText = useFailureText();
   const today = localDate();
   const current = membersOn(commission, today);
@@ -31,8 +33,10 @@ export function Composition({ commission }: { commission: CommissionRow }) {
     const to = ending[m.id] ?? today;
     if (!isIsoDate(to)) return setMessage({ error: t('commission.badDate') });
     if (to < m.from) return setMessage({ error: t('commission.endBefore') });
+    const signed = await signer.confirm();
+    if (!signed) return;
     try {
-      await commands.endMembership(commission.id, m.id, to);
+      await endMembership(signed, commission.id, m.id, to);
       setMessage({ ok: t('commission.memberEnded', { name: m.fullName }) });
     } catch (error) {
       setMessage({ failure: error });
@@ -41,8 +45,10 @@ export function Composition({ commission }: { commission: CommissionRow }) {
   async function add() {
     setTried(true);
     if (!adding.fullName.trim() || !adding.position.trim() || !isIsoDate(adding.from)) return;
+    const signed = await signer.confirm();
+    if (!signed) return;
     try {
-      await commands.addMember(commission.id, adding);
+      await addMember(signed, commission.id, adding);
       setMessage({ ok: t('commission.memberAdded', { name: adding.fullName.trim() }) });
       setAdding({ fullName: '', position: '', role: 'member', from: today });
       setTried(false);
@@ -87,6 +93,7 @@ export function Composition({ commission }: { commission: CommissionRow }) {
           ))}
         </tbody>
       </table>
+      {signer.fields}
       <h3>{t('commission.addMember')}</h3>
       <div className="row">
         <Field

@@ -8,7 +8,8 @@ import { useSession } from '@renderer/app/session';
 import { Field } from '@renderer/ui/Field';
 import type { MemberInput } from './commands';
 import { GridHead, InputCell, RemoveRowCell } from './ui';
-import { useCommissionCommands } from './use-commands';
+import { createCommission } from './commands';
+import { useSignAs } from '@renderer/features/staff/sign-as';
 import { useFailureText } from './useFailureText';
 import { useLanguage } from '@renderer/i18n/language';
 
@@ -16,7 +17,8 @@ import { useLanguage } from '@renderer/i18n/language';
 export function CreateCommission() {
   const { t, lang } = useLanguage();
   const { settings } = useSession();
-  const commands = useCommissionCommands();
+  // The akim's decision forms the commission: the akim signs it.
+  const signer = useSignAs('commissionFormed');
   const failureText = useFailureText();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
@@ -38,8 +40,10 @@ export function CreateCommission() {
       !hasChair ||
       members.some((m) => !m.fullName.trim() || !m.position.trim() || (m.from && !isIsoDate(m.from)));
     if (bad) return;
+    const signed = await signer.confirm();
+    if (!signed) return;
     try {
-      await commands.createCommission({
+      await createCommission(signed, {
         officeCode: settings.officeCode,
         decision: { number, date },
         members: members.map((m) => ({ ...m, from: m.from || date })),
@@ -129,6 +133,7 @@ export function CreateCommission() {
           <button type="button" onClick={() => setMembers([...members, blank()])} data-testid="member-add-row">
             {t('commission.addMemberRow')}
           </button>
+          {signer.fields}
           <button type="submit" className="primary" data-testid="commission-create-submit">
             {t('commission.createCommission')}
           </button>

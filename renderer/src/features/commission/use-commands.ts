@@ -1,4 +1,5 @@
-// The commission's writes as the screens call them: on this PC's database, by
+// The commission's writes as the screens call them (forming it and changing
+// its composition are signed by the akim: features/staff/sign-as.tsx): on this PC's database, by
 // the signed-in user, now. The commands themselves take the database (tests
 // give them their own).
 import { useSession } from '@renderer/app/session';
@@ -6,17 +7,7 @@ import { db } from '@renderer/db/database';
 import { localMoment } from '@renderer/db/clock';
 import { writeContextFor } from '@renderer/features/district/device';
 import { adoptConclusion, recordAct, type ActOptions, type AdoptionInput } from './act-commands';
-import {
-  addMember,
-  createCommission,
-  createSession,
-  dropActDraft,
-  endMembership,
-  saveActDraft,
-  sendToCommission,
-  updateSession,
-  type MemberInput,
-} from './commands';
+import { createSession, dropActDraft, saveActDraft, sendToCommission, updateSession } from './commands';
 import type { InspectionActFields } from '@shared/commission/act';
 import type { SessionRow } from './tables';
 
@@ -25,9 +16,6 @@ export function useCommissionCommands() {
   // The signed-in user, now (an akimat PC names the actor by the user's own role).
   const ctx = () => writeContextFor(db, session.settings, session.user, localMoment());
   return {
-    createCommission: (input: Parameters<typeof createCommission>[1]) => createCommission(ctx(), input),
-    addMember: (commissionId: string, input: MemberInput) => addMember(ctx(), commissionId, input),
-    endMembership: (commissionId: string, memberId: string, to: string) => endMembership(ctx(), commissionId, memberId, to),
     createSession: (input: Parameters<typeof createSession>[1]) => createSession(ctx(), input),
     updateSession: (sessionId: string, patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>) =>
       updateSession(ctx(), sessionId, patch),

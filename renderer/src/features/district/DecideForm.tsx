@@ -10,40 +10,37 @@ import { Check, Field } from '@renderer/ui/Field';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { ActMessages } from './ActMessages';
 import { checkDecision, decide, type DecisionInput } from './commands';
-import { useOutgoingProposal, useUsers } from './queries';
+import { useOutgoingProposal } from './queries';
 import { useCaseAct } from './useCaseAct';
-import { useWriteContext } from './use-commands';
+import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
 
 /** The decision: a notification (amount, period) or a refusal (grounds), its outgoing number and who signs it. */
 export function DecideForm({ state }: { state: CaseState }) {
   const { pick, lang, t } = useLanguage();
   const session = useSession();
-  const ctx = useWriteContext();
+  const signer = useSignAs('decided');
   const act = useCaseAct();
-  const users = useUsers();
   const entry = findCatalogEntry(state.entryId);
   const special = [...state.events]
     .reverse()
     .find((e): e is CaseEventOf<'specialCommissionDecided'> => e.type === 'specialCommissionDecided');
-  const heads = (users.data ?? []).filter((u) => u.role === 'akim');
-  const [v, setV] = useState<DecisionInput>({
+  const [v, setV] = useState<Omit<DecisionInput, 'signedBy'>>({
     outcome: special && !special.payload.needs ? 'refusal' : 'notification',
     amount: special?.payload.amount !== undefined ? String(special.payload.amount) : '',
     periodFrom: '',
     periodTo: '',
     reasons: [],
     outgoingNumber: '',
-    signedBy: '',
   });
   const [otherReason, setOtherReason] = useState('');
   // The next number of this PC's series, until the user types another.
   const proposal = useOutgoingProposal(session.settings, localMoment());
   const [outgoingTyped, setOutgoingTyped] = useState<string | null>(null);
   const outgoingNumber = outgoingTyped ?? proposal.data ?? '';
-  const signedBy = v.signedBy || (session.user.role === 'akim' ? session.user.name : (heads[0]?.name ?? ''));
-  const input: DecisionInput = { ...v, outgoingNumber, signedBy, reasons: [...v.reasons, otherReason] };
+  const input = { ...v, outgoingNumber, reasons: [...v.reasons, otherReason] };
   const [tried, setTried] = useState(false);
-  const live = tried ? checkDecision(input) : {};
+  // Who signs is not typed: the signer's own name goes in at submit.
+  const live = tried ? checkDecision({ ...input, signedBy: session.user.name }) : {};
   const err = (key: keyof DecisionInput) => fieldProblemText(live[key], t, lang);
   const toggleGround = (kk: string, on: boolean) =>
     setV((old) => ({ ...old, reasons: on ? [...old.reasons, kk] : old.reasons.filter((r) => r !== kk) }));
@@ -53,7 +50,8 @@ export function DecideForm({ state }: { state: CaseState }) {
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        void act.run(() => decide(ctx(), state.caseId, input));
+        // The head signs the decision in their own name (their sign-in, or their password here).
+        void runSigned(act, signer, (ctx) => decide(ctx, state.caseId, { ...input, signedBy: ctx.actor.name }));
       }}
       noValidate
       data-testid="decide-form"
@@ -139,20 +137,8 @@ export function DecideForm({ state }: { state: CaseState }) {
           hint={outgoingTyped === null && proposal.data ? t('district.outgoingProposed') : undefined}
           data-testid="outgoing-number"
         />
-        <Field
-          label={t('district.signedBy')}
-          value={signedBy}
-          onChange={(x) => setV({ ...v, signedBy: x })}
-          error={err('signedBy')}
-          list="district-heads"
-          data-testid="signed-by"
-        />
-        <datalist id="district-heads">
-          {heads.map((h) => (
-            <option key={h.id} value={h.name} />
-          ))}
-        </datalist>
       </div>
+      {signer.fields}
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="decide-submit">
         {t('district.decideButton')}

@@ -11,11 +11,11 @@ import { ActMessages } from './ActMessages';
 import { assignDistrictExecutor, checkRegistration, recordSpecialCommission, registerPackage, returnForRework } from './commands';
 import { useUsers } from './queries';
 import { useCaseAct } from './useCaseAct';
-import { useWriteContext } from './use-commands';
+import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
 
 export function RegisterForm({ caseId }: { caseId: string }) {
   const { lang, t } = useLanguage();
-  const ctx = useWriteContext();
+  const signer = useSignAs('receivedByDistrict');
   const act = useCaseAct();
   const [number, setNumber] = useState('');
   const [date, setDate] = useState(localDate());
@@ -28,7 +28,7 @@ export function RegisterForm({ caseId }: { caseId: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        void act.run(() => registerPackage(ctx(), caseId, { incomingNumber: number, incomingDate: date }));
+        void runSigned(act, signer, (ctx) => registerPackage(ctx, caseId, { incomingNumber: number, incomingDate: date }));
       }}
       noValidate
       data-testid="register-package"
@@ -51,6 +51,7 @@ export function RegisterForm({ caseId }: { caseId: string }) {
           data-testid="incoming-date"
         />
       </div>
+      {signer.fields}
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="register-package-submit">
         {t('district.registerPackageButton')}
@@ -61,7 +62,7 @@ export function RegisterForm({ caseId }: { caseId: string }) {
 
 export function AssignForm({ caseId }: { caseId: string }) {
   const { t } = useLanguage();
-  const ctx = useWriteContext();
+  const signer = useSignAs('districtExecutorAssigned');
   const act = useCaseAct();
   const users = useUsers();
   const [chosen, setChosen] = useState('');
@@ -73,7 +74,7 @@ export function AssignForm({ caseId }: { caseId: string }) {
       className="act-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void act.run(() => assignDistrictExecutor(ctx(), caseId, { id: executor?.id ?? '', name: executor?.name ?? '' }));
+        void runSigned(act, signer, (ctx) => assignDistrictExecutor(ctx, caseId, { id: executor?.id ?? '', name: executor?.name ?? '' }));
       }}
       data-testid="assign-executor"
     >
@@ -89,6 +90,7 @@ export function AssignForm({ caseId }: { caseId: string }) {
           ))}
         </select>
       </label>
+      {signer.fields}
       <ActMessages act={act} field="executor" />
       <button type="submit" className="primary" disabled={act.busy || !executor} data-testid="assign-executor-submit">
         {t('district.assignButton')}
@@ -99,7 +101,7 @@ export function AssignForm({ caseId }: { caseId: string }) {
 
 export function SpecialCommissionForm({ caseId }: { caseId: string }) {
   const { lang, t } = useLanguage();
-  const ctx = useWriteContext();
+  const signer = useSignAs('specialCommissionDecided');
   const act = useCaseAct();
   const [needs, setNeeds] = useState(true);
   const [amount, setAmount] = useState('');
@@ -109,7 +111,7 @@ export function SpecialCommissionForm({ caseId }: { caseId: string }) {
       className="act-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void act.run(() => recordSpecialCommission(ctx(), caseId, { needs, amount, reasons }));
+        void runSigned(act, signer, (ctx) => recordSpecialCommission(ctx, caseId, { needs, amount, reasons }));
       }}
       noValidate
       data-testid="special-commission-form"
@@ -136,6 +138,7 @@ export function SpecialCommissionForm({ caseId }: { caseId: string }) {
         {t('common.reasons')}
         <textarea value={reasons} onChange={(e) => setReasons(e.target.value)} data-testid="special-reasons" />
       </label>
+      {signer.fields}
       <ActMessages act={act} field="reasons" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="special-submit">
         {t('district.specialButton')}
@@ -146,7 +149,7 @@ export function SpecialCommissionForm({ caseId }: { caseId: string }) {
 
 export function ReworkForm({ caseId }: { caseId: string }) {
   const { t } = useLanguage();
-  const ctx = useWriteContext();
+  const signer = useSignAs('returnedForRework');
   const act = useCaseAct();
   const [open, setOpen] = useState(false);
   const [remarks, setRemarks] = useState('');
@@ -161,7 +164,7 @@ export function ReworkForm({ caseId }: { caseId: string }) {
       className="act-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void act.run(() => returnForRework(ctx(), caseId, remarks));
+        void runSigned(act, signer, (ctx) => returnForRework(ctx, caseId, remarks));
       }}
       noValidate
       data-testid="rework-form"
@@ -171,6 +174,7 @@ export function ReworkForm({ caseId }: { caseId: string }) {
         {t('district.reworkRemarks')}
         <textarea value={remarks} onChange={(e) => setRemarks(e.target.value)} data-testid="rework-remarks-input" />
       </label>
+      {signer.fields}
       <ActMessages act={act} field="remarks" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="rework-submit">
         {t('district.reworkButton')}

@@ -6,11 +6,11 @@ import { caseEntry } from '@renderer/catalog/catalog';
 import { ActMessages } from '@renderer/features/district/ActMessages';
 import { useDeviceIdentity } from '@renderer/features/district/queries';
 import { useCaseAct } from '@renderer/features/district/useCaseAct';
-import { useWriteContext } from '@renderer/features/district/use-commands';
 import { hasStep } from '@renderer/features/handover/return-path';
 import { useCaseFiles } from '@renderer/features/handover/queries';
 import { type RelayRoute, registeredRoute, relayPackage, relayRoutes } from './commands';
 import { useLanguage } from '@renderer/i18n/language';
+import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
 
 /** The case's regulation has a relay step and the case is where the relay comes next. */
 export function canRelay(state: CaseState): boolean {
@@ -21,7 +21,7 @@ export function canRelay(state: CaseState): boolean {
 
 export function RelayForm({ state }: { state: CaseState }) {
   const { t } = useLanguage();
-  const ctx = useWriteContext();
+  const signer = useSignAs('packageRelayed');
   const act = useCaseAct();
   const identity = useDeviceIdentity();
   const files = useCaseFiles(state.caseId);
@@ -35,7 +35,7 @@ export function RelayForm({ state }: { state: CaseState }) {
       className="act-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void act.run(() => relayPackage(ctx(), state.caseId, districtCode, routes.length > 0 ? route : undefined));
+        void runSigned(act, signer, (ctx) => relayPackage(ctx, state.caseId, districtCode, routes.length > 0 ? route : undefined));
       }}
       data-testid="relay-form"
     >
@@ -61,6 +61,7 @@ export function RelayForm({ state }: { state: CaseState }) {
           ))}
         </fieldset>
       )}
+      {signer.fields}
       <ActMessages act={act} field="district" />
       <button type="submit" className="primary" disabled={act.busy} data-testid="relay-submit">
         {again ? t('handover.relayAgainButton') : t('handover.relayButton')}

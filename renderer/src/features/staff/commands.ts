@@ -10,7 +10,8 @@ import { checkSignIn, clearSignInFailures, signInAllowance, type SignInResult } 
 import type { Allowance } from '@shared/staff/lockout';
 
 type Who = Pick<Session, 'settings' | 'user'>;
-const contextOf = (who: Who): StaffContext => writeContextFor(db, who.settings, who.user, localMoment());
+/** A write context in the name of `who.user`, on this PC, now. */
+export const contextOf = (who: Who): StaffContext => writeContextFor(db, who.settings, who.user, localMoment());
 
 /** Adds a colleague; refused with StaffNotAllowedError unless the signed-in user may manage staff. */
 export function addColleague(who: Who, user: { name: string; role: Role; password: string }): Promise<UserRow> {
