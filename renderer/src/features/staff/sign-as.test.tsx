@@ -46,7 +46,12 @@ async function office(withAkim: boolean): Promise<{ clerk: UserRow; akim?: UserR
 
 function Probe({ signed }: { signed: (ctx: WriteContext | null) => void }) {
   const signer = useSignAs('packageRelayed');
-  const act = { run: async (write: () => Promise<unknown>) => (await write(), true) };
+  const act = {
+    run: async (write: () => Promise<unknown>) => {
+      await write();
+      return true;
+    },
+  };
   return (
     <form
       onSubmit={(e) => {
