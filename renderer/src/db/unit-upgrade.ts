@@ -44,7 +44,7 @@ export async function importUnitRecords(tx: Transaction): Promise<void> {
       device: settings.deviceId,
       seq: seq + 1,
       deviceTime: new Date().toISOString(),
-      // One moment for every import, so they fold in the order they are numbered.
+      // Imports are stamped with the moment of the upgrade, when they are written.
       at,
     });
     // A record that does not fit today's schema stays a row on this PC only (it cannot be sent as it is).

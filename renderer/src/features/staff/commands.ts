@@ -8,6 +8,7 @@ import { writeContextFor } from '@renderer/features/district/device';
 import { addUser, changeStaff, setPassword, type StaffContext } from './staff-store';
 import { checkSignIn, clearSignInFailures, signInAllowance, type SignInResult } from './lockout-store';
 import type { Allowance } from '@shared/staff/lockout';
+import { needsRehash } from '@shared/staff/password';
 
 type Who = Pick<Session, 'settings' | 'user'>;
 /** A write context in the name of `who.user`, on this PC, now. */
@@ -35,9 +36,18 @@ export async function changeOwnPassword(who: Who, current: string, next: string)
   return checked;
 }
 
-/** The user when the password matches; a wrong one is counted, and after several the user must wait (lockout-store.ts). */
-export function signInCheck(userId: string, password: string): Promise<SignInResult> {
-  return checkSignIn(db, userId, password);
+/**
+ * The user when the password matches; a wrong one is counted, and after several the user must wait (lockout-store.ts).
+ * A person whose hash an earlier build made (PBKDF2, or weaker scrypt) gets a new one on this sign-in, as their own change.
+ */
+export async function signInCheck(userId: string, password: string): Promise<SignInResult> {
+  const result = await checkSignIn(db, userId, password);
+  if (result.kind === 'signed-in' && needsRehash(result.user.password)) {
+    const settings = await db.settings.get('office');
+    // Best effort: signing in never fails because the stronger hash could not be written now; the next sign-in tries again.
+    if (settings) await setPassword(contextOf({ settings, user: result.user }), userId, password, false).catch(() => undefined);
+  }
+  return result;
 }
 
 /** Whether the user may try a password now, or how long they must wait. */
