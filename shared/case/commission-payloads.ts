@@ -85,6 +85,13 @@ export const ConclusionAdoptedPayload = z.strictObject({
     .array(z.strictObject({ ...SigningMember, vote: z.enum(['agree', 'dissent']), opinion: LongText.optional() }))
     .max(50)
     .optional(),
+  /** The composition as it stood on the session's date (the akim's decision and every member serving, present or not), so the district sees who decided. */
+  composition: z
+    .strictObject({
+      decision: z.strictObject({ number: Name, date: IsoDate }),
+      members: z.array(z.strictObject({ ...SigningMember, present: z.boolean() })).max(50),
+    })
+    .optional(),
   /** The family's average income per person and month the conclusion found. */
   perCapita: Money.optional(),
   /** The explicit, recorded choice to conclude with no income threshold in force (absent: a threshold was in force or not needed). */

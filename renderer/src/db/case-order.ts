@@ -15,8 +15,8 @@ export function serverOrdered(events: readonly CaseEvent[], serverSeqOf: (eventI
     else known.push({ event, serverSeq });
   }
   known.sort((a, b) => a.serverSeq - b.serverSeq);
-  // This PC's own sequence is the order it wrote them in, whatever its clock said.
-  local.sort((a, b) => a.seq - b.seq);
+  // One device's own sequence is the order it wrote them in, whatever its clock said; another device's go by time.
+  local.sort((a, b) => (a.device === b.device || a.at === b.at ? a.seq - b.seq : a.at < b.at ? -1 : 1));
   return [...known.map((k) => k.event), ...local];
 }
 

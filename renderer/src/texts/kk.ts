@@ -450,6 +450,8 @@ export const kk = {
     incomingDate: 'Кіріс күні',
     incomingValue: '№ {number}, {date}',
     executor: 'Орындаушы',
+    conclusionComposition: 'Комиссия құрамы (әкімнің {date} № {number} шешімі)',
+    memberAbsent: 'қатыспады',
     commissionConclusion: 'Учаскелік комиссияның қорытындысы',
     conclusionNeeds: 'көмекке мұқтаж',
     conclusionDoesNotNeed: 'көмекке мұқтаж емес',

@@ -461,6 +461,8 @@ export const ru: Catalogue = {
     incomingDate: 'Дата поступления',
     incomingValue: '№ {number}, {date}',
     executor: 'Исполнитель',
+    conclusionComposition: 'Состав комиссии (решение акима № {number} от {date})',
+    memberAbsent: 'отсутствовал(а)',
     commissionConclusion: 'Заключение участковой комиссии',
     conclusionNeeds: 'нуждается в помощи',
     conclusionDoesNotNeed: 'не нуждается в помощи',

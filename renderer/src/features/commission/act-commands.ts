@@ -194,6 +194,16 @@ export async function adoptConclusion(ctx: WriteContext, input: AdoptionInput): 
               opinion: s.vote === 'dissent' ? s.opinion?.trim() : undefined,
               ...named(s.memberId),
             })),
+            composition: {
+              decision: input.commission.decision,
+              members: [...serving.values()].map((m) => ({
+                memberId: m.id,
+                fullName: m.fullName,
+                position: m.position,
+                role: m.role,
+                present: input.session.presentIds.includes(m.id),
+              })),
+            },
             ...(input.perCapita !== undefined ? { perCapita: input.perCapita } : {}),
             ...(noThresholdInForce ? { noThresholdInForce } : {}),
           },

@@ -3,6 +3,7 @@
 // per-capita income, the special commission, and which files are still missing.
 import type { CaseEventOf, CaseState } from '@shared/case';
 import { perCapitaIncome } from '@shared/commission/income';
+import { MEMBER_ROLE_NAMES } from '@shared/i18n/commission';
 import { printedAmount, printedDate } from '@shared/forms/input';
 import { useLanguage } from '@renderer/i18n/language';
 import { useDirectory, useMissingPackageFiles } from './queries';
@@ -60,6 +61,21 @@ export function PackageView({ state }: { state: CaseState }) {
             ? `${t(CONCLUSION_TEXT[conclusion.conclusion])} — ${conclusion.reasons}${conclusion.sessionDate ? ` (${printedDate(conclusion.sessionDate)})` : ''}`
             : t('district.none')}
         </dd>
+        {conclusion?.composition && (
+          <>
+            <dt>
+              {t('district.conclusionComposition', {
+                number: conclusion.composition.decision.number,
+                date: printedDate(conclusion.composition.decision.date),
+              })}
+            </dt>
+            <dd data-testid="conclusion-composition">
+              {conclusion.composition.members
+                .map((m) => `${m.fullName} (${pick(MEMBER_ROLE_NAMES[m.role])}${m.present ? '' : `, ${t('district.memberAbsent')}`})`)
+                .join('; ')}
+            </dd>
+          </>
+        )}
         <dt>{t('common.inspectionAct')}</dt>
         <dd data-testid="inspection">
           {act
