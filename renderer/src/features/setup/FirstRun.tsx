@@ -39,8 +39,7 @@ export function FirstRun() {
         <div role="radiogroup" aria-label={t('setup.joinMode')}>
           {MODES[kind].map(([m, label, testId]) => (
             <label key={m} className="check">
-              <input type="radio" name="setup-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={testId} />{' '}
-              {t(label)}
+              <input type="radio" name="setup-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={testId} /> {t(label)}
             </label>
           ))}
         </div>
