@@ -8,6 +8,7 @@ import { JoinOfficeScreen } from './JoinOfficeScreen';
 import { SetupScreen } from './SetupScreen';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/texts';
+import './setup.css';
 
 const MODES: Record<DeviceKind, Array<['new' | 'join', TextKey, string]>> = {
   akimat: [
@@ -26,7 +27,7 @@ export function FirstRun() {
   const [mode, setMode] = useState<'new' | 'join'>('new');
   return (
     <>
-      <div className="screen narrow device-kind">
+      <div className="screen narrow device-kind first-run-choice">
         <div role="radiogroup" aria-label={t('setup.deviceKind')}>
           <strong>{t('setup.deviceKind')}</strong>{' '}
           {(['akimat', 'district'] as const).map((k) => (
@@ -36,7 +37,7 @@ export function FirstRun() {
             </label>
           ))}
         </div>
-        <div role="radiogroup" aria-label={t('setup.joinMode')}>
+        <div role="radiogroup" aria-label={t('setup.joinMode')} className="setup-mode">
           {MODES[kind].map(([m, label, testId]) => (
             <label key={m} className="check">
               <input type="radio" name="setup-mode" checked={mode === m} onChange={() => setMode(m)} data-testid={testId} /> {t(label)}

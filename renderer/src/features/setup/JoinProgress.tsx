@@ -57,7 +57,7 @@ export function JoinProgress({ settings }: { settings: OfficeSettings }) {
         {shown.kind === 'pulling' || shown.kind === 'ready'
           ? t('setup.joinPulling')
           : shown.kind === 'noStaff'
-            ? t('setup.joinNoStaff')
+            ? t(settings.kind === 'district' ? 'setup.joinNoStaffDistrict' : 'setup.joinNoStaff')
             : shown.kind === 'failed'
               ? t('setup.joinFailed', { reason: pick(shown.message) })
               : writeErrorText(shown.error, i18n)}
