@@ -7,7 +7,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { REGION } from '../../../../sync-server/src/testing/harness';
 import { AkimatDb } from '@renderer/db/schema';
-import { localMoment } from '@renderer/db/clock';
 import { actsWithAkimServices } from '@renderer/catalog/catalog';
 import { enrollPc, nodeSyncDeps, useSyncServer } from '@renderer/testing/sync-harness';
 import { officePc, register } from '@renderer/testing/office-pc';
@@ -38,8 +37,7 @@ const input = async (officeCode: string, code?: string): Promise<JoinInput> => (
 async function officeWorkingOnPcA(officeCode: string) {
   const { db, settings } = await officePc('A', officeCode, 'akim');
   const [akim] = await db.users.toArray();
-  // Now, not a fixed moment: this PC's unsent facts fold in the order of their moments, after setup's.
-  const ctx = writeContextFor(db, await settings(), akim, localMoment());
+  const ctx = writeContextFor(db, await settings(), akim, '2026-11-23T10:00');
   const clerk = await addUser(ctx, { name: 'Сәрсенова Әлия', role: 'clerk', password: 'clerk-құпия-1' });
   const commission = await createCommission(ctx, {
     officeCode,
