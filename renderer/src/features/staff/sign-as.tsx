@@ -12,6 +12,7 @@ import type { Role, UserRow } from '@renderer/db/schema';
 import { unitKindOf } from '@renderer/db/unit-store';
 import { useRoleName } from '@renderer/features/district/role-names';
 import { useLanguage } from '@renderer/i18n/language';
+import type { TextKey } from '@renderer/texts';
 import { Field } from '@renderer/ui/Field';
 import { contextOf, signInCheck } from './commands';
 import { useUsers } from './queries';
@@ -35,7 +36,8 @@ export function useSignAs(type: CaseEventType): SignAs {
   const candidates = (users.data ?? []).filter((u) => u.active && roles.includes(u.role));
   const [chosen, setChosen] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Kept as a text key, so a language switch shows it in the new language.
+  const [problem, setProblem] = useState<{ key: TextKey; params?: Record<string, string | number> } | null>(null);
   const signerId = chosen || candidates[0]?.id || '';
   const wanted = roles.map((r: Role) => roleName(r)).join(' / ');
   const signedBy = (user: UserRow) => contextOf({ settings: session.settings, user });
@@ -43,7 +45,7 @@ export function useSignAs(type: CaseEventType): SignAs {
   async function confirm(): Promise<WriteContext | null> {
     if (selfSigns) return signedBy(session.user);
     if (!signerId) {
-      setProblem(t('signAs.nobody', { role: wanted }));
+      setProblem({ key: 'signAs.nobody', params: { role: wanted } });
       return null;
     }
     const result = await signInCheck(signerId, password);
@@ -55,10 +57,10 @@ export function useSignAs(type: CaseEventType): SignAs {
     const next = result.next;
     setProblem(
       next.allowed
-        ? t('staff.signInWrong')
+        ? { key: 'staff.signInWrong' }
         : next.locked
-          ? t('staff.signInLocked', { count: Math.ceil(next.waitSeconds / 60) })
-          : t('staff.signInWait', { count: next.waitSeconds }),
+          ? { key: 'staff.signInLocked', params: { count: Math.ceil(next.waitSeconds / 60) } }
+          : { key: 'staff.signInWait', params: { count: next.waitSeconds } },
     );
     return null;
   }
@@ -91,7 +93,7 @@ export function useSignAs(type: CaseEventType): SignAs {
               setPassword(x);
               setProblem(null);
             }}
-            error={problem}
+            error={problem ? t(problem.key, problem.params) : null}
             data-testid="sign-as-password"
           />
         </div>
