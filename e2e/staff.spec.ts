@@ -129,6 +129,7 @@ test.describe
       await own.getByTestId('staff-role').selectOption('clerk');
       await own.getByRole('button', { name: 'Рөлді сақтау' }).click();
       await expect(own.getByRole('alert')).toHaveText('Әрекет қабылданбады: Соңғы әкімді (басшыны) өшіруге болмайды');
+      await expect(own.getByTestId('staff-role')).toHaveValue('akim');
       await shotBoth('staff-deactivated');
       await page.getByTestId('lang-ru').click();
       await expect(row).toContainText('отключён');

@@ -99,7 +99,12 @@ function StaffRowActions({
         <button
           type="button"
           disabled={busy || role === user.role}
-          onClick={() => void run(() => changeColleague(session, user.id, { role }), { done: 'staff.roleChanged', name: user.name })}
+          onClick={async () => {
+            // Refused, the select shows the role the person still has.
+            if (!(await run(() => changeColleague(session, user.id, { role }), { done: 'staff.roleChanged', name: user.name }))) {
+              setRole(user.role);
+            }
+          }}
           data-testid="staff-role-save"
         >
           {t('staff.roleSave')}

@@ -157,6 +157,7 @@ describe('the staff screen for the akim', () => {
       expect(within(own).getByRole('alert').textContent).toBe('Действие не принято: Нельзя отключить последнего акима (руководителя)'),
     );
     expect((await db.users.get(akim.id))!.role).toBe('akim');
+    expect(within(own).getByRole<HTMLSelectElement>('combobox').value).toBe('akim');
   });
 });
 
