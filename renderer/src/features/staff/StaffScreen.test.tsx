@@ -19,6 +19,8 @@ import { addUser } from './staff-store';
 import { StaffScreen } from './StaffScreen';
 
 const AKIM = 'Құрманов Бақыт';
+/** Hashing a password takes a quarter of a second, and longer with the other test files running beside. */
+const SLOW = { timeout: 10_000 };
 const CLERK = 'Сәрсенова Әлия';
 const AKIM_PASSWORD = 'әкім-құпия1';
 const CLERK_PASSWORD = 'кеңсе-құпия1';
@@ -64,7 +66,7 @@ function show(user: UserRow, lang: 'kk' | 'ru' = 'kk') {
 
 /** The list row of the person of that name, once it is shown. */
 async function row(name: string): Promise<HTMLElement> {
-  const rows = await screen.findAllByTestId('staff-row');
+  const rows = await screen.findAllByTestId('staff-row', {}, SLOW);
   const found = rows.find((r) => r.textContent?.includes(name));
   if (!found) throw new Error(`no row for ${name}`);
   return found;
@@ -89,8 +91,8 @@ describe('the staff screen for the akim', () => {
     expect(save).toHaveProperty('disabled', true);
     fireEvent.change(within(aliya).getByRole('combobox'), { target: { value: 'executor' } });
     await press(save);
-    expect((await within(aliya).findByTestId('staff-row-message')).textContent).toBe(`Қызметкердің рөлі өзгертілді: ${CLERK}`);
-    await waitFor(() => expect(aliya.textContent).toContain(`${CLERK} — Жауапты орындаушы`));
+    expect((await within(aliya).findByTestId('staff-row-message', {}, SLOW)).textContent).toBe(`Қызметкердің рөлі өзгертілді: ${CLERK}`);
+    await waitFor(() => expect(aliya.textContent).toContain(`${CLERK} — Жауапты орындаушы`), SLOW);
     expect((await db.users.get(clerk.id))!.role).toBe('executor');
   });
 
@@ -110,10 +112,10 @@ describe('the staff screen for the akim', () => {
 
     await press(deactivate);
     await press(within(aliya).getByRole('button', { name: 'Иә, өшіру' }));
-    await waitFor(() => expect(aliya.textContent).toContain('өшірілген'));
+    await waitFor(() => expect(aliya.textContent).toContain('өшірілген'), SLOW);
     expect(aliya.className).toContain('staff-inactive');
     expect(within(aliya).queryByRole('button')).toBeNull();
-    expect(within(aliya).getByTestId('staff-row-message').textContent).toBe(`Қызметкер өшірілді: ${CLERK}`);
+    expect((await within(aliya).findByTestId('staff-row-message', {}, SLOW)).textContent).toBe(`Қызметкер өшірілді: ${CLERK}`);
     expect((await signInCheck(clerk.id, CLERK_PASSWORD)).kind).toBe('wrong');
   });
 
@@ -138,7 +140,7 @@ describe('the staff screen for the akim', () => {
     expect(form.textContent).toContain('Құпиясөздер сәйкес емес');
     type(second, 'жаңа-сөз-2');
     await press(within(form).getByRole('button', { name: 'Жаңа құпиясөзді орнату' }));
-    await waitFor(() => expect(within(aliya).queryByTestId('staff-reset-form')).toBeNull());
+    await waitFor(() => expect(within(aliya).queryByTestId('staff-reset-form')).toBeNull(), SLOW);
     expect(within(aliya).getByTestId('staff-row-message').textContent).toContain(`Жаңа құпиясөз орнатылды: ${CLERK}`);
     expect((await signInCheck(clerk.id, CLERK_PASSWORD)).kind).toBe('wrong');
     expect((await signInCheck(clerk.id, 'жаңа-сөз-2')).kind).toBe('signed-in');
@@ -153,8 +155,10 @@ describe('the staff screen for the akim', () => {
     expect(within(own).queryByRole('button', { name: 'Сбросить пароль' })).toBeNull();
     fireEvent.change(within(own).getByRole('combobox'), { target: { value: 'clerk' } });
     await press(within(own).getByRole('button', { name: 'Сохранить роль' }));
-    await waitFor(() =>
-      expect(within(own).getByRole('alert').textContent).toBe('Действие не принято: Нельзя отключить последнего акима (руководителя)'),
+    await waitFor(
+      () =>
+        expect(within(own).getByRole('alert').textContent).toBe('Действие не принято: Нельзя отключить последнего акима (руководителя)'),
+      SLOW,
     );
     expect((await db.users.get(akim.id))!.role).toBe('akim');
     expect(within(own).getByRole<HTMLSelectElement>('combobox').value).toBe('akim');
@@ -180,12 +184,12 @@ describe('changing one’s own password', () => {
     for (let i = 0; i < 3; i++) {
       type(current, `қате-${i}`);
       await press(save);
-      await within(form).findByText('Құпиясөз дұрыс емес');
+      await within(form).findByText('Құпиясөз дұрыс емес', {}, SLOW);
       expect(screen.queryByTestId('own-password-wait')).toBeNull();
     }
     type(current, 'қате-3');
     await press(save);
-    expect((await screen.findByTestId('own-password-wait')).textContent).toBe(
+    expect((await screen.findByTestId('own-password-wait', {}, SLOW)).textContent).toBe(
       'Құпиясөз бірнеше рет қате енгізілді. 5 секундтан кейін қайталаңыз.',
     );
     expect(save).toHaveProperty('disabled', true);
@@ -204,7 +208,7 @@ describe('changing one’s own password', () => {
     type(next, 'жаңа-әкім-сөзі');
     type(again, 'жаңа-әкім-сөзі');
     await press(within(form).getByRole('button', { name: 'Сохранить новый пароль' }));
-    expect((await screen.findByTestId('own-password-message')).textContent).toBe(
+    expect((await screen.findByTestId('own-password-message', {}, SLOW)).textContent).toBe(
       'Ваш пароль изменён. В следующий раз входите с новым паролем.',
     );
     expect(screen.queryByTestId('own-password-form')).toBeNull();
