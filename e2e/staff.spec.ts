@@ -15,6 +15,8 @@ const CLERK = 'Ілиясова Гүлнұр';
 const CLERK_FIRST = 'бірінші-сөз-1';
 const CLERK_RESET = 'жаңа-сөз-ұмытпа';
 const AKIM_NEW = 'әкімнің-жаңа-сөзі';
+/** Each step after a password is typed waits for the hashing (a quarter of a second, more on a loaded machine). */
+const HASHED = { timeout: 15_000 };
 let context: BrowserContext;
 let page: Page;
 
@@ -59,7 +61,7 @@ test.describe
       await add.getByLabel('Рөлі').selectOption('clerk');
       await add.getByLabel('Құпиясөз').fill(CLERK_FIRST);
       await add.getByRole('button', { name: 'Қосу' }).click();
-      await expect(add).toContainText(`Қызметкер қосылды: ${CLERK}`);
+      await expect(add).toContainText(`Қызметкер қосылды: ${CLERK}`, HASHED);
       await expect(rowOf(CLERK)).toContainText(`${CLERK} — Кеңсе қызметкері`);
       await expect(rowOf(AKIM)).toContainText(`${AKIM} — Әкім (сіз)`);
       await shotBoth('staff-list');
@@ -78,14 +80,14 @@ test.describe
       await shotBoth('staff-reset');
       await form.getByLabel('Құпиясөзді қайталаңыз').fill(CLERK_RESET);
       await form.getByLabel('Құпиясөзді қайталаңыз').press('Enter');
-      await expect(row.getByTestId('staff-row-message')).toContainText(`Жаңа құпиясөз орнатылды: ${CLERK}`);
+      await expect(row.getByTestId('staff-row-message')).toContainText(`Жаңа құпиясөз орнатылды: ${CLERK}`, HASHED);
       await expect(form).toHaveCount(0);
 
       await signOut();
       await signInAs(`${CLERK} — Кеңсе қызметкері`, CLERK_FIRST);
-      await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible();
+      await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible(HASHED);
       await signInAs(`${CLERK} — Кеңсе қызметкері`, CLERK_RESET);
-      await expect(page.locator('header .user')).toHaveText(`${CLERK} (Кеңсе қызметкері)`);
+      await expect(page.locator('header .user')).toHaveText(`${CLERK} (Кеңсе қызметкері)`, HASHED);
       // The clerk sees the list and her own password, nobody's controls.
       await page.getByTestId('nav-staff').click();
       await expect(rowOf(CLERK)).toContainText('(сіз)');
@@ -98,7 +100,7 @@ test.describe
 
     test('the akim changes her own password; a wrong current one is refused', async () => {
       await signInAs(`${AKIM} — Әкім`, PASSWORD);
-      await expect(page.getByTestId('today-ready')).toBeVisible();
+      await expect(page.getByTestId('today-ready')).toBeVisible(HASHED);
       await page.getByTestId('nav-staff').click();
       await page.getByRole('button', { name: 'Құпиясөзімді өзгерту' }).click();
       const form = page.getByTestId('own-password-form');
@@ -106,11 +108,14 @@ test.describe
       await form.getByLabel('Құпиясөз', { exact: true }).fill(AKIM_NEW);
       await form.getByLabel('Құпиясөзді қайталаңыз').fill(AKIM_NEW);
       await form.getByRole('button', { name: 'Жаңа құпиясөзді сақтау' }).click();
-      await expect(form).toContainText('Құпиясөз дұрыс емес');
+      await expect(form).toContainText('Құпиясөз дұрыс емес', HASHED);
       await shotBoth('staff-own-password-wrong');
       await form.getByLabel('Қазіргі құпиясөз').fill(PASSWORD);
       await form.getByRole('button', { name: 'Жаңа құпиясөзді сақтау' }).click();
-      await expect(page.getByTestId('own-password-message')).toHaveText('Құпиясөзіңіз өзгертілді. Келесі жолы жаңа құпиясөзбен кіріңіз.');
+      await expect(page.getByTestId('own-password-message')).toHaveText(
+        'Құпиясөзіңіз өзгертілді. Келесі жолы жаңа құпиясөзбен кіріңіз.',
+        HASHED,
+      );
       await expect(form).toHaveCount(0);
       await shotBoth('staff-own-password-done');
     });
@@ -137,10 +142,10 @@ test.describe
 
       await signOut();
       await signInAs(`${CLERK} — Кеңсе қызметкері`, CLERK_RESET);
-      await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible();
+      await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible(HASHED);
       await signInAs(`${AKIM} — Әкім`, PASSWORD);
-      await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible();
+      await expect(page.getByText('Құпиясөз дұрыс емес')).toBeVisible(HASHED);
       await signInAs(`${AKIM} — Әкім`, AKIM_NEW);
-      await expect(page.locator('header .user')).toHaveText(`${AKIM} (Әкім)`);
+      await expect(page.locator('header .user')).toHaveText(`${AKIM} (Әкім)`, HASHED);
     });
   });
