@@ -1,54 +1,31 @@
-// The office's staff: who can sign in on this PC, and adding a colleague —
-// only the akim (on a district PC, the department head) may add one.
-import { useState } from 'react';
-import { StaffNotAllowedError } from './staff-store';
-import { addColleague } from './commands';
-import { useMayManageStaff, useUsers } from './queries';
-import type { Role } from '@renderer/db/schema';
-import { useLanguage } from '@renderer/i18n/language';
-import { Field } from '@renderer/ui/Field';
-import { writeErrorText } from '@renderer/ui/problems';
-import { RolePicker } from './RolePicker';
+// The office's staff: everyone who can sign in on this PC (the deactivated kept,
+// greyed), and the change of one's own password. The akim (on a district PC, the
+// department head) adds colleagues and changes their role, deactivates them and
+// resets their password; while the unit has no akim yet anyone may add one.
 import { useSession } from '@renderer/app/session';
 import { useRoleName } from '@renderer/features/district/role-names';
+import { useLanguage } from '@renderer/i18n/language';
+import { PasswordChangeSection } from './PasswordChangeSection';
+import { useMayManageStaff, useUsers } from './queries';
+import { StaffAddForm } from './StaffAddForm';
+import { StaffRow } from './StaffRow';
+import './staff.css';
 
 export function StaffScreen() {
-  const i18n = useLanguage();
-  const { t } = i18n;
+  const { t } = useLanguage();
   const users = useUsers();
   const session = useSession();
   const roleName = useRoleName(session.settings);
   const mayAdd = useMayManageStaff(session.user);
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('clerk');
-  const [password, setPassword] = useState('');
-  const [tried, setTried] = useState(false);
-  const [message, setMessage] = useState<{ added: string } | { failure: unknown } | null>(null);
-  const nameError = tried && !name.trim() ? t('common.required') : null;
-  const passwordError = tried && password.length < 6 ? t('common.passwordShort') : null;
-
-  async function submit() {
-    setTried(true);
-    if (!name.trim() || password.length < 6) return;
-    try {
-      const user = await addColleague(session, { name, role, password });
-      setMessage({ added: user.name });
-      setName('');
-      setPassword('');
-      setTried(false);
-    } catch (error) {
-      setMessage({ failure: error });
-    }
-  }
+  // Role changes, deactivations and resets are the akim's or head's alone (shared/unit/rules.ts), even while adding is open to all.
+  const mayChange = session.user.role === 'akim';
 
   return (
     <div className="screen">
       <h1>{t('common.staff')}</h1>
-      <ul className="staff">
+      <ul className="staff staff-list">
         {users.data?.map((u) => (
-          <li key={u.id}>
-            {u.name} — {roleName(u.role)}
-          </li>
+          <StaffRow key={u.id} user={u} mayChange={mayChange} roleName={roleName} />
         ))}
       </ul>
       {!mayAdd ? (
@@ -56,30 +33,9 @@ export function StaffScreen() {
           {t('staff.staffAkimOnly')}
         </div>
       ) : (
-        <form
-          className="narrow"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-          noValidate
-        >
-          <h2>{t('staff.addUserTitle')}</h2>
-          <Field label={t('common.userName')} value={name} onChange={setName} error={nameError} />
-          <RolePicker value={role} onChange={setRole} nameOf={roleName} />
-          <Field label={t('common.password')} type="password" value={password} onChange={setPassword} error={passwordError} />
-          {message && (
-            <div className="banner">
-              {'added' in message
-                ? t('staff.userAdded', { name: message.added })
-                : message.failure instanceof StaffNotAllowedError
-                  ? t('staff.staffAkimOnly')
-                  : writeErrorText(message.failure, i18n)}
-            </div>
-          )}
-          <button type="submit">{t('staff.addUser')}</button>
-        </form>
+        <StaffAddForm roleName={roleName} />
       )}
+      <PasswordChangeSection />
     </div>
   );
 }
