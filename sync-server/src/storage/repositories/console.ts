@@ -137,9 +137,7 @@ export class ConsoleRepository {
 
   async devices(district: string | null): Promise<DeviceOverview[]> {
     const [where, params] = scoped('d.district_code', district);
-    const rows = await this.read((db) =>
-      db.all<Record<string, unknown>>(`${DEVICE_OVERVIEW_SQL} WHERE ${where} ORDER BY d.id`, params),
-    );
+    const rows = await this.read((db) => db.all<Record<string, unknown>>(`${DEVICE_OVERVIEW_SQL} WHERE ${where} ORDER BY d.id`, params));
     return rows.map(deviceOverview);
   }
 
