@@ -107,7 +107,7 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   reportRoutes(app, auth);
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
-  registerConsole(app, store, config.dataDir, auth);
+  registerConsole(app, store, config, auth);
   statusPageRoutes(app, store);
   return { app, attachments, limiter, sweeper };
 }

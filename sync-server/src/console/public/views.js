@@ -30,6 +30,38 @@ function skew(ms, t) {
   return Math.abs(minutes) >= 1 ? t('skewMinutes', { n: sign(minutes) }) : t('skewSeconds', { n: sign(Math.round(ms / 1000)) });
 }
 
+const GB = 1024 ** 3;
+const MB = 1024 ** 2;
+
+/** Bytes in words, one decimal in the page's language: "12,3 МБ", "2,0 ГБ". */
+function bytes(n, lang, t) {
+  const number = (x) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  if (n >= GB) return t('sizeGb', { n: number(n / GB) });
+  if (n >= MB) return t('sizeMb', { n: number(n / MB) });
+  return t('sizeKb', { n: number(n / 1024) });
+}
+
+/** What the PC's app data uses of the browser's quota; marked when little is left. */
+function storageCell(d, lang, t) {
+  if (d.storageUsedBytes === null || d.storageUsedBytes === undefined) return h('td', { 'data-testid': 'device-storage' });
+  const quota = d.storageQuotaBytes ?? 0;
+  const high = quota > 0 && d.storageUsedBytes / quota >= 0.8;
+  const text = t('storageOf', { used: bytes(d.storageUsedBytes, lang, t), quota: quota > 0 ? bytes(quota, lang, t) : '?' });
+  return h('td', { 'data-testid': 'device-storage', class: high ? 'high' : undefined, title: high ? t('storageHigh') : undefined }, text);
+}
+
+/** The PC's last errors as it reported them, newest first, folded under the last error. */
+function recentErrors(d, t) {
+  if (!d.recentErrors?.length) return '';
+  const items = d.recentErrors.map((e) => h('li', {}, [when(e.at), e.screen, e.message].filter(Boolean).join(' · ')));
+  return h(
+    'details',
+    { class: 'recent-errors', 'data-testid': 'device-recent-errors' },
+    h('summary', {}, t('recentErrors', { n: d.recentErrors.length })),
+    h('ol', {}, items),
+  );
+}
+
 function devicesView(ctx) {
   const { state, t, api, problem, reload, render } = ctx;
   const line = status('devices-message');
@@ -54,16 +86,27 @@ function devicesView(ctx) {
       h('td', { 'data-testid': 'device-version' }, d.appVersion ?? ''),
       h('td', {}, d.lastSeenAt ? when(d.lastSeenAt) : t('never')),
       h('td', { 'data-testid': 'device-pending' }, d.pendingEvents ?? ''),
+      storageCell(d, state.lang, t),
       h('td', {}, skew(d.clockSkewMs, t)),
-      h('td', { 'data-testid': 'device-error' }, error),
+      h('td', {}, h('span', { 'data-testid': 'device-error' }, error), recentErrors(d, t)),
       h('td', { 'data-testid': 'device-status' }, d.revokedAt ? t('revokedAt', { at: when(d.revokedAt) }) : t('active')),
       h('td', {}, action),
     );
   });
   if (rows.length === 0) return h('p', {}, t('noDevices'));
-  const headers = ['device', 'office', 'letter', 'appVersion', 'lastSeen', 'pending', 'clockSkew', 'lastError', 'status', ''].map((k) =>
-    k ? t(k) : '',
-  );
+  const headers = [
+    'device',
+    'office',
+    'letter',
+    'appVersion',
+    'lastSeen',
+    'pending',
+    'storage',
+    'clockSkew',
+    'lastError',
+    'status',
+    '',
+  ].map((k) => (k ? t(k) : ''));
   return [table(headers, rows, 'devices-table'), line];
 }
 
