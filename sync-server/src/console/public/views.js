@@ -33,21 +33,28 @@ function skew(ms, t) {
 const GB = 1024 ** 3;
 const MB = 1024 ** 2;
 
-/** Bytes in words, one decimal in the page's language: "12,3 МБ", "2,0 ГБ". */
-function bytes(n, lang, t) {
-  const number = (x) => new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
-  if (n >= GB) return t('sizeGb', { n: number(n / GB) });
-  if (n >= MB) return t('sizeMb', { n: number(n / MB) });
-  return t('sizeKb', { n: number(n / 1024) });
+/** Bytes in words, one decimal with the comma both kk and ru write (not Intl: a browser may lack kk): "12,3 МБ", "2,0 ГБ". */
+function bytes(n, t) {
+  const number = (x) => x.toFixed(1).replace('.', ',');
+  // A figure and its unit never part at a line break.
+  const say = (key, x) => t(key, { n: number(x) }).replace(/ /g, '\u00a0');
+  if (n >= GB) return say('sizeGb', n / GB);
+  if (n >= MB) return say('sizeMb', n / MB);
+  return say('sizeKb', n / 1024);
 }
 
 /** What the PC's app data uses of the browser's quota; marked when little is left. */
-function storageCell(d, lang, t) {
-  if (d.storageUsedBytes === null || d.storageUsedBytes === undefined) return h('td', { 'data-testid': 'device-storage' });
+function storageCell(d, t) {
+  if (d.storageUsedBytes === null || d.storageUsedBytes === undefined)
+    return h('td', { class: 'storage', 'data-testid': 'device-storage' });
   const quota = d.storageQuotaBytes ?? 0;
   const high = quota > 0 && d.storageUsedBytes / quota >= 0.8;
-  const text = t('storageOf', { used: bytes(d.storageUsedBytes, lang, t), quota: quota > 0 ? bytes(quota, lang, t) : '?' });
-  return h('td', { 'data-testid': 'device-storage', class: high ? 'high' : undefined, title: high ? t('storageHigh') : undefined }, text);
+  const text = t('storageOf', { used: bytes(d.storageUsedBytes, t), quota: quota > 0 ? bytes(quota, t) : '?' });
+  return h(
+    'td',
+    { 'data-testid': 'device-storage', class: high ? 'storage high' : 'storage', title: high ? t('storageHigh') : undefined },
+    text,
+  );
 }
 
 /** The PC's last errors as it reported them, newest first, folded under the last error. */
@@ -86,7 +93,7 @@ function devicesView(ctx) {
       h('td', { 'data-testid': 'device-version' }, d.appVersion ?? ''),
       h('td', {}, d.lastSeenAt ? when(d.lastSeenAt) : t('never')),
       h('td', { 'data-testid': 'device-pending' }, d.pendingEvents ?? ''),
-      storageCell(d, state.lang, t),
+      storageCell(d, t),
       h('td', {}, skew(d.clockSkewMs, t)),
       h('td', {}, h('span', { 'data-testid': 'device-error' }, error), recentErrors(d, t)),
       h('td', { 'data-testid': 'device-status' }, d.revokedAt ? t('revokedAt', { at: when(d.revokedAt) }) : t('active')),
