@@ -1,4 +1,5 @@
-// SQLite driver over better-sqlite3: one file, WAL mode, one connection guarded by a mutex.
+// SQLite driver over better-sqlite3: one file, WAL mode, one connection guarded by a mutex;
+// concurrent writes share one commit (flushWrites).
 // synchronous = FULL: every commit reaches the disk before the server answers, so an
 // acknowledged batch survives a power cut (NORMAL in WAL mode may lose the last ones).
 // At open the write-ahead log is read before SQLite does (wal-check.ts) and the file
@@ -11,6 +12,12 @@ import { DatabaseDamagedError, DataFolderError, isUnwritable } from './errors';
 import { Mutex } from './mutex';
 import { checkWal, type WalDamage } from './wal-check';
 
+interface WriteJob {
+  fn: (db: Queryable) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
 export class SqliteDriver implements SqlDriver {
   readonly kind = 'sqlite' as const;
   readonly description: string;
@@ -18,6 +25,8 @@ export class SqliteDriver implements SqlDriver {
   /** Set when the write-ahead log lost committed transactions before this open; its copy is kept beside it. */
   readonly walDamage: (WalDamage & { keptAs: string }) | null = null;
   private readonly mutex = new Mutex();
+  /** Writes waiting for the next group commit (flushWrites). */
+  private readonly writes: WriteJob[] = [];
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(readonly file: string) {
@@ -67,8 +76,15 @@ export class SqliteDriver implements SqlDriver {
   }
 
   transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
+    if (mode === 'write') {
+      return new Promise<T>((resolve, reject) => {
+        this.writes.push({ fn, resolve, reject } as WriteJob);
+        // The first write of a group books the flush; the ones that arrive while it waits join it.
+        if (this.writes.length === 1) void this.mutex.run(() => this.flushWrites());
+      });
+    }
     return this.mutex.run(async () => {
-      this.db.exec(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN DEFERRED');
+      this.db.exec('BEGIN DEFERRED');
       try {
         const result = await fn(this.queryable);
         this.db.exec('COMMIT');
@@ -77,6 +93,40 @@ export class SqliteDriver implements SqlDriver {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         throw error;
       }
+    });
+  }
+
+  /**
+   * Group commit: the writes waiting for the connection run in one transaction, each
+   * inside its own savepoint (a failing one is rolled back alone), and one COMMIT
+   * (one fsync with synchronous = FULL) makes them all durable before any is answered.
+   */
+  private async flushWrites(): Promise<void> {
+    const group = this.writes.splice(0);
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const job of group) {
+        this.db.exec('SAVEPOINT job');
+        try {
+          const value = await job.fn(this.queryable);
+          this.db.exec('RELEASE job');
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK TO job; RELEASE job');
+          outcomes.push({ ok: false, error });
+        }
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const job of group) job.reject(error);
+      return;
+    }
+    group.forEach((job, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
     });
   }
 

@@ -8,6 +8,7 @@ import type { OfficeSettings, UserRow } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { useRoleName } from '@renderer/features/district/role-names';
+import { JoinProgress } from '@renderer/features/setup/JoinProgress';
 
 /** Until when the button waits, by this window's clock read at `at`. */
 function waitFor(allowance: Allowance, at: number): { until: number; locked: boolean } | null {
@@ -62,6 +63,9 @@ export function SignInScreen({ settings, onSignedIn }: { settings: OfficeSetting
     setNow(at);
     setWait(waitFor(result.next, at));
   }
+
+  // A set-up PC always has its first person: none means it joined an office and waits for its staff.
+  if (users.data?.length === 0) return <JoinProgress settings={settings} />;
 
   return (
     <form

@@ -108,6 +108,11 @@ export interface EnrollInput {
   deviceName?: string;
   /** The code's unit, taken instead of the one set up here (offered after a unitMismatch as `acceptUnit`). */
   acceptUnit?: string;
+  /**
+   * A PC joining an office that already works on another PC (features/setup/join.ts) has no settings yet:
+   * these stand in for them, and are written with the identity only when the enrollment succeeds.
+   */
+  joining?: OfficeSettings;
 }
 
 const joined = (a: Bilingual, b: Bilingual): Bilingual => ({ kk: `${a.kk} ${b.kk}`, ru: `${a.ru} ${b.ru}` });
@@ -135,7 +140,7 @@ export function normaliseServerUrl(raw: string): string | null {
 export async function enrollDevice(db: AkimatDb, input: EnrollInput, fetchImpl: FetchLike = fetch): Promise<EnrollmentResult> {
   const serverUrl = normaliseServerUrl(input.serverUrl);
   if (!serverUrl) return { ok: false, message: bilingual('sync.serverUrlBad') };
-  const settings = await db.settings.get('office');
+  const settings = (await db.settings.get('office')) ?? input.joining;
   if (!settings) return { ok: false, message: bilingual('sync.enrollBadAnswer') };
   const result = await httpRequest(fetchImpl, serverUrl, 'POST', '/enroll', undefined, {
     protocol: PROTOCOL_VERSION,
@@ -172,7 +177,7 @@ export async function enrollDevice(db: AkimatDb, input: EnrollInput, fetchImpl: 
     return { ok: false, message: bilingual('sync.enrollTokenNotKept', { detail: error instanceof Error ? error.message : String(error) }) };
   }
   await db.transaction('rw', [db.settings, db.events, db.outbox, db.meta, db.syncState], async () => {
-    const fresh = (await db.settings.get('office'))!;
+    const fresh = (await db.settings.get('office')) ?? settings;
     // What carries this PC's letter is its case events (registration numbers); the unit's own stream carries none.
     const caseEvents = await db.events.where('caseId').notEqual(streamOf(fresh)).count();
     const history = { eventCount: caseEvents, sentCount: await db.outbox.where('state').equals('sent').count() };
@@ -237,6 +242,7 @@ export async function enrollDevice(db: AkimatDb, input: EnrollInput, fetchImpl: 
  */
 function namesFrom(settings: OfficeSettings, answer: EnrollResponse, unit: string): Pick<OfficeSettings, 'nameKk' | 'nameRu'> {
   const name = answer.unitName;
-  if (!name) return { nameKk: settings.nameKk, nameRu: settings.nameRu };
-  return { nameKk: name.kk, nameRu: name.ru ?? (unit === settings.officeCode ? settings.nameRu : name.kk) };
+  // A joining PC has typed no names: the unit's code stands in until the server has them.
+  if (!name) return { nameKk: settings.nameKk || unit, nameRu: settings.nameRu || unit };
+  return { nameKk: name.kk, nameRu: name.ru ?? (unit === settings.officeCode && settings.nameRu ? settings.nameRu : name.kk) };
 }

@@ -1,0 +1,40 @@
+// SQLite group commit: writes that wait for the connection share one transaction,
+// each in its own savepoint — a failing write is undone alone, the others keep
+// what they wrote and are answered only after the shared commit.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteDriver } from './sqlite';
+
+let dir: string | undefined;
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+describe('sqlite group commit', () => {
+  it('keeps every write that succeeded and none of one that failed, answering each on its own', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'group-commit-'));
+    const driver = new SqliteDriver(join(dir, 'db.sqlite'));
+    await driver.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    const writes = Array.from({ length: 30 }, (_, n) =>
+      driver.transaction('write', async (db) => {
+        await db.run('INSERT INTO t (n) VALUES (?)', [n]);
+        if (n % 7 === 3) throw new Error(`refused ${n}`);
+        return n;
+      }),
+    );
+    const settled = await Promise.allSettled(writes);
+    const refused = settled.flatMap((s, n) => (s.status === 'rejected' ? [n] : []));
+    expect(refused).toEqual([3, 10, 17, 24]);
+    expect(settled.filter((s) => s.status === 'fulfilled').map((s) => (s as PromiseFulfilledResult<number>).value)).toHaveLength(26);
+    const rows = await driver.transaction('read', (db) => db.all<{ n: number }>('SELECT n FROM t ORDER BY n'));
+    expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 30 }, (_, n) => n).filter((n) => !refused.includes(n)));
+    await driver.close();
+    // What was answered is on disk: a new connection reads the same.
+    const again = new SqliteDriver(join(dir, 'db.sqlite'));
+    expect((await again.transaction('read', (db) => db.all('SELECT n FROM t'))).length).toBe(26);
+    await again.close();
+  });
+});
