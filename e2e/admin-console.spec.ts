@@ -1,8 +1,10 @@
 // The administrators' console on the real sync server (a child process, as the sync
 // specs run it): sign-in, the Almaty directory imported, an enrollment code with its
-// QR, a PC enrolling and syncing with its version and pending count, revocation, a
+// QR, a PC enrolling and syncing with its version, pending count, storage use and
+// recent errors, a PC with nothing to push reporting all the same, revocation, a
 // calendar refused with the field at fault and then published; a wrong password
-// locks the account. Screenshots in Kazakh and Russian go to /tmp/screens-console/.
+// locks the account, and one address failing on many accounts is refused.
+// Screenshots in Kazakh and Russian go to /tmp/screens-console/.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ import { freePort, ServerProcess } from '../sync-server/src/testing/server-proce
 
 const SCREENS = '/tmp/screens-console';
 const PASSWORD = 'district-admin-2026';
+const SIGN_IN_BUDGET = 12;
+const MB = 1024 * 1024;
 mkdirSync(SCREENS, { recursive: true });
 
 let server: ServerProcess;
@@ -25,7 +29,13 @@ let dataDir: string;
 
 test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'akimat-console-e2e-'));
-  server = new ServerProcess(await freePort(), { DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+  // A small per-address budget of failed sign-ins that does not refill during the run.
+  server = new ServerProcess(await freePort(), {
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    CONSOLE_SIGNIN_FAILURES: String(SIGN_IN_BUDGET),
+    CONSOLE_SIGNIN_WINDOW_SECONDS: String(SIGN_IN_BUDGET * 600),
+  });
   await server.start();
   store = await openStore({ dataDir });
   const quiet = () => undefined;
@@ -88,18 +98,48 @@ test('an administrator runs the district from the console', async ({ page }) => 
     deviceId: pc.deviceId,
     sentAt: new Date().toISOString(),
     events: [pc.register(randomUUID())],
-    diagnostics: { appVersion: '0.3.1', pendingEvents: 4, lastError: null },
+    diagnostics: {
+      appVersion: '0.3.1',
+      pendingEvents: 4,
+      lastError: '2026-11-30T09:12:00.000Z boundary case: TypeError: x is undefined',
+      storage: { usedBytes: Math.round(12.3 * MB), quotaBytes: 2048 * MB },
+      recentErrors: [
+        { at: '2026-11-30T09:12:00.000Z', source: 'boundary', screen: 'case', message: 'TypeError: x is undefined' },
+        { at: '2026-11-29T16:40:00.000Z', source: 'unhandledrejection', screen: 'sync', message: 'Error: QuotaExceededError' },
+      ],
+    },
   });
   expect(pushed.status).toBe(200);
+  // A second PC of the office with nothing to push reports after its sync all the same; little storage is left.
+  const quiet = new TestDevice(server.url);
+  expect((await quiet.enroll(await store.admin.issueEnrollmentCode({ officeCode: '0101' }), 'Архив ПК')).deviceId).toBe('0101-B');
+  const reported = await quiet.request('POST', '/report', {
+    protocol: PROTOCOL_VERSION,
+    deviceId: quiet.deviceId,
+    sentAt: new Date().toISOString(),
+    diagnostics: { appVersion: '0.3.1', pendingEvents: 0, lastError: null, storage: { usedBytes: 1740 * MB, quotaBytes: 2048 * MB } },
+  });
+  expect(reported.status).toBe(200);
 
   await page.getByTestId('tab-devices').click();
   const row = page.getByTestId('device-0101-A');
   await expect(row.getByTestId('device-version')).toHaveText('0.3.1');
   await expect(row.getByTestId('device-pending')).toHaveText('4');
+  await expect(row.getByTestId('device-storage')).toHaveText('12,3\u00a0МБ / 2,0\u00a0ГБ');
   await expect(row.getByTestId('device-status')).toHaveText('белсенді');
+  const quietRow = page.getByTestId('device-0101-B');
+  await expect(quietRow.getByTestId('device-pending')).toHaveText('0');
+  await expect(quietRow.getByTestId('device-storage')).toHaveText('1,7\u00a0ГБ / 2,0\u00a0ГБ');
+  await expect(quietRow.getByTestId('device-storage')).toHaveClass(/\bhigh\b/);
+  await row.getByTestId('device-recent-errors').locator('summary').click();
+  await expect(row.getByTestId('device-recent-errors')).toContainText('Соңғы қателер (2)');
+  await expect(row.getByTestId('device-recent-errors')).toContainText('2026-11-30 09:12 · case · TypeError: x is undefined');
   await shot(page, '04-devices-kk');
   await page.getByTestId('lang-ru').click();
   await expect(row.getByTestId('device-status')).toHaveText('активно');
+  await expect(row.getByTestId('device-storage')).toHaveText('12,3\u00a0МБ / 2,0\u00a0ГБ');
+  await row.getByTestId('device-recent-errors').locator('summary').click();
+  await expect(row.getByTestId('device-recent-errors')).toContainText('Последние ошибки (2)');
   await shot(page, '05-devices-ru');
 
   // Revoked: the PC can no longer sync.
@@ -200,4 +240,36 @@ test('a wrong password locks the account after five tries', async ({ page }) => 
   expect(server.output).not.toContain(PASSWORD);
   expect(server.output).not.toContain('wrong-5');
   expect(server.output).not.toContain('scrypt$');
+});
+
+test('one address failing on many accounts is refused, in Russian and Kazakh', async ({ page }) => {
+  await page.goto(`${server.url}/console/`);
+  await page.getByTestId('lang-ru').click();
+  // Guesses on logins that do not exist, each below any account's own lock, until the address has spent its budget.
+  const refusal = 'Слишком много неудачных попыток входа с этого адреса';
+  let tries = 0;
+  for (; tries <= SIGN_IN_BUDGET; tries++) {
+    await signIn(page, `guess-${tries}`, `guess-password-${tries}`);
+    await expect(page.getByTestId('login-error')).not.toHaveText('');
+    if ((await page.getByTestId('login-error').textContent())?.includes(refusal)) break;
+    await page.getByTestId('login-error').evaluate((el) => {
+      el.textContent = '';
+    });
+  }
+  expect(tries).toBeLessThanOrEqual(SIGN_IN_BUDGET);
+  await expect(page.getByTestId('login-error')).toHaveText(/повторите через \d+ с/);
+  // The right password of an account that never failed is refused too, before it is checked.
+  await signIn(page, 'aigerim', PASSWORD);
+  await expect(page.getByTestId('login-error')).toContainText(refusal);
+  await expect(page.getByTestId('who')).toHaveCount(0);
+  await shot(page, '14-address-refused-ru');
+  await page.getByTestId('lang-kk').click();
+  await signIn(page, 'aigerim', PASSWORD);
+  await expect(page.getByTestId('login-error')).toHaveText(
+    /Бұл мекенжайдан кірудің сәтсіз әрекеті тым көп: \d+ секундтан кейін қайталаңыз/,
+  );
+  await shot(page, '15-address-refused-kk');
+  await expect.poll(() => server.output).toContain('too many failures from this address');
+  expect(server.output).not.toContain('guess-password-');
+  expect(server.output).not.toContain(PASSWORD);
 });

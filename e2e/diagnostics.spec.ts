@@ -1,7 +1,8 @@
 // Errors and updates in Debian Chromium against the real sync server: a newer
 // release rolled out to the district shows the browser's notice after sync; a
 // screen that throws shows the boundary (kk and ru), "copy details" copies, and
-// the error reaches the admin console's device row with the next push.
+// the error reaches the admin console's device row with the next sync, with the
+// browser's storage estimate.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,5 +103,12 @@ test.describe
           return String(body.devices[0]?.clientError ?? '');
         })
         .toContain('boundary sync: Error: e2e: the clock is broken');
+      // The browser's own storage estimate and the error, without its stack, came with it.
+      const body = (await admin.call('GET', '/console/api/overview')).body as { devices: Record<string, unknown>[] };
+      const row = body.devices[0] as { storageUsedBytes: number; storageQuotaBytes: number; recentErrors: Record<string, string>[] };
+      expect(row.storageUsedBytes).toBeGreaterThan(0);
+      expect(row.storageQuotaBytes).toBeGreaterThan(row.storageUsedBytes);
+      expect(row.recentErrors[0]).toMatchObject({ source: 'boundary', screen: 'sync', message: 'Error: e2e: the clock is broken' });
+      expect(JSON.stringify(row.recentErrors)).not.toContain('getSeconds');
     });
   });

@@ -92,11 +92,35 @@ export const EnrollResponse = z.object({
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
 
 // ---- push ----
-/** The PC's own report at sync: app version, events still waiting in its outbox, its last sync error. */
+/** Largest byte count a PC reports for its storage (1 PiB): anything larger is not a real figure. */
+export const MAX_STORAGE_BYTES = 2 ** 50;
+/** Renderer errors a report carries at most, newest first, and how long each message may be. */
+export const MAX_REPORTED_ERRORS = 5;
+export const MAX_REPORTED_ERROR_CHARS = 300;
+
+const StorageBytes = z.number().int().min(0).max(MAX_STORAGE_BYTES);
+
+/** One renderer error as a PC reports it: when, where, the message (IIN-like numbers masked), never a stack. */
+export const ReportedError = z.object({
+  at: z.string().max(40),
+  source: z.string().max(40),
+  screen: z.string().max(100).optional(),
+  message: z.string().max(MAX_REPORTED_ERROR_CHARS),
+});
+export type ReportedError = z.infer<typeof ReportedError>;
+
+/**
+ * The PC's own report at sync: app version, events still waiting in its outbox, its last logged
+ * error, its storage use (navigator.storage.estimate) and its last few errors. No personal data.
+ */
 export const PushDiagnostics = z.object({
   appVersion: z.string().max(40).optional(),
   pendingEvents: z.number().int().min(0).optional(),
   lastError: z.string().max(500).nullable().optional(),
+  /** Added within version 1; older servers ignore it. */
+  storage: z.object({ usedBytes: StorageBytes, quotaBytes: StorageBytes }).optional(),
+  /** Added within version 1; older servers ignore it. */
+  recentErrors: z.array(ReportedError).max(MAX_REPORTED_ERRORS).optional(),
 });
 export type PushDiagnostics = z.infer<typeof PushDiagnostics>;
 
@@ -107,8 +131,11 @@ export const PushRequest = z.object({
   /** The device clock when it sent this request; lets the server measure clock skew. */
   sentAt: z.string().datetime({ offset: true }).optional(),
   events: z.array(z.unknown()).min(1).max(MAX_PUSH_EVENTS),
-  /** Optional (older clients omit it): how the PC is doing, for the admin console. */
-  diagnostics: PushDiagnostics.optional(),
+  /**
+   * Optional (older clients omit it): how the PC is doing, for the admin console. Read as
+   * PushDiagnostics by the console; a report it cannot read is dropped and never refuses the push.
+   */
+  diagnostics: z.unknown().optional(),
 });
 export type PushRequest = {
   protocol: typeof PROTOCOL_VERSION;
@@ -117,6 +144,18 @@ export type PushRequest = {
   events: CaseEvent[];
   diagnostics?: PushDiagnostics;
 };
+
+/** POST /report (added within version 1): the diagnostics alone, sent after every successful sync. */
+export const ReportRequest = z.object({
+  protocol: z.literal(PROTOCOL_VERSION),
+  deviceId: z.string().min(1),
+  sentAt: z.string().datetime({ offset: true }).optional(),
+  diagnostics: PushDiagnostics,
+});
+export type ReportRequest = z.infer<typeof ReportRequest>;
+
+export const ReportResponse = z.object({ protocol: z.literal(PROTOCOL_VERSION), serverTime: z.string() });
+export type ReportResponse = z.infer<typeof ReportResponse>;
 
 export const AckedEvent = z.object({
   id: z.string(),

@@ -15,6 +15,7 @@ import { directoryRoutes } from './routes/directory';
 import { enrollRoutes, limitEnrollment } from './routes/enroll';
 import { pullRoutes } from './routes/pull';
 import { pushRoutes } from './routes/push';
+import { reportRoutes } from './routes/report';
 import { isDiskFull, isUnwritable } from './storage/errors';
 import { recordHighWater } from './storage/high-water';
 import { SqlStore } from './storage/sql-store';
@@ -103,9 +104,10 @@ export function buildServer(config: ServerConfig, store: SyncStore): SyncServer 
   enrollRoutes(app, store);
   pushRoutes(app, store, auth);
   pullRoutes(app, store, auth);
+  reportRoutes(app, auth);
   directoryRoutes(app, store, auth);
   attachmentRoutes(app, store, auth, attachments);
-  registerConsole(app, store, config.dataDir, auth);
+  registerConsole(app, store, config, auth);
   statusPageRoutes(app, store);
   return { app, attachments, limiter, sweeper };
 }

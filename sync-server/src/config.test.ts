@@ -82,4 +82,12 @@ describe('limits, timeouts and the proxy from the environment', () => {
       expiryMs: 7_200_000,
     });
   });
+
+  it('reads the console sign-in limit per address', () => {
+    expect(configFromEnv({}).consoleSignIn).toEqual({ failures: undefined, windowSeconds: undefined });
+    expect(configFromEnv({ CONSOLE_SIGNIN_FAILURES: '8', CONSOLE_SIGNIN_WINDOW_SECONDS: '3600' }).consoleSignIn).toEqual({
+      failures: 8,
+      windowSeconds: 3600,
+    });
+  });
 });

@@ -32,6 +32,8 @@ export interface ServerConfig {
   timeouts?: Partial<Timeouts>;
   /** Per-device upload quota and expiry of abandoned uploads. */
   uploads?: Partial<UploadLimits>;
+  /** Failed console sign-ins one address may make in a window (console/sign-in-limit.ts). */
+  consoleSignIn?: { failures?: number; windowSeconds?: number };
 }
 
 export interface Timeouts {
@@ -98,6 +100,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       inFlightBytesPerDevice: numberOr(env.UPLOAD_QUOTA_BYTES),
       storedBytesPerDevice: numberOr(env.UPLOAD_STORED_QUOTA_BYTES),
       expiryMs: env.UPLOAD_EXPIRY_HOURS ? Number(env.UPLOAD_EXPIRY_HOURS) * 3_600_000 : undefined,
+    },
+    consoleSignIn: {
+      failures: numberOr(env.CONSOLE_SIGNIN_FAILURES),
+      windowSeconds: numberOr(env.CONSOLE_SIGNIN_WINDOW_SECONDS),
     },
   };
 }

@@ -1,6 +1,7 @@
-// The console's JSON API under /console/api: sign-in, then districts and offices,
-// enrollment codes with a QR, devices, publications and sync health, each limited
-// to the administrator's district when the account has one.
+// The console's JSON API under /console/api: sign-in (limited per account and per
+// address), then districts and offices, enrollment codes with a QR, devices,
+// publications and sync health, each limited to the administrator's district when
+// the account has one.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -10,6 +11,7 @@ import { planAlmatyImport } from '../admin/almaty-import';
 import type { SyncStore } from '../storage/types';
 import { checkPublication, PUBLICATION_KINDS } from './publications';
 import { COOKIE, requireSession, sameOrigin, sessionCookie, signIn } from './session';
+import { SignInLimit } from './sign-in-limit';
 
 /** Offices without any sync for this many days are listed as silent. */
 export const SILENT_DAYS = 3;
@@ -44,7 +46,7 @@ export function mayAct(request: FastifyRequest, districtCode: string | undefined
   return own === null || own === districtCode;
 }
 
-export function consoleApi(app: FastifyInstance, store: SyncStore): void {
+export function consoleApi(app: FastifyInstance, store: SyncStore, signInLimit = new SignInLimit()): void {
   const session = requireSession(store);
   const forbidden = (reply: FastifyReply) => reply.code(403).send({ error: 'outOfScope' });
 
@@ -52,7 +54,15 @@ export function consoleApi(app: FastifyInstance, store: SyncStore): void {
     if (!sameOrigin(request)) return reply.code(403).send({ error: 'csrf' });
     const body = parse(Login, request.body, reply);
     if (!body) return reply;
+    // Too many failures from this address, whatever the accounts: refused before any password is checked.
+    const allowed = signInLimit.attempt(request.ip);
+    if (!allowed.ok) {
+      request.log.warn({ ip: request.ip }, 'console sign-in refused: too many failures from this address');
+      reply.header('retry-after', String(allowed.retryAfterSeconds));
+      return reply.code(429).send({ error: 'tooManyAttempts', seconds: allowed.retryAfterSeconds });
+    }
     const result = await signIn(store, body.login, body.password, request.protocol === 'https');
+    if (result.ok) signInLimit.succeeded(request.ip);
     if (!result.ok) {
       request.log.warn({ login: body.login, reason: result.reason }, 'console sign-in refused');
       if (result.reason === 'locked') return reply.code(429).send({ error: 'locked', seconds: result.seconds });

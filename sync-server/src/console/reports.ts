@@ -1,18 +1,22 @@
 // What a PC reports at sync, kept for the console: every authenticated push or pull
-// marks the device seen; a push also carries its diagnostics (app version, events
-// still waiting, its last error) and its clock; a refused push leaves the server's error code.
+// marks the device seen; a push, and the report a PC sends after every successful sync
+// (POST /report), carry its diagnostics (app version, events still waiting, storage use,
+// its recent errors) and its clock; a refused push leaves the server's error code.
 import type { FastifyInstance } from 'fastify';
 import { PushDiagnostics } from '../../../shared/sync/protocol';
 import type { SyncStore } from '../storage/types';
+
+const REPORTING_PATHS = new Set(['/push', '/pull', '/report']);
 
 export function recordDeviceReports(app: FastifyInstance, store: SyncStore): void {
   app.addHook('onSend', async (request, reply, payload) => {
     const device = request.device;
     const path = request.url.split('?')[0];
-    if (!device || (path !== '/push' && path !== '/pull')) return payload;
+    if (!device || !REPORTING_PATHS.has(path)) return payload;
     const at = new Date().toISOString();
     try {
-      if (path === '/pull') {
+      // A pull, or a refused report (which says nothing worth keeping and never touches the push's error): seen now.
+      if (path === '/pull' || (path === '/report' && reply.statusCode >= 400)) {
         await store.console.recordSync(device.id, at);
         return payload;
       }
@@ -24,8 +28,8 @@ export function recordDeviceReports(app: FastifyInstance, store: SyncStore): voi
         diagnostics: diagnostics.success ? diagnostics.data : undefined,
         clockSkewMs: Number.isNaN(sentAt) ? null : Math.round(sentAt - arrived),
       };
-      let serverError = '';
-      if (reply.statusCode >= 400) {
+      let serverError: string | undefined = path === '/push' ? '' : undefined;
+      if (path === '/push' && reply.statusCode >= 400) {
         const code = typeof payload === 'string' ? /"code":"(\w+)"/.exec(payload)?.[1] : undefined;
         serverError = `${reply.statusCode} ${code ?? ''}`.trim();
       }

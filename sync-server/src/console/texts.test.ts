@@ -33,7 +33,17 @@ describe('console texts', () => {
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((key) => !(key in CONSOLE_TEXTS.kk))).toEqual([]);
     // Keys built at run time: the publication kinds and the API's error codes.
-    for (const key of ['kindCatalog', 'kindCalendar', 'kindThresholds', 'badCredentials', 'locked', 'csrf', 'outOfScope', 'signedOut'])
+    for (const key of [
+      'kindCatalog',
+      'kindCalendar',
+      'kindThresholds',
+      'badCredentials',
+      'locked',
+      'tooManyAttempts',
+      'csrf',
+      'outOfScope',
+      'signedOut',
+    ])
       expect(CONSOLE_TEXTS.kk).toHaveProperty(key);
   });
 });

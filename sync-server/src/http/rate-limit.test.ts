@@ -39,4 +39,17 @@ describe('TokenBucketLimiter', () => {
     }
     expect(limiter.size).toBeLessThanOrEqual(1000);
   });
+
+  it('gives a token back on refund, never beyond the burst', () => {
+    const t = 0;
+    const limiter = new TokenBucketLimiter(1, 2, () => t);
+    expect([1, 2, 3].map(() => limiter.take('a').ok)).toEqual([true, true, false]);
+    limiter.refund('a');
+    expect([1, 2].map(() => limiter.take('a').ok)).toEqual([true, false]);
+    limiter.refund('b');
+    limiter.refund('a');
+    limiter.refund('a');
+    limiter.refund('a');
+    expect([1, 2, 3].map(() => limiter.take('a').ok)).toEqual([true, true, false]);
+  });
 });

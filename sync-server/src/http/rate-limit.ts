@@ -51,6 +51,12 @@ export class TokenBucketLimiter {
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perSecond)) };
   }
 
+  /** Gives back one token taken for `key` (an attempt that turned out not to count), never beyond the burst. */
+  refund(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.burst, bucket.tokens + 1);
+  }
+
   /** Drops buckets full again (idle for refillMs), and the longest idle beyond maxEntries. */
   private forgetIdle(t: number): void {
     for (const [key, bucket] of this.buckets) {

@@ -1,12 +1,13 @@
 // One sync run: upload the files the waiting events name, push the outbox in
-// per-device seq order, pull everything new. The run's outcome goes into the
+// per-device seq order, pull everything new, then report how the PC is doing
+// (features/diagnostics/report.ts). The run's outcome goes into the
 // status row (last success, last problem, backoff), which the panel and the
 // header badge read. SyncLoop repeats runs in the background.
 import { interpretPush, nextBatch, nextRetryDelay, type TransportResult } from '@shared/sync/client-core';
 import { syncErrorMessage } from '@shared/sync/messages';
 import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
-import { collectDiagnostics } from '@renderer/features/diagnostics/report';
+import { collectDiagnostics, sendReport } from '@renderer/features/diagnostics/report';
 import { describeFailure, type Failure } from './errors';
 import { httpRequest, type FetchLike } from './http';
 import { pendingEvents, recordPushStates } from './outbox';
@@ -157,6 +158,8 @@ export async function syncOnce(input: SyncDeps): Promise<RunResult> {
       reachable: true,
       clockSkewMs: progress.clockSkewMs,
     });
+    // How this PC is doing, after the run (what still waits), even when it had nothing to push; never fails the run.
+    await sendReport(db, deps.fetch, identity, now);
     return { kind: 'ok', pushed: progress.pushed, pulled: progress.pulled };
   }
   const { failure, minDelayMs } = problem;

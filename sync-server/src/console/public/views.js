@@ -30,6 +30,45 @@ function skew(ms, t) {
   return Math.abs(minutes) >= 1 ? t('skewMinutes', { n: sign(minutes) }) : t('skewSeconds', { n: sign(Math.round(ms / 1000)) });
 }
 
+const GB = 1024 ** 3;
+const MB = 1024 ** 2;
+
+/** Bytes in words, one decimal with the comma both kk and ru write (not Intl: a browser may lack kk): "12,3 МБ", "2,0 ГБ". */
+function bytes(n, t) {
+  const number = (x) => x.toFixed(1).replace('.', ',');
+  // A figure and its unit never part at a line break.
+  const say = (key, x) => t(key, { n: number(x) }).replace(/ /g, '\u00a0');
+  if (n >= GB) return say('sizeGb', n / GB);
+  if (n >= MB) return say('sizeMb', n / MB);
+  return say('sizeKb', n / 1024);
+}
+
+/** What the PC's app data uses of the browser's quota; marked when little is left. */
+function storageCell(d, t) {
+  if (d.storageUsedBytes === null || d.storageUsedBytes === undefined)
+    return h('td', { class: 'storage', 'data-testid': 'device-storage' });
+  const quota = d.storageQuotaBytes ?? 0;
+  const high = quota > 0 && d.storageUsedBytes / quota >= 0.8;
+  const text = t('storageOf', { used: bytes(d.storageUsedBytes, t), quota: quota > 0 ? bytes(quota, t) : '?' });
+  return h(
+    'td',
+    { 'data-testid': 'device-storage', class: high ? 'storage high' : 'storage', title: high ? t('storageHigh') : undefined },
+    text,
+  );
+}
+
+/** The PC's last errors as it reported them, newest first, folded under the last error. */
+function recentErrors(d, t) {
+  if (!d.recentErrors?.length) return '';
+  const items = d.recentErrors.map((e) => h('li', {}, [when(e.at), e.screen, e.message].filter(Boolean).join(' · ')));
+  return h(
+    'details',
+    { class: 'recent-errors', 'data-testid': 'device-recent-errors' },
+    h('summary', {}, t('recentErrors', { n: d.recentErrors.length })),
+    h('ol', {}, items),
+  );
+}
+
 function devicesView(ctx) {
   const { state, t, api, problem, reload, render } = ctx;
   const line = status('devices-message');
@@ -54,16 +93,27 @@ function devicesView(ctx) {
       h('td', { 'data-testid': 'device-version' }, d.appVersion ?? ''),
       h('td', {}, d.lastSeenAt ? when(d.lastSeenAt) : t('never')),
       h('td', { 'data-testid': 'device-pending' }, d.pendingEvents ?? ''),
+      storageCell(d, t),
       h('td', {}, skew(d.clockSkewMs, t)),
-      h('td', { 'data-testid': 'device-error' }, error),
+      h('td', {}, h('span', { 'data-testid': 'device-error' }, error), recentErrors(d, t)),
       h('td', { 'data-testid': 'device-status' }, d.revokedAt ? t('revokedAt', { at: when(d.revokedAt) }) : t('active')),
       h('td', {}, action),
     );
   });
   if (rows.length === 0) return h('p', {}, t('noDevices'));
-  const headers = ['device', 'office', 'letter', 'appVersion', 'lastSeen', 'pending', 'clockSkew', 'lastError', 'status', ''].map((k) =>
-    k ? t(k) : '',
-  );
+  const headers = [
+    'device',
+    'office',
+    'letter',
+    'appVersion',
+    'lastSeen',
+    'pending',
+    'storage',
+    'clockSkew',
+    'lastError',
+    'status',
+    '',
+  ].map((k) => (k ? t(k) : ''));
   return [table(headers, rows, 'devices-table'), line];
 }
 

@@ -12,6 +12,7 @@ import { uploadLedger } from './006-upload-ledger';
 import { caseShortCodes } from './007-case-short-codes';
 import { caseState } from './008-case-state';
 import { staffRoster } from './009-staff-roster';
+import { deviceStorage } from './010-device-storage';
 import { tableExists } from './introspect';
 import { legacyVersion } from './legacy';
 import type { Migration } from './migration';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseShortCodes,
   caseState,
   staffRoster,
+  deviceStorage,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

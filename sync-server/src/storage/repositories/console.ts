@@ -1,8 +1,10 @@
 // The admin console's tables: administrators and their sessions, the PCs' reports
-// at sync, the names and history the console lists, and the update feed's releases.
-import type { PushDiagnostics } from '../../../../shared/sync/protocol';
+// at sync (device-reports.ts), the names and history the console lists, and the update feed's releases.
 import type { Queryable, SqlDriver } from '../driver';
 import { now } from '../queries';
+import { DEVICE_OVERVIEW_SQL, type DeviceOverview, type DeviceReport, deviceOverview, writeDeviceReport } from './device-reports';
+
+export type { DeviceOverview } from './device-reports';
 
 export interface ConsoleAdmin {
   login: string;
@@ -18,24 +20,6 @@ export interface ConsoleSession {
   districtCode: string | null;
   csrf: string;
   expiresAt: string;
-}
-
-export interface DeviceOverview {
-  id: string;
-  kind: string;
-  officeCode: string | null;
-  districtCode: string;
-  letter: string;
-  name: string | null;
-  enrolledAt: string;
-  revokedAt: string | null;
-  lastSeenAt: string | null;
-  appVersion: string | null;
-  pendingEvents: number | null;
-  clockSkewMs: number | null;
-  clientError: string | null;
-  serverError: string | null;
-  serverErrorAt: string | null;
 }
 
 export interface UnitRow {
@@ -145,64 +129,16 @@ export class ConsoleRepository {
     await this.write((db) => db.run('DELETE FROM console_sessions WHERE id_hash = ?', [idHash]));
   }
 
-  // ---- what the PCs report ----
-  /** Any authenticated request: the device was seen now; with a push, also what it reported. */
-  async recordSync(
-    deviceId: string,
-    at: string,
-    report?: { diagnostics?: PushDiagnostics; clockSkewMs: number | null },
-    serverError?: string,
-  ): Promise<void> {
-    await this.write(async (db) => {
-      await db.run(
-        'INSERT INTO device_reports (device_id, seen_at) VALUES (?, ?) ON CONFLICT (device_id) DO UPDATE SET seen_at = excluded.seen_at',
-        [deviceId, at],
-      );
-      if (report) {
-        const d = report.diagnostics ?? {};
-        await db.run(
-          'UPDATE device_reports SET reported_at = ?, app_version = COALESCE(?, app_version), pending_events = COALESCE(?, pending_events), client_error = ?, clock_skew_ms = COALESCE(?, clock_skew_ms) WHERE device_id = ?',
-          [at, d.appVersion ?? null, d.pendingEvents ?? null, d.lastError ?? null, report.clockSkewMs, deviceId],
-        );
-      }
-      if (serverError !== undefined)
-        await db.run('UPDATE device_reports SET server_error = ?, server_error_at = ? WHERE device_id = ?', [
-          serverError || null,
-          serverError ? at : null,
-          deviceId,
-        ]);
-    });
+  // ---- what the PCs report (device-reports.ts) ----
+  /** Any authenticated request: the device was seen now; with a push or a report, also what it reported. */
+  async recordSync(deviceId: string, at: string, report?: DeviceReport, serverError?: string): Promise<void> {
+    await this.write((db) => writeDeviceReport(db, deviceId, at, report, serverError));
   }
 
   async devices(district: string | null): Promise<DeviceOverview[]> {
     const [where, params] = scoped('d.district_code', district);
-    const rows = await this.read((db) =>
-      db.all<Record<string, unknown>>(
-        `SELECT d.id, d.kind, d.office_code, d.district_code, d.letter, d.name, d.enrolled_at, d.revoked_at,
-                COALESCE(r.seen_at, d.last_seen_at) AS seen, r.app_version, r.pending_events, r.clock_skew_ms,
-                r.client_error, r.server_error, r.server_error_at
-           FROM devices d LEFT JOIN device_reports r ON r.device_id = d.id WHERE ${where} ORDER BY d.id`,
-        params,
-      ),
-    );
-    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-    return rows.map((r) => ({
-      id: r.id as string,
-      kind: r.kind as string,
-      officeCode: (r.office_code as string | null) ?? null,
-      districtCode: r.district_code as string,
-      letter: r.letter as string,
-      name: (r.name as string | null) ?? null,
-      enrolledAt: r.enrolled_at as string,
-      revokedAt: (r.revoked_at as string | null) ?? null,
-      lastSeenAt: (r.seen as string | null) ?? null,
-      appVersion: (r.app_version as string | null) ?? null,
-      pendingEvents: num(r.pending_events),
-      clockSkewMs: num(r.clock_skew_ms),
-      clientError: (r.client_error as string | null) ?? null,
-      serverError: (r.server_error as string | null) ?? null,
-      serverErrorAt: (r.server_error_at as string | null) ?? null,
-    }));
+    const rows = await this.read((db) => db.all<Record<string, unknown>>(`${DEVICE_OVERVIEW_SQL} WHERE ${where} ORDER BY d.id`, params));
+    return rows.map(deviceOverview);
   }
 
   // ---- names and history ----
