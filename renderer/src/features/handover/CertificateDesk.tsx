@@ -9,6 +9,7 @@ import { buildCertificate } from '@renderer/features/district/print-lazy';
 import { useWriteContext } from '@renderer/features/district/use-commands';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { Field, YesNo } from '@renderer/ui/Field';
+import { useUsers } from '@renderer/features/staff/queries';
 import { noteReprint } from './commands';
 import { HandOverForm } from './HandOverForm';
 import { useLanguage } from '@renderer/i18n/language';
@@ -25,9 +26,13 @@ export function CertificateDesk({ state }: { state: CaseState }) {
   const [receives, setReceives] = useState(true);
   const [year, setYear] = useState(today.slice(0, 4));
   const [quarter, setQuarter] = useState<1 | 2 | 3 | 4>(currentQuarter(today));
-  const [signer, setSigner] = useState(session.user.role === 'akim' ? session.user.name : '');
+  // The akim who signs the paper is one of the office's akims on its staff, never a name typed in.
+  const users = useUsers();
+  const akims = (users.data ?? []).filter((u) => u.active && u.role === 'akim');
+  const [chosen, setChosen] = useState('');
+  const signer = (akims.find((u) => u.id === chosen) ?? akims.find((u) => u.id === session.user.id) ?? akims[0])?.name ?? '';
   const yearOk = /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
-  const signerOk = signer.trim() !== '';
+  const signerOk = signer !== '';
   return (
     <div className="act-form" data-testid="certificate-desk">
       <h3>{t('handover.certificate')}</h3>
@@ -57,13 +62,25 @@ export function CertificateDesk({ state }: { state: CaseState }) {
             ))}
           </select>
         </label>
-        <Field
-          label={t('handover.certificateSigner')}
-          value={signer}
-          onChange={setSigner}
-          error={signerOk ? null : t('common.problemRequired')}
-          data-testid="tsa-signer"
-        />
+        <label className="field">
+          {t('handover.certificateSigner')}
+          <select
+            value={akims.find((u) => u.name === signer)?.id ?? ''}
+            onChange={(e) => setChosen(e.target.value)}
+            data-testid="tsa-signer"
+          >
+            {akims.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          {!signerOk && (
+            <span className="msg error" role="alert">
+              {t('signAs.nobody', { role: t('setup.roleAkim') })}
+            </span>
+          )}
+        </label>
       </div>
       {yearOk && signerOk && (
         <PrintButtons
@@ -71,9 +88,7 @@ export function CertificateDesk({ state }: { state: CaseState }) {
           testId="certificate-print"
           title={`${state.number} ${t('handover.certificate')}`}
           fileName={`certificate-${state.number}.pdf`}
-          build={() =>
-            buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer: signer.trim(), date: today })
-          }
+          build={() => buildCertificate(state, session.settings, { receives, year: Number(year), quarter, signer, date: today })}
         />
       )}
       {/* The hand-over records what the certificate said, once it can be printed. */}
