@@ -38,7 +38,7 @@ function electronBuilder(configPath: string, output: string) {
   mkdirSync(join(fakeDist, 'locales'), { recursive: true });
   writeFileSync(join(fakeDist, 'electron'), '#!/bin/sh\n');
   chmodSync(join(fakeDist, 'electron'), 0o755);
-  writeFileSync(join(fakeDist, 'version'), '41.7.1');
+  writeFileSync(join(fakeDist, 'version'), '45.5.0');
   return spawnSync(
     join(root, 'node_modules', '.bin', 'electron-builder'),
     ['--config', configPath, '--linux', 'dir', `-c.electronDist=${fakeDist}`, `-c.directories.output=${output}`],

@@ -2,7 +2,7 @@
 // spools it to a file, opens it in a hidden window with Chromium's PDF viewer
 // and prints it silently to the remembered printer or through the system
 // dialog. (Printing a loaded PDF prints blank pages before Electron 30–32, fixed
-// by electron/electron#43309; this app ships Electron 41.)
+// by electron/electron#43309; this app ships Electron 45.)
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
