@@ -9,6 +9,7 @@ import { browserSecrets, secretsFor } from '@renderer/host/secrets';
 import { enrollPc, useSyncServer } from '@renderer/testing/sync-harness';
 import { officePc } from '@renderer/testing/office-pc';
 import { type DeviceIdentity, loadIdentity } from './state';
+import { STORES_V4 } from '@renderer/testing/previous-schemas';
 
 // biome-ignore lint/correctness/useHookAtTopLevel: a test harness (vitest hooks), not a React hook.
 const server = useSyncServer();
@@ -67,7 +68,7 @@ describe('the schema upgrade for recovery after a server restore', () => {
   it('marks sent outbox rows and the status row of a version-4 database with an unknown epoch (null)', async () => {
     const name = `v4-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    old.version(4).stores({ outbox: 'eventId, state', syncState: 'key', events: 'id, caseId' });
+    old.version(4).stores(STORES_V4);
     await old.open();
     await old.table('outbox').bulkPut([
       { eventId: 'e1', state: 'sent', serverSeq: 1 },
