@@ -3,13 +3,14 @@
 // send it back to the akimat for rework. Each checks its input in the command
 // and shows the problems beside the fields.
 import { useState } from 'react';
-import { localDate } from '@renderer/db/clock';
+import { useSession } from '@renderer/app/session';
+import { localDate, localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field, YesNo } from '@renderer/ui/Field';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { ActMessages } from './ActMessages';
 import { assignDistrictExecutor, checkRegistration, recordSpecialCommission, registerPackage, returnForRework } from './commands';
-import { useUsers } from './queries';
+import { useIncomingProposal, useUsers } from './queries';
 import { useCaseAct } from './useCaseAct';
 import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
 
@@ -17,7 +18,11 @@ export function RegisterForm({ caseId }: { caseId: string }) {
   const { lang, t } = useLanguage();
   const signer = useSignAs('receivedByDistrict');
   const act = useCaseAct();
-  const [number, setNumber] = useState('');
+  const session = useSession();
+  // The next number of this PC's incoming series, until the user types another.
+  const proposal = useIncomingProposal(session.settings, localMoment());
+  const [typed, setNumber] = useState<string | null>(null);
+  const number = typed ?? proposal.data ?? '';
   const [date, setDate] = useState(localDate());
   // After a first try the problems follow the typing, so a fixed field stops being marked.
   const [tried, setTried] = useState(false);
@@ -39,6 +44,7 @@ export function RegisterForm({ caseId }: { caseId: string }) {
           label={t('district.incomingNumber')}
           value={number}
           onChange={setNumber}
+          hint={typed === null && proposal.data ? t('district.incomingProposed') : undefined}
           error={fieldProblemText(live.incomingNumber, t, lang)}
           data-testid="incoming-number"
         />

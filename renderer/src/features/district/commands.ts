@@ -9,6 +9,7 @@ import { appendEvents, eventsOf, type NewEvent, type WriteContext } from '@rende
 import { hasProblems, ProblemsError, type Problems } from '@renderer/ui/form-problems';
 import { zodProblems } from '@renderer/ui/zod-problems';
 import { z } from 'zod';
+import { noteIncomingNumber, proposeIncomingNumber } from './incoming';
 import { noteOutgoingNumber } from './outgoing';
 
 /** Why an entered value cannot be used; each has a text in the district dictionary. */
@@ -57,9 +58,43 @@ export function checkRegistration(input: PackageRegistration, today: string): In
 /** The district's clerk registers an arrived package under its incoming number. */
 export async function registerPackage(ctx: WriteContext, caseId: string, input: PackageRegistration): Promise<CaseState> {
   stop(checkRegistration(input, ctx.at.slice(0, 10)));
-  return write(ctx, caseId, () => [
-    { type: 'receivedByDistrict', payload: { incomingNumber: input.incomingNumber.trim(), incomingDate: input.incomingDate } },
-  ]);
+  const incomingNumber = input.incomingNumber.trim();
+  return write(ctx, caseId, async () => {
+    await noteIncomingNumber(ctx.db, ctx.office, incomingNumber);
+    return [{ type: 'receivedByDistrict', payload: { incomingNumber, incomingDate: input.incomingDate } }];
+  });
+}
+
+export interface BatchOutcome {
+  registered: Array<{ caseId: string; incomingNumber: string }>;
+  /** The packages left unregistered, each with what stopped it (a refused write, a storage failure). */
+  refused: Array<{ caseId: string; error: unknown }>;
+}
+
+/**
+ * Several packages under one incoming date, one signer: each gets the next
+ * number of this PC's incoming series. The date is checked once (a bad one
+ * registers nothing); a package the rules refuse does not stop the others.
+ */
+export async function registerPackages(ctx: WriteContext, caseIds: readonly string[], incomingDate: string): Promise<BatchOutcome> {
+  const dateProblems = checkRegistration({ incomingNumber: '-', incomingDate }, ctx.at.slice(0, 10));
+  stop(dateProblems);
+  const outcome: BatchOutcome = { registered: [], refused: [] };
+  for (const caseId of caseIds) {
+    try {
+      let incomingNumber = '';
+      // Proposed inside the write's transaction: a refused write gives its number back.
+      await write(ctx, caseId, async () => {
+        incomingNumber = await proposeIncomingNumber(ctx.db, ctx.office, ctx.at);
+        await noteIncomingNumber(ctx.db, ctx.office, incomingNumber);
+        return [{ type: 'receivedByDistrict', payload: { incomingNumber, incomingDate } }];
+      });
+      outcome.registered.push({ caseId, incomingNumber });
+    } catch (error) {
+      outcome.refused.push({ caseId, error });
+    }
+  }
+  return outcome;
 }
 
 /** The head's endorsement: who in the department examines the case. */

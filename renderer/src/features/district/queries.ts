@@ -8,6 +8,7 @@ import { listUsers } from '@renderer/features/staff/staff-store';
 import { loadEnrollment } from '@renderer/features/sync/state';
 import { loadDirectory } from './directory';
 import { fetchPackageFiles, missingPackageFiles } from './files';
+import { proposeIncomingNumber } from './incoming';
 import { proposeOutgoingNumber } from './outgoing';
 import { districtInbox, type InboxFilter } from './reads';
 
@@ -32,6 +33,11 @@ export function useUsers() {
 /** The next number of this PC's outgoing series. */
 export function useOutgoingProposal(settings: OfficeSettings, now: string) {
   return useLive(() => proposeOutgoingNumber(db, settings, now), [settings.officeCode, settings.deviceLetter]);
+}
+
+/** The next number of this PC's incoming series. */
+export function useIncomingProposal(settings: OfficeSettings, now: string) {
+  return useLive(() => proposeIncomingNumber(db, settings, now), [settings.officeCode, settings.deviceLetter]);
 }
 
 /**

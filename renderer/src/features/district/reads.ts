@@ -9,6 +9,7 @@ import type { Bilingual } from '@shared/sync/protocol';
 import { eventsOf as caseEventsInServerOrder } from '@renderer/db/case-order';
 import { loadDirectory } from './directory';
 import { missingPackageFiles } from './files';
+import { defaultInboxOrder } from './inbox-sort';
 
 /** The district's own steps, in the order of the procedure. */
 export const DISTRICT_MILESTONES: Milestone[] = [
@@ -36,6 +37,8 @@ export interface InboxRow {
   overdue: boolean;
   /** Files of the package not yet on this PC. */
   filesMissing: number;
+  /** The department's executor the head assigned (the last assignment), if any. */
+  executorId?: string;
 }
 
 export interface InboxFilter {
@@ -44,6 +47,8 @@ export interface InboxFilter {
   /** 'open' (not yet decided), one status, or everything. */
   status?: 'open' | 'all' | CaseStatus;
   overdueOnly?: boolean;
+  /** Only the packages this user was assigned to examine ("assigned to me"). */
+  executorId?: string;
 }
 
 const OPEN_AT_DISTRICT: CaseStatus[] = ['relayed', 'atDistrict'];
@@ -53,6 +58,7 @@ function inboxRow(state: CaseState, summary: CaseSummary, filesMissing: number):
   const next = OPEN_AT_DISTRICT.includes(state.status)
     ? state.steps.find((s) => s.milestone && DISTRICT_MILESTONES.includes(s.milestone) && !s.doneAt)
     : undefined;
+  const assigned = [...state.events].reverse().find((e) => e.type === 'districtExecutorAssigned');
   return {
     caseId: state.caseId,
     number: state.number,
@@ -66,12 +72,13 @@ function inboxRow(state: CaseState, summary: CaseSummary, filesMissing: number):
     due: next?.due,
     overdue: next?.overdue ?? false,
     filesMissing,
+    executorId: assigned?.type === 'districtExecutorAssigned' ? assigned.payload.executorId : undefined,
   };
 }
 
 /**
  * The packages this district holds (a district PC only receives the cases
- * relayed to it), newest relay first, with the choices the filters offer.
+ * relayed to it), overdue first, then the newest relay, with the choices the filters offer.
  */
 export async function districtInbox(
   db: AkimatDb,
@@ -92,7 +99,8 @@ export async function districtInbox(
     .filter((r) => !filter.entryId || r.entryId === filter.entryId)
     .filter((r) => (status === 'all' ? true : status === 'open' ? OPEN_AT_DISTRICT.includes(r.status) : r.status === status))
     .filter((r) => !filter.overdueOnly || r.overdue)
-    .sort((a, b) => (a.overdue !== b.overdue ? (a.overdue ? -1 : 1) : (b.relayedAt ?? '').localeCompare(a.relayedAt ?? '')));
+    .filter((r) => !filter.executorId || r.executorId === filter.executorId)
+    .sort(defaultInboxOrder);
   const officeNames = (await loadDirectory(db))?.offices ?? {};
   return {
     rows,
