@@ -1,17 +1,21 @@
 // The district department's inbox: the packages its okrugs relayed, with the
-// step the department owes next and its deadline; overdue first. Until the
-// PC is enrolled, the enrollment form stands at the top.
+// step the department owes next and its deadline; overdue first until a column
+// heading sorts it (the choice lasts the session). Packages not yet registered
+// can be chosen and registered together. Until the PC is enrolled, the
+// enrollment form stands at the top.
 import { useState } from 'react';
-import { MILESTONE_NAMES, STATUS_NAMES } from '@shared/i18n/domain';
-import { printedMoment } from '@shared/forms/input';
+import { STATUS_NAMES } from '@shared/i18n/domain';
 import type { CaseStatus } from '@shared/case';
-import type { Bilingual } from '@shared/sync/protocol';
+import { useSession } from '@renderer/app/session';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
-import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { openCase } from '@renderer/ui/open-case';
+import { BulkRegister } from './BulkRegister';
 import { DistrictEnrollPanel } from './DistrictEnrollPanel';
+import { inboxColumns, inboxLabels } from './inbox-columns';
+import { INBOX_SORT_KEYS, type InboxSort, nextInboxSort, sortInbox } from './inbox-sort';
+import { InboxTable } from './InboxTable';
 import { useDeviceIdentity, useDistrictInbox } from './queries';
 import type { InboxFilter, InboxRow } from './reads';
 
@@ -26,59 +30,44 @@ const STATUS_CHOICES: Array<InboxFilter['status']> = [
   'handedOver',
 ];
 
+const SORT_KEY = 'district.inboxSort';
+
+function loadSort(): InboxSort | undefined {
+  try {
+    const kept = JSON.parse(sessionStorage.getItem(SORT_KEY) ?? 'null') as InboxSort | null;
+    return kept && INBOX_SORT_KEYS.includes(kept.key) ? { key: kept.key, descending: !!kept.descending } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A package relayed and not yet registered here: it can be registered with others. */
+const unregistered = (r: InboxRow) => r.status === 'relayed';
+
 export function DistrictInboxScreen() {
-  const { lang, pick, t } = useLanguage();
+  const i18n = useLanguage();
+  const { lang, pick, t } = i18n;
+  const session = useSession();
   const now = localMoment();
   const [filter, setFilter] = useState<InboxFilter>({ status: 'open' });
   const inbox = useDistrictInbox(now, filter);
   const identity = useDeviceIdentity();
   const data = inbox.data;
-  const inboxColumns = (officeNames: Record<string, Bilingual>): CaseColumn<InboxRow>[] => [
-    { head: t('common.number'), className: 'mono', cell: (r) => r.number },
-    {
-      head: t('district.office'),
-      testId: 'inbox-office',
-      cell: (r) => (
-        <>
-          {officeNames[r.office] ? pick(officeNames[r.office]) : ''} <span className="mono">{r.office}</span>
-        </>
-      ),
-    },
-    {
-      head: t('common.service'),
-      className: 'service-cell',
-      cell: (r) => {
-        const entry = findCatalogEntry(r.entryId);
-        return entry ? pick(entry.title) : r.entryId;
-      },
-    },
-    {
-      head: t('common.applicant'),
-      cell: (r) => (
-        <>
-          {r.applicant} <span className="mono">{r.iin}</span>
-          {r.filesMissing > 0 && (
-            <div className="msg hint" data-testid="inbox-files-missing">
-              {t('district.inboxFilesMissing', { count: r.filesMissing })}
-            </div>
-          )}
-        </>
-      ),
-    },
-    { head: t('district.colRelayed'), className: 'mono', cell: (r) => (r.relayedAt ? printedMoment(r.relayedAt) : '—') },
-    { head: t('common.nextStep'), cell: (r) => (r.nextMilestone ? MILESTONE_NAMES[r.nextMilestone][lang] : '—') },
-    {
-      head: t('common.due'),
-      className: 'mono',
-      cell: (r) => (
-        <>
-          {r.due ? printedMoment(r.due) : '—'}
-          {r.overdue && <strong className="overdue-mark"> {t('common.overdue')}</strong>}
-        </>
-      ),
-    },
-    { head: t('common.status'), cell: (r) => STATUS_NAMES[r.status][lang] },
-  ];
+  const [sort, setSortState] = useState<InboxSort | undefined>(loadSort);
+  const setSort = (next: InboxSort) => {
+    setSortState(next);
+    sessionStorage.setItem(SORT_KEY, JSON.stringify(next));
+  };
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const rows = data ? sortInbox(data.rows, sort, inboxLabels(i18n, data.officeNames)) : [];
+  // A chosen package that left the list (registered elsewhere, filtered out) is no longer chosen.
+  const chosen = rows.filter((r) => selected.has(r.caseId) && unregistered(r));
+  const select = (ids: string[], on: boolean) =>
+    setSelected((old) => {
+      const next = new Set(old);
+      for (const id of ids) on ? next.add(id) : next.delete(id);
+      return next;
+    });
 
   return (
     <div className="screen" data-testid={data ? 'inbox-ready' : 'inbox-loading'}>
@@ -141,19 +130,32 @@ export function DistrictInboxScreen() {
           />{' '}
           {t('district.filterOverdue')}
         </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={!!filter.executorId}
+            onChange={(e) => setFilter({ ...filter, executorId: e.target.checked ? session.user.id : undefined })}
+            data-testid="filter-mine"
+          />{' '}
+          {t('district.filterMine')}
+        </label>
       </div>
       {!data && <p>{t('common.loading')}</p>}
       {data && data.rows.length === 0 && <p className="empty">{t('district.inboxEmpty')}</p>}
       {data && data.rows.length > 0 && (
-        <CaseRows
-          rows={data.rows}
-          columns={inboxColumns(data.officeNames)}
-          caseIdOf={(r) => r.caseId}
-          open={(r) => openCase(r.caseId)}
-          overdue={(r) => r.overdue}
-          rowTestId={(r) => `inbox-row-${r.number}`}
-          testId="inbox-table"
-        />
+        <>
+          <InboxTable
+            rows={rows}
+            columns={inboxColumns(i18n, data.officeNames)}
+            sort={sort}
+            onSort={(key) => setSort(nextInboxSort(sort, key))}
+            open={(r) => openCase(r.caseId)}
+            selectable={unregistered}
+            selected={selected}
+            onSelect={select}
+          />
+          {rows.some(unregistered) && <BulkRegister chosen={chosen} done={(ids) => select(ids, false)} />}
+        </>
       )}
     </div>
   );

@@ -17,7 +17,7 @@ export type InboxLabels = Partial<Record<InboxSortKey, (row: InboxRow) => string
 
 const collator = new Intl.Collator(['kk', 'ru'], { numeric: true, sensitivity: 'base' });
 
-function valueOf(row: InboxRow, key: InboxSortKey, labels: InboxLabels): string {
+function sortValue(row: InboxRow, key: InboxSortKey, labels: InboxLabels): string {
   const label = labels[key];
   if (label) return label(row);
   switch (key) {
@@ -54,8 +54,8 @@ export function sortInbox(rows: readonly InboxRow[], sort?: InboxSort, labels: I
   if (!sort) return [...rows].sort(defaultInboxOrder);
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
-    const x = valueOf(a, sort.key, labels);
-    const y = valueOf(b, sort.key, labels);
+    const x = sortValue(a, sort.key, labels);
+    const y = sortValue(b, sort.key, labels);
     if (!x !== !y) return x ? -1 : 1;
     return sign * collator.compare(x, y) || defaultInboxOrder(a, b);
   });
