@@ -145,6 +145,9 @@ test.describe
       await expect(district.getByTestId('per-capita')).toContainText('25 000 теңге');
       await expect(district.locator('.thumbs li')).toHaveCount(1);
       await shotBoth(district, 'district-case-register');
+      // The next number of this PC's incoming series is proposed; cleared, the number is required.
+      await expect(district.getByTestId('incoming-number')).toHaveValue(`D05-${new Date().getFullYear() % 100}A/К-0001`);
+      await district.getByTestId('incoming-number').fill('');
       await district.getByTestId('register-package-submit').click();
       await expect(district.getByTestId('register-package').getByText('Толтыру міндетті')).toBeVisible();
       await district.getByTestId('incoming-number').fill('К-101');
@@ -303,5 +306,49 @@ test.describe
       expect(duplicate).toContain(CLERK);
       expect(certificate).not.toContain('ДУБЛИКАТ');
       console.log(`certificate: registered, printed and handed over in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    });
+
+    test('the inbox sorts by a heading, shows what is assigned to me, and registers several packages at once', async () => {
+      const first = await caseThroughCommission(akimat, commissionPc, 5);
+      await relayFromAkimat(akimat, first.caseId);
+      const second = await caseThroughCommission(akimat, commissionPc, 6);
+      await relayFromAkimat(akimat, second.caseId);
+      await syncUntil(akimat, async () => (await pendingEvents(akimat)) === 0);
+      await syncUntil(district, async () => (await caseStatus(district, second.caseId)) === 'relayed');
+      await syncUntil(district, async () => (await caseStatus(district, first.caseId)) === 'relayed');
+      await district.getByTestId('nav-inbox').click();
+      const rows = district.getByTestId('inbox-table').locator('tbody tr');
+      await expect(rows).toHaveCount(2);
+      // Newest relay first by default; a click on the number heading sorts by it, a second click reverses.
+      const order = (a: string, b: string) => [`inbox-row-${a}`, `inbox-row-${b}`];
+      await expect(district.getByTestId('inbox-head-number')).toHaveAttribute('aria-sort', 'none');
+      await district.getByTestId('inbox-sort-number').click();
+      await expect(district.getByTestId('inbox-head-number')).toHaveAttribute('aria-sort', 'ascending');
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')))).toEqual(order(first.number, second.number));
+      await district.getByTestId('inbox-sort-number').click();
+      await expect(district.getByTestId('inbox-head-number')).toHaveAttribute('aria-sort', 'descending');
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-testid')))).toEqual(order(second.number, first.number));
+
+      // Both chosen, one date, one signer (the head signed in): each gets the next number of the series.
+      await district.getByTestId('inbox-select-all').check();
+      await expect(district.getByTestId('bulk-selected')).toContainText('2');
+      await shotBoth(district, 'district-inbox-bulk');
+      await district.getByTestId('bulk-register-submit').click();
+      await expect(district.getByTestId('bulk-result')).toHaveText('Тіркелді: 2, тіркелмеді: 0');
+      await expect(district.getByTestId('inbox-select')).toHaveCount(0);
+      await shotBoth(district, 'district-inbox-bulk-result');
+      const year = new Date().getFullYear() % 100;
+      await district.getByTestId(`inbox-row-${second.number}`).click();
+      await expect(district.getByTestId('incoming')).toContainText(`D05-${year}A/К-0002`);
+      // The head assigns this one to themself; "assigned to me" then shows it alone.
+      await district.getByTestId('executor-select').selectOption({ label: HEAD });
+      await district.getByTestId('assign-executor-submit').click();
+      await expect(district.getByTestId('decide-form')).toBeVisible();
+      await district.getByTestId('nav-inbox').click();
+      await expect(district.getByTestId('inbox-head-number')).toHaveAttribute('aria-sort', 'descending');
+      await district.getByTestId('filter-mine').check();
+      await expect(rows).toHaveCount(1);
+      await expect(district.getByTestId(`inbox-row-${second.number}`)).toBeVisible();
+      await shotBoth(district, 'district-inbox-mine');
     });
   });

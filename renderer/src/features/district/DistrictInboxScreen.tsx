@@ -59,6 +59,8 @@ export function DistrictInboxScreen() {
     sessionStorage.setItem(SORT_KEY, JSON.stringify(next));
   };
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // After a batch the form stays, with its result line, though nothing is left to register.
+  const [batchRan, setBatchRan] = useState(false);
   const rows = data ? sortInbox(data.rows, sort, inboxLabels(i18n, data.officeNames)) : [];
   // A chosen package that left the list (registered elsewhere, filtered out) is no longer chosen.
   const chosen = rows.filter((r) => selected.has(r.caseId) && unregistered(r));
@@ -154,7 +156,15 @@ export function DistrictInboxScreen() {
             selected={selected}
             onSelect={select}
           />
-          {rows.some(unregistered) && <BulkRegister chosen={chosen} done={(ids) => select(ids, false)} />}
+          {(batchRan || rows.some(unregistered)) && (
+            <BulkRegister
+              chosen={chosen}
+              done={(ids) => {
+                setBatchRan(true);
+                select(ids, false);
+              }}
+            />
+          )}
         </>
       )}
     </div>
