@@ -338,8 +338,9 @@ test.describe
       await expect(district.getByTestId('inbox-select')).toHaveCount(0);
       await shotBoth(district, 'district-inbox-bulk-result');
       const year = new Date().getFullYear() % 100;
+      // Numbered in the order shown (the number heading reversed): the second case came first.
       await district.getByTestId(`inbox-row-${second.number}`).click();
-      await expect(district.getByTestId('incoming')).toContainText(`D05-${year}A/К-0002`);
+      await expect(district.getByTestId('incoming')).toContainText(`D05-${year}A/К-0001`);
       // The head assigns this one to themself; "assigned to me" then shows it alone.
       await district.getByTestId('executor-select').selectOption({ label: HEAD });
       await district.getByTestId('assign-executor-submit').click();
