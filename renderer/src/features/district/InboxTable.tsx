@@ -30,13 +30,15 @@ interface Props {
 export function InboxTable({ rows, columns, sort, onSort, open, selectable, selected, onSelect }: Props) {
   const { t } = useLanguage();
   const choosable = rows.filter(selectable).map((r) => r.caseId);
-  const allChosen = choosable.length > 0 && choosable.every((id) => selected.has(id));
+  // The checkbox column stands only while some package can be chosen.
+  const selecting = choosable.length > 0;
+  const allChosen = selecting && choosable.every((id) => selected.has(id));
   return (
     <table className="cases" data-testid="inbox-table">
       <thead>
         <tr>
-          <th className="select-cell">
-            {choosable.length > 0 && (
+          {selecting && (
+            <th className="select-cell">
               <input
                 type="checkbox"
                 checked={allChosen}
@@ -44,8 +46,8 @@ export function InboxTable({ rows, columns, sort, onSort, open, selectable, sele
                 aria-label={t('district.selectAll')}
                 data-testid="inbox-select-all"
               />
-            )}
-          </th>
+            </th>
+          )}
           {columns.map((c) => {
             const sorted = sort?.key === c.key;
             return (
@@ -79,18 +81,20 @@ export function InboxTable({ rows, columns, sort, onSort, open, selectable, sele
             onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && open(row)}
             data-testid={`inbox-row-${row.number}`}
           >
-            {/* biome-ignore lint/a11y/useKeyWithClickEvents: the click only keeps the checkbox from opening the row. */}
-            <td className="select-cell" onClick={(e) => e.stopPropagation()}>
-              {selectable(row) && (
-                <input
-                  type="checkbox"
-                  checked={selected.has(row.caseId)}
-                  onChange={(e) => onSelect([row.caseId], e.target.checked)}
-                  aria-label={t('district.selectPackage', { number: row.number })}
-                  data-testid="inbox-select"
-                />
-              )}
-            </td>
+            {selecting && (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the click only keeps the checkbox from opening the row.
+              <td className="select-cell" onClick={(e) => e.stopPropagation()}>
+                {selectable(row) && (
+                  <input
+                    type="checkbox"
+                    checked={selected.has(row.caseId)}
+                    onChange={(e) => onSelect([row.caseId], e.target.checked)}
+                    aria-label={t('district.selectPackage', { number: row.number })}
+                    data-testid="inbox-select"
+                  />
+                )}
+              </td>
+            )}
             {columns.map((c) => (
               <td key={c.key} className={c.className} data-testid={c.testId}>
                 {c.cell(row)}
