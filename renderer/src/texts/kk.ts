@@ -282,6 +282,7 @@ export const kk = {
     shortCode: 'Қысқа код',
     nextAction: 'Келесі әрекет',
     nextActionNone: 'Әрекет қажет емес',
+    nextResultArrived: 'Келген нәтижені тіркеп, өтініш берушіге беру',
     dueBy: '{date} дейін',
     late: 'кешікті',
     timeline: 'Оқиғалар',

@@ -293,6 +293,7 @@ export const ru: Catalogue = {
     shortCode: 'Короткий код',
     nextAction: 'Следующее действие',
     nextActionNone: 'Действий не требуется',
+    nextResultArrived: 'Зарегистрировать поступивший результат и выдать заявителю',
     dueBy: 'до {date}',
     late: 'с опозданием',
     timeline: 'События',
