@@ -328,6 +328,8 @@ export const kk = {
   print: {
     print: 'Басып шығару',
     savePdf: 'PDF сақтау',
+    /** a button's accessible name: which form it prints or saves */
+    named: '{form} — {action}',
     printing: 'Дайындалуда…',
     printed: 'Басып шығаруға жіберілді',
     saved: 'Файл сақталды',

@@ -339,6 +339,8 @@ export const ru: Catalogue = {
   print: {
     print: 'Распечатать',
     savePdf: 'Сохранить PDF',
+    /** a button's accessible name: which form it prints or saves */
+    named: '{form} — {action}',
     printing: 'Подготовка…',
     printed: 'Отправлено на печать',
     saved: 'Файл сохранён',
