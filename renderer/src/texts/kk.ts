@@ -212,7 +212,7 @@ export const kk = {
     commission: 'Учаскелік комиссияда',
     district: 'Бөлімде (ауданда)',
     ready: 'Нәтижесі беруге дайын',
-    empty: 'Бұл тізімде іс жоқ',
+    emptySections: 'Бос тізімдер: {names}',
     more: 'тағы {count}',
   },
   /** a new application: form, checklist, talon or refusal */
@@ -385,7 +385,6 @@ export const kk = {
     bulkNone: 'Жіберуді күтетін іс жоқ',
     select: 'Таңдау',
     overdueTitle: 'Комиссия кезеңдерінің мерзімі өткен істер',
-    overdueNone: 'Мерзімі өткен кезең жоқ',
     dueWas: 'мерзімі: {date}',
     sessions: 'Отырыстар',
     sessionsNone: 'Отырыс әлі өткізілмеген',

@@ -223,7 +223,7 @@ export const ru: Catalogue = {
     commission: 'В участковой комиссии',
     district: 'В отделе (районе)',
     ready: 'Результат готов к выдаче',
-    empty: 'В этом списке нет дел',
+    emptySections: 'Пустые списки: {names}',
     more: 'ещё {count}',
   },
   /** a new application: form, checklist, talon or refusal */
@@ -396,7 +396,6 @@ export const ru: Catalogue = {
     bulkNone: 'Нет дел, ожидающих направления',
     select: 'Выбрать',
     overdueTitle: 'Дела с просроченными этапами комиссии',
-    overdueNone: 'Просроченных этапов нет',
     dueWas: 'срок: {date}',
     sessions: 'Заседания',
     sessionsNone: 'Заседаний ещё не было',
