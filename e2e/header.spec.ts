@@ -78,6 +78,7 @@ test('a long user name stays whole in the Russian header', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
   await setUpOffice(page, OFFICE, 'clerk', name);
+  await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
   await signIn(page);
   for (const [width, height] of [
     [1280, 800],
