@@ -179,8 +179,12 @@ test.describe
       await syncUntil(akimat, async () => (await caseStatus(akimat, caseId)) === 'decided');
       await akimat.getByTestId('nav-today').click();
       await expect(akimat.getByTestId('count-arrived')).toHaveText('1');
+      // Issue 14: the akimat's own next step, not the district's "send the result to the akim".
+      await expect(akimat.getByTestId('today-arrived')).toContainText('Келген нәтижені тіркеп, өтініш берушіге беру');
+      await expect(akimat.getByTestId('today-arrived')).not.toContainText('Нәтижені әкімге жіберу');
       await shotBoth(akimat, 'akimat-today-arrived');
       await openCase(akimat, caseId);
+      await expect(akimat.getByTestId('case-next-action')).toContainText('Келген нәтижені тіркеп, өтініш берушіге беру');
       await akimat.getByTestId('receive-result-submit').click();
       await expect(akimat.getByTestId('result-paper')).toBeVisible();
       const forApplicant = pdfText(await savePdf(akimat, 'result-print', DISTRICT_PDFS, 'akimat-notification.pdf'));

@@ -2,7 +2,7 @@
 // Russian, the screens' links stay on one line, nothing is hidden or overlaps,
 // and the page does not scroll sideways. Screenshots go to /tmp/screens.
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, setLanguage, setUpOfficeAndSignIn } from './fixtures/intake';
+import { OFFICE, screenshot, setLanguage, setUpOffice, setUpOfficeAndSignIn, signIn } from './fixtures/intake';
 
 interface Box {
   testid: string;
@@ -68,6 +68,38 @@ test('the header fits at 1280×800 and 1024×768 in both languages', async ({ pa
       // The tools stay where a clerk finds them.
       await expect(page.getByTestId('sign-out')).toBeInViewport();
       await expect(page.getByTestId('sync-badge')).toBeInViewport();
+    }
+  }
+});
+
+// Issue 14: a long name with the long Russian role ("Сотрудник канцелярии") was cut off.
+test('a long user name stays whole in the Russian header', async ({ page }) => {
+  const name = 'Абдрахманова-Жаксыбекова Гульнара Сейткалиевна';
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await setUpOffice(page, OFFICE, 'clerk', name);
+  await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible();
+  await signIn(page);
+  for (const [width, height] of [
+    [1280, 800],
+    [1024, 768],
+  ]) {
+    await page.setViewportSize({ width, height });
+    for (const lang of ['ru', 'kk'] as const) {
+      await setLanguage(page, lang);
+      const where = `${width}×${height} ${lang}`;
+      await screenshot(page, `header-long-name-${width}-${lang}`);
+      const user = page.getByTestId('header-user');
+      await expect(user.locator('.user-name'), where).toHaveText(name);
+      const cut = await user.evaluate((el) => [...el.children].map((c) => c.scrollWidth - c.clientWidth));
+      expect(cut, where).toEqual([0, 0]);
+      const layout = await headerLayout(page);
+      expect(layout.pageOverflow, where).toBeLessThanOrEqual(0);
+      expect(layout.headerHeight, where).toBeLessThanOrEqual(96);
+      expect(new Set(layout.links.map((l) => l.top)).size, where).toBe(1);
+      for (const [i, a] of layout.tools.entries())
+        for (const b of layout.tools.slice(i + 1)) expect(overlaps(a, b), `${where} ${a.testid} / ${b.testid}`).toBe(false);
+      await expect(page.getByTestId('sign-out')).toBeInViewport();
     }
   }
 });

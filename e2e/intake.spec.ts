@@ -169,6 +169,11 @@ test.describe
       await launch();
       await page.goto('./');
       await signIn(page);
+      // Issue 14: the lists with cases first, every empty one folded into one line after them.
+      const today = page.getByTestId('today-ready');
+      await expect(today.locator('section').first().locator('h2 .badge')).not.toHaveText('0');
+      await expect(today.getByTestId('today-empty')).toContainText('Бос тізімдер: ');
+      expect(await today.evaluate((el) => el.lastElementChild?.getAttribute('data-testid'))).toBe('today-empty');
       await screenshot(page, 'today-kk');
       await setLanguage(page, 'ru');
       await screenshot(page, 'today-ru');

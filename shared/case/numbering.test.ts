@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRegistrationNumber, parseRegistrationNumber } from './numbering';
+import { compareRegistration, formatRegistrationNumber, parseRegistrationNumber } from './numbering';
 
 describe('registration numbers', () => {
   it('formats office, year, device letter and sequence', () => {
@@ -42,5 +42,22 @@ describe('case short code', () => {
   });
   it('rejects something that is not a case id', () => {
     expect(() => caseShortCode('nope')).toThrow(/not a case id/);
+  });
+});
+
+describe('register order (issue 14)', () => {
+  it('lists by registration moment, then by number: 0001 before 0002 within one minute', () => {
+    const rows = [
+      { registeredAt: '2026-11-23T10:05', number: '0512-26A-0003' },
+      { registeredAt: '2026-11-23T10:00', number: '0512-26A-0002' },
+      { registeredAt: '2026-11-23T10:00', number: '0512-26A-0001' },
+      { registeredAt: '2026-11-23T10:00', number: '0512-26A-10000' },
+    ];
+    expect([...rows].sort(compareRegistration).map((r) => r.number)).toEqual([
+      '0512-26A-0001',
+      '0512-26A-0002',
+      '0512-26A-10000',
+      '0512-26A-0003',
+    ]);
   });
 });

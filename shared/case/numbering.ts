@@ -59,3 +59,16 @@ export function parseOutgoingNumber(value: string): OutgoingNumberParts | null {
   if (!m) return null;
   return { unitCode: m[1], year: 2000 + Number(m[2]), deviceLetter: m[3], sequence: Number(m[4]) };
 }
+
+/**
+ * Register order: by the moment of registration, then by the number (a minute
+ * holds several applications; "0002" never goes before "0001" of the same PC).
+ */
+export function compareRegistration(a: { registeredAt: string; number: string }, b: { registeredAt: string; number: string }): number {
+  if (a.registeredAt !== b.registeredAt) return a.registeredAt < b.registeredAt ? -1 : 1;
+  const pa = parseRegistrationNumber(a.number);
+  const pb = parseRegistrationNumber(b.number);
+  if (pa && pb && pa.officeCode === pb.officeCode && pa.year === pb.year && pa.deviceLetter === pb.deviceLetter)
+    return pa.sequence - pb.sequence;
+  return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+}

@@ -16,6 +16,7 @@ import {
   sampleTsaActPdf,
 } from './commission-samples';
 import type { FormFonts } from './input';
+import { QUORUM_FAILURE_NAMES } from '../i18n/commission';
 
 let fonts: FormFonts;
 beforeAll(async () => {
@@ -149,5 +150,16 @@ describe('session agenda and protocol', () => {
     const text = flat(await buildSessionProtocolPdf(input), 'protocol-noq');
     expect(text).toContain('Кворум жоқ: Төраға қатысуы керек');
     expect(text).toContain('Кворума нет: Должен присутствовать председатель');
+  });
+
+  it('prints the missing-quorum prefix once, whatever the reason (issue 14)', async () => {
+    for (const reason of Object.values(QUORUM_FAILURE_NAMES)) {
+      const text = flat(
+        await buildSessionProtocolPdf({ ...sampleProtocol(fonts), quorum: { ok: false as const, reason } }),
+        'protocol-once',
+      );
+      expect(text.match(/Кворум жоқ/g)).toHaveLength(1);
+      expect(text.match(/кворума/gi)).toHaveLength(1);
+    }
   });
 });

@@ -52,4 +52,21 @@ describe('incoming register', () => {
     const rows = [{ ...input.rows[0], status: 'lost' as never }];
     await expect(buildIncomingRegisterPdf({ ...input, rows })).rejects.toThrow(/rows\[0\]\.status: unknown status "lost"/);
   });
+
+  it('lists 0001 before 0002 of the same minute, and a refusal without a result date as a dash (issue 14)', async () => {
+    const [a, b] = input.rows;
+    const first = { ...a, number: '0512-26A-0001', registeredAt: '2026-03-02T09:00', resultDate: '2026-03-12' };
+    const refused = {
+      ...b,
+      number: '0512-26A-0002',
+      registeredAt: '2026-03-02T09:00',
+      status: 'refusedAtIntake' as const,
+      resultDate: undefined,
+    };
+    const file = writeTempPdf(await buildIncomingRegisterPdf({ ...input, rows: [refused, first] }), 'register-order');
+    const text = pageTexts(file).join('\n');
+    expect(text.indexOf('0512-26A-0001')).toBeLessThan(text.indexOf('0512-26A-0002'));
+    expect(text).not.toMatch(/\d{2}\.04\.2026/);
+    expect(text).toContain('—');
+  });
 });

@@ -1,6 +1,7 @@
 // The office's incoming register (журнал) of applications for a date range:
 // an A4 landscape table with the header repeated on every page.
 import type { CaseStatus } from '../case/fold';
+import { compareRegistration } from '../case/numbering';
 import { STATUS_NAMES } from '../i18n/domain';
 import { z } from 'zod';
 import {
@@ -30,8 +31,8 @@ export interface IncomingRegisterRow {
   registeredAt: string;
   applicant: PersonName & { iin: string };
   service: Bilingual;
-  /** 'YYYY-MM-DD'. */
-  resultDate: string;
+  /** 'YYYY-MM-DD'; none for an application refused at intake (printed as a dash, as on screen). */
+  resultDate?: string;
   status: CaseStatus;
   /** Surname and initials. */
   acceptedBy: string;
@@ -49,7 +50,7 @@ const Row = z.object({
   registeredAt: FormMoment,
   applicant: present(z.object({ ...PERSON_NAME, iin: FormIin })),
   service: FormBilingual,
-  resultDate: FormDate,
+  resultDate: FormDate.optional(),
   acceptedBy: FormText,
 });
 
@@ -59,7 +60,7 @@ export async function buildIncomingRegisterPdf(input: IncomingRegisterInput): Pr
   const checked = checkInput(IncomingRegisterSchema, input);
   const period = periodOf(checked);
   const { languages } = period;
-  const rows = checked.rows.map((row) => ({
+  const rows = [...checked.rows].sort(compareRegistration).map((row) => ({
     ...row,
     name: fullName(row.applicant),
     iin: row.applicant.iin,
@@ -84,7 +85,7 @@ export async function buildIncomingRegisterPdf(input: IncomingRegisterInput): Pr
       printedMoment(row.registeredAt),
       `${row.name}\n${bilingualLabel(languages, 'iin')} ${row.iin}`,
       pick(languages, row.service).join('\n'),
-      printedDate(row.resultDate),
+      row.resultDate ? printedDate(row.resultDate) : '—',
       pick(languages, row.status).join('\n'),
       row.acceptedBy,
     ]),

@@ -6,7 +6,7 @@ import { useOfficeSettings } from '@renderer/features/setup/queries';
 import { useUser } from '@renderer/features/staff/queries';
 import type { UserRow } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
-import { usePersistenceDenied, useStorageProblem } from '@renderer/db/storage-problem';
+import { useStorageProblem } from '@renderer/db/storage-problem';
 import { navigate, useRoute, type Route } from './router';
 import { SESSION_KEY, SessionProvider } from './session';
 import { DISTRICT_ROLE_TEXT, ROLE_TEXT } from '@renderer/features/staff/roles';
@@ -35,6 +35,7 @@ import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
 import { useUpdateNotice } from '@renderer/features/diagnostics/queries';
 import { UpdateBanner } from '@renderer/features/diagnostics/UpdateBanner';
 import { ScreenBoundary } from './ScreenBoundary';
+import { PersistDeniedNotice } from './PersistDeniedNotice';
 
 const NAV: Array<[Route['screen'], TextKey, string]> = [
   ['today', 'app.navToday', 'F2'],
@@ -58,7 +59,6 @@ export function App() {
   const problem = useStorageProblem();
   const route = useRoute();
   const [userId, setUserId] = useState<string | null>(readSession);
-  const persistDenied = usePersistenceDenied();
   const restoring = useRestoring();
   const liveSettings = useOfficeSettings();
   const liveUser = useUser(userId, !!liveSettings.data);
@@ -198,12 +198,7 @@ export function App() {
           )}
           <SyncBadge />
           {languageSwitch}
-          <span className="user">
-            {t('app.signedInAs', {
-              name: user.data.name,
-              role: district ? t(DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role]),
-            })}
-          </span>
+          <UserBadge name={user.data.name} role={district ? t(DISTRICT_ROLE_TEXT[user.data.role]) : t(ROLE_TEXT[user.data.role])} />
           <button type="button" onClick={guardedSignOut} data-testid="sign-out">
             {t('app.signOut')}
           </button>
@@ -214,7 +209,7 @@ export function App() {
             {signOutBlocked}
           </div>
         )}
-        {persistDenied && <div className="banner subtle">{t('app.persistDenied')}</div>}
+        <PersistDeniedNotice />
         <UpdateBanner notice={updateNotice} />
         <main>
           <ScreenBoundary screen={route.screen} resetKey={route.screen === 'case' ? `case:${route.caseId}` : route.screen}>
@@ -233,5 +228,16 @@ export function App() {
         </main>
       </div>
     </SessionProvider>
+  );
+}
+
+/** The signed-in user: the name on its own line, whole; the role under it (a long Russian role no longer cuts the name). */
+function UserBadge({ name, role }: { name: string; role: string }) {
+  const { t } = useLanguage();
+  return (
+    <span className="user" title={t('app.signedInAs', { name, role })} data-testid="header-user">
+      <span className="user-name">{name}</span>
+      <span className="user-role">{role}</span>
+    </span>
   );
 }

@@ -16,6 +16,11 @@ export function SessionProvider({ value, children }: { value: Session; children:
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/** This PC's settings where a user is signed in; undefined on the start screens. */
+export function useSignedInSettings(): OfficeSettings | undefined {
+  return useContext(SessionContext)?.settings;
+}
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside a signed-in screen');

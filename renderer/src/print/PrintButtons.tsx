@@ -3,6 +3,7 @@
 // reason and a retry; hosts that can preview (Electron) get a preview button.
 import { useState } from 'react';
 import type { FormKind, PrintOutcome } from '@shared/host/bridge';
+import { FORM_NAMES } from '@shared/i18n/domain';
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
 import { writeErrorText } from '@renderer/ui/problems';
@@ -63,6 +64,8 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
     return ours || !(error instanceof Error) ? writeErrorText(error, i18n) : error.message;
   }
 
+  // Neighbouring forms each have their buttons: the accessible name says which form (issue 14).
+  const named = (action: string) => ({ 'aria-label': t('print.named', { form: FORM_NAMES[form][lang], action }) });
   const failed = state.printFailure
     ? printFailureText(state.printFailure, lang)
     : state.failure !== undefined
@@ -70,15 +73,33 @@ export function PrintButtons({ form, title, fileName, build, before, printLabel,
       : null;
   return (
     <div className="print-buttons" data-testid={testId}>
-      <button type="button" onClick={() => void run('print')} disabled={state.busy} data-testid={testId && `${testId}-print`}>
+      <button
+        type="button"
+        onClick={() => void run('print')}
+        disabled={state.busy}
+        data-testid={testId && `${testId}-print`}
+        {...named(printLabel ?? t('print.print'))}
+      >
         {printLabel ?? t('print.print')}
       </button>
       {host.previewPdf && (
-        <button type="button" onClick={() => void run('preview')} disabled={state.busy} data-testid={testId && `${testId}-preview`}>
+        <button
+          type="button"
+          onClick={() => void run('preview')}
+          disabled={state.busy}
+          data-testid={testId && `${testId}-preview`}
+          {...named(t('print.printPreview'))}
+        >
           {t('print.printPreview')}
         </button>
       )}
-      <button type="button" onClick={() => void run('save')} disabled={state.busy} data-testid={testId && `${testId}-save`}>
+      <button
+        type="button"
+        onClick={() => void run('save')}
+        disabled={state.busy}
+        data-testid={testId && `${testId}-save`}
+        {...named(t('print.savePdf'))}
+      >
         {t('print.savePdf')}
       </button>
       {failed !== null ? (

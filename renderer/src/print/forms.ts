@@ -118,7 +118,7 @@ export async function buildRegisterPdf(settings: OfficeSettings, from: string, t
       registeredAt: c.registeredAt,
       applicant: { surname: c.surname, name, patronymic: patronymic.join(' ') || undefined, iin: c.iin },
       service: serviceTitle(findCatalogEntry(c.entryId), c.entryId),
-      resultDate: c.resultDate ?? c.registeredDate,
+      resultDate: c.resultDate,
       status: c.status,
       acceptedBy: surnameAndInitials(c.acceptedBy),
     };

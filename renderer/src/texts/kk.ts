@@ -67,7 +67,9 @@ export const kk = {
     name: 'Akimat Desk — әкімдік кеңсесі',
     language: 'Тіл',
     reload: 'Қайта жүктеу',
-    persistDenied: 'Браузер тұрақты сақтауға рұқсат бермеді: деректердің резервтік көшірмесін жасап тұрыңыз.',
+    persistDenied:
+      'Браузер деректерді тұрақты сақтауға рұқсат бермеді: диск толса, ол осы компьютердегі деректерді өшіруі мүмкін. Не істеу керек: «Баптаулар» бетінде резервтік көшірмені жүйелі түрде жасап тұрыңыз; Chromium-да сайтқа деректерді сақтауға рұқсат беріңіз немесе жұмыс үстелі қолданбасын орнатыңыз.',
+    persistDismiss: 'Түсінікті, енді көрсетпеу',
     signOut: 'Шығу',
     signedInAs: '{name} ({role})',
     navToday: 'Бүгін',
@@ -210,7 +212,7 @@ export const kk = {
     commission: 'Учаскелік комиссияда',
     district: 'Бөлімде (ауданда)',
     ready: 'Нәтижесі беруге дайын',
-    empty: 'Бұл тізімде іс жоқ',
+    emptySections: 'Бос тізімдер: {names}',
     more: 'тағы {count}',
   },
   /** a new application: form, checklist, talon or refusal */
@@ -282,6 +284,7 @@ export const kk = {
     shortCode: 'Қысқа код',
     nextAction: 'Келесі әрекет',
     nextActionNone: 'Әрекет қажет емес',
+    nextResultArrived: 'Келген нәтижені тіркеп, өтініш берушіге беру',
     dueBy: '{date} дейін',
     late: 'кешікті',
     timeline: 'Оқиғалар',
@@ -327,6 +330,8 @@ export const kk = {
   print: {
     print: 'Басып шығару',
     savePdf: 'PDF сақтау',
+    /** a button's accessible name: which form it prints or saves */
+    named: '{form} — {action}',
     printing: 'Дайындалуда…',
     printed: 'Басып шығаруға жіберілді',
     saved: 'Файл сақталды',
@@ -380,7 +385,6 @@ export const kk = {
     bulkNone: 'Жіберуді күтетін іс жоқ',
     select: 'Таңдау',
     overdueTitle: 'Комиссия кезеңдерінің мерзімі өткен істер',
-    overdueNone: 'Мерзімі өткен кезең жоқ',
     dueWas: 'мерзімі: {date}',
     sessions: 'Отырыстар',
     sessionsNone: 'Отырыс әлі өткізілмеген',

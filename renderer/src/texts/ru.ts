@@ -69,7 +69,9 @@ export const ru: Catalogue = {
     name: 'Akimat Desk — аппарат акима',
     language: 'Язык',
     reload: 'Перезагрузить',
-    persistDenied: 'Браузер не разрешил постоянное хранение: регулярно делайте резервные копии.',
+    persistDenied:
+      'Браузер не разрешил постоянное хранение: при нехватке места на диске он может удалить данные этого компьютера. Что делать: регулярно делайте резервную копию на странице «Настройки»; в Chromium разрешите сайту хранить данные или установите настольное приложение.',
+    persistDismiss: 'Понятно, больше не показывать',
     signOut: 'Выйти',
     signedInAs: '{name} ({role})',
     navToday: 'Сегодня',
@@ -221,7 +223,7 @@ export const ru: Catalogue = {
     commission: 'В участковой комиссии',
     district: 'В отделе (районе)',
     ready: 'Результат готов к выдаче',
-    empty: 'В этом списке нет дел',
+    emptySections: 'Пустые списки: {names}',
     more: 'ещё {count}',
   },
   /** a new application: form, checklist, talon or refusal */
@@ -293,6 +295,7 @@ export const ru: Catalogue = {
     shortCode: 'Короткий код',
     nextAction: 'Следующее действие',
     nextActionNone: 'Действий не требуется',
+    nextResultArrived: 'Зарегистрировать поступивший результат и выдать заявителю',
     dueBy: 'до {date}',
     late: 'с опозданием',
     timeline: 'События',
@@ -338,6 +341,8 @@ export const ru: Catalogue = {
   print: {
     print: 'Распечатать',
     savePdf: 'Сохранить PDF',
+    /** a button's accessible name: which form it prints or saves */
+    named: '{form} — {action}',
     printing: 'Подготовка…',
     printed: 'Отправлено на печать',
     saved: 'Файл сохранён',
@@ -391,7 +396,6 @@ export const ru: Catalogue = {
     bulkNone: 'Нет дел, ожидающих направления',
     select: 'Выбрать',
     overdueTitle: 'Дела с просроченными этапами комиссии',
-    overdueNone: 'Просроченных этапов нет',
     dueWas: 'срок: {date}',
     sessions: 'Заседания',
     sessionsNone: 'Заседаний ещё не было',

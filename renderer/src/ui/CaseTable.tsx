@@ -10,6 +10,9 @@ import type { CaseSummary } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
 import { openCase } from './open-case';
 import { printedDate, printedMoment } from '@shared/forms/input';
+import { useSignedInSettings } from '@renderer/app/session';
+import { deviceKindOf } from '@renderer/features/district/device';
+import { ownNextStepText } from '@renderer/features/case/step-label';
 
 export interface CaseColumn<Row> {
   /** The heading; an empty one heads a column of checkboxes or links. */
@@ -83,6 +86,12 @@ export function CaseRows<Row>({
 /** The app's case summaries with the standard columns. */
 export function CaseTable({ cases, showDue = true, now }: { cases: CaseSummary[]; showDue?: boolean; now?: string }) {
   const { t, lang, pick } = useLanguage();
+  const settings = useSignedInSettings();
+  const nextStep = (c: CaseSummary) => {
+    const own = settings && ownNextStepText(c.status, deviceKindOf(settings));
+    if (own) return t(own);
+    return c.nextMilestone ? MILESTONE_NAMES[c.nextMilestone as Milestone][lang] : '—';
+  };
   const columns: Array<CaseColumn<CaseSummary> | false> = [
     { head: t('common.number'), className: 'mono', cell: (c) => c.number },
     { head: t('common.applicant'), cell: (c) => c.fullName },
@@ -96,7 +105,7 @@ export function CaseTable({ cases, showDue = true, now }: { cases: CaseSummary[]
       },
     },
     { head: t('common.status'), cell: (c) => STATUS_NAMES[c.status][lang] },
-    showDue && { head: t('common.nextStep'), cell: (c) => (c.nextMilestone ? MILESTONE_NAMES[c.nextMilestone as Milestone][lang] : '—') },
+    showDue && { head: t('common.nextStep'), cell: nextStep },
     showDue && { head: t('common.due'), className: 'mono', cell: (c) => (c.openDue ? printedMoment(c.openDue) : '—') },
     { head: t('common.resultDate'), className: 'mono', cell: (c) => (c.resultDate ? printedDate(c.resultDate) : '—') },
   ];

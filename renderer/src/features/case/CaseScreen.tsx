@@ -20,6 +20,8 @@ import { CommissionCaseActions } from '@renderer/features/commission/CommissionC
 import { CaseReturnPath } from '@renderer/features/handover/HandOverActions';
 import type { TextKey } from '@renderer/texts';
 import { DueDateExplanation } from './DueDateExplanation';
+import { ownNextStepText, stepLabel } from './step-label';
+import { deviceKindOf } from '@renderer/features/district/device';
 
 const FORM_TEXT: Record<CaseForm, TextKey> = { talon: 'common.talon', consent: 'common.consent', refusalReceipt: 'common.refusalReceipt' };
 const ATTACH_TEXT: Record<AttachmentProblem, TextKey> = {
@@ -41,6 +43,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   if (!c) return <div className="screen">{t('common.caseNotFound')}</div>;
   const entry = caseEntry(c);
   const applicant = c.registered?.applicant ?? c.refusal?.applicant;
+  const ownNext = ownNextStepText(c.status, deviceKindOf(session.settings));
+  const handOverDue = c.steps.find((s) => s.milestone === 'handOver')?.due;
 
   async function addFiles(files: FileList | null) {
     for (const file of Array.from(files ?? [])) {
@@ -77,10 +81,12 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           </>
         )}
         <dt>{t('case.nextAction')}</dt>
-        <dd className={c.nextStep?.overdue ? 'overdue' : undefined}>
-          {c.nextStep?.milestone
-            ? `${MILESTONE_NAMES[c.nextStep.milestone][lang]} — ${t('case.dueBy', { date: printedMoment(c.nextStep.due) })}${c.nextStep.overdue ? ` (${t('common.overdue')})` : ''}`
-            : t('case.nextActionNone')}
+        <dd className={!ownNext && c.nextStep?.overdue ? 'overdue' : undefined} data-testid="case-next-action">
+          {ownNext
+            ? `${t(ownNext)}${handOverDue ? ` — ${t('case.dueBy', { date: printedMoment(handOverDue) })}` : ''}`
+            : c.nextStep?.milestone
+              ? `${MILESTONE_NAMES[c.nextStep.milestone][lang]} — ${t('case.dueBy', { date: printedMoment(c.nextStep.due) })}${c.nextStep.overdue ? ` (${t('common.overdue')})` : ''}`
+              : t('case.nextActionNone')}
         </dd>
       </dl>
       {c.rejected.length > 0 && <div className="banner warn">{t('case.rejectedEvents', { count: c.rejected.length })}</div>}
@@ -97,7 +103,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                 const action = entry?.channels.find((ch) => ch.channel === 'akim')?.steps.find((step) => step.id === s.stepId)?.action;
                 return (
                   <tr key={s.stepId} className={s.overdue ? 'overdue' : s.doneAt || passed ? 'done' : undefined}>
-                    <td>{s.milestone ? MILESTONE_NAMES[s.milestone][lang] : action ? pick(action) : s.stepId}</td>
+                    <td>{stepLabel(s, action, lang)}</td>
                     <td>{ACTOR_NAMES[s.actor][lang]}</td>
                     <td className="mono">{t('case.dueBy', { date: printedMoment(s.due) })}</td>
                     <td>

@@ -1,5 +1,5 @@
 // On Today: cases waiting to be sent to the commission (sent in bulk) and cases
-// whose commission step is overdue.
+// whose commission step is overdue, as Today's sections (null while loading).
 import { useState } from 'react';
 import { MILESTONE_NAMES } from '@shared/i18n/domain';
 import type { Milestone } from '@shared/catalog/schema';
@@ -11,9 +11,10 @@ import { openCase } from '@renderer/ui/open-case';
 import { useCommission, useCommissionToday } from './queries';
 import { useCommissionCommands } from './use-commands';
 import './commission.css';
+import type { TodaySection } from '@renderer/features/today/sections';
 import { useLanguage } from '@renderer/i18n/language';
 
-export function CommissionToday() {
+export function useCommissionTodaySections(): TodaySection[] | null {
   const { t, lang } = useLanguage();
   const commands = useCommissionCommands();
   const commission = useCommission();
@@ -58,53 +59,57 @@ export function CommissionToday() {
     setChosen([]);
   }
 
-  return (
-    <div className="commission">
-      <section id="today-commission-waiting" data-testid="today-commission-waiting">
-        <h2>
-          {t('commission.bulkTitle')} <span className="badge">{lists.data.waiting.length}</span>
-        </h2>
-        {lists.data.waiting.length === 0 ? (
-          <p className="empty">{t('commission.bulkNone')}</p>
-        ) : (
-          <CaseRows
-            rows={lists.data.waiting}
-            columns={waitingColumns}
-            caseIdOf={(c) => c.id}
-            overdue={(c) => !!c.openDue && c.openDue < now}
-            className="grid"
-            header={false}
-          />
-        )}
-        {lists.data.waiting.length > 0 &&
-          (commission.data ? (
-            <button
-              type="button"
-              className="primary"
-              disabled={chosen.length === 0}
-              onClick={() => void sendChosen()}
-              data-testid="bulk-send"
-            >
-              {t('commission.bulkSend', { count: chosen.length })}
-            </button>
+  const { waiting, overdue } = lists.data;
+  return [
+    {
+      key: 'commission-waiting',
+      title: t('commission.bulkTitle'),
+      count: waiting.length,
+      pinned: result !== null,
+      body: (
+        <div className="commission">
+          {waiting.length === 0 ? (
+            <p className="empty">{t('commission.bulkNone')}</p>
           ) : (
-            <p className="msg hint">{t('commission.sendNoCommission')}</p>
-          ))}
-        {result && (
-          <div className="banner ok" data-testid="bulk-result">
-            {t('commission.bulkSent', { sent: result.sent, refused: result.refused })}
-          </div>
-        )}
-      </section>
-      <section id="today-commission-overdue" data-testid="today-commission-overdue">
-        <h2>
-          {t('commission.overdueTitle')} <span className="badge">{lists.data.overdue.length}</span>
-        </h2>
-        {lists.data.overdue.length === 0 ? (
-          <p className="empty">{t('commission.overdueNone')}</p>
-        ) : (
+            <CaseRows
+              rows={waiting}
+              columns={waitingColumns}
+              caseIdOf={(c) => c.id}
+              overdue={(c) => !!c.openDue && c.openDue < now}
+              className="grid"
+              header={false}
+            />
+          )}
+          {waiting.length > 0 &&
+            (commission.data ? (
+              <button
+                type="button"
+                className="primary"
+                disabled={chosen.length === 0}
+                onClick={() => void sendChosen()}
+                data-testid="bulk-send"
+              >
+                {t('commission.bulkSend', { count: chosen.length })}
+              </button>
+            ) : (
+              <p className="msg hint">{t('commission.sendNoCommission')}</p>
+            ))}
+          {result && (
+            <div className="banner ok" data-testid="bulk-result">
+              {t('commission.bulkSent', { sent: result.sent, refused: result.refused })}
+            </div>
+          )}
+        </div>
+      ),
+    },
+    {
+      key: 'commission-overdue',
+      title: t('commission.overdueTitle'),
+      count: overdue.length,
+      body: (
+        <div className="commission">
           <CaseRows
-            rows={lists.data.overdue}
+            rows={overdue}
             columns={overdueColumns}
             caseIdOf={(c) => c.id}
             open={(c) => openCase(c.id)}
@@ -112,8 +117,8 @@ export function CommissionToday() {
             className="grid"
             header={false}
           />
-        )}
-      </section>
-    </div>
-  );
+        </div>
+      ),
+    },
+  ];
 }

@@ -1,13 +1,15 @@
-// Today: what needs doing, most urgent first, with counts.
+// Today: what needs doing, most urgent first, with counts. The lists with cases
+// come first; the empty ones fold into one line (issue 14).
 import type { TodayLists } from './today-queries';
 import { useTodayLists } from './queries';
 import { localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
 import { CaseTable } from '@renderer/ui/CaseTable';
 import { printedDate } from '@shared/forms/input';
-import { CommissionToday } from '@renderer/features/commission/CommissionToday';
-import { HandOverToday } from '@renderer/features/handover/HandOverToday';
+import { useCommissionTodaySections } from '@renderer/features/commission/CommissionToday';
+import { useHandOverTodaySections } from '@renderer/features/handover/HandOverToday';
 import type { TextKey } from '@renderer/texts';
+import { type TodaySection, TodaySections } from './sections';
 
 const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
   ['overdue', 'today.overdue'],
@@ -23,11 +25,35 @@ export function TodayScreen() {
   const { t } = useLanguage();
   const now = localMoment();
   const lists = useTodayLists(now).data;
+  const commission = useCommissionTodaySections();
+  const handOver = useHandOverTodaySections();
+  const ready = lists && commission && handOver;
+  const own: TodaySection[] = lists
+    ? SECTIONS.map(([key, label]) => {
+        const list = lists[key];
+        return {
+          key,
+          title: t(label),
+          count: list.count,
+          countText: countText(list),
+          body: (
+            <>
+              <CaseTable cases={list.cases} now={now} />
+              {list.count > list.cases.length && (
+                <p className="more">
+                  {t('today.more', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}
+                </p>
+              )}
+            </>
+          ),
+        };
+      })
+    : [];
   return (
-    <div className="screen" data-testid={lists ? 'today-ready' : 'today-loading'}>
+    <div className="screen" data-testid={ready ? 'today-ready' : 'today-loading'}>
       <h1>{t('today.title', { date: printedDate(now.slice(0, 10)) })}</h1>
-      {!lists && <p>{t('common.loading')}</p>}
-      {lists && (
+      {!ready && <p>{t('common.loading')}</p>}
+      {ready && (
         <>
           <div className="counts">
             {SECTIONS.map(([key, label]) => (
@@ -42,24 +68,7 @@ export function TodayScreen() {
               </a>
             ))}
           </div>
-          {SECTIONS.map(([key, label]) => {
-            const list = lists[key];
-            return (
-              <section key={key} id={`today-${key}`}>
-                <h2>
-                  {t(label)} <span className="badge">{countText(list)}</span>
-                </h2>
-                {list.count === 0 ? <p className="empty">{t('today.empty')}</p> : <CaseTable cases={list.cases} now={now} />}
-                {list.count > list.cases.length && (
-                  <p className="more">
-                    {t('today.more', { count: countText({ count: list.count - list.cases.length, capped: list.capped }) })}
-                  </p>
-                )}
-              </section>
-            );
-          })}
-          <CommissionToday />
-          <HandOverToday />
+          <TodaySections sections={[...own, ...commission, ...handOver]} />
         </>
       )}
     </div>
