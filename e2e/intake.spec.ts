@@ -122,6 +122,9 @@ test.describe
       await page.getByRole('button', { name: 'Келесі өтініш' }).click();
       await fillApplication(page, APPLICANT);
       await expect(page.getByTestId('duplicate-warning')).toContainText(caseNumber);
+      // Said right under the applicant, before the checklist, not at the bottom.
+      const warning = (await page.getByTestId('duplicate-warning').boundingBox())!;
+      expect(warning.y).toBeLessThan((await page.getByTestId('doc-application-original').boundingBox())!.y);
       await page.getByTestId('discard').click();
       await expect(page.getByTestId('service-search')).toBeVisible();
     });

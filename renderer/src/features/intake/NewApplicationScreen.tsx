@@ -44,10 +44,7 @@ export function NewApplicationScreen() {
       <ServicePicker intake={intake} next={firstField} />
       {entry && <BranchPicker intake={intake} entry={entry} />}
       <ApplicantFields intake={intake} iinRef={firstField} />
-      {form.represented && <RepresentativeFields intake={intake} />}
-      {entry?.familyBased && <FamilyFields intake={intake} />}
-      {entry && <DocumentsChecklist intake={intake} />}
-
+      {/* An open case of this IIN for this service is said as soon as the IIN is valid, before the rest is typed. */}
       {duplicateList.length > 0 && (
         <div className="banner warn" data-testid="duplicate-warning">
           {t('intake.duplicateWarning', { numbers: duplicateList.map((d) => d.number).join(', ') })}
@@ -59,6 +56,10 @@ export function NewApplicationScreen() {
           />
         </div>
       )}
+
+      {form.represented && <RepresentativeFields intake={intake} />}
+      {entry?.familyBased && <FamilyFields intake={intake} />}
+      {entry && <DocumentsChecklist intake={intake} />}
 
       {attempt && errorCount > 0 && <div className="banner error">{t('intake.fixErrors', { count: errorCount })}</div>}
       {failure && (
