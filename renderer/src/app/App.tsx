@@ -35,14 +35,15 @@ import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
 import { useUpdateNotice } from '@renderer/features/diagnostics/queries';
 import { UpdateBanner } from '@renderer/features/diagnostics/UpdateBanner';
 import { ScreenBoundary } from './ScreenBoundary';
+import { keyOf, keysFor } from './function-keys';
 import { PersistDeniedNotice } from './PersistDeniedNotice';
 
-const NAV: Array<[Route['screen'], TextKey, string]> = [
-  ['today', 'app.navToday', 'F2'],
-  ['new', 'common.newApplication', 'F3'],
-  ['search', 'common.search', 'F4'],
-  ['register', 'common.incomingRegister', 'F6'],
-  ['staff', 'common.staff', ''],
+const NAV: Array<[Route['screen'], TextKey]> = [
+  ['today', 'app.navToday'],
+  ['new', 'common.newApplication'],
+  ['search', 'common.search'],
+  ['register', 'common.incomingRegister'],
+  ['staff', 'common.staff'],
 ];
 
 function readSession(): string | null {
@@ -69,18 +70,19 @@ export function App() {
   if (!restoring) shown.current = { settings: liveSettings, user: liveUser };
   const { settings, user } = shown.current;
 
-  // Function keys move between the main screens without the mouse.
+  // Function keys move between the main screens without the mouse (function-keys.ts: by the kind of PC).
+  const keys = keysFor(settings.data?.kind === 'district');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const hit = NAV.find(([, , key]) => key && key === e.key);
-      if (hit) {
+      const screen = keys[e.key];
+      if (screen) {
         e.preventDefault();
-        navigate({ screen: hit[0] } as Route);
+        navigate({ screen } as Route);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [keys]);
 
   function signIn(u: UserRow) {
     try {
@@ -180,7 +182,7 @@ export function App() {
             <DistrictNav current={route.screen} />
           ) : (
             <nav>
-              {NAV.map(([screen, label, key]) => (
+              {NAV.map(([screen, label]) => (
                 <a
                   key={screen}
                   href={`#/${screen}`}
@@ -188,7 +190,7 @@ export function App() {
                   data-testid={`nav-${screen}`}
                 >
                   {t(label)}
-                  {key && <kbd>{key}</kbd>}
+                  {keyOf(keys, screen) && <kbd>{keyOf(keys, screen)}</kbd>}
                 </a>
               ))}
               <CommissionNavLink active={route.screen === 'commission'} />

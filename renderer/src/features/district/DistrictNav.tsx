@@ -1,5 +1,6 @@
 // The links of the district PC's header, and the akimat's extra link to the hand-over register.
 import type { Route } from '@renderer/app/router';
+import { DISTRICT_KEYS, keyOf } from '@renderer/app/function-keys';
 import { useDistrictBackground } from './useDistrictBackground';
 import { SettingsNavLink } from '@renderer/features/settings/SettingsScreen';
 import type { TextKey } from '@renderer/texts';
@@ -21,6 +22,7 @@ export function DistrictNav({ current }: { current: Route['screen'] }) {
       {DISTRICT_LINKS.map(([screen, label]) => (
         <a key={screen} href={`#/${screen}`} className={current === screen ? 'active' : undefined} data-testid={`nav-${screen}`}>
           {t(label)}
+          {keyOf(DISTRICT_KEYS, screen) && <kbd>{keyOf(DISTRICT_KEYS, screen)}</kbd>}
         </a>
       ))}
       <SettingsNavLink current={current} />
