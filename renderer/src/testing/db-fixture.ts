@@ -1,5 +1,6 @@
 // A fresh database and a filled-in application for db-layer tests (fake-indexeddb).
 import 'fake-indexeddb/auto';
+import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { APPLICANT_FIELDS } from './applicant-fields';
 import { AkimatDb } from '@renderer/db/schema';
 import type { WriteContext } from '@renderer/db/case-store';
@@ -44,3 +45,15 @@ export async function akimContext(db: AkimatDb, at = '2026-11-23T10:00'): Promis
   }
   return ctx;
 }
+
+/** The office's settings as the staff tests set it up (first-run setup with its first person). */
+export const TEST_OFFICE_SETTINGS = {
+  nameKk: 'Ақсу',
+  nameRu: 'Аксу',
+  okrug: 'Ақсу',
+  district: 'Ақсу',
+  officeCode: '0512',
+  deviceLetter: 'A',
+  hours: DEFAULT_OFFICE_HOURS,
+  actIds: [],
+};

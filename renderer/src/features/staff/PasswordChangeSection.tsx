@@ -1,40 +1,14 @@
 // "Change my password", for everyone signed in: the current password, checked and
 // counted as at sign-in (a wrong one makes the next try wait, as on the sign-in
 // screen), then the new one typed twice. Folded until asked for.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSession } from '@renderer/app/session';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
-import type { Allowance } from '@shared/staff/lockout';
 import { changeOwnPassword, signInWait } from './commands';
+import { SignInWaitMessage, useSignInWait } from './sign-in-wait';
 import { NO_PASSWORD, newPasswordProblems, StaffNewPassword, type NewPassword } from './StaffNewPassword';
 import { StaffOutcomeMessage, type StaffOutcome } from './StaffOutcome';
-
-type Wait = { until: number; locked: boolean } | null;
-
-const waitFor = (allowance: Allowance, at: number): Wait =>
-  allowance.allowed ? null : { until: at + allowance.waitSeconds * 1000, locked: allowance.locked };
-
-/** The seconds left of a wait, ticking down each second; `set` starts one from an allowance. */
-function useWait(): { wait: Wait; secondsLeft: number; set(allowance: Allowance): void } {
-  const [wait, setWait] = useState<Wait>(null);
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    if (!wait) return;
-    const timer = setInterval(() => {
-      const at = Date.now();
-      setNow(at);
-      if (at >= wait.until) setWait(null);
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [wait]);
-  const set = useCallback((allowance: Allowance) => {
-    const at = Date.now();
-    setNow(at);
-    setWait(waitFor(allowance, at));
-  }, []);
-  return { wait, secondsLeft: wait ? Math.max(0, Math.ceil((wait.until - now) / 1000)) : 0, set };
-}
 
 export function PasswordChangeSection() {
   const { t } = useLanguage();
@@ -78,7 +52,7 @@ function PasswordChangeForm({ onDone }: { onDone(outcome: StaffOutcome): void })
   const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<StaffOutcome>(null);
-  const { wait, secondsLeft, set: setWait } = useWait();
+  const { wait, secondsLeft, set: setWait } = useSignInWait();
   const currentRef = useRef<HTMLInputElement>(null);
   const userId = session.user.id;
 
@@ -135,11 +109,7 @@ function PasswordChangeForm({ onDone }: { onDone(outcome: StaffOutcome): void })
         data-testid="own-password-current"
       />
       <StaffNewPassword legend={t('staff.newPassword')} value={next} onChange={setNext} tried={tried} />
-      {secondsLeft > 0 && wait ? (
-        <div className="msg error" role="alert" data-testid="own-password-wait">
-          {wait.locked ? t('staff.signInLocked', { count: Math.ceil(secondsLeft / 60) }) : t('staff.signInWait', { count: secondsLeft })}
-        </div>
-      ) : null}
+      <SignInWaitMessage wait={wait} secondsLeft={secondsLeft} testId="own-password-wait" />
       <StaffOutcomeMessage outcome={failure} testId="own-password-failure" />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy || secondsLeft > 0} data-testid="own-password-save">

@@ -2,7 +2,6 @@
 // at their next sign-in: an event of the unit's stream, written as their own change.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { db } from '@renderer/db/database';
 import { appendUnitEvents, streamOf } from '@renderer/db/unit-store';
 import { eventsOf } from '@renderer/db/case-order';
@@ -10,6 +9,7 @@ import { setUpOffice } from '@renderer/features/setup/office-settings';
 import { writeContextFor } from '@renderer/features/district/device';
 import { listUsers } from './staff-store';
 import { signInCheck } from './commands';
+import { TEST_OFFICE_SETTINGS } from '@renderer/testing/db-fixture';
 
 afterEach(async () => {
   await db.delete();
@@ -28,20 +28,7 @@ async function pbkdf2(password: string, salt: string): Promise<string> {
 
 describe('a stronger hash at sign-in', () => {
   it('replaces a PBKDF2 hash with scrypt as the person signs in, and the old password still works', async () => {
-    const settings = await setUpOffice(
-      db,
-      {
-        nameKk: 'Ақсу',
-        nameRu: 'Аксу',
-        okrug: 'Ақсу',
-        district: 'Ақсу',
-        officeCode: '0512',
-        deviceLetter: 'A',
-        hours: DEFAULT_OFFICE_HOURS,
-        actIds: [],
-      },
-      { name: 'Құрманова Сәуле', role: 'akim', password: 'әкім-сөзі' },
-    );
+    const settings = await setUpOffice(db, TEST_OFFICE_SETTINGS, { name: 'Құрманова Сәуле', role: 'akim', password: 'әкім-сөзі' });
     const [akim] = await listUsers(db);
     const salt = '00112233445566778899aabbccddeeff';
     const password = { kdf: 'pbkdf2', iterations: 100_000, salt, hash: await pbkdf2('ескі-сөз', salt) } as const;

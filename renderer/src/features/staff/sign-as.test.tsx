@@ -4,7 +4,6 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { SessionProvider } from '@renderer/app/session';
 import type { WriteContext } from '@renderer/db/case-store';
 import { db } from '@renderer/db/database';
@@ -14,6 +13,7 @@ import { LanguageProvider } from '@renderer/i18n/language';
 import { writeContextFor } from '@renderer/features/district/device';
 import { addUser, listUsers } from './staff-store';
 import { runSigned, useSignAs } from './sign-as';
+import { TEST_OFFICE_SETTINGS } from '@renderer/testing/db-fixture';
 
 afterEach(async () => {
   cleanup();
@@ -23,20 +23,7 @@ afterEach(async () => {
 });
 
 async function office(withAkim: boolean): Promise<{ clerk: UserRow; akim?: UserRow }> {
-  const settings = await setUpOffice(
-    db,
-    {
-      nameKk: 'Ақсу',
-      nameRu: 'Аксу',
-      okrug: 'Ақсу',
-      district: 'Ақсу',
-      officeCode: '0512',
-      deviceLetter: 'A',
-      hours: DEFAULT_OFFICE_HOURS,
-      actIds: [],
-    },
-    { name: 'Сәрсенова Әлия', role: 'clerk', password: 'clerk-сөз' },
-  );
+  const settings = await setUpOffice(db, TEST_OFFICE_SETTINGS, { name: 'Сәрсенова Әлия', role: 'clerk', password: 'clerk-сөз' });
   const [clerk] = await listUsers(db);
   if (!withAkim) return { clerk };
   const ctx = writeContextFor(db, settings, clerk, '2026-11-30T10:00');
