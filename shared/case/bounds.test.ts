@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvent, newCaseId, registeredEvent } from '../testing/case-events';
 import { testConclusion, testInspectionAct } from '../testing/commission-act';
-import { checkEventBounds, checkServable } from './bounds';
+import { checkEventBounds, checkServable, sameJsonValue } from './bounds';
 import { validateEvent } from './events';
 
 describe('event bounds', () => {
@@ -64,5 +64,25 @@ describe('event bounds', () => {
     expect(validateEvent(makeEvent(src, 'inspectionRecorded', { ...act, housing: { ...act.housing, x: 1 } } as never)).ok).toBe(false);
     expect(validateEvent(makeEvent(src, 'conclusionAdopted', { ...testConclusion(), x: 1 } as never)).ok).toBe(false);
     expect(validateEvent(makeEvent(src, 'inspectionRecorded', { actId: 'act-1' } as never)).ok).toBe(false);
+  });
+
+  it('accepts at once an event equal to what was received whatever its key order, and checks in full one that lost a key', () => {
+    const event = makeEvent(src, 'formReprinted', { form: 'talon' });
+    let validations = 0;
+    const counting = (raw: unknown) => {
+      validations++;
+      return { ok: true as const, event: raw as typeof event };
+    };
+    const reordered = JSON.parse(JSON.stringify({ payload: event.payload, ...event }));
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(event));
+    expect(checkServable(event, counting, undefined, reordered)).toEqual({ ok: true, body: JSON.stringify(event) });
+    expect(validations).toBe(0);
+    // A `__proto__` key that JSON carries but a copy drops is a difference: checked in full.
+    const received = JSON.parse('{"a":{"__proto__":{"x":1}},"b":[1,"2",null]}');
+    expect(sameJsonValue(received, { a: {}, b: [1, '2', null] })).toBe(false);
+    expect(sameJsonValue(received, JSON.parse('{"b":[1,"2",null],"a":{"__proto__":{"x":1}}}'))).toBe(true);
+    expect(sameJsonValue({ b: [1, 2] }, { b: [2, 1] })).toBe(false);
+    expect(sameJsonValue({ b: [1] }, { b: { 0: 1 } })).toBe(false);
+    expect(sameJsonValue({ b: 1 }, { b: 1, c: undefined })).toBe(false);
   });
 });

@@ -77,10 +77,33 @@ export function checkServable<T>(
 ): { ok: true; body: string } | BoundsProblem {
   const body = JSON.stringify(event);
   if (body.length > bounds.maxJson) return { ok: false, field: '(event)', message: `larger than ${bounds.maxJson} characters of JSON` };
-  // What came from JSON and validates to the same JSON comes back from storage as itself: no second validation needed.
-  if (received !== undefined && JSON.stringify(received) === body) return { ok: true, body };
+  // What came from JSON and validated to an equal value comes back from storage as itself (validation
+  // is a function of the value, key order aside): no second validation needed.
+  if (received !== undefined && sameJsonValue(received, event)) return { ok: true, body };
   const again = validate(JSON.parse(body));
   if (!again.ok || JSON.stringify(again.event) !== body)
     return { ok: false, field: '(event)', message: 'does not survive storage unchanged' };
   return { ok: true, body };
+}
+
+/**
+ * Whether two JSON-like values are equal, key order aside, with the same own keys
+ * (a `__proto__` key a copy lost is a difference). Iterative, like the bounds walk.
+ */
+export function sameJsonValue(a: unknown, b: unknown): boolean {
+  const pairs: [unknown, unknown][] = [[a, b]];
+  while (pairs.length > 0) {
+    const [x, y] = pairs.pop()!;
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Object.getPrototypeOf(x) !== Object.getPrototypeOf(y)) return false;
+    const xKeys = Object.keys(x);
+    if (xKeys.length !== Object.keys(y).length) return false;
+    for (const key of xKeys) {
+      if (!Object.hasOwn(y, key)) return false;
+      pairs.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+    }
+  }
+  return true;
 }

@@ -26,4 +26,22 @@ describe('the raw body scanner', () => {
     expect(scan('{"a":"\u0000"}')).toContain('NUL');
     expect(scan('{"a":"\\u00e4\\u0001"}', 2)).toBeNull();
   });
+
+  it('gives the same answers whatever the chunks, with long strings full of brackets, quotes and escapes', () => {
+    const inside = `${'[{'.repeat(50)}\\\\\\"${'ә'.repeat(40)}\\\\u0000`;
+    const bodies: [string, string | null][] = [
+      [`{"a":"${inside}","b":[1]}`, null],
+      [`{"a":"${inside}","b":[[[[1]]]]}`, 'deeper than 4'],
+      [`{"a":"${inside}\\u0000"}`, 'NUL'],
+      [`{"${inside}":{"c":"\\\\"},"d":"]]]]"}`, null],
+    ];
+    for (const [body, problem] of bodies) {
+      if (!problem) expect(() => JSON.parse(body)).not.toThrow();
+      for (const chunk of [1, 2, 5, 64, 100_000]) {
+        const found = scan(body, chunk);
+        if (problem) expect(found, `${chunk}: ${body}`).toContain(problem);
+        else expect(found, `${chunk}: ${body}`).toBeNull();
+      }
+    }
+  });
 });

@@ -37,4 +37,27 @@ describe('sqlite group commit', () => {
     expect((await again.transaction('read', (db) => db.all('SELECT n FROM t'))).length).toBe(26);
     await again.close();
   });
+
+  it('answers a write, and a read that saw it, only after the log has reached the disk', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'group-commit-'));
+    let release: () => void = () => undefined;
+    let flushes = 0;
+    const driver = new SqliteDriver(join(dir, 'db.sqlite'), async () => {
+      flushes++;
+      if (flushes > 1) await new Promise<void>((r) => (release = r));
+    });
+    await driver.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+    let written = false;
+    let read: number | undefined;
+    const write = driver.transaction('write', (db) => db.run('INSERT INTO t (n) VALUES (1)')).then(() => (written = true));
+    await new Promise((r) => setTimeout(r, 20));
+    // Committed, not yet flushed: the connection is free, but nobody is told.
+    const reader = driver.transaction('read', (db) => db.all('SELECT n FROM t')).then((rows) => (read = rows.length));
+    await new Promise((r) => setTimeout(r, 20));
+    expect([written, read]).toEqual([false, undefined]);
+    release();
+    await Promise.all([write, reader]);
+    expect([written, read]).toEqual([true, 1]);
+    await driver.close();
+  });
 });

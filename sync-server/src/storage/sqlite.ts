@@ -1,7 +1,9 @@
 // SQLite driver over better-sqlite3: one file, WAL mode, one connection guarded by a mutex;
 // concurrent writes share one commit (flushWrites).
-// synchronous = FULL: every commit reaches the disk before the server answers, so an
-// acknowledged batch survives a power cut (NORMAL in WAL mode may lose the last ones).
+// Every commit reaches the disk before the server answers, so an acknowledged batch
+// survives a power cut: SQLite commits with synchronous = NORMAL and the log is then
+// flushed off the event loop (wal-sync.ts) — what synchronous = FULL would give,
+// without one request's fsync stalling all the others.
 // At open the write-ahead log is read before SQLite does (wal-check.ts) and the file
 // is checked (quick_check), so damage is said, not silently dropped.
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -11,6 +13,7 @@ import type { Queryable, SqlDriver } from './driver';
 import { DatabaseDamagedError, DataFolderError, isUnwritable } from './errors';
 import { Mutex } from './mutex';
 import { checkWal, type WalDamage } from './wal-check';
+import { type Flush, fsyncFile, WalSync } from './wal-sync';
 
 interface WriteJob {
   fn: (db: Queryable) => Promise<unknown>;
@@ -28,8 +31,14 @@ export class SqliteDriver implements SqlDriver {
   /** Writes waiting for the next group commit (flushWrites). */
   private readonly writes: WriteJob[] = [];
   private readonly statements = new Map<string, Database.Statement>();
+  /** Flushes the log after commits; none for a database in memory. */
+  private readonly walSync: WalSync | null;
 
-  constructor(readonly file: string) {
+  /** `flush` replaces the log's fsync in tests that hold it back. */
+  constructor(
+    readonly file: string,
+    flush?: Flush,
+  ) {
     const memory = file === ':memory:';
     try {
       if (!memory) mkdirSync(dirname(file), { recursive: true });
@@ -41,7 +50,7 @@ export class SqliteDriver implements SqlDriver {
       }
       this.db = new Database(file);
       this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = FULL');
+      this.db.pragma('synchronous = NORMAL');
       this.db.pragma('busy_timeout = 5000');
       this.db.pragma('foreign_keys = ON');
       const check = String(this.db.pragma('quick_check', { simple: true }));
@@ -54,6 +63,18 @@ export class SqliteDriver implements SqlDriver {
       throw error;
     }
     this.description = `sqlite:${file}`;
+    this.walSync = memory ? null : new WalSync(flush ?? fsyncFile(`${file}-wal`));
+  }
+
+  /** The flush of the latest commit: a read answers only after it, so nothing is served that a power cut could take back. */
+  private lastFlush: Promise<void> = Promise.resolve();
+
+  /** Once what has been committed is on the disk. */
+  private durable(): Promise<void> {
+    if (!this.walSync) return Promise.resolve();
+    const flushed = this.walSync.afterCommit();
+    this.lastFlush = flushed.catch(() => undefined);
+    return flushed;
   }
 
   private statement(sql: string): Database.Statement {
@@ -73,6 +94,7 @@ export class SqliteDriver implements SqlDriver {
 
   async exec(sql: string): Promise<void> {
     await this.mutex.run(async () => void this.db.exec(sql));
+    await this.durable();
   }
 
   transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
@@ -83,23 +105,30 @@ export class SqliteDriver implements SqlDriver {
         if (this.writes.length === 1) void this.mutex.run(() => this.flushWrites());
       });
     }
-    return this.mutex.run(async () => {
+    return this.read(fn);
+  }
+
+  private async read<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
+    const result = await this.mutex.run(async () => {
       this.db.exec('BEGIN DEFERRED');
       try {
-        const result = await fn(this.queryable);
+        const value = await fn(this.queryable);
         this.db.exec('COMMIT');
-        return result;
+        return value;
       } catch (error) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         throw error;
       }
     });
+    await this.lastFlush;
+    return result;
   }
 
   /**
    * Group commit: the writes waiting for the connection run in one transaction, each
    * inside its own savepoint (a failing one is rolled back alone), and one COMMIT
-   * (one fsync with synchronous = FULL) makes them all durable before any is answered.
+   * and one flush of the log make them all durable before any is answered. The
+   * connection is free for the next group as soon as COMMIT returns.
    */
   private async flushWrites(): Promise<void> {
     const group = this.writes.splice(0);
@@ -123,10 +152,15 @@ export class SqliteDriver implements SqlDriver {
       for (const job of group) job.reject(error);
       return;
     }
-    group.forEach((job, i) => {
-      const outcome = outcomes[i];
-      if (outcome.ok) job.resolve(outcome.value);
-      else job.reject(outcome.error);
+    const answer = () =>
+      group.forEach((job, i) => {
+        const outcome = outcomes[i];
+        if (outcome.ok) job.resolve(outcome.value);
+        else job.reject(outcome.error);
+      });
+    // Not awaited: the mutex is released now, the group is answered after the flush.
+    this.durable().then(answer, (error) => {
+      for (const job of group) job.reject(error);
     });
   }
 
