@@ -113,6 +113,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     }
     return { pushMs, pullMs };
   } finally {
+    if (process.env.BENCH_PROFILE) { server.child!.kill('SIGTERM'); await new Promise((r) => setTimeout(r, 5000)); }
     await server.kill();
     await resources.dispose();
   }

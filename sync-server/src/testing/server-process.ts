@@ -60,7 +60,7 @@ export class ServerProcess {
   }
 
   private spawn(): ChildProcess {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+    this.child = spawn(process.execPath, [...(process.env.SERVER_NODE_ARGS ? process.env.SERVER_NODE_ARGS.split(' ') : []), '--import', 'tsx', 'sync-server/src/main.ts'], {
       cwd: ROOT,
       ...(this.user ?? {}),
       env: {
