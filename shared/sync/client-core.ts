@@ -165,10 +165,21 @@ export interface PullStep {
 
 /** Checks a pull answer and says where the cursor goes; a cursor never moves back. */
 export function advanceCursor(current: number, body: unknown): PullStep | { error: Bilingual } {
+  const parsed = parsePullPage(body);
+  return 'error' in parsed ? parsed : nextCursor(current, parsed.page);
+}
+
+/** A pulled page checked once against the protocol, or the message for a page that does not fit it. */
+export function parsePullPage(body: unknown): { page: PullResponse } | { error: Bilingual } {
   const parsed = PullResponse.safeParse(body);
   if (!parsed.success) return { error: syncErrorMessage('badRequest', { detail: parsed.error.issues[0]?.message ?? '' }) };
-  if (parsed.data.cursor < current) return { cursor: current, more: false };
-  return { cursor: parsed.data.cursor, more: parsed.data.more };
+  return { page: parsed.data as PullResponse };
+}
+
+/** Where the cursor goes after a page: never back (a page that would move it back ends the pull). */
+export function nextCursor(current: number, page: Pick<PullResponse, 'cursor' | 'more'>): PullStep {
+  if (page.cursor < current) return { cursor: current, more: false };
+  return { cursor: page.cursor, more: page.more };
 }
 
 // ---------- clock ----------

@@ -26,10 +26,19 @@ export function serverOrdered(events: readonly CaseEvent[], serverSeqOf: (eventI
  * Call inside a transaction over events, outbox and pulled, or in a live query.
  */
 export async function eventsOf(db: AkimatDb, caseId: string): Promise<CaseEvent[]> {
-  const events = await db.events.where('caseId').equals(caseId).toArray();
+  return (await eventsOfCases(db, [caseId])).get(caseId) ?? [];
+}
+
+/** The events of several cases, each in the order to fold them, read with three queries for all (a pulled page touches hundreds). */
+export async function eventsOfCases(db: AkimatDb, caseIds: readonly string[]): Promise<Map<string, CaseEvent[]>> {
+  const byCase = new Map<string, CaseEvent[]>(caseIds.map((id) => [id, []]));
+  if (caseIds.length === 0) return byCase;
+  const events = await db.events.where('caseId').anyOf(caseIds).toArray();
   const seqs = new Map<string, number>();
-  for (const row of await db.pulled.where('caseId').equals(caseId).toArray()) seqs.set(row.eventId, row.serverSeq);
+  for (const row of await db.pulled.where('caseId').anyOf(caseIds).toArray()) seqs.set(row.eventId, row.serverSeq);
   for (const row of await db.outbox.bulkGet(events.map((e) => e.id)))
     if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
-  return serverOrdered(events, (id) => seqs.get(id));
+  for (const event of events) byCase.get(event.caseId)?.push(event);
+  for (const [caseId, list] of byCase) byCase.set(caseId, serverOrdered(list, (id) => seqs.get(id)));
+  return byCase;
 }

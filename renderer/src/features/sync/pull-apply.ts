@@ -4,14 +4,14 @@
 // leaves either the whole page or none of it. Events already here are
 // skipped, which makes a page applied twice harmless.
 import { foldCase, type CaseEvent } from '@shared/case';
-import { advanceCursor } from '@shared/sync/client-core';
-import { PullResponse, type Bilingual } from '@shared/sync/protocol';
+import { nextCursor, parsePullPage } from '@shared/sync/client-core';
+import type { Bilingual } from '@shared/sync/protocol';
 import { loadPublishedVersions, recordPublications } from '@renderer/catalog/published';
 import { summarise } from '@renderer/db/projection';
 import { projectUnit } from '@renderer/db/unit-store';
 import { isUnitEventType } from '@shared/unit';
 import type { AkimatDb } from '@renderer/db/schema';
-import { eventsOf } from '@renderer/db/case-order';
+import { eventsOfCases } from '@renderer/db/case-order';
 import { loadStatus, updateStatus, type PulledRow } from './state';
 
 export type PullApplied =
@@ -32,9 +32,11 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
     [db.events, db.cases, db.outbox, db.pulled, db.syncState, db.publications, db.users, db.commissions, db.commissionSessions, db.meta],
     async (): Promise<PullApplied> => {
       const status = await loadStatus(db);
-      const step = advanceCursor(status.cursor, body);
-      if ('error' in step) return { ok: false, error: step.error };
-      const page = PullResponse.parse(body);
+      // Checked once against the protocol (every event's schema), then applied.
+      const parsed = parsePullPage(body);
+      if ('error' in parsed) return { ok: false, error: parsed.error };
+      const { page } = parsed;
+      const step = nextCursor(status.cursor, page);
       const incoming = page.events.map((p) => ({ event: p.event as CaseEvent, serverSeq: p.serverSeq, receivedAt: p.receivedAt }));
       const known = await db.events.bulkGet(incoming.map((p) => p.event.id));
       const fresh: CaseEvent[] = [];
@@ -51,16 +53,16 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
       }
       await db.events.bulkAdd(fresh);
       await db.pulled.bulkPut(order);
+      // The unit's own stream refreshes its staff, commission and sessions; a case its summary.
       const streams = new Set(fresh.filter((e) => isUnitEventType(e.type)).map((e) => e.caseId));
-      for (const caseId of new Set(fresh.map((e) => e.caseId))) {
-        // The unit's own stream refreshes its staff, commission and sessions; a case its summary.
-        if (streams.has(caseId)) {
-          await projectUnit(db, caseId);
-          continue;
-        }
-        const state = foldCase(await eventsOf(db, caseId));
-        if (state) await db.cases.put(summarise(state));
+      for (const stream of streams) await projectUnit(db, stream);
+      const caseIds = [...new Set(fresh.map((e) => e.caseId))].filter((id) => !streams.has(id));
+      const summaries = [];
+      for (const events of (await eventsOfCases(db, caseIds)).values()) {
+        const state = foldCase(events);
+        if (state) summaries.push(summarise(state));
       }
+      await db.cases.bulkPut(summaries);
       // Catalog and calendar versions: checked again here, the rejected ones kept with their reason.
       const publications = await recordPublications(db, page.publications);
       await updateStatus(db, { cursor: step.cursor, pulledTotal: status.pulledTotal + fresh.length });

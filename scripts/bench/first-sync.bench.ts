@@ -1,0 +1,62 @@
+// `npm run bench:first-sync [-- CASES]`: a new PC of an office that already holds
+// 10,000 cases (two events each) joins it and syncs everything into the real
+// IndexedDB of Debian Chromium, from the real sync server (SQLite). Prints the
+// time from "connect" to the sign-in screen and to the last case in the PC's
+// database; asserts only that every case arrived.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { hashPassword } from '../../shared/staff/password';
+import { unitStreamId } from '../../shared/unit';
+import { TestDevice } from '../../sync-server/src/testing/harness';
+import { OFFICE, PASSWORD } from '../../e2e/fixtures/intake';
+import { issueCode, startServerAndPc, stopServerAndPc } from '../../e2e/fixtures/sync';
+import { eventsFor } from './fleet';
+
+const CASES = Number(process.env.BENCH_CASES ?? 10_000);
+
+test('first sync of a new PC of an office with many cases', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'akimat-first-sync-'));
+  const { server, context, page } = await startServerAndPc(profile);
+  try {
+    const other = await TestDevice.enroll(server.process.url, server.store, { officeCode: OFFICE.officeCode });
+    const password = await hashPassword(PASSWORD);
+    other.queue(other.write(unitStreamId('office', OFFICE.officeCode), 'staffAdded', { userId: 'u-1', name: 'Құрманов Бақыт', role: 'akim', password }));
+    const events = eventsFor(other, CASES * 2);
+    other.queue(...events);
+    const seedStart = performance.now();
+    await other.pushAll({ maxEvents: 500 });
+    console.log(`seeded ${CASES} cases (${events.length} events) through /push in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+    await page.goto('./');
+    await page.getByTestId('join-office').check();
+    await page.getByTestId('join-server').fill(server.process.url);
+    await page.getByTestId('join-code').fill(await issueCode(server.store));
+    await page.getByTestId('join-office-code').fill(OFFICE.officeCode);
+    const start = performance.now();
+    await page.getByTestId('join-submit').click();
+    await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible({ timeout: 600_000 });
+    const signIn = performance.now() - start;
+    const countCases = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('akimat-desk');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result.transaction('cases').objectStore('cases').count();
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+      );
+    await expect.poll(countCases, { timeout: 600_000, intervals: [100] }).toBe(CASES);
+    const all = performance.now() - start;
+    console.log(`first sync of ${CASES} cases (${events.length + 1} events) into IndexedDB in Chromium: sign-in offered after ${(signIn / 1000).toFixed(1)} s, every case stored after ${(all / 1000).toFixed(1)} s (goal: under 15 s)`);
+  } finally {
+    await stopServerAndPc({ context, server }, profile);
+  }
+});
