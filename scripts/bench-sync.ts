@@ -113,7 +113,6 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     }
     return { pushMs, pullMs };
   } finally {
-    if (process.env.BENCH_PROFILE) { server.child!.kill('SIGTERM'); await new Promise((r) => setTimeout(r, 5000)); }
     await server.kill();
     await resources.dispose();
   }

@@ -3,7 +3,7 @@
 // IndexedDB of Debian Chromium, from the real sync server (SQLite). Prints the
 // time from "connect" to the sign-in screen and to the last case in the PC's
 // database; asserts only that every case arrived.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -34,8 +34,17 @@ test('first sync of a new PC of an office with many cases', async () => {
     await page.getByTestId('join-server').fill(server.process.url);
     await page.getByTestId('join-code').fill(await issueCode(server.store));
     await page.getByTestId('join-office-code').fill(OFFICE.officeCode);
+    // BENCH_PROFILE=file: the page's CPU profile of the first 20 s of the sync, for a look at where the time goes.
+    const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    await cdp?.send('Profiler.enable');
+    await cdp?.send('Profiler.start');
     const start = performance.now();
     await page.getByTestId('join-submit').click();
+    if (cdp) {
+      await page.waitForTimeout(20_000);
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify(profile));
+    }
     await expect(page.getByRole('heading', { name: 'Кіру' })).toBeVisible({ timeout: 600_000 });
     const signIn = performance.now() - start;
     const countCases = () =>

@@ -21,11 +21,19 @@ export function isFirstEvent(event: CaseEvent): event is FirstEvent {
   return event.type === 'registered' || event.type === 'refusalReceiptIssued';
 }
 
+/** An entry's words, folded once: every case of a service has the same (a pulled page summarises hundreds). */
+const wordsOfEntry = new WeakMap<object, string[]>();
+
 /** Service words shorter than three letters ("до", "на", "и") would match everything. */
 export function serviceWordsOf(entryId: string, catalogVersion?: string): string[] {
   const entry = caseEntry({ entryId, registered: { catalogVersion } });
   if (!entry) return [];
-  return unique([...foldWords(entry.title.kk), ...foldWords(entry.title.ru)].filter((w) => w.length >= 3));
+  let words = wordsOfEntry.get(entry);
+  if (!words) {
+    words = unique([...foldWords(entry.title.kk), ...foldWords(entry.title.ru)].filter((w) => w.length >= 3));
+    wordsOfEntry.set(entry, words);
+  }
+  return [...words];
 }
 
 export function searchFieldsOf(first: FirstEvent | undefined): SearchFields {
