@@ -22,6 +22,7 @@ export default defineConfig({
     outDir: resolve(root, '..', 'dist', bench ? 'renderer-bench' : 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    minify: process.env.AKIMAT_NO_MINIFY !== '1',
     rollupOptions: {
       input: bench ? { main: resolve(root, 'index.html'), bench: resolve(root, 'bench.html') } : { main: resolve(root, 'index.html') },
     },

@@ -29,16 +29,21 @@ export async function eventsOf(db: AkimatDb, caseId: string): Promise<CaseEvent[
   return (await eventsOfCases(db, [caseId])).get(caseId) ?? [];
 }
 
-/** The events of several cases, each in the order to fold them, read with three queries for all (a pulled page touches hundreds). */
+/**
+ * The events of several cases, each in the order to fold them. One range read per
+ * case, all sent at once: IndexedDB answers a key range with one getAll, where a
+ * cursor over many keys (anyOf) costs a round trip per row.
+ */
 export async function eventsOfCases(db: AkimatDb, caseIds: readonly string[]): Promise<Map<string, CaseEvent[]>> {
-  const byCase = new Map<string, CaseEvent[]>(caseIds.map((id) => [id, []]));
-  if (caseIds.length === 0) return byCase;
-  const events = await db.events.where('caseId').anyOf(caseIds).toArray();
+  const [events, pulled] = await Promise.all([
+    Promise.all(caseIds.map((id) => db.events.where('caseId').equals(id).toArray())),
+    Promise.all(caseIds.map((id) => db.pulled.where('caseId').equals(id).toArray())),
+  ]);
   const seqs = new Map<string, number>();
-  for (const row of await db.pulled.where('caseId').anyOf(caseIds).toArray()) seqs.set(row.eventId, row.serverSeq);
-  for (const row of await db.outbox.bulkGet(events.map((e) => e.id)))
+  for (const rows of pulled) for (const row of rows) seqs.set(row.eventId, row.serverSeq);
+  // This PC's own events are numbered in the outbox once sent (pulled rows hold the others').
+  const own = events.flat().filter((e) => !seqs.has(e.id));
+  for (const row of await db.outbox.bulkGet(own.map((e) => e.id)))
     if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
-  for (const event of events) byCase.get(event.caseId)?.push(event);
-  for (const [caseId, list] of byCase) byCase.set(caseId, serverOrdered(list, (id) => seqs.get(id)));
-  return byCase;
+  return new Map(caseIds.map((id, i) => [id, serverOrdered(events[i], (eventId) => seqs.get(eventId))]));
 }

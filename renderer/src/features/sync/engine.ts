@@ -5,7 +5,7 @@
 // header badge read. SyncLoop repeats runs in the background.
 import { interpretPush, nextBatch, nextRetryDelay, type TransportResult } from '@shared/sync/client-core';
 import { syncErrorMessage } from '@shared/sync/messages';
-import { DEFAULT_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
+import { MAX_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
 import { collectDiagnostics, sendReport } from '@renderer/features/diagnostics/report';
 import { describeFailure, type Failure } from './errors';
@@ -100,8 +100,9 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
     const result = await httpRequest(
       deps.fetch,
       identity.serverUrl,
+      // The largest page the server gives: a first sync of a big office is fewer transactions and round trips.
       'GET',
-      `/pull?cursor=${cursor}&limit=${DEFAULT_PULL_LIMIT}`,
+      `/pull?cursor=${cursor}&limit=${MAX_PULL_LIMIT}`,
       identity.token,
     );
     if (result.kind === 'networkError' || result.status !== 200) return describeFailure(result);
