@@ -7,6 +7,7 @@ import { useLanguage } from '@renderer/i18n/language';
 import { Check, Field } from '@renderer/ui/Field';
 import type { Intake } from './useIntakeForm';
 import { liveIinProblem } from './validate';
+import { DateField } from '@renderer/ui/DateField';
 
 type BoundField = 'surname' | 'name' | 'idNumber' | 'idIssuer' | 'idDate' | 'address' | 'phone';
 
@@ -49,7 +50,7 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
       <div className="row">
         <Field label={t('intake.idNumber')} {...bound('idNumber')} />
         <Field label={t('intake.idIssuer')} {...bound('idIssuer')} />
-        <Field label={t('intake.idDate')} type="date" {...bound('idDate')} />
+        <DateField label={t('intake.idDate')} {...bound('idDate')} />
       </div>
       <div className="row">
         <Field label={t('common.address')} {...bound('address')} />
@@ -79,7 +80,7 @@ export function RepresentativeFields({ intake }: { intake: Intake }) {
       </div>
       <div className="row">
         <Field label={t('intake.poaNumber')} value={form.poaNumber} onChange={text('poaNumber')} error={shown('poaNumber')} />
-        <Field label={t('intake.poaDate')} type="date" value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
+        <DateField label={t('intake.poaDate')} value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
         <Field label={t('intake.poaNotary')} value={form.poaNotary} onChange={text('poaNotary')} error={shown('poaNotary')} />
       </div>
     </fieldset>
