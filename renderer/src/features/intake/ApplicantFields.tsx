@@ -5,6 +5,7 @@ import { IIN_FAILURE_NAMES } from '@shared/i18n/domain';
 import { printedDate } from '@shared/forms/input';
 import { useLanguage } from '@renderer/i18n/language';
 import { Check, Field } from '@renderer/ui/Field';
+import { ReturningOffer } from './ReturningOffer';
 import type { Intake } from './useIntakeForm';
 import { liveIinProblem } from './validate';
 import { DateField } from '@renderer/ui/DateField';
@@ -13,7 +14,7 @@ type BoundField = 'surname' | 'name' | 'idNumber' | 'idIssuer' | 'idDate' | 'add
 
 export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: RefObject<HTMLInputElement | null> }) {
   const { t, lang } = useLanguage();
-  const { form, set, text, shown, blur, iinParsed } = intake;
+  const { form, set, text, shown, blur, iinParsed, returning } = intake;
   const iinLive = liveIinProblem(form.iin);
   const iinError = iinLive ? IIN_FAILURE_NAMES[iinLive][lang] : shown('iin');
   // A text field of the form: its value, typing, leaving it, and its problem once shown.
@@ -39,9 +40,17 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
           inputMode="numeric"
           maxLength={12}
           ref={iinRef}
+          onKeyDown={(e) => {
+            // Enter on a returning citizen's IIN takes the details of their last case.
+            if (e.key === 'Enter' && returning && !returning.filled) {
+              e.preventDefault();
+              returning.fill();
+            }
+          }}
           data-testid="iin"
         />
       </div>
+      {returning && <ReturningOffer returning={returning} />}
       <div className="row">
         <Field label={t('intake.surname')} {...bound('surname')} />
         <Field label={t('intake.name')} {...bound('name')} />
