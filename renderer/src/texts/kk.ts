@@ -512,7 +512,7 @@ export const kk = {
     actSummary: 'актілер: {count}, отбасы мүшелері: {members}',
     tenge: '{amount} теңге',
     packageFiles: 'Құжаттар мен сканерлер',
-    filesAll: 'барлығы осы компьютерде (төменде «Файлдар» бөлімінде)',
+    filesAll: 'барлығы осы компьютерде (төменде «{section}» бөлімінде)',
     filesMissingNames: 'серверден әлі алынбаған: {names}; байланыс болғанда жүктеледі',
     inboxFilesMissing: 'жүктелмеген файл: {count}',
     registerPackage: 'Пакетті тіркеу',

@@ -522,7 +522,7 @@ export const ru: Catalogue = {
     actSummary: 'актов: {count}, членов семьи: {members}',
     tenge: '{amount} тенге',
     packageFiles: 'Документы и сканы',
-    filesAll: 'все на этом компьютере (ниже, в разделе «Файлы»)',
+    filesAll: 'все на этом компьютере (ниже, в разделе «{section}»)',
     filesMissingNames: 'ещё не получены с сервера: {names}; загрузятся, когда будет связь',
     inboxFilesMissing: 'не загружено файлов: {count}',
     registerPackage: 'Регистрация пакета',
