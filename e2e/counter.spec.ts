@@ -13,6 +13,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { execFileSync } from 'node:child_process';
 import { makeIin } from '../shared/iin/iin';
+import { STATUS_PAGE_TEXTS } from '../sync-server/src/routes/status-page-texts';
 import { idb, pendingEvents } from './fixtures/idb';
 import {
   APPLICANT,
@@ -61,6 +62,7 @@ async function noKazakhLetters(p: Page): Promise<void> {
   expect(lines.filter((line) => /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(line))).toEqual([]);
 }
 let number = '';
+let resultDate = '';
 let talonFile = '';
 
 test.describe
@@ -144,6 +146,7 @@ test.describe
       const result = page.getByTestId('intake-result');
       await expect(result).toContainText('Өтініш тіркелді: № ');
       number = await caseNumberIn(result);
+      resultDate = (await result.textContent())!.match(/\d{2}\.\d{2}\.\d{4}/)![0];
       console.log(
         `keyboard-only intake: ${keys.count} keystrokes; Tab detours: ${keys.detours.join(' | ') || 'none'}; traps: ${keys.traps.join(' | ') || 'none'}`,
       );
@@ -220,12 +223,14 @@ test.describe
       await status.goto(qr!);
       const text = (await status.locator('body').textContent()) ?? '';
       expect(text).toContain('Он сегіз жасқа дейінгі');
-      expect(text).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+      expect(text).toContain(STATUS_PAGE_TEXTS.kk.statuses.registered);
+      expect(text).toContain(resultDate);
       for (const secret of [CITIZEN.surname, CITIZEN.name, CITIZEN.iin, CITIZEN.phone, CITIZEN.address, CHILD.iin, CHILD.name, number])
         expect(text).not.toContain(secret);
       await status.screenshot({ path: join(DIR, 'status-page-kk.png'), fullPage: true });
       await status.goto(`${qr}?lang=ru`);
       await expect(status.locator('body')).toContainText('пособия');
+      await expect(status.locator('body')).toContainText(STATUS_PAGE_TEXTS.ru.statuses.registered);
       expect(await status.locator('body').textContent()).not.toContain(CITIZEN.surname);
       await status.screenshot({ path: join(DIR, 'status-page-ru.png'), fullPage: true });
       await status.close();
