@@ -166,6 +166,8 @@ test.describe
       await screenshotBoth(page, 'intake-returning', DIR, noKazakhLetters);
       await page.getByTestId('iin').press('Enter');
       await expect(page.getByTestId('returning-filled')).toBeVisible();
+      // The cursor stays where the clerk was; the filled family row does not take it.
+      await expect(page.getByTestId('iin')).toBeFocused();
       await expect(page.getByLabel('Тегі', { exact: true }).first()).toHaveValue(CITIZEN.surname);
       await expect(page.getByLabel('Мекенжайы')).toHaveValue(CITIZEN.address);
       await expect(page.getByLabel('Берілген күні')).toHaveValue('20.05.2019');
