@@ -1,6 +1,8 @@
 // Every text of the screens in Kazakh, by feature. This catalogue defines the keys:
 // the Russian one must have exactly the same (the type checker enforces it), and
 // "{name}" in a text is filled from the parameter of that name.
+import { counterKk } from './counter';
+
 export const kk = {
   /** words several screens share */
   common: {
@@ -510,7 +512,7 @@ export const kk = {
     actSummary: 'актілер: {count}, отбасы мүшелері: {members}',
     tenge: '{amount} теңге',
     packageFiles: 'Құжаттар мен сканерлер',
-    filesAll: 'барлығы осы компьютерде (төменде «Файлдар» бөлімінде)',
+    filesAll: 'барлығы осы компьютерде (төменде «{section}» бөлімінде)',
     filesMissingNames: 'серверден әлі алынбаған: {names}; байланыс болғанда жүктеледі',
     inboxFilesMissing: 'жүктелмеген файл: {count}',
     registerPackage: 'Пакетті тіркеу',
@@ -744,4 +746,5 @@ export const kk = {
     publicationVersionReused: 'мұндай атаулы нұсқа бұрын басқа мазмұнмен келген',
     enrollTokenNotKept: 'Компьютер құрылғы кілтін қауіпсіз сақтай алмады ({detail}). Тіркеу жасалмады: әкімшіге хабарлаңыз.',
   },
+  counter: counterKk,
 } as const;

@@ -1,6 +1,7 @@
 // Every text of the screens in Russian, with exactly the keys of the Kazakh
 // catalogue. A text that prints a count is a plural form object
 // ({ one, few, many, other }), chosen by the "count" parameter.
+import { counterRu } from './counter';
 import type { Catalogue } from './types';
 
 export const ru: Catalogue = {
@@ -521,7 +522,7 @@ export const ru: Catalogue = {
     actSummary: 'актов: {count}, членов семьи: {members}',
     tenge: '{amount} тенге',
     packageFiles: 'Документы и сканы',
-    filesAll: 'все на этом компьютере (ниже, в разделе «Файлы»)',
+    filesAll: 'все на этом компьютере (ниже, в разделе «{section}»)',
     filesMissingNames: 'ещё не получены с сервера: {names}; загрузятся, когда будет связь',
     inboxFilesMissing: 'не загружено файлов: {count}',
     registerPackage: 'Регистрация пакета',
@@ -767,4 +768,5 @@ export const ru: Catalogue = {
     enrollTokenNotKept:
       'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
   },
+  counter: counterRu,
 };

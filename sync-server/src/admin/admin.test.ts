@@ -36,6 +36,22 @@ describe.each(BACKENDS)('admin CLI on %s', (backend) => {
     expect(offices).toHaveLength(254);
     expect(offices.find((o) => o.code === '0101')).toMatchObject({ districtCode: 'D01', name: expect.stringContaining('Жансүгіров') });
     expect(foldPlaceName('Балхаш ауданы')).toBe(foldPlaceName('Балқаш ауданы'));
+    // The tables are Kazakh only: a district PC of Ақсу reads its offices' Russian names from the directory.
+    const directory = await store.admin.directory({
+      id: 'D01-A',
+      kind: 'district',
+      officeCode: null,
+      districtCode: 'D01',
+      letter: 'A',
+      name: null,
+      enrolledAt: '',
+      revokedAt: null,
+    });
+    expect(directory.districts[0]!.name.ru).toBe('Отдел занятости и социальных программ Аксуского района');
+    expect(directory.offices.find((o) => o.code === '0102')!.name).toEqual({
+      kk: 'Ақсу селолық округ аудан әкімінің аппараты',
+      ru: 'Аппарат акима сельского округа Аксу',
+    });
     expect(lines.join('\n')).toContain('Импортталды: 19 аудан, 254 мекеме');
   });
 

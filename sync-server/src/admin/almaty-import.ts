@@ -1,11 +1,13 @@
 // Turns the Almaty region reference tables into districts and offices with codes.
 // District code: "D" + the department's number ("D01"); office code: district
 // number and the office's number within it ("0103"), as registration numbers need.
+import { departmentNameRu, officeNameRu } from '../../../shared/i18n/unit-names-ru';
 import { parseCsv } from './csv';
 
 export interface ImportPlan {
-  districts: { code: string; name: string }[];
-  offices: { code: string; name: string; districtCode: string }[];
+  /** `nameRu`: the tables are Kazakh only, so the Russian name is derived (shared/i18n/unit-names-ru.ts). */
+  districts: { code: string; name: string; nameRu: string }[];
+  offices: { code: string; name: string; nameRu: string; districtCode: string }[];
   /** Office rows whose district has no department row. */
   unmatched: string[];
 }
@@ -29,7 +31,7 @@ export function planAlmatyImport(departmentsCsv: string, villagesCsv: string): I
     const no = Number(d.no);
     const code = `D${pad2(no)}`;
     byPlace.set(foldPlaceName(d.district), { code, no });
-    return { code, name: d.name.trim() };
+    return { code, name: d.name.trim(), nameRu: departmentNameRu(d.name) };
   });
   const offices: ImportPlan['offices'] = [];
   const unmatched: string[] = [];
@@ -39,7 +41,12 @@ export function planAlmatyImport(departmentsCsv: string, villagesCsv: string): I
       unmatched.push(`${v.district}: ${v.name}`);
       continue;
     }
-    offices.push({ code: `${pad2(district.no)}${pad2(Number(v.no))}`, name: v.name.trim(), districtCode: district.code });
+    offices.push({
+      code: `${pad2(district.no)}${pad2(Number(v.no))}`,
+      name: v.name.trim(),
+      nameRu: officeNameRu(v.name),
+      districtCode: district.code,
+    });
   }
   return { districts, offices, unmatched };
 }

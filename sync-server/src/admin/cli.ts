@@ -55,8 +55,8 @@ export async function runAdmin(
         readFileSync(join(folder, 'almaty-district-departments.csv'), 'utf8'),
         readFileSync(join(folder, 'almaty-village-akimats.csv'), 'utf8'),
       );
-      for (const d of plan.districts) await store.admin.createDistrict(d.code, d.name);
-      for (const o of plan.offices) await store.admin.createOffice(o.code, o.name, o.districtCode);
+      for (const d of plan.districts) await store.admin.createDistrict(d.code, d.name, d.nameRu);
+      for (const o of plan.offices) await store.admin.createOffice(o.code, o.name, o.districtCode, o.nameRu);
       log(say('imported', { districts: plan.districts.length, offices: plan.offices.length }));
       if (plan.unmatched.length > 0) log(say('unmatched', { rows: plan.unmatched.join('; ') }));
       return 0;

@@ -133,8 +133,8 @@ export function consoleApi(app: FastifyInstance, store: SyncStore, signInLimit =
       readFileSync(`${REFERENCE}almaty-district-departments.csv`, 'utf8'),
       readFileSync(`${REFERENCE}almaty-village-akimats.csv`, 'utf8'),
     );
-    for (const d of plan.districts) await store.admin.createDistrict(d.code, d.name);
-    for (const o of plan.offices) await store.admin.createOffice(o.code, o.name, o.districtCode);
+    for (const d of plan.districts) await store.admin.createDistrict(d.code, d.name, d.nameRu);
+    for (const o of plan.offices) await store.admin.createOffice(o.code, o.name, o.districtCode, o.nameRu);
     return { districts: plan.districts.length, offices: plan.offices.length, unmatched: plan.unmatched };
   });
 

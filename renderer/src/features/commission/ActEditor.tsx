@@ -23,6 +23,7 @@ import type { CommissionRow } from './tables';
 import { TextArea } from './ui';
 import { useCommissionCommands } from './use-commands';
 import { useLanguage } from '@renderer/i18n/language';
+import { DateField } from '@renderer/ui/DateField';
 
 /** A new act, or one that supersedes the act in force (with the reason). */
 export function ActEditor({
@@ -125,9 +126,8 @@ export function ActEditor({
         />
       )}
       <div className="row">
-        <Field
+        <DateField
           label={t('commission.actDate')}
-          type="date"
           value={form.date}
           onChange={(date) => set({ date })}
           error={err('date')}

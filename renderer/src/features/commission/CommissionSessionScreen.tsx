@@ -22,6 +22,7 @@ import type { SessionRow } from './tables';
 import { useCommissionCommands } from './use-commands';
 import './commission.css';
 import { useLanguage } from '@renderer/i18n/language';
+import { DateField } from '@renderer/ui/DateField';
 
 const conclusionStep = (s: CaseState) => s.steps.find((st) => st.milestone === 'commissionConclusion');
 
@@ -105,9 +106,8 @@ export function CommissionSessionScreen({ sessionId }: { sessionId: string }) {
     <div className="screen commission" data-testid="session-screen">
       <h1>{t('commission.sessionTitle', { number: saved.number })}</h1>
       <div className="row">
-        <Field
+        <DateField
           label={t('commission.sessionDate')}
-          type="date"
           value={draft.date}
           onChange={(date) => setDraft({ ...draft, date })}
           error={!isIsoDate(draft.date) ? t('commission.badDate') : null}

@@ -14,6 +14,7 @@ import { addMember, endMembership } from './commands';
 import { useSignAs } from '@renderer/features/staff/sign-as';
 import { useFailureText } from './useFailureText';
 import { useLanguage } from '@renderer/i18n/language';
+import { DateField, DateInput } from '@renderer/ui/DateField';
 
 /** Who serves now (each can be ended on a date), a new member, and who served before. */
 export function Composition({ commission }: { commission: CommissionRow }) {
@@ -79,11 +80,10 @@ export function Composition({ commission }: { commission: CommissionRow }) {
               <td>{MEMBER_ROLE_NAMES[m.role][lang]}</td>
               <td className="mono">{printedDate(m.from)}</td>
               <td>
-                <input
-                  type="date"
+                <DateInput
                   aria-label={t('commission.endDate')}
                   value={ending[m.id] ?? today}
-                  onChange={(e) => setEnding({ ...ending, [m.id]: e.target.value })}
+                  onChange={(v) => setEnding({ ...ending, [m.id]: v })}
                 />{' '}
                 <button type="button" onClick={() => void end(m)} data-testid={`end-${m.id}`}>
                   {t('commission.endMembership')}
@@ -116,9 +116,8 @@ export function Composition({ commission }: { commission: CommissionRow }) {
           options={MemberRole.options.map((r) => [r, MEMBER_ROLE_NAMES[r][lang]])}
           onChange={(role) => setAdding({ ...adding, role })}
         />
-        <Field
+        <DateField
           label={t('commission.memberFrom')}
-          type="date"
           value={adding.from}
           onChange={(from) => setAdding({ ...adding, from })}
           error={tried && !isIsoDate(adding.from) ? t('commission.badDate') : null}

@@ -12,6 +12,7 @@ import { createCommission } from './commands';
 import { useSignAs } from '@renderer/features/staff/sign-as';
 import { useFailureText } from './useFailureText';
 import { useLanguage } from '@renderer/i18n/language';
+import { DateField, DateInput } from '@renderer/ui/DateField';
 
 /** The commission formed by the akim's decision, with its first members. */
 export function CreateCommission() {
@@ -72,14 +73,7 @@ export function CreateCommission() {
             error={need(number)}
             data-testid="decision-number"
           />
-          <Field
-            label={t('commission.decisionDate')}
-            type="date"
-            value={date}
-            onChange={setDate}
-            error={dateError}
-            data-testid="decision-date"
-          />
+          <DateField label={t('commission.decisionDate')} value={date} onChange={setDate} error={dateError} data-testid="decision-date" />
         </div>
         <table className="grid">
           <GridHead labels={[t('commission.fullName'), t('common.position'), t('commission.memberRole'), t('commission.memberFrom'), '']} />
@@ -116,12 +110,7 @@ export function CreateCommission() {
                   </select>
                 </td>
                 <td>
-                  <input
-                    type="date"
-                    aria-label={t('commission.memberFrom')}
-                    value={m.from}
-                    onChange={(e) => update(i, { from: e.target.value })}
-                  />
+                  <DateInput aria-label={t('commission.memberFrom')} value={m.from} onChange={(v) => update(i, { from: v })} />
                 </td>
                 <RemoveRowCell onRemove={() => setMembers(members.filter((_, j) => j !== i))} disabled={members.length === 1} />
               </tr>

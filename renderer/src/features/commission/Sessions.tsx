@@ -10,6 +10,7 @@ import type { CommissionRow } from './tables';
 import { useCommissionCommands } from './use-commands';
 import { useFailureText } from './useFailureText';
 import { useLanguage } from '@renderer/i18n/language';
+import { DateField } from '@renderer/ui/DateField';
 
 /** The commission's sessions, newest first, and a new one (its screen opens at once). */
 export function Sessions({ commission }: { commission: CommissionRow }) {
@@ -48,9 +49,8 @@ export function Sessions({ commission }: { commission: CommissionRow }) {
       </ul>
       <h3>{t('commission.newSession')}</h3>
       <div className="row">
-        <Field
+        <DateField
           label={t('commission.sessionDate')}
-          type="date"
           value={date}
           onChange={setDate}
           error={tried && !isIsoDate(date) ? t('commission.badDate') : null}

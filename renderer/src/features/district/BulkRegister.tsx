@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { localDate } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
 import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
-import { Field } from '@renderer/ui/Field';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { writeErrorText } from '@renderer/ui/problems';
 import { ActMessages } from './ActMessages';
 import { type BatchOutcome, checkRegistration, registerPackages } from './commands';
 import { useCaseAct } from './useCaseAct';
+import { DateField } from '@renderer/ui/DateField';
 
 interface Props {
   /** The chosen packages, in the inbox's order, with their case numbers for the result line. */
@@ -52,9 +52,8 @@ export function BulkRegister({ chosen, done }: Props) {
       <h3>{t('district.bulkTitle')}</h3>
       <p className="hint">{t('district.bulkHint')}</p>
       <div className="row">
-        <Field
+        <DateField
           label={t('district.incomingDate')}
-          type="date"
           value={date}
           onChange={setDate}
           error={fieldProblemText(live.incomingDate ?? act.problems.incomingDate, t, lang)}

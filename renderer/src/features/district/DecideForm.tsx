@@ -13,6 +13,7 @@ import { checkDecision, decide, type DecisionInput } from './commands';
 import { useOutgoingProposal } from './queries';
 import { useCaseAct } from './useCaseAct';
 import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
+import { DateField } from '@renderer/ui/DateField';
 
 /** The decision: a notification (amount, period) or a refusal (grounds), its outgoing number and who signs it. */
 export function DecideForm({ state }: { state: CaseState }) {
@@ -88,17 +89,15 @@ export function DecideForm({ state }: { state: CaseState }) {
             hint={t('district.amountHint')}
             data-testid="decision-amount"
           />
-          <Field
+          <DateField
             label={t('district.periodFrom')}
-            type="date"
             value={v.periodFrom}
             onChange={(x) => setV({ ...v, periodFrom: x })}
             error={err('periodFrom')}
             data-testid="period-from"
           />
-          <Field
+          <DateField
             label={t('district.periodTo')}
-            type="date"
             value={v.periodTo}
             onChange={(x) => setV({ ...v, periodTo: x })}
             error={err('periodTo')}

@@ -13,6 +13,7 @@ import { assignDistrictExecutor, checkRegistration, recordSpecialCommission, reg
 import { useIncomingProposal, useUsers } from './queries';
 import { useCaseAct } from './useCaseAct';
 import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
+import { DateField } from '@renderer/ui/DateField';
 
 export function RegisterForm({ caseId }: { caseId: string }) {
   const { lang, t } = useLanguage();
@@ -48,9 +49,8 @@ export function RegisterForm({ caseId }: { caseId: string }) {
           error={fieldProblemText(live.incomingNumber, t, lang)}
           data-testid="incoming-number"
         />
-        <Field
+        <DateField
           label={t('district.incomingDate')}
-          type="date"
           value={date}
           onChange={setDate}
           error={fieldProblemText(live.incomingDate, t, lang)}

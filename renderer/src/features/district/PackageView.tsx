@@ -102,7 +102,7 @@ export function PackageView({ state }: { state: CaseState }) {
           {files.data
             ? files.data.length > 0
               ? t('district.filesMissingNames', { names: files.data.map((f) => f.name).join(', ') })
-              : t('district.filesAll')
+              : t('district.filesAll', { section: t('case.attachments') })
             : t('common.loading')}
         </dd>
       </dl>

@@ -12,8 +12,8 @@ import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { openCase } from '@renderer/ui/open-case';
-import { Field } from '@renderer/ui/Field';
 import { useHandedOver } from './queries';
+import { DateField } from '@renderer/ui/DateField';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,10 +45,9 @@ export function HandOverRegisterScreen() {
     <div className="screen" data-testid="hand-over-register">
       <h1>{t('handover.handOverRegisterTitle')}</h1>
       <div className="row">
-        <Field label={t('common.dateFrom')} type="date" value={from} onChange={setFrom} data-testid="ho-from" />
-        <Field
+        <DateField label={t('common.dateFrom')} value={from} onChange={setFrom} data-testid="ho-from" />
+        <DateField
           label={t('common.dateTo')}
-          type="date"
           value={to}
           onChange={setTo}
           error={valid ? null : t('handover.problemRange')}

@@ -5,14 +5,16 @@ import { IIN_FAILURE_NAMES } from '@shared/i18n/domain';
 import { printedDate } from '@shared/forms/input';
 import { useLanguage } from '@renderer/i18n/language';
 import { Check, Field } from '@renderer/ui/Field';
+import { ReturningOffer } from './ReturningOffer';
 import type { Intake } from './useIntakeForm';
 import { liveIinProblem } from './validate';
+import { DateField } from '@renderer/ui/DateField';
 
 type BoundField = 'surname' | 'name' | 'idNumber' | 'idIssuer' | 'idDate' | 'address' | 'phone';
 
 export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: RefObject<HTMLInputElement | null> }) {
   const { t, lang } = useLanguage();
-  const { form, set, text, shown, blur, iinParsed } = intake;
+  const { form, set, text, shown, blur, iinParsed, returning } = intake;
   const iinLive = liveIinProblem(form.iin);
   const iinError = iinLive ? IIN_FAILURE_NAMES[iinLive][lang] : shown('iin');
   // A text field of the form: its value, typing, leaving it, and its problem once shown.
@@ -38,9 +40,17 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
           inputMode="numeric"
           maxLength={12}
           ref={iinRef}
+          onKeyDown={(e) => {
+            // Enter on a returning citizen's IIN takes the details of their last case.
+            if (e.key === 'Enter' && returning && !returning.filled) {
+              e.preventDefault();
+              returning.fill();
+            }
+          }}
           data-testid="iin"
         />
       </div>
+      {returning && <ReturningOffer returning={returning} />}
       <div className="row">
         <Field label={t('intake.surname')} {...bound('surname')} />
         <Field label={t('intake.name')} {...bound('name')} />
@@ -49,7 +59,7 @@ export function ApplicantFields({ intake, iinRef }: { intake: Intake; iinRef: Re
       <div className="row">
         <Field label={t('intake.idNumber')} {...bound('idNumber')} />
         <Field label={t('intake.idIssuer')} {...bound('idIssuer')} />
-        <Field label={t('intake.idDate')} type="date" {...bound('idDate')} />
+        <DateField label={t('intake.idDate')} {...bound('idDate')} />
       </div>
       <div className="row">
         <Field label={t('common.address')} {...bound('address')} />
@@ -79,7 +89,7 @@ export function RepresentativeFields({ intake }: { intake: Intake }) {
       </div>
       <div className="row">
         <Field label={t('intake.poaNumber')} value={form.poaNumber} onChange={text('poaNumber')} error={shown('poaNumber')} />
-        <Field label={t('intake.poaDate')} type="date" value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
+        <DateField label={t('intake.poaDate')} value={form.poaDate} onChange={text('poaDate')} error={shown('poaDate')} />
         <Field label={t('intake.poaNotary')} value={form.poaNotary} onChange={text('poaNotary')} error={shown('poaNotary')} />
       </div>
     </fieldset>

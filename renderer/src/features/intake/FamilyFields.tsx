@@ -12,11 +12,13 @@ import { liveIinProblem } from './validate';
 export function FamilyFields({ intake }: { intake: Intake }) {
   const { t, lang } = useLanguage();
   const { form, set, shown } = intake;
-  // "Add family member" puts the cursor in the new row's IIN.
+  // "Add family member" puts the cursor in the new row's IIN (rows filled from a returning citizen's case leave it where it is).
   const lastIin = useRef<HTMLInputElement>(null);
   const count = useRef(form.family.length);
+  const adding = useRef(false);
   useEffect(() => {
-    if (form.family.length > count.current) lastIin.current?.focus();
+    if (adding.current && form.family.length > count.current) lastIin.current?.focus();
+    adding.current = false;
     count.current = form.family.length;
   }, [form.family.length]);
   return (
@@ -75,7 +77,13 @@ export function FamilyFields({ intake }: { intake: Intake }) {
           </div>
         );
       })}
-      <button type="button" onClick={() => set('family', [...form.family, emptyFamilyMember()])}>
+      <button
+        type="button"
+        onClick={() => {
+          adding.current = true;
+          set('family', [...form.family, emptyFamilyMember()]);
+        }}
+      >
         + {t('common.addFamilyMember')}
       </button>
     </fieldset>

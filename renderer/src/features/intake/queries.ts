@@ -7,9 +7,15 @@ import { db } from '@renderer/db/database';
 import { useLive } from '@renderer/db/live';
 import { openDuplicates } from '@renderer/features/search/search-queries';
 import { loadDraft } from './drafts';
+import { lastCaseOf } from './returning';
 
 export function useOpenDuplicates(iin: string, service: string | undefined, enabled: boolean) {
   return useLive(() => openDuplicates(db, iin, service!), [iin, service], enabled && service !== undefined);
+}
+
+/** The latest earlier case of this applicant IIN (live), for the returning citizen's details. */
+export function useLastCase(iin: string, enabled: boolean) {
+  return useLive(() => lastCaseOf(db, iin), [iin], enabled);
 }
 
 /**

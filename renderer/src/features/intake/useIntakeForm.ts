@@ -16,7 +16,8 @@ import { problemText } from '@renderer/ui/problems';
 import { checklistFor, missingDocuments } from './checklist';
 import { discardIntakeDraft, recordApplication, saveIntakeDraft } from './commands';
 import { emptyForm, type IntakeForm } from './form';
-import { useOpenDuplicates, useRestoredDraft } from './queries';
+import { useLastCase, useOpenDuplicates, useRestoredDraft } from './queries';
+import { fillFromLastCase, returningDetails } from './returning';
 import { validateIntake, type IntakeMode } from './validate';
 
 const DRAFT_DELAY_MS = 300;
@@ -67,6 +68,25 @@ export function useIntakeForm() {
   const iinParsed = parseIin(form.iin);
   const duplicates = useOpenDuplicates(form.iin, entry?.service, iinParsed.ok && !!entry);
   const duplicateList = iinParsed.ok && entry ? (duplicates.data ?? []) : [];
+  // A returning citizen: the details of their latest case, offered until taken (or the IIN changes).
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
+  const lastCase = useLastCase(form.iin, iinParsed.ok);
+  const earlier = iinParsed.ok ? lastCase.data : undefined;
+  const earlierDetails = earlier ? returningDetails(earlier) : null;
+  const returning =
+    earlier && earlierDetails
+      ? {
+          number: earlier.number,
+          date: earlier.events[0]?.at.slice(0, 10) ?? '',
+          surname: earlierDetails.surname,
+          name: earlierDetails.name,
+          filled: filledFrom === earlier.caseId,
+          fill() {
+            setForm((f) => fillFromLastCase(f, earlierDetails));
+            setFilledFrom(earlier.caseId);
+          },
+        }
+      : null;
   // Outside the reception window a registration is confirmed first; its terms run from the window's next opening.
   const reception = receptionStatus(localMoment(), settings.hours, newestCalendar());
 
@@ -107,6 +127,7 @@ export function useIntakeForm() {
     setServiceQuery('');
     setFailure(null);
     setOutsideConfirmed(false);
+    setFilledFrom(null);
   }
 
   function discard() {
@@ -133,6 +154,7 @@ export function useIntakeForm() {
     problems,
     iinParsed,
     duplicateList,
+    returning,
     reception,
     outsideConfirmed,
     setOutsideConfirmed,

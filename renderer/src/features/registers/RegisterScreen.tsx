@@ -6,10 +6,10 @@ import { localDate } from '@renderer/db/clock';
 import { useSession } from '@renderer/app/session';
 import { findCatalogEntry } from '@renderer/catalog/catalog';
 import { useLanguage } from '@renderer/i18n/language';
-import { Field } from '@renderer/ui/Field';
 import { buildRegisterPdf } from '@renderer/print/lazy';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { useRegisterRows } from './queries';
+import { DateField } from '@renderer/ui/DateField';
 
 export function RegisterScreen() {
   const { t, lang, pick } = useLanguage();
@@ -23,8 +23,8 @@ export function RegisterScreen() {
     <div className="screen">
       <h1>{t('registers.title')}</h1>
       <div className="row no-print">
-        <Field label={t('common.dateFrom')} type="date" value={from} onChange={setFrom} />
-        <Field label={t('common.dateTo')} type="date" value={to} onChange={setTo} error={!valid ? t('registers.range') : null} />
+        <DateField label={t('common.dateFrom')} value={from} onChange={setFrom} />
+        <DateField label={t('common.dateTo')} value={to} onChange={setTo} error={!valid ? t('registers.range') : null} />
       </div>
       {valid && rows && (
         <>
