@@ -43,7 +43,6 @@ export async function eventsOfCases(db: AkimatDb, caseIds: readonly string[]): P
   for (const rows of pulled) for (const row of rows) seqs.set(row.eventId, row.serverSeq);
   // This PC's own events are numbered in the outbox once sent (pulled rows hold the others').
   const own = events.flat().filter((e) => !seqs.has(e.id));
-  for (const row of await db.outbox.bulkGet(own.map((e) => e.id)))
-    if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
+  for (const row of await db.outbox.bulkGet(own.map((e) => e.id))) if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
   return new Map(caseIds.map((id, i) => [id, serverOrdered(events[i], (eventId) => seqs.get(eventId))]));
 }
