@@ -1,7 +1,10 @@
 // Every text of the screens in Kazakh, by feature. This catalogue defines the keys:
 // the Russian one must have exactly the same (the type checker enforces it), and
 // "{name}" in a text is filled from the parameter of that name.
+import { reportsKk } from './reports';
+
 export const kk = {
+  reports: reportsKk,
   /** words several screens share */
   common: {
     loading: 'Жүктелуде…',

@@ -2,8 +2,10 @@
 // catalogue. A text that prints a count is a plural form object
 // ({ one, few, many, other }), chosen by the "count" parameter.
 import type { Catalogue } from './types';
+import { reportsRu } from './reports';
 
 export const ru: Catalogue = {
+  reports: reportsRu,
   /** words several screens share */
   common: {
     loading: 'Загрузка…',
