@@ -77,7 +77,13 @@ test.describe
       await expect(drill).toBeVisible();
       await expect(page.getByTestId('drill-count')).toHaveText('Барлығы: 3');
       for (const number of numbers) await expect(drill.getByRole('cell', { name: number })).toBeVisible();
-      await screenshotBoth(page, 'stats-drill', REPORT_SCREENS);
+      await expect(drill.getByRole('heading')).toHaveText(/^Таңдалған істер: Он сегіз жасқа дейінгі .* — Саны$/);
+      // The list follows a language switch, its title too.
+      await screenshotBoth(page, 'stats-drill', REPORT_SCREENS, async (p) => {
+        await expect(p.getByTestId('drill-down').getByRole('heading')).toHaveText(
+          /^Выбранные дела: Назначение государственного пособия .* — Количество$/,
+        );
+      });
       await drill.getByRole('cell', { name: numbers[1] }).click();
       await expect(page.getByRole('heading', { name: `Іс № ${numbers[1]}` })).toBeVisible();
       await goHash(page, '/stats');

@@ -4,10 +4,9 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 import type { MonthRow, OfficeRow, StepRow } from '@shared/stats';
 import { useLanguage } from '@renderer/i18n/language';
 import type { TextKey } from '@renderer/texts';
+import type { Drill } from './drill';
 import { monthLabel } from './labels';
 import type { StatsTable } from './tables';
-
-export type Drill = (title: string, ids: string[]) => void;
 
 export interface ChartsProps {
   months: StatsTable<MonthRow>;
@@ -24,13 +23,14 @@ const short = (text: string, max = 38) => (text.length > max ? `${text.slice(0, 
 
 interface Datum {
   name: string;
-  lists: Record<string, string[]>;
+  /** The row of the chart's table this point stands for. */
+  row: string;
   [series: string]: unknown;
 }
 
-function datum(name: string, lists: Record<string, string[]>, extra: Record<string, number | null> = {}): Datum {
+function datum(name: string, row: string, lists: Record<string, string[]>, extra: Record<string, number | null> = {}): Datum {
   const counts = Object.fromEntries(Object.entries(lists).map(([k, ids]) => [k, ids.length]));
-  return { name, lists, ...counts, ...extra };
+  return { name, row, ...counts, ...extra };
 }
 
 function Section({ title, testId, children }: { title: TextKey; testId: string; children: React.ReactElement }) {
@@ -47,7 +47,8 @@ function Section({ title, testId, children }: { title: TextKey; testId: string; 
 
 export default function Charts({ months, services, statuses, offices, steps, drill }: ChartsProps) {
   const { t } = useLanguage();
-  const bar = (series: string, label: TextKey, color: string, stack?: string) => (
+  /** A bar series whose click opens the cases of `column` in the chart's `table`. */
+  const bar = (table: string, column: number, series: string, label: TextKey, color: string, stack?: string) => (
     <Bar
       key={series}
       dataKey={series}
@@ -56,29 +57,27 @@ export default function Charts({ months, services, statuses, offices, steps, dri
       stackId={stack}
       cursor="pointer"
       isAnimationActive={false}
-      onClick={(item) => {
-        const d = item.payload as Datum;
-        drill(`${d.name} — ${t(label)}`, d.lists[series] ?? []);
-      }}
+      onClick={(item) => drill({ table, row: (item.payload as Datum).row, column })}
     />
   );
   const monthData = months.rows.map((r) =>
     datum(
       monthLabel(r.month),
+      r.month,
       { registered: r.registered, onTime: r.onTime, late: r.late, overdue: r.overdue },
       {
         share: r.onTime.length + r.late.length === 0 ? null : Math.round((100 * r.onTime.length) / (r.onTime.length + r.late.length)),
       },
     ),
   );
-  const serviceData = services.rows.map((r) => datum(short(services.label(r)), { count: r.ids }));
-  const statusData = statuses.rows.map((r) => datum(statuses.label(r), { count: r.ids }));
-  const officeData = offices.rows.map((r) => datum(short(offices.label(r), 24), { late: r.late, overdue: r.overdue }));
+  const serviceData = services.rows.map((r) => datum(short(services.label(r)), r.key, { count: r.ids }));
+  const statusData = statuses.rows.map((r) => datum(statuses.label(r), r.key, { count: r.ids }));
+  const officeData = offices.rows.map((r) => datum(short(offices.label(r), 24), r.office, { late: r.late, overdue: r.overdue }));
   const stepData = steps.rows
     .filter((r) => r.done.length > 0 || r.overdue.length > 0)
     .sort((a, b) => b.late.length + b.overdue.length - (a.late.length + a.overdue.length))
     .slice(0, 12)
-    .map((r) => datum(short(steps.label(r), 28), { average: r.done }, { average: r.averageDays ?? 0, term: r.termDays ?? 0 }));
+    .map((r) => datum(short(steps.label(r), 28), r.key, { average: r.done }, { average: r.averageDays ?? 0, term: r.termDays ?? 0 }));
   return (
     <div className="charts">
       <Section title="reports.chartByMonth" testId="months">
@@ -88,10 +87,10 @@ export default function Charts({ months, services, statuses, offices, steps, dri
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          {bar('registered', 'reports.seriesRegistered', COLORS.registered)}
-          {bar('onTime', 'reports.seriesOnTime', COLORS.onTime)}
-          {bar('late', 'reports.seriesLate', COLORS.late)}
-          {bar('overdue', 'reports.seriesOverdue', COLORS.overdue)}
+          {bar('months', 1, 'registered', 'reports.seriesRegistered', COLORS.registered)}
+          {bar('months', 2, 'onTime', 'reports.seriesOnTime', COLORS.onTime)}
+          {bar('months', 3, 'late', 'reports.seriesLate', COLORS.late)}
+          {bar('months', 4, 'overdue', 'reports.seriesOverdue', COLORS.overdue)}
         </BarChart>
       </Section>
       <Section title="reports.onTimeShare" testId="trend">
@@ -99,7 +98,7 @@ export default function Charts({ months, services, statuses, offices, steps, dri
           data={monthData}
           onClick={(state) => {
             const d = monthData[Number(state.activeTooltipIndex)];
-            if (d) drill(`${d.name} — ${t('reports.seriesOnTime')}`, d.lists.onTime);
+            if (d) drill({ table: 'months', row: d.row, column: 2 });
           }}
         >
           <CartesianGrid strokeDasharray="3 3" />
@@ -115,7 +114,7 @@ export default function Charts({ months, services, statuses, offices, steps, dri
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="name" width={260} />
           <Tooltip />
-          {bar('count', 'reports.seriesCases', COLORS.count)}
+          {bar('services', 1, 'count', 'reports.seriesCases', COLORS.count)}
         </BarChart>
       </Section>
       <Section title="reports.chartByStatus" testId="statuses">
@@ -124,7 +123,7 @@ export default function Charts({ months, services, statuses, offices, steps, dri
           <XAxis dataKey="name" interval={0} tick={{ fontSize: 11 }} />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          {bar('count', 'reports.seriesCases', COLORS.count)}
+          {bar('statuses', 1, 'count', 'reports.seriesCases', COLORS.count)}
         </BarChart>
       </Section>
       <Section title="reports.chartOffices" testId="offices">
@@ -134,8 +133,8 @@ export default function Charts({ months, services, statuses, offices, steps, dri
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Legend />
-          {bar('late', 'reports.seriesLate', COLORS.late, 'o')}
-          {bar('overdue', 'reports.seriesOverdue', COLORS.overdue, 'o')}
+          {bar('offices', 2, 'late', 'reports.seriesLate', COLORS.late, 'o')}
+          {bar('offices', 3, 'overdue', 'reports.seriesOverdue', COLORS.overdue, 'o')}
         </BarChart>
       </Section>
       <Section title="reports.chartSteps" testId="steps">
@@ -145,7 +144,7 @@ export default function Charts({ months, services, statuses, offices, steps, dri
           <YAxis type="category" dataKey="name" width={220} />
           <Tooltip />
           <Legend />
-          {bar('average', 'reports.seriesAverage', COLORS.registered)}
+          {bar('steps', 4, 'average', 'reports.seriesAverage', COLORS.registered)}
           <Bar dataKey="term" name={t('reports.seriesTerm')} fill={COLORS.term} isAnimationActive={false} />
         </BarChart>
       </Section>

@@ -8,13 +8,13 @@ import { localDate, localMoment } from '@renderer/db/clock';
 import { useDirectory } from '@renderer/features/district/queries';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
-import type { Drill } from './Charts';
+import { type Drill, type DrillTarget, resolveDrill } from './drill';
 import { prepareOldSummaries } from './commands';
 import { DrillDown } from './DrillDown';
 import { labelsFor } from './labels';
 import { useStatistics } from './queries';
 import { StatsTableView } from './StatsTableView';
-import { statsTables } from './tables';
+import { type StatsTable, statsTables } from './tables';
 import './reports.css';
 
 const Charts = lazy(() => import('./Charts'));
@@ -30,15 +30,15 @@ export function StatsScreen() {
   const [to, setTo] = useState(today);
   const [entryId, setEntryId] = useState('');
   const [office, setOffice] = useState('');
-  const [drilled, setDrilled] = useState<{ title: string; ids: string[] }>();
+  const [drilled, setDrilled] = useState<DrillTarget>();
   const valid = ISO.test(from) && ISO.test(to) && from <= to;
   const filter: StatsFilter = { from, to, entryId: entryId || undefined, office: office || undefined };
   const read = useStatistics(filter, now, valid).data;
   const labels = useMemo(() => labelsFor(lang, settings, directory), [lang, settings, directory]);
   const tables = useMemo(() => read && statsTables(read.stats, labels, lang), [read, labels, lang]);
   const drillRef = useRef<HTMLDivElement>(null);
-  const drill: Drill = (title, ids) => {
-    setDrilled({ title, ids });
+  const drill: Drill = (target) => {
+    setDrilled(target);
     requestAnimationFrame(() => drillRef.current?.scrollIntoView({ block: 'start' }));
   };
 
@@ -53,6 +53,8 @@ export function StatsScreen() {
   }, [unprepared]);
 
   const stats = read?.stats;
+  const shownDrill =
+    drilled && stats && tables && resolveDrill(drilled, stats, tables as unknown as Record<string, StatsTable<unknown>>, lang);
   const timeliness = stats?.timeliness;
   const finished = timeliness ? timeliness.onTime.length + timeliness.late.length : 0;
   const period = `${from} — ${to}`;
@@ -96,33 +98,23 @@ export function StatsScreen() {
       {valid && stats && timeliness && tables && (
         <>
           <div className="stats-headline">
-            <button type="button" className="figure" onClick={() => drill(t('reports.title'), stats.ids)} data-testid="stats-total">
+            <button type="button" className="figure" onClick={() => drill({ headline: 'total' })} data-testid="stats-total">
               {t('common.total', { count: stats.ids.length })}
             </button>
-            <button
-              type="button"
-              className="figure"
-              onClick={() => drill(t('reports.seriesOnTime'), timeliness.onTime)}
-              data-testid="stats-share"
-            >
+            <button type="button" className="figure" onClick={() => drill({ headline: 'onTime' })} data-testid="stats-share">
               {t('reports.onTimeShare')}:{' '}
               {timeliness.share === null
                 ? t('reports.noFinished')
                 : t('reports.shareValue', { share: Math.round(timeliness.share * 100), onTime: timeliness.onTime.length, finished })}
             </button>
-            <button
-              type="button"
-              className="figure"
-              onClick={() => drill(t('reports.openOverdue'), timeliness.overdue)}
-              data-testid="stats-overdue"
-            >
+            <button type="button" className="figure" onClick={() => drill({ headline: 'overdue' })} data-testid="stats-overdue">
               {t('reports.openOverdue')}: {timeliness.overdue.length}
             </button>
-            <button type="button" className="figure" onClick={() => drill(t('reports.openInTerm'), timeliness.inTerm)}>
+            <button type="button" className="figure" onClick={() => drill({ headline: 'inTerm' })}>
               {t('reports.openInTerm')}: {timeliness.inTerm.length}
             </button>
           </div>
-          <div ref={drillRef}>{drilled && <DrillDown {...drilled} now={now} close={() => setDrilled(undefined)} />}</div>
+          <div ref={drillRef}>{shownDrill && <DrillDown {...shownDrill} now={now} close={() => setDrilled(undefined)} />}</div>
           {stats.ids.length === 0 ? (
             <p className="empty">{t('reports.empty')}</p>
           ) : (

@@ -3,7 +3,7 @@
 import { csvCell } from '@shared/export';
 import { ExportButtons } from '@renderer/export/ExportButtons';
 import { useLanguage } from '@renderer/i18n/language';
-import type { Drill } from './Charts';
+import type { Drill } from './drill';
 import type { StatsTable } from './tables';
 
 /** A cell as the screen shows it: what the CSV writes, without its quoting. */
@@ -31,13 +31,13 @@ export function StatsTableView<R>({ table, drill, period }: { table: StatsTable<
         <tbody>
           {table.rows.map((row) => (
             <tr key={table.key(row)}>
-              {table.columns.map((c) => {
+              {table.columns.map((c, index) => {
                 const ids = c.ids?.(row);
                 const text = shown(c.type ?? 'text', c.value(row));
                 return (
                   <td key={c.head.kk} className={c.type && c.type !== 'text' ? 'mono num' : undefined}>
                     {ids && ids.length > 0 ? (
-                      <button type="button" className="link" onClick={() => drill(`${table.label(row)} — ${c.head[lang]}`, ids)}>
+                      <button type="button" className="link" onClick={() => drill({ table: table.id, row: table.key(row), column: index })}>
                         {text}
                       </button>
                     ) : (
