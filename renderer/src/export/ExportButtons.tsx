@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { type ExportColumn, type ExportFormat, exportFileName, exportRows } from '@shared/export';
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
+import './export.css';
 
 export interface ExportButtonsProps<R> {
   columns: readonly ExportColumn<R>[];
