@@ -166,3 +166,13 @@ describe('working day counter', () => {
     expect(counter.between('2026-02-02T10:00', '2026-02-10T09:00')).toBe(6);
   });
 });
+
+describe('day numbers', () => {
+  it('reads a date or a moment as the days since 1970 that Date.UTC gives, leap years included', async () => {
+    const { dayNumber } = await import('./working-days');
+    for (const date of ['1970-01-01', '2024-02-29', '2024-03-01', '2000-02-29', '2026-12-31', '1999-12-31']) {
+      expect(dayNumber(date)).toBe(Date.parse(`${date}T00:00Z`) / 86_400_000);
+    }
+    expect(dayNumber('2026-02-10T09:00')).toBe(dayNumber('2026-02-10'));
+  });
+});

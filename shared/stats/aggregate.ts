@@ -55,11 +55,19 @@ export function verdictOf(c: StatsCase, now: string): Verdict {
   const steps = c.steps;
   if (!steps || steps.length === 0 || !c.resultDate || c.status === 'refusedAtIntake') return 'noTerm';
   const last = lastDoneIndex(steps);
-  const counting = steps.filter((s, i) => s.counts && !(s.milestone === undefined && i < last));
-  const finished = c.status === 'handedOver' || counting.every((s) => s.doneAt);
-  if (!finished) return now.slice(0, 10) > c.resultDate ? 'overdue' : 'inTerm';
+  let allDone = true;
+  let counted = 0;
   let at = '';
-  for (const s of counting.length > 0 ? counting : steps) if (s.doneAt && s.doneAt > at) at = s.doneAt;
+  // One loop, no arrays: it runs for every case.
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    if (!s.counts || (s.milestone === undefined && i < last)) continue;
+    counted++;
+    if (!s.doneAt) allDone = false;
+    else if (s.doneAt > at) at = s.doneAt;
+  }
+  if (!(c.status === 'handedOver' || allDone)) return now.slice(0, 10) > c.resultDate ? 'overdue' : 'inTerm';
+  if (counted === 0) for (const s of steps) if (s.doneAt && s.doneAt > at) at = s.doneAt;
   return at.slice(0, 10) <= c.resultDate ? 'onTime' : 'late';
 }
 
@@ -78,10 +86,30 @@ function monthRow(months: Map<string, MonthRow>, month: string): MonthRow {
   return row;
 }
 
-function stepRow(rows: Map<string, StepSum>, c: StatsCase, step: StatsStep, termDays: number | null): StepSum {
-  const key = `${c.entryId}|${step.stepId}`;
-  let row = rows.get(key);
+/** The step rows of one service, by step id, and in schedule order for the quick look-up of the usual case. */
+interface EntryRows {
+  byId: Map<string, StepSum>;
+  byIndex: StepSum[];
+}
+
+function stepRow(
+  rows: Map<string, StepSum>,
+  entries: Map<string, EntryRows>,
+  c: StatsCase,
+  step: StatsStep,
+  index: number,
+  termDays: number | null,
+): StepSum {
+  let entry = entries.get(c.entryId);
+  if (!entry) {
+    entry = { byId: new Map(), byIndex: [] };
+    entries.set(c.entryId, entry);
+  }
+  const quick = entry.byIndex[index];
+  if (quick && quick.stepId === step.stepId) return quick;
+  let row = entry.byId.get(step.stepId);
   if (!row) {
+    const key = `${c.entryId}|${step.stepId}`;
     row = {
       key,
       entryId: c.entryId,
@@ -95,12 +123,20 @@ function stepRow(rows: Map<string, StepSum>, c: StatsCase, step: StatsStep, term
       sum: 0,
     };
     rows.set(key, row);
+    entry.byId.set(step.stepId, row);
   }
+  entry.byIndex[index] ??= row;
   return row;
 }
 
 /** Walks the case's steps into the step rows; answers whether a step was late and whether one is overdue now. */
-function walkSteps(c: StatsCase, rows: Map<string, StepSum>, now: string, counter: WorkingDayCounter): { late: boolean; overdue: boolean } {
+function walkSteps(
+  c: StatsCase,
+  rows: Map<string, StepSum>,
+  entries: Map<string, EntryRows>,
+  now: string,
+  counter: WorkingDayCounter,
+): { late: boolean; overdue: boolean } {
   const steps = c.steps ?? [];
   const last = lastDoneIndex(steps);
   const closed = c.status === 'handedOver' || c.status === 'refusedAtIntake';
@@ -111,7 +147,7 @@ function walkSteps(c: StatsCase, rows: Map<string, StepSum>, now: string, counte
   steps.forEach((step, i) => {
     const termDays = !step.term ? null : step.term.unit === 'workingDays' ? step.term.amount : counter.between(plannedStart, step.due);
     plannedStart = step.due;
-    const row = stepRow(rows, c, step, termDays);
+    const row = stepRow(rows, entries, c, step, i, termDays);
     if (step.doneAt) {
       row.done.push(c.id);
       row.sum += counter.between(start, step.doneAt);
@@ -138,6 +174,7 @@ export function computeStatistics(cases: Iterable<StatsCase>, filter: StatsFilte
   const byStatus = new Map<CaseStatus, string[]>();
   const months = new Map<string, MonthRow>();
   const steps = new Map<string, StepSum>();
+  const stepEntries = new Map<string, EntryRows>();
   const byOffice = new Map<string, OfficeRow>();
   const timeliness = {
     onTime: [] as string[],
@@ -159,7 +196,7 @@ export function computeStatistics(cases: Iterable<StatsCase>, filter: StatsFilte
     const month = monthRow(months, c.registeredDate.slice(0, 7));
     month.registered.push(c.id);
     if (verdict === 'onTime' || verdict === 'late' || verdict === 'overdue') month[verdict].push(c.id);
-    const walked = walkSteps(c, steps, now, counter);
+    const walked = walkSteps(c, steps, stepEntries, now, counter);
     const officeKey = c.office ?? '';
     let office = byOffice.get(officeKey);
     if (!office) {
