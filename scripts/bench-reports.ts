@@ -4,7 +4,7 @@
 // chart and counts working days day by day. In Debian Chromium (skip with
 // --no-browser): the same 100,000 summaries in the app's real IndexedDB, and
 // the statistics screen opened until its figures and first chart are drawn.
-// Options: --cases N (default 100000) --runs N (default 10) --no-browser --no-build.
+// Options: --cases N (default 100000) --runs N (default 10) --no-peer --no-browser --no-build.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -57,9 +57,12 @@ const filtered: number[] = [];
 for (let i = 0; i < RUNS; i++)
   filtered.push(time(() => computeStatistics(cases, { from: '2026-01-01', to: '2026-06-30', office }, { now: NOW, counter }))[1]);
 const filteredCpu = lastCpu(RUNS);
-const [naive, naiveMs] = time(() => naiveStatistics(cases, {}, NOW));
-const naiveCpu = lastCpu();
+// The peer takes minutes: --no-peer leaves it out.
+const peer = !args.includes('--no-peer');
+const [naive, naiveMs] = peer ? time(() => naiveStatistics(cases, {}, NOW)) : [undefined, Number.NaN];
+const naiveCpu = peer ? lastCpu() : Number.NaN;
 const same =
+  naive !== undefined &&
   naive.byService.size === cold.byService.length &&
   cold.byService.every((b) => naive.byService.get(b.key)?.length === b.ids.length) &&
   naive.verdicts.get('onTime')?.length === cold.timeliness.onTime.length &&
@@ -107,7 +110,8 @@ async function browserRun(): Promise<void> {
     for (let start = 0; start < CASES; start += 10_000) {
       await page.evaluate(
         async ([source, from, count]) => {
-          const make = new Function(`return (${source})`)() as (a: number, b: number) => unknown[];
+          // tsx names functions with an `__name` helper the page lacks.
+          const make = new Function('__name', `return (${source})`)((f: unknown) => f) as (a: number, b: number) => unknown[];
           const rows = make(from, count);
           const db = await new Promise<IDBDatabase>((resolve, reject) => {
             const open = indexedDB.open('akimat-desk');

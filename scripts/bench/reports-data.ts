@@ -38,6 +38,7 @@ export function syntheticSummaries(start: number, count: number): Array<Record<s
     const steps: Array<Record<string, unknown>> = [];
     let due = base + day * dayMs;
     let done = due;
+    let resultDate = '';
     if (progress >= 0) {
       TERMS.forEach((term, s) => {
         due += Math.ceil(term * 1.4) * dayMs;
@@ -48,8 +49,9 @@ export function syntheticSummaries(start: number, count: number): Array<Record<s
           due: `${iso(due)}T18:00`,
           counts: s < TERMS.length - 1,
         };
+        if (s === TERMS.length - 2) resultDate = iso(due);
         if (s < progress) {
-          done += Math.max(0, Math.round(term * (0.5 + rnd() * 1.3))) * dayMs;
+          done += Math.max(0, Math.round(term * (0.5 + rnd() * 2.5))) * dayMs;
           step.doneAt = `${iso(done)}T${pad(9 + Math.floor(rnd() * 8))}:00`;
         }
         steps.push(step);
@@ -71,7 +73,7 @@ export function syntheticSummaries(start: number, count: number): Array<Record<s
       iins: [],
       registeredDate,
       registeredAt,
-      resultDate: progress >= 0 ? iso(due) : undefined,
+      resultDate: progress >= 0 ? resultDate : undefined,
       acceptedBy: 'Сәрсенова Әлия',
       eventCount: Math.max(1, progress + 2),
       office: `05${pad(10 + Math.floor(rnd() * 12))}`,
