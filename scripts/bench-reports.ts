@@ -76,7 +76,9 @@ console.log('                                          wall        CPU');
 console.log(`  cold (working-day table built)      ${fmt(coldMs)}  ${fmt(coldCpu)}`);
 console.log(`  warm, all cases (median of ${RUNS})      ${fmt(median(warm))}  ${fmt(warmCpu)}`);
 console.log(`  warm, half a year × one office      ${fmt(median(filtered))}  ${fmt(filteredCpu)}`);
-console.log(`peer: naive per-chart recomputation    ${fmt(naiveMs)}  ${fmt(naiveCpu)}  (same figures: ${same ? 'yes' : 'NO'})`);
+console.log(
+  `peer: naive per-chart recomputation    ${fmt(naiveMs)}  ${fmt(naiveCpu)}  (same figures: ${peer ? (same ? 'yes' : 'NO') : 'not run'})`,
+);
 console.log(
   `  ${cold.ids.length.toLocaleString('en')} cases, on time ${cold.timeliness.onTime.length.toLocaleString('en')}, late ${cold.timeliness.late.length.toLocaleString('en')}, overdue ${cold.timeliness.overdue.length.toLocaleString('en')}`,
 );
