@@ -4,7 +4,7 @@
 // chart and counts working days day by day. In Debian Chromium (skip with
 // --no-browser): the same 100,000 summaries in the app's real IndexedDB, and
 // the statistics screen opened until its figures and first chart are drawn.
-// Options: --cases N (default 100000) --runs N (default 10) --no-peer --no-browser --no-build.
+// Options: --cases N (default 100000) --runs N (default 10) --opens N (default 4) --no-peer --no-browser --no-build.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -132,9 +132,26 @@ async function browserRun(): Promise<void> {
       );
     }
     console.log(`\nseeded ${CASES.toLocaleString('en')} summaries into IndexedDB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    // What reading the summaries alone costs: IndexedDB's getAll of the whole store, no Dexie, no screen.
+    const read = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('akimat-desk');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t0 = performance.now();
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction('cases').objectStore('cases').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return { ms: performance.now() - t0, n: rows.length };
+    });
+    console.log(`IndexedDB getAll of ${read.n.toLocaleString('en')} summaries alone: ${fmt(read.ms)}`);
     const shown = CASES.toLocaleString('kk-KZ');
     const opens: Array<{ figures: number; chart: number }> = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < option('opens', 4); i++) {
       await page.evaluate(() => (window.location.hash = '#/today'));
       await page.getByTestId('today-ready').waitFor();
       const start = await page.evaluate(() => {
