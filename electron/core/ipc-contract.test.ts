@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPORT_MIME } from '../../shared/export/table';
 import {
   backupIdSchema,
   backupRequestSchema,
@@ -56,6 +57,16 @@ describe('other IPC arguments', () => {
     expect(() =>
       parseIpcArgument('s', saveRequestSchema, { suggestedName: 'a.csv', mime: 'text/csv; rm -rf', data: new Uint8Array(1) }),
     ).toThrow(/mime/);
+  });
+
+  it('lets the exports of registers and reports through: an XLSX and a CSV with Kazakh names (issue 15)', () => {
+    for (const [name, mime] of [
+      ['Кіріс-журналы-2026-02-01-2026-02-28.xlsx', EXPORT_MIME.xlsx],
+      ['Кіріс-журналы-2026-02-01-2026-02-28.csv', EXPORT_MIME.csv],
+    ]) {
+      const parsed = parseIpcArgument('s', saveRequestSchema, { suggestedName: name, mime, data: new Uint8Array(3) });
+      expect([parsed.suggestedName, parsed.mime]).toEqual([name, mime]);
+    }
   });
 
   it('accepts only backup ids the app makes', () => {

@@ -12,6 +12,8 @@ import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { openCase } from '@renderer/ui/open-case';
+import { ExportButtons } from '@renderer/export/ExportButtons';
+import { handOverColumns } from './export-columns';
 import { useHandedOver } from './queries';
 import { DateField } from '@renderer/ui/DateField';
 
@@ -64,6 +66,14 @@ export function HandOverRegisterScreen() {
               title={`${t('handover.handOverRegisterTitle')} ${from} — ${to}`}
               fileName={`hand-over-register-${from}-${to}.pdf`}
               build={() => buildHandOverRegister(settings, from, to, handed)}
+            />
+          )}
+          {handed.length > 0 && (
+            <ExportButtons
+              columns={handOverColumns(lang)}
+              rows={handed}
+              name={`${t('handover.handOverRegisterTitle')} ${from} — ${to}`}
+              testId="ho-export"
             />
           )}
           {handed.length === 0 ? (
