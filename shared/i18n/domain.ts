@@ -100,6 +100,7 @@ export const EVENT_NAMES: Names<CaseEventType> = {
   commissionMemberEnded: { kk: 'Комиссия мүшесінің өкілеттігі аяқталды', ru: 'Полномочия члена комиссии прекращены' },
   sessionOpened: { kk: 'Комиссия отырысы ашылды', ru: 'Открыто заседание комиссии' },
   sessionChanged: { kk: 'Комиссия отырысы өзгертілді', ru: 'Изменено заседание комиссии' },
+  surveyAnswered: { kk: 'Сауалнамаға жауап берілді', ru: 'Заполнена анкета опроса' },
 };
 
 export const REJECTION_NAMES: Names<RejectionCode> = {
