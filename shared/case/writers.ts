@@ -62,7 +62,7 @@ export const WRITERS: Record<CaseEventType, readonly WriterRule[]> = {
   commissionMemberEnded: [office(AKIM)],
   sessionOpened: [office()],
   sessionChanged: [office()],
-  surveyAnswered: [office(), district()],
+  surveyAnswered: [office()],
 };
 
 export type WriterProblem =
