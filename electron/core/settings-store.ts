@@ -19,6 +19,7 @@ export const FORM_KINDS = [
   'refusal',
   'certificate',
   'handOverRegister',
+  'monthlyReport',
 ] as const satisfies readonly FormKind[];
 
 /** Talons and refusal receipts go to the small receipt printer; everything else is A4. */

@@ -16,7 +16,8 @@ export type FormKind =
   | 'notification'
   | 'refusal'
   | 'certificate'
-  | 'handOverRegister';
+  | 'handOverRegister'
+  | 'monthlyReport';
 
 export interface AppInfo {
   host: 'electron' | 'browser';

@@ -160,6 +160,7 @@ export const FORM_NAMES: Names<FormKind> = {
   refusal: { kk: 'Дәлелді бас тарту', ru: 'Мотивированный отказ' },
   certificate: { kk: 'Анықтама', ru: 'Справка' },
   handOverRegister: { kk: 'Нәтижелерді беру журналы', ru: 'Журнал выдачи результатов' },
+  monthlyReport: { kk: 'Сапа көрсеткіштері бойынша айлық есеп', ru: 'Месячный отчёт по показателям качества' },
 };
 
 /** The name of a domain thing in a language. */

@@ -135,6 +135,12 @@ describe('computeIndicators', () => {
     expect(rows['3.3']).toMatchObject({ state: 'notRecorded', value: null, met: null });
   });
 
+  it('without a complaints journal 4.1 and 4.2 are not recorded, rather than met by default', () => {
+    const none = byCode(computeIndicators({ cases, surveys }, NOV));
+    expect(none['4.1']).toMatchObject({ state: 'notRecorded', met: null });
+    expect(none['4.2']).toMatchObject({ state: 'notRecorded', met: null });
+  });
+
   it('a period with nothing to count says so instead of a value', () => {
     const dec = byCode(computeIndicators(office0512, { from: '2026-12-02', to: '2026-12-31' }));
     expect(dec['1.1']).toMatchObject({ state: 'noData', value: null, met: null, denominator: 0 });

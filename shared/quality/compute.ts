@@ -26,7 +26,8 @@ export interface IndicatorRow extends IndicatorDefinition {
 export interface QualityInput {
   cases: readonly CaseFacts[];
   surveys: readonly SurveyRecord[];
-  complaints: readonly ComplaintFacts[];
+  /** The complaints journal's complaints; undefined where this build keeps no journal (4.1, 4.2 not recorded). */
+  complaints?: readonly ComplaintFacts[];
 }
 
 const inPeriod = (moment: string | undefined, p: Period) =>
@@ -42,7 +43,7 @@ function surveyCounts(surveys: readonly SurveyRecord[], question: SurveyQuestion
 function counts(def: IndicatorDefinition, input: QualityInput, p: Period): Counts | null {
   const served = input.cases.filter((c) => inPeriod(c.servedAt, p));
   const surveys = input.surveys.filter((s) => inPeriod(s.date, p));
-  const complaints = input.complaints.filter((c) => inPeriod(c.registeredAt, p));
+  const complaints = (input.complaints ?? []).filter((c) => inPeriod(c.registeredAt, p));
   switch (def.code) {
     case '1.1':
       return [served.filter((c) => c.readyAt && c.resultDate && c.readyAt.slice(0, 10) <= c.resultDate).length, served.length];
@@ -61,8 +62,10 @@ function counts(def: IndicatorDefinition, input: QualityInput, p: Period): Count
     case '3.3':
       return null;
     case '4.1':
+      if (!input.complaints) return null;
       return [complaints.filter((c) => c.justified === true).length, served.length];
     case '4.2': {
+      if (!input.complaints) return null;
       // Justified complaints whose outcome is known, and the overdue ones still unanswered.
       const counted = complaints.filter((c) => c.justified === true || (c.answeredAt === undefined && c.late));
       return [counted.filter((c) => c.justified === true && !c.late).length, counted.length];
@@ -94,14 +97,18 @@ export function forOffices(input: QualityInput, offices: ReadonlySet<string>): Q
   return {
     cases: input.cases.filter((c) => offices.has(c.office)),
     surveys: input.surveys.filter((s) => offices.has(s.office)),
-    complaints: input.complaints.filter((c) => offices.has(c.office)),
+    complaints: input.complaints?.filter((c) => offices.has(c.office)),
   };
 }
 
 /** The offices present in the input, sorted (the okrugs a district PC can report on). */
 export function officesIn(input: QualityInput): string[] {
   return [
-    ...new Set([...input.cases.map((c) => c.office), ...input.surveys.map((s) => s.office), ...input.complaints.map((c) => c.office)]),
+    ...new Set([
+      ...input.cases.map((c) => c.office),
+      ...input.surveys.map((s) => s.office),
+      ...(input.complaints ?? []).map((c) => c.office),
+    ]),
   ].sort();
 }
 

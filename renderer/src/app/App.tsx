@@ -29,6 +29,7 @@ import { FirstRun } from '@renderer/features/setup/FirstRun';
 import { DistrictNav, HandOverNavLink } from '@renderer/features/district/DistrictNav';
 import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxScreen';
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
+import { QualityNavLink, QualityScreen } from '@renderer/features/quality/QualityScreen';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
 import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
@@ -195,6 +196,7 @@ export function App() {
               ))}
               <CommissionNavLink active={route.screen === 'commission'} />
               <HandOverNavLink current={route.screen} />
+              <QualityNavLink current={route.screen} />
               <SettingsNavLink current={route.screen} />
             </nav>
           )}
@@ -218,6 +220,7 @@ export function App() {
             {route.screen === 'today' && (district ? <DistrictInboxScreen /> : <TodayScreen />)}
             {route.screen === 'inbox' && <DistrictInboxScreen />}
             {route.screen === 'handover' && <HandOverRegisterScreen />}
+            {route.screen === 'quality' && <QualityScreen />}
             {route.screen === 'new' && <NewApplicationScreen />}
             {route.screen === 'search' && <SearchScreen initial={route.query} />}
             {route.screen === 'register' && <RegisterScreen />}

@@ -12,6 +12,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'inbox' }
   | { screen: 'handover' }
+  | { screen: 'quality' }
   | { screen: 'case'; caseId: string }
   | CommissionRoute;
 
@@ -34,6 +35,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'inbox' };
     case 'handover':
       return { screen: 'handover' };
+    case 'quality':
+      return { screen: 'quality' };
     case 'case':
       return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
     case 'commission':

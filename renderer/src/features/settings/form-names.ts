@@ -15,4 +15,5 @@ export const FORM_TEXT: Record<FormKind, TextKey> = {
   refusal: 'settings.formRefusal',
   certificate: 'settings.formCertificate',
   handOverRegister: 'common.handOverRegister',
+  monthlyReport: 'quality.nav',
 };
