@@ -101,6 +101,10 @@ export const EVENT_NAMES: Names<CaseEventType> = {
   sessionOpened: { kk: 'Комиссия отырысы ашылды', ru: 'Открыто заседание комиссии' },
   sessionChanged: { kk: 'Комиссия отырысы өзгертілді', ru: 'Изменено заседание комиссии' },
   surveyAnswered: { kk: 'Сауалнамаға жауап берілді', ru: 'Заполнена анкета опроса' },
+  complaintRegistered: { kk: 'Шағым журналға тіркелді', ru: 'Жалоба зарегистрирована в журнале' },
+  complaintEscalated: { kk: 'Шағым уәкілетті органға жіберілді', ru: 'Жалоба направлена в уполномоченный орган' },
+  complaintAnswered: { kk: 'Шағымға дәлелді жауап қол қойылды', ru: 'Подписан мотивированный ответ на жалобу' },
+  complaintDelivered: { kk: 'Жауап шағым берушіге жеткізілді', ru: 'Ответ доведён до заявителя' },
 };
 
 export const REJECTION_NAMES: Names<RejectionCode> = {
@@ -130,6 +134,7 @@ export const REJECTION_NAMES: Names<RejectionCode> = {
     kk: 'Бұрынғы нұсқадан көшірілген жазбаларды тек ескі компьютер жібере алады',
     ru: 'Перенесённые из прежней версии записи может прислать только прежний компьютер',
   },
+  notAnswered: { kk: 'Шағымға әлі жауап берілмеген', ru: 'На жалобу ещё не дан ответ' },
 };
 
 export const IIN_FAILURE_NAMES: Names<IinFailure> = {
