@@ -1,7 +1,7 @@
 // What the indicators need to know of a case and of a complaint, read from
-// their events. A complaint's facts come from the complaint journal's fold
-// (shared/complaint), adapted to `ComplaintFacts` where it is read.
+// their events; a complaint's from the complaint journal's fold (shared/complaint).
 import { type CaseEvent, foldCase } from '../case';
+import type { ComplaintState } from '../complaint';
 
 export interface CaseFacts {
   caseId: string;
@@ -51,5 +51,17 @@ export function caseFacts(events: readonly CaseEvent[]): CaseFacts | undefined {
     readyAt: lastAt(state.events, 'resultReceived') ?? servedAt,
     servedAt,
     reworked: state.events.some((e) => e.type === 'returnedForRework'),
+  };
+}
+
+/** A complaint of the journal (shared/complaint) as the indicators read it; the district's own journal counts under the district's code. */
+export function complaintFacts(state: ComplaintState): ComplaintFacts {
+  return {
+    office: state.officeCode ?? state.unit.code,
+    registeredAt: state.registeredAt,
+    dueDate: state.dueDate,
+    answeredAt: state.answeredAt,
+    late: state.late || state.overdue,
+    justified: state.justified,
   };
 }

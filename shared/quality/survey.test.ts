@@ -3,7 +3,9 @@ import { validateEvent } from '../case/events';
 import { makeEvent, newCaseId, registeredEvent } from '../testing/case-events';
 import { testInspectionAct } from '../testing/commission-act';
 import { appendToUnitRules, emptyUnitRules, unitStreamId } from '../unit';
-import { caseFacts } from './facts';
+import { foldComplaint } from '../complaint';
+import { complaintAnsweredEvent, complaintRegisteredEvent } from '../testing/complaint-events';
+import { caseFacts, complaintFacts } from './facts';
 import { answered, SurveyPayload } from './survey';
 
 const STREAM = unitStreamId('office', '0512');
@@ -57,5 +59,26 @@ describe('caseFacts', () => {
     });
     expect(facts?.servedAt).toBeUndefined();
     expect(caseFacts([])).toBeUndefined();
+  });
+});
+
+describe('complaintFacts', () => {
+  it('reads a complaint of the journal: answered late and justified, or overdue and unanswered', () => {
+    const src = { caseId: newCaseId(), office: '0512' };
+    const late = foldComplaint([complaintRegisteredEvent(src, '2026-11-23T10:15'), complaintAnsweredEvent(src, '2026-12-02T10:00')], {
+      now: '2026-12-03',
+    })!;
+    expect(complaintFacts(late)).toEqual({
+      office: '0512',
+      registeredAt: '2026-11-23T10:15',
+      dueDate: '2026-11-30',
+      answeredAt: '2026-12-02T10:00',
+      late: true,
+      justified: true,
+    });
+    const open = foldComplaint([complaintRegisteredEvent({ caseId: newCaseId() }, '2026-11-23T10:15')], { now: '2026-12-01' })!;
+    expect(complaintFacts(open)).toMatchObject({ late: true, justified: undefined, answeredAt: undefined });
+    const notYet = foldComplaint([complaintRegisteredEvent({ caseId: newCaseId() }, '2026-11-23T10:15')], { now: '2026-11-30' })!;
+    expect(complaintFacts(notYet).late).toBe(false);
   });
 });

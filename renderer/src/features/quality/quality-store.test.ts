@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '@shared/quality';
+import { complaintAnsweredEvent, complaintRegisteredEvent } from '@shared/testing/complaint-events';
 import { RejectedWrite } from '@renderer/db/case-store';
 import type { OfficeSettings } from '@renderer/db/schema';
 import { streamOf } from '@renderer/db/unit-store';
@@ -38,13 +39,21 @@ describe('the survey and the indicators on one akimat PC', () => {
     expect(JSON.stringify(survey.payload)).not.toContain(first);
     expect((await db.outbox.get(survey.id))?.state).toBe('pending');
 
-    const data = await qualityData(db, settings, '2026-11-30');
+    // A complaint of the journal, answered after its 5 working days and found justified (pulled as is).
+    const complaint = { caseId: crypto.randomUUID(), office: '0512' };
+    await db.events.bulkAdd([
+      complaintRegisteredEvent(complaint, '2026-11-23T11:00'),
+      complaintAnsweredEvent(complaint, '2026-12-01T10:00', true),
+    ]);
+
+    const data = await qualityData(db, settings, '2026-11-30', '2026-12-02');
     const rows = byCode(computeIndicators(data.input, monthPeriod('2026-11')!));
     expect(rows['1.1']).toMatchObject({ numerator: 2, denominator: 2, value: 100, met: true });
     expect(rows['2.1']).toMatchObject({ numerator: 1, denominator: 1, met: true });
     expect(rows['1.2']).toMatchObject({ numerator: 1, denominator: 1 });
     expect(rows['3.1']).toMatchObject({ state: 'noData' });
-    expect(rows['4.1']).toMatchObject({ state: 'notRecorded' });
+    expect(rows['4.1']).toMatchObject({ numerator: 1, denominator: 2, value: 50, met: false });
+    expect(rows['4.2']).toMatchObject({ numerator: 0, denominator: 1, value: 0, met: false });
     const october = byCode(computeIndicators((await qualityData(db, settings, '2026-10-31')).input, monthPeriod('2026-10')!));
     expect(october['1.1']).toMatchObject({ state: 'noData', denominator: 0 });
   });

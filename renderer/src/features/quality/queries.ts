@@ -2,7 +2,9 @@
 // period (submitted in it, or handed over by its end), the survey answers of this
 // unit's stream and the complaints. A hand-over or a pulled page re-runs them.
 import type { CaseEvent, CaseEventOf } from '@shared/case';
-import { type CaseFacts, caseFacts, type ComplaintFacts, type QualityInput, type SurveyRecord } from '@shared/quality';
+import { type ComplaintState, foldComplaint } from '@shared/complaint';
+import { type CaseFacts, caseFacts, type ComplaintFacts, complaintFacts, type QualityInput, type SurveyRecord } from '@shared/quality';
+import { localDate } from '@renderer/db/clock';
 import { serverOrdered } from '@renderer/db/case-order';
 import { db as appDb } from '@renderer/db/database';
 import { useLive } from '@renderer/db/live';
@@ -11,22 +13,26 @@ import { streamOf } from '@renderer/db/unit-store';
 import { loadDirectory } from '@renderer/features/district/directory';
 import type { Bilingual } from '@shared/forms/input';
 
-/** The facts of every case that may count in a period ending `to`, each folded in the order its PC folds it. */
-export async function caseFactsUpTo(db: AkimatDb, to: string): Promise<CaseFacts[]> {
-  const ids = await db.cases.where('registeredDate').belowOrEqual(to).primaryKeys();
+/** The events of several streams, each in the order its PC folds it (case-order.ts). */
+async function orderedStreams(db: AkimatDb, ids: string[]): Promise<CaseEvent[][]> {
   const events = await db.events.where('caseId').anyOf(ids).toArray();
   const seqs = new Map<string, number>();
   for (const row of await db.pulled.where('caseId').anyOf(ids).toArray()) seqs.set(row.eventId, row.serverSeq);
   for (const row of await db.outbox.bulkGet(events.map((e) => e.id)))
     if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
-  const byCase = new Map<string, CaseEvent[]>();
-  for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
-  const facts: CaseFacts[] = [];
-  for (const list of byCase.values()) {
-    const f = caseFacts(serverOrdered(list, (id) => seqs.get(id)));
-    if (f) facts.push(f);
+  const byStream = new Map<string, CaseEvent[]>();
+  for (const e of events) {
+    const list = byStream.get(e.caseId);
+    if (list) list.push(e);
+    else byStream.set(e.caseId, [e]);
   }
-  return facts;
+  return [...byStream.values()].map((list) => serverOrdered(list, (id) => seqs.get(id)));
+}
+
+/** The facts of every case that may count in a period ending `to`. */
+export async function caseFactsUpTo(db: AkimatDb, to: string): Promise<CaseFacts[]> {
+  const ids = await db.cases.where('registeredDate').belowOrEqual(to).primaryKeys();
+  return (await orderedStreams(db, ids)).map(caseFacts).filter((f): f is CaseFacts => f !== undefined);
 }
 
 /** The survey answers recorded at this unit's counter (they never leave its stream for the district). */
@@ -38,12 +44,17 @@ export async function surveysOf(db: AkimatDb, settings: OfficeSettings): Promise
 }
 
 /**
- * The complaints of the journal (branch `complaints`, shared/complaint) as the
- * indicators read them. Until the journal is part of this build there is none,
- * and 4.1–4.2 show "not recorded" rather than a made-up value.
+ * The complaints of the journal (shared/complaint), each its own stream, folded
+ * as of `today`. The PC keeps no complaint table yet, so their streams are found
+ * by their first event among all events.
  */
-export async function complaintsOf(_db: AkimatDb): Promise<ComplaintFacts[] | undefined> {
-  return undefined;
+export async function complaintsOf(db: AkimatDb, today: string): Promise<ComplaintFacts[]> {
+  const registered = await db.events.filter((e) => e.type === 'complaintRegistered').toArray();
+  const streams = await orderedStreams(db, [...new Set(registered.map((e) => e.caseId))]);
+  return streams
+    .map((events) => foldComplaint(events, { now: today }))
+    .filter((c): c is ComplaintState => c !== undefined)
+    .map(complaintFacts);
 }
 
 export interface QualityData {
@@ -52,11 +63,11 @@ export interface QualityData {
   offices: Record<string, Bilingual>;
 }
 
-export async function qualityData(db: AkimatDb, settings: OfficeSettings, to: string): Promise<QualityData> {
+export async function qualityData(db: AkimatDb, settings: OfficeSettings, to: string, today = localDate()): Promise<QualityData> {
   const [cases, surveys, complaints, directory] = await Promise.all([
     caseFactsUpTo(db, to),
     surveysOf(db, settings),
-    complaintsOf(db),
+    complaintsOf(db, today),
     loadDirectory(db),
   ]);
   return { input: { cases, surveys, complaints }, offices: directory?.offices ?? {} };
