@@ -31,7 +31,8 @@ const pdfs = mkdtempSync(join(tmpdir(), 'akimat-quality-pdf-'));
 let context: BrowserContext;
 let page: Page;
 
-const noKazakhLeft = async (p: Page) => expect(await kazakhOnlyText(p)).toEqual([]);
+// The applicants' surnames (applicant(n)) are user data, in Kazakh whatever the language.
+const noKazakhLeft = async (p: Page) => expect((await kazakhOnlyText(p)).filter((l) => !l.includes('Сейітова'))).toEqual([]);
 
 /** Registers a TSA certificate application and opens its case, at the certificate desk. */
 async function certificateCase(n: number): Promise<void> {

@@ -28,7 +28,7 @@ export function IndicatorTable({ rows }: { rows: IndicatorRow[] }) {
             <td className="mono" data-testid="norm">
               {t(r.direction === 'atLeast' ? 'quality.normAtLeast' : 'quality.normAtMost', { norm: formatShare(r.norm) })}
             </td>
-            <td className="mono" data-testid="value">
+            <td className={r.state === 'computed' ? 'mono' : 'hint'} data-testid="value">
               {r.state === 'computed' && r.value !== null
                 ? formatShare(r.value)
                 : t(r.state === 'noData' ? 'quality.noData' : 'quality.notRecorded')}
