@@ -30,6 +30,7 @@ import { DistrictNav, HandOverNavLink } from '@renderer/features/district/Distri
 import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxScreen';
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
 import { QualityNavLink, QualityScreen } from '@renderer/features/quality/QualityScreen';
+import { StatsScreen } from '@renderer/features/reports/StatsScreen';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
 import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
@@ -44,6 +45,7 @@ const NAV: Array<[Route['screen'], TextKey]> = [
   ['new', 'common.newApplication'],
   ['search', 'common.search'],
   ['register', 'common.incomingRegister'],
+  ['stats', 'reports.nav'],
   ['staff', 'common.staff'],
 ];
 
@@ -224,6 +226,7 @@ export function App() {
             {route.screen === 'new' && <NewApplicationScreen />}
             {route.screen === 'search' && <SearchScreen initial={route.query} />}
             {route.screen === 'register' && <RegisterScreen />}
+            {route.screen === 'stats' && <StatsScreen />}
             {route.screen === 'staff' && <StaffScreen />}
             {route.screen === 'sync' && <SyncScreen />}
             {route.screen === 'settings' && <SettingsScreen />}

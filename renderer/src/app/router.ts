@@ -13,6 +13,7 @@ export type Route =
   | { screen: 'inbox' }
   | { screen: 'handover' }
   | { screen: 'quality' }
+  | { screen: 'stats' }
   | { screen: 'case'; caseId: string }
   | CommissionRoute;
 
@@ -37,6 +38,8 @@ export function parseRoute(hash: string): Route {
       return { screen: 'handover' };
     case 'quality':
       return { screen: 'quality' };
+    case 'stats':
+      return { screen: 'stats' };
     case 'case':
       return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
     case 'commission':

@@ -30,5 +30,14 @@ export function summarise(state: CaseState): CaseSummary {
     nextMilestone: open ? state.nextStep?.milestone : undefined,
     acceptedBy: first.actor.name,
     eventCount: state.events.length,
+    office: first.office,
+    steps: state.steps.map((s) => ({
+      stepId: s.stepId,
+      milestone: s.milestone,
+      term: s.duration ? { amount: s.duration.amount, unit: s.duration.unit } : undefined,
+      due: s.due,
+      doneAt: s.doneAt,
+      counts: s.countsTowardTerm,
+    })),
   };
 }

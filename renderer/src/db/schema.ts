@@ -3,6 +3,7 @@
 // an `outbox` row written with it, so sync can be added without a migration.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent, CaseStatus } from '@shared/case';
+import type { StatsStep } from '@shared/stats';
 import type { OfficeHours } from '@shared/deadlines';
 import type { Bilingual } from '@shared/sync/protocol';
 import type { CommissionRow, SessionRow } from '@renderer/features/commission/tables';
@@ -41,6 +42,9 @@ export interface CaseSummary {
   nextMilestone?: string;
   acceptedBy: string;
   eventCount: number;
+  /** Office code of the office that registered the case, and the steps with their terms and done moments (features/reports); not indexed. */
+  office?: string;
+  steps?: StatsStep[];
 }
 
 /** One per event written on this PC; sync records what the server said (`error` holds the machine code). */

@@ -2,7 +2,10 @@
 // the Russian one must have exactly the same (the type checker enforces it), and
 // "{name}" in a text is filled from the parameter of that name.
 import { qualityKk } from './quality';
+import { reportsKk } from './reports';
+
 export const kk = {
+  reports: reportsKk,
   /** words several screens share */
   common: {
     loading: 'Жүктелуде…',

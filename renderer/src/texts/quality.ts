@@ -5,7 +5,7 @@ import type { Text } from './types';
 export const qualityKk = {
   nav: 'Сапа көрсеткіштері',
   title: 'Мемлекеттік қызмет сапасы мен қолжетімділігінің көрсеткіштері',
-  month: 'Ай',
+  month: 'Есептік ай',
   scope: 'Кімнің көрсеткіштері',
   scopeAll: 'Барлық ауылдық округтер',
   colCode: '№',
@@ -55,7 +55,7 @@ export const qualityKk = {
 export const qualityRu: { readonly [K in keyof typeof qualityKk]: Text } = {
   nav: 'Показатели качества',
   title: 'Показатели качества и доступности государственной услуги',
-  month: 'Месяц',
+  month: 'Отчётный месяц',
   scope: 'Чьи показатели',
   scopeAll: 'Все сельские округа',
   colCode: '№ п/п',

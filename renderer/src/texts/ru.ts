@@ -3,8 +3,10 @@
 // ({ one, few, many, other }), chosen by the "count" parameter.
 import { qualityRu } from './quality';
 import type { Catalogue } from './types';
+import { reportsRu } from './reports';
 
 export const ru: Catalogue = {
+  reports: reportsRu,
   /** words several screens share */
   common: {
     loading: 'Загрузка…',

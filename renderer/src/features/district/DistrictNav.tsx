@@ -10,6 +10,7 @@ import { useLanguage } from '@renderer/i18n/language';
 const DISTRICT_LINKS: Array<[Route['screen'], TextKey]> = [
   ['inbox', 'district.navInbox'],
   ['search', 'common.search'],
+  ['stats', 'reports.nav'],
   ['staff', 'common.staff'],
   ['sync', 'common.sync'],
 ];

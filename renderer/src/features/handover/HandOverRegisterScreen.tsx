@@ -13,6 +13,8 @@ import { PrintButtons } from '@renderer/print/PrintButtons';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { openCase } from '@renderer/ui/open-case';
 import { Field } from '@renderer/ui/Field';
+import { ExportButtons } from '@renderer/export/ExportButtons';
+import { handOverColumns } from './export-columns';
 import { useHandedOver } from './queries';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,6 +67,14 @@ export function HandOverRegisterScreen() {
               title={`${t('handover.handOverRegisterTitle')} ${from} — ${to}`}
               fileName={`hand-over-register-${from}-${to}.pdf`}
               build={() => buildHandOverRegister(settings, from, to, handed)}
+            />
+          )}
+          {handed.length > 0 && (
+            <ExportButtons
+              columns={handOverColumns(lang)}
+              rows={handed}
+              name={`${t('handover.handOverRegisterTitle')} ${from} — ${to}`}
+              testId="ho-export"
             />
           )}
           {handed.length === 0 ? (

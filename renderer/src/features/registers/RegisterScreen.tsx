@@ -9,6 +9,8 @@ import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { buildRegisterPdf } from '@renderer/print/lazy';
 import { PrintButtons } from '@renderer/print/PrintButtons';
+import { ExportButtons } from '@renderer/export/ExportButtons';
+import { registerColumns } from './export-columns';
 import { useRegisterRows } from './queries';
 
 export function RegisterScreen() {
@@ -37,6 +39,14 @@ export function RegisterScreen() {
               build={() => buildRegisterPdf(settings, from, to, rows)}
               printLabel={t('registers.print')}
               testId="register"
+            />
+          )}
+          {rows.length > 0 && (
+            <ExportButtons
+              columns={registerColumns(lang)}
+              rows={rows}
+              name={`${t('registers.title')} ${from} — ${to}`}
+              testId="register-export"
             />
           )}
           {rows.length === 0 ? (

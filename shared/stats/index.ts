@@ -1,0 +1,3 @@
+export * from './types';
+export * from './working-days';
+export * from './aggregate';
