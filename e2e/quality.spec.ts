@@ -3,11 +3,12 @@
 // spot — one consumer answers the survey, the other skips it — then the
 // Indicators page shows the computed values against their norms with the counts
 // behind them, and the monthly report prints with the same figures.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { unitStreamId } from '../shared/unit/stream-id';
 import { closeProfile, launchProfile } from './fixtures/browser';
 import { idb } from './fixtures/idb';
@@ -136,5 +137,24 @@ test.describe
       expect(text).toMatch(/3\.1 .*кемінде 88 0 0 ?\/ ?1 сай емес/);
       expect(text).toMatch(/4\.1 .*ең көбі 0,4 0 0 ?\/ ?2 сай/);
       execFileSync('pdftoppm', ['-png', '-r', '60', file, join(SCREENS, 'monthly-report')]);
+    });
+
+    test('the indicators export to XLSX with the values and counts of the screen', async () => {
+      const download = page.waitForEvent('download');
+      await page.getByTestId('quality-export-xlsx').click();
+      const file = join(pdfs, 'indicators.xlsx');
+      await (await download).saveAs(file);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      const byCode = new Map<string, unknown[]>();
+      sheet.eachRow((r) => {
+        const values = (r.values as unknown[]).slice(1);
+        byCode.set(String(values[0]), values);
+      });
+      expect(byCode.size).toBe(13);
+      expect(byCode.get('1.1')?.slice(2)).toEqual([0.98, 1, 2, 2, 'сай']);
+      expect(byCode.get('3.1')?.slice(2)).toEqual([0.88, 0, 0, 1, 'сай емес']);
+      expect(byCode.get('4.1')?.slice(2)).toEqual([0.004, 0, 0, 2, 'сай']);
     });
   });

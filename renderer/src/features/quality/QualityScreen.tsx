@@ -9,6 +9,8 @@ import { localDate } from '@renderer/db/clock';
 import { deviceKindOf } from '@renderer/features/district/device';
 import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
+import { ExportButtons } from '@renderer/export/ExportButtons';
+import { indicatorColumns } from './export-columns';
 import { Field } from '@renderer/ui/Field';
 import { IndicatorTable } from './IndicatorTable';
 import { monthPeriod } from './period';
@@ -19,7 +21,7 @@ import './quality.css';
 const ALL = '';
 
 export function QualityScreen() {
-  const { t, pick } = useLanguage();
+  const { t, pick, lang } = useLanguage();
   const { settings } = useSession();
   const district = deviceKindOf(settings) === 'district';
   const [month, setMonth] = useState(localDate().slice(0, 7));
@@ -74,6 +76,12 @@ export function QualityScreen() {
             title={t('quality.reportTitle', { month })}
             fileName={`monthly-report-${month}.pdf`}
             build={() => buildMonthlyReport(settings, scopeName, period, rows)}
+          />
+          <ExportButtons
+            columns={indicatorColumns(lang)}
+            rows={rows}
+            name={`${t('quality.nav')} ${month} ${pick(scopeName)}`}
+            testId="quality-export"
           />
           <IndicatorTable rows={rows} />
           <section className="quality-notes" data-testid="quality-notes">

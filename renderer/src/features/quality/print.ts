@@ -24,16 +24,3 @@ export async function buildMonthlyReport(
     rows,
   });
 }
-
-/** The indicator rows as plain cells for a spreadsheet export (shared/export, when it lands). */
-export function indicatorExportRows(rows: IndicatorRow[], lang: 'kk' | 'ru'): Array<Array<string | number | null>> {
-  return rows.map((r) => [
-    r.code,
-    r.title[lang],
-    r.norm,
-    r.value === null ? null : Math.round(r.value * 100) / 100,
-    r.numerator,
-    r.denominator,
-    r.met === null ? null : r.met ? 1 : 0,
-  ]);
-}
