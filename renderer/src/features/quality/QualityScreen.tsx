@@ -3,7 +3,7 @@
 // hand-over or a pulled case changes the figures on screen.
 import { useState } from 'react';
 import type { Bilingual } from '@shared/forms/input';
-import { computeIndicators, forOffices, officesIn } from '@shared/quality';
+import { computeIndicators, officesIn } from '@shared/quality';
 import { useSession } from '@renderer/app/session';
 import { localDate } from '@renderer/db/clock';
 import { deviceKindOf } from '@renderer/features/district/device';
@@ -14,11 +14,10 @@ import { indicatorColumns } from './export-columns';
 import { Field } from '@renderer/ui/Field';
 import { IndicatorTable } from './IndicatorTable';
 import { monthPeriod } from './period';
+import { ALL, scopedInput } from './scope';
 import { buildMonthlyReport } from './print';
 import { useQualityData } from './queries';
 import './quality.css';
-
-const ALL = '';
 
 export function QualityScreen() {
   const { t, pick, lang } = useLanguage();
@@ -32,9 +31,7 @@ export function QualityScreen() {
 
   const offices = data ? officesIn(data.input) : [];
   const nameOf = (code: string): Bilingual => data?.offices[code] ?? { kk: code, ru: code };
-  const own = new Set([settings.officeCode]);
-  const chosen = district ? (scope === ALL ? undefined : new Set([scope])) : own;
-  const rows = data && period ? computeIndicators(chosen ? forOffices(data.input, chosen) : data.input, period) : undefined;
+  const rows = data && period ? computeIndicators(scopedInput(data.input, district, settings.officeCode, scope), period) : undefined;
   const scopeName: Bilingual = !district
     ? { kk: settings.nameKk, ru: settings.nameRu }
     : scope === ALL

@@ -13,6 +13,7 @@ import { akim, CERTIFICATE, ctx, registerCase, setUpPc } from '@renderer/feature
 import { recordSurvey } from './commands';
 import { monthPeriod } from './period';
 import { qualityData } from './queries';
+import { ALL, scopedInput } from './scope';
 
 const byCode = (rows: ReturnType<typeof computeIndicators>) => Object.fromEntries(rows.map((r) => [r.code, r]));
 
@@ -65,6 +66,25 @@ describe('the survey and the indicators on one akimat PC', () => {
     await expect(
       recordSurvey(ctx(db, '2026-11-23T10:06', stranger, { ...settings }), CERTIFICATE.id, { courtesy: 'no' }),
     ).rejects.toBeInstanceOf(RejectedWrite);
+  });
+});
+
+describe('the scope of the page', () => {
+  const served = (office: string) => ({
+    caseId: office,
+    office,
+    submittedDate: '2026-11-02',
+    refusedAtIntake: false,
+    resultDate: '2026-11-12',
+    readyAt: '2026-11-10T10:00',
+    servedAt: '2026-11-10T10:00',
+    reworked: false,
+  });
+  const input = { cases: [served('0512'), served('0513')], surveys: [] };
+  it('an akimat PC counts its own office; a district PC each okrug or all of them', () => {
+    expect(scopedInput(input, false, '0512', ALL).cases.map((c) => c.office)).toEqual(['0512']);
+    expect(scopedInput(input, true, 'D05', ALL).cases.map((c) => c.office)).toEqual(['0512', '0513']);
+    expect(scopedInput(input, true, 'D05', '0513').cases.map((c) => c.office)).toEqual(['0513']);
   });
 });
 
