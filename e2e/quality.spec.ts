@@ -93,7 +93,9 @@ test.describe
     });
 
     test('the Indicators page shows the month against the norms, with the counts behind each value', async () => {
-      await page.getByTestId('nav-quality').click();
+      // On an akimat PC the indicators open from the statistics screen (the header has no room left).
+      await page.getByTestId('nav-stats').click();
+      await page.getByTestId('open-quality').click();
       await expect(page.getByTestId('quality-screen')).toBeVisible();
       await expect(page.getByTestId('quality-month')).toHaveValue(new Date().toISOString().slice(0, 7));
       // 1.1: both certificates were ready by their day.

@@ -29,7 +29,7 @@ import { FirstRun } from '@renderer/features/setup/FirstRun';
 import { DistrictNav, HandOverNavLink } from '@renderer/features/district/DistrictNav';
 import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxScreen';
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
-import { QualityNavLink, QualityScreen } from '@renderer/features/quality/QualityScreen';
+import { QualityScreen } from '@renderer/features/quality/QualityScreen';
 import { StatsScreen } from '@renderer/features/reports/StatsScreen';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
@@ -198,7 +198,6 @@ export function App() {
               ))}
               <CommissionNavLink active={route.screen === 'commission'} />
               <HandOverNavLink current={route.screen} />
-              <QualityNavLink current={route.screen} />
               <SettingsNavLink current={route.screen} />
             </nav>
           )}

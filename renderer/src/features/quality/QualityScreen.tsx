@@ -96,6 +96,21 @@ export function QualityScreen() {
   );
 }
 
+/**
+ * On an akimat PC the header has no room for another link at 1024 px (e2e/header.spec.ts),
+ * so the indicators open from the statistics screen; a district PC's header lists them.
+ */
+export function QualityLink() {
+  const { t } = useLanguage();
+  return (
+    <p>
+      <a href="#/quality" data-testid="open-quality">
+        {t('quality.title')} →
+      </a>
+    </p>
+  );
+}
+
 export function QualityNavLink({ current }: { current: string }) {
   const { t } = useLanguage();
   return (
