@@ -16,7 +16,10 @@ export type FormKind =
   | 'notification'
   | 'refusal'
   | 'certificate'
-  | 'handOverRegister';
+  | 'handOverRegister'
+  | 'complaintTalon'
+  | 'complaintAnswer'
+  | 'complaintJournal';
 
 export interface AppInfo {
   host: 'electron' | 'browser';

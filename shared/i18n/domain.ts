@@ -164,6 +164,9 @@ export const FORM_NAMES: Names<FormKind> = {
   refusal: { kk: 'Дәлелді бас тарту', ru: 'Мотивированный отказ' },
   certificate: { kk: 'Анықтама', ru: 'Справка' },
   handOverRegister: { kk: 'Нәтижелерді беру журналы', ru: 'Журнал выдачи результатов' },
+  complaintTalon: { kk: 'Шағымның үзбелі талоны', ru: 'Отрывной талон жалобы' },
+  complaintAnswer: { kk: 'Шағымға дәлелді жауап', ru: 'Мотивированный ответ на жалобу' },
+  complaintJournal: { kk: 'Шағымдарды есепке алу журналы', ru: 'Журнал учёта жалоб' },
 };
 
 /** The name of a domain thing in a language. */

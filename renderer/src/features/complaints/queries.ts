@@ -64,3 +64,9 @@ export async function caseByNumber(source: AkimatDb, number: string): Promise<{ 
   const row = await source.cases.where('number').equals(number).first();
   return row ? { id: row.id, number: row.number } : undefined;
 }
+
+/** The journal's rows on this PC's database (for the printed journal). */
+export const journalRowsNow = (from: string, to: string) => complaintJournal(db, from, to);
+
+/** A case of this PC's database by its registration number. */
+export const findCaseByNumber = (number: string) => caseByNumber(db, number);

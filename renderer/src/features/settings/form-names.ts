@@ -15,4 +15,7 @@ export const FORM_TEXT: Record<FormKind, TextKey> = {
   refusal: 'settings.formRefusal',
   certificate: 'settings.formCertificate',
   handOverRegister: 'common.handOverRegister',
+  complaintTalon: 'complaints.formTalon',
+  complaintAnswer: 'complaints.formAnswer',
+  complaintJournal: 'complaints.journalTitle',
 };
