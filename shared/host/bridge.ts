@@ -17,7 +17,10 @@ export type FormKind =
   | 'refusal'
   | 'certificate'
   | 'handOverRegister'
-  | 'monthlyReport';
+  | 'monthlyReport'
+  | 'complaintTalon'
+  | 'complaintAnswer'
+  | 'complaintJournal';
 
 export interface AppInfo {
   host: 'electron' | 'browser';

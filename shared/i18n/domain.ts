@@ -166,6 +166,9 @@ export const FORM_NAMES: Names<FormKind> = {
   certificate: { kk: 'Анықтама', ru: 'Справка' },
   handOverRegister: { kk: 'Нәтижелерді беру журналы', ru: 'Журнал выдачи результатов' },
   monthlyReport: { kk: 'Сапа көрсеткіштері бойынша айлық есеп', ru: 'Месячный отчёт по показателям качества' },
+  complaintTalon: { kk: 'Шағымның үзбелі талоны', ru: 'Отрывной талон жалобы' },
+  complaintAnswer: { kk: 'Шағымға дәлелді жауап', ru: 'Мотивированный ответ на жалобу' },
+  complaintJournal: { kk: 'Шағымдарды есепке алу журналы', ru: 'Журнал учёта жалоб' },
 };
 
 /** The name of a domain thing in a language. */

@@ -4,6 +4,7 @@
 import { qualityKk } from './quality';
 import { reportsKk } from './reports';
 
+import { complaintsKk } from './complaints';
 export const kk = {
   reports: reportsKk,
   /** words several screens share */
@@ -749,4 +750,5 @@ export const kk = {
     enrollTokenNotKept: 'Компьютер құрылғы кілтін қауіпсіз сақтай алмады ({detail}). Тіркеу жасалмады: әкімшіге хабарлаңыз.',
   },
   quality: qualityKk,
+  complaints: complaintsKk,
 } as const;

@@ -2,6 +2,7 @@
 // catalogue. A text that prints a count is a plural form object
 // ({ one, few, many, other }), chosen by the "count" parameter.
 import { qualityRu } from './quality';
+import { complaintsRu } from './complaints';
 import type { Catalogue } from './types';
 import { reportsRu } from './reports';
 
@@ -771,4 +772,5 @@ export const ru: Catalogue = {
       'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
   },
   quality: qualityRu,
+  complaints: complaintsRu,
 };

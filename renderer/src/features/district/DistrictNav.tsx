@@ -4,6 +4,7 @@ import { DISTRICT_KEYS, keyOf } from '@renderer/app/function-keys';
 import { useDistrictBackground } from './useDistrictBackground';
 import { SettingsNavLink } from '@renderer/features/settings/SettingsScreen';
 import { QualityNavLink } from '@renderer/features/quality/QualityScreen';
+import { ComplaintsNavLink } from '@renderer/features/complaints/ComplaintsRoutes';
 import type { TextKey } from '@renderer/texts';
 import { useLanguage } from '@renderer/i18n/language';
 
@@ -28,6 +29,7 @@ export function DistrictNav({ current }: { current: Route['screen'] }) {
         </a>
       ))}
       <QualityNavLink current={current} />
+      <ComplaintsNavLink active={current === 'complaints'} />
       <SettingsNavLink current={current} />
     </nav>
   );

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '@shared/quality';
 import { complaintAnsweredEvent, complaintRegisteredEvent } from '@shared/testing/complaint-events';
 import { RejectedWrite } from '@renderer/db/case-store';
+import { projectComplaint } from '@renderer/db/complaint-store';
 import type { OfficeSettings } from '@renderer/db/schema';
 import { streamOf } from '@renderer/db/unit-store';
 import { handOver } from '@renderer/features/handover/commands';
@@ -46,6 +47,7 @@ describe('the survey and the indicators on one akimat PC', () => {
       complaintRegisteredEvent(complaint, '2026-11-23T11:00'),
       complaintAnsweredEvent(complaint, '2026-12-01T10:00', true),
     ]);
+    await projectComplaint(db, complaint.caseId);
 
     const data = await qualityData(db, settings, '2026-11-30', '2026-12-02');
     const rows = byCode(computeIndicators(data.input, monthPeriod('2026-11')!));

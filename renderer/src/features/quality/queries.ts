@@ -2,7 +2,6 @@
 // period (submitted in it, or handed over by its end), the survey answers of this
 // unit's stream and the complaints. A hand-over or a pulled page re-runs them.
 import type { CaseEvent, CaseEventOf } from '@shared/case';
-import { type ComplaintState, foldComplaint } from '@shared/complaint';
 import { type CaseFacts, caseFacts, type ComplaintFacts, complaintFacts, type QualityInput, type SurveyRecord } from '@shared/quality';
 import { localDate } from '@renderer/db/clock';
 import { serverOrdered } from '@renderer/db/case-order';
@@ -10,6 +9,7 @@ import { db as appDb } from '@renderer/db/database';
 import { useLive } from '@renderer/db/live';
 import type { AkimatDb, OfficeSettings } from '@renderer/db/schema';
 import { streamOf } from '@renderer/db/unit-store';
+import { complaintStates } from '@renderer/features/complaints/queries';
 import { loadDirectory } from '@renderer/features/district/directory';
 import type { Bilingual } from '@shared/forms/input';
 
@@ -43,18 +43,9 @@ export async function surveysOf(db: AkimatDb, settings: OfficeSettings): Promise
     .map((e) => ({ office: e.office, ...e.payload }));
 }
 
-/**
- * The complaints of the journal (shared/complaint), each its own stream, folded
- * as of `today`. The PC keeps no complaint table yet, so their streams are found
- * by their first event among all events.
- */
-export async function complaintsOf(db: AkimatDb, today: string): Promise<ComplaintFacts[]> {
-  const registered = await db.events.filter((e) => e.type === 'complaintRegistered').toArray();
-  const streams = await orderedStreams(db, [...new Set(registered.map((e) => e.caseId))]);
-  return streams
-    .map((events) => foldComplaint(events, { now: today }))
-    .filter((c): c is ComplaintState => c !== undefined)
-    .map(complaintFacts);
+/** The complaints of the journal (features/complaints) registered by `to`, folded as of `today`. */
+export async function complaintsOf(db: AkimatDb, to: string, today: string): Promise<ComplaintFacts[]> {
+  return (await complaintStates(db, '0000-01-01', to, today)).map(complaintFacts);
 }
 
 export interface QualityData {
@@ -67,7 +58,7 @@ export async function qualityData(db: AkimatDb, settings: OfficeSettings, to: st
   const [cases, surveys, complaints, directory] = await Promise.all([
     caseFactsUpTo(db, to),
     surveysOf(db, settings),
-    complaintsOf(db, today),
+    complaintsOf(db, to, today),
     loadDirectory(db),
   ]);
   return { input: { cases, surveys, complaints }, offices: directory?.offices ?? {} };

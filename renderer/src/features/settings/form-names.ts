@@ -16,4 +16,7 @@ export const FORM_TEXT: Record<FormKind, TextKey> = {
   certificate: 'settings.formCertificate',
   handOverRegister: 'common.handOverRegister',
   monthlyReport: 'quality.nav',
+  complaintTalon: 'complaints.formTalon',
+  complaintAnswer: 'complaints.formAnswer',
+  complaintJournal: 'complaints.journalTitle',
 };
