@@ -19,12 +19,16 @@ export const FORM_KINDS = [
   'refusal',
   'certificate',
   'handOverRegister',
+  'monthlyReport',
+  'complaintTalon',
+  'complaintAnswer',
+  'complaintJournal',
 ] as const satisfies readonly FormKind[];
 
 /** Talons and refusal receipts go to the small receipt printer; everything else is A4. */
 export type PrinterRole = 'receipt' | 'a4';
 export function printerRoleOf(form: FormKind): PrinterRole {
-  return form === 'talon' || form === 'refusalReceipt' ? 'receipt' : 'a4';
+  return form === 'talon' || form === 'refusalReceipt' || form === 'complaintTalon' ? 'receipt' : 'a4';
 }
 
 const printerName = z.string().min(1).max(256);

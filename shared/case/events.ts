@@ -5,6 +5,7 @@ import { Actor as CatalogActor, Channel, Duration, Milestone } from '../catalog/
 import { NoThresholdChoice } from '../commission/threshold-rule';
 import { ConclusionAdoptedPayload, InspectionRecordedPayload } from './commission-payloads';
 import { UNIT_EVENT_TYPES, UNIT_PAYLOADS } from '../unit/events';
+import { COMPLAINT_EVENT_TYPES, COMPLAINT_PAYLOADS } from '../complaint/events';
 
 export const EVENT_TYPES = [
   'registered',
@@ -27,6 +28,8 @@ export const EVENT_TYPES = [
   'formReprinted',
   // The unit's own facts (shared/unit/events.ts), written to the unit's stream with the same envelope.
   ...UNIT_EVENT_TYPES,
+  // Complaints (shared/complaint/events.ts), each on its own stream.
+  ...COMPLAINT_EVENT_TYPES,
 ] as const;
 export const CaseEventType = z.enum(EVENT_TYPES);
 export type CaseEventType = z.infer<typeof CaseEventType>;
@@ -166,6 +169,7 @@ export const PAYLOADS = {
   }),
   formReprinted: z.object({ form: Text }),
   ...UNIT_PAYLOADS,
+  ...COMPLAINT_PAYLOADS,
 } satisfies Record<CaseEventType, z.ZodType>;
 
 export type Payload<T extends CaseEventType> = z.infer<(typeof PAYLOADS)[T]>;

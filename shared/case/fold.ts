@@ -3,6 +3,7 @@
 import type { Milestone } from '../catalog/schema';
 import type { CaseEvent, CaseEventOf, CaseEventType, Payload, ScheduledStep } from './events';
 import { UNIT_EVENT_TYPES, type UnitEventType } from '../unit/events';
+import { COMPLAINT_EVENT_TYPES, type ComplaintEventType } from '../complaint/events';
 
 export type CaseStatus =
   | 'refusedAtIntake'
@@ -37,7 +38,9 @@ export type RejectionCode =
   | 'lastHead'
   | 'unitDuplicate'
   | 'unitUnknown'
-  | 'importNotAllowed';
+  | 'importNotAllowed'
+  // A complaint's stream (shared/complaint/rules.ts).
+  | 'notAnswered';
 
 export interface RejectedEvent {
   event: CaseEvent;
@@ -110,9 +113,13 @@ const inStatus =
 /** A fact of the unit's own stream (staff, commission) never belongs to a case. */
 const unitFact: Check = () => ['wrongCase', "the unit's own fact is not a case event"];
 const UNIT_RULES = Object.fromEntries(UNIT_EVENT_TYPES.map((type) => [type, unitFact])) as Record<UnitEventType, Check>;
+/** A complaint's fact belongs to the complaint's own stream. */
+const complaintFact: Check = () => ['wrongCase', "a complaint's fact is not a case event"];
+const COMPLAINT_RULES = Object.fromEntries(COMPLAINT_EVENT_TYPES.map((type) => [type, complaintFact])) as Record<ComplaintEventType, Check>;
 
 const RULES: Record<Exclude<CaseEventType, 'registered' | 'refusalReceiptIssued'>, Check> = {
   ...UNIT_RULES,
+  ...COMPLAINT_RULES,
   talonIssued: () => null,
   consentRecorded: () => null,
   attachmentAdded: () => null,

@@ -27,6 +27,11 @@ describe('who may write each event type', () => {
         'staffDeactivated',
         'staffPasswordSet',
         'staffRoleChanged',
+        // Its own journal of complaints.
+        'complaintRegistered',
+        'complaintEscalated',
+        'complaintAnswered',
+        'complaintDelivered',
       ].sort(),
     );
     expect(mayWrite('office', 'decided', 'districtHead')).toEqual({ ok: false, problem: 'wrongUnit' });

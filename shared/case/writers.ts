@@ -62,6 +62,12 @@ export const WRITERS: Record<CaseEventType, readonly WriterRule[]> = {
   commissionMemberEnded: [office(AKIM)],
   sessionOpened: [office()],
   sessionChanged: [office()],
+  surveyAnswered: [office()],
+  // Complaints: any of the unit's staff registers, escalates and records the delivery; the akim or the head signs the answer.
+  complaintRegistered: [office(), district()],
+  complaintEscalated: [office(), district()],
+  complaintAnswered: [office(AKIM), district(HEAD)],
+  complaintDelivered: [office(), district()],
 };
 
 export type WriterProblem =

@@ -11,3 +11,6 @@ export { buildRefusalPdf, type RefusalInput } from './refusal';
 export type { LetterInput } from './letter';
 export { buildTsaCertificatePdf, type TsaCertificateInput, type TsaFamilyMember } from './tsa-certificate';
 export { buildHandOverRegisterPdf, type HandOverRegisterInput, type HandOverRegisterRow } from './hand-over-register';
+export { buildComplaintTalonPdf, type ComplaintTalonInput, type ComplaintAboutLine } from './complaint-talon';
+export { buildComplaintAnswerPdf, type ComplaintAnswerInput } from './complaint-answer';
+export { buildComplaintJournalPdf, type ComplaintJournalInput } from './complaint-journal';

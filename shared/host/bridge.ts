@@ -16,7 +16,11 @@ export type FormKind =
   | 'notification'
   | 'refusal'
   | 'certificate'
-  | 'handOverRegister';
+  | 'handOverRegister'
+  | 'monthlyReport'
+  | 'complaintTalon'
+  | 'complaintAnswer'
+  | 'complaintJournal';
 
 export interface AppInfo {
   host: 'electron' | 'browser';

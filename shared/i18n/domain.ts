@@ -100,6 +100,11 @@ export const EVENT_NAMES: Names<CaseEventType> = {
   commissionMemberEnded: { kk: 'Комиссия мүшесінің өкілеттігі аяқталды', ru: 'Полномочия члена комиссии прекращены' },
   sessionOpened: { kk: 'Комиссия отырысы ашылды', ru: 'Открыто заседание комиссии' },
   sessionChanged: { kk: 'Комиссия отырысы өзгертілді', ru: 'Изменено заседание комиссии' },
+  surveyAnswered: { kk: 'Сауалнамаға жауап берілді', ru: 'Заполнена анкета опроса' },
+  complaintRegistered: { kk: 'Шағым журналға тіркелді', ru: 'Жалоба зарегистрирована в журнале' },
+  complaintEscalated: { kk: 'Шағым уәкілетті органға жіберілді', ru: 'Жалоба направлена в уполномоченный орган' },
+  complaintAnswered: { kk: 'Шағымға дәлелді жауап қол қойылды', ru: 'Подписан мотивированный ответ на жалобу' },
+  complaintDelivered: { kk: 'Жауап шағым берушіге жеткізілді', ru: 'Ответ доведён до заявителя' },
 };
 
 export const REJECTION_NAMES: Names<RejectionCode> = {
@@ -129,6 +134,7 @@ export const REJECTION_NAMES: Names<RejectionCode> = {
     kk: 'Бұрынғы нұсқадан көшірілген жазбаларды тек ескі компьютер жібере алады',
     ru: 'Перенесённые из прежней версии записи может прислать только прежний компьютер',
   },
+  notAnswered: { kk: 'Шағымға әлі жауап берілмеген', ru: 'На жалобу ещё не дан ответ' },
 };
 
 export const IIN_FAILURE_NAMES: Names<IinFailure> = {
@@ -159,6 +165,10 @@ export const FORM_NAMES: Names<FormKind> = {
   refusal: { kk: 'Дәлелді бас тарту', ru: 'Мотивированный отказ' },
   certificate: { kk: 'Анықтама', ru: 'Справка' },
   handOverRegister: { kk: 'Нәтижелерді беру журналы', ru: 'Журнал выдачи результатов' },
+  monthlyReport: { kk: 'Сапа көрсеткіштері бойынша айлық есеп', ru: 'Месячный отчёт по показателям качества' },
+  complaintTalon: { kk: 'Шағымның үзбелі талоны', ru: 'Отрывной талон жалобы' },
+  complaintAnswer: { kk: 'Шағымға дәлелді жауап', ru: 'Мотивированный ответ на жалобу' },
+  complaintJournal: { kk: 'Шағымдарды есепке алу журналы', ru: 'Журнал учёта жалоб' },
 };
 
 /** The name of a domain thing in a language. */

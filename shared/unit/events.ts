@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MemberRole } from '../commission/commission';
 import { PasswordHash } from '../staff/password';
+import { SurveyPayload } from '../quality/survey';
 
 export const UNIT_EVENT_TYPES = [
   'staffAdded',
@@ -17,6 +18,7 @@ export const UNIT_EVENT_TYPES = [
   'commissionMemberEnded',
   'sessionOpened',
   'sessionChanged',
+  'surveyAnswered',
 ] as const;
 export type UnitEventType = (typeof UNIT_EVENT_TYPES)[number];
 
@@ -78,4 +80,6 @@ export const UNIT_PAYLOADS = {
     presentIds: z.array(Id).max(50).optional(),
     caseIds: z.array(z.string().uuid()).max(500).optional(),
   }),
+  /** A consumer's survey answers at hand-over (shared/quality/survey.ts): no case, no name. */
+  surveyAnswered: SurveyPayload,
 } satisfies Record<UnitEventType, z.ZodType>;

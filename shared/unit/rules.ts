@@ -101,6 +101,9 @@ export function appendToUnitRules(current: UnitRules | undefined, event: CaseEve
       if (!actorOnStaff(rules, actor)) return refuse('notOnStaff', 'the author is not on the staff');
       return { ok: true, rules };
     }
+    case 'surveyAnswered':
+      // Anyone on the staff records what a consumer answered; the rules keep nothing of it.
+      return actorOnStaff(rules, actor) ? { ok: true, rules } : refuse('notOnStaff', 'the author is not on the staff');
     default:
       return refuse('wrongCase', 'not a fact of the unit');
   }

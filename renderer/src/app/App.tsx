@@ -29,12 +29,14 @@ import { FirstRun } from '@renderer/features/setup/FirstRun';
 import { DistrictNav, HandOverNavLink } from '@renderer/features/district/DistrictNav';
 import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxScreen';
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
+import { QualityScreen } from '@renderer/features/quality/QualityScreen';
 import { StatsScreen } from '@renderer/features/reports/StatsScreen';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
 import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
 import { useUpdateNotice } from '@renderer/features/diagnostics/queries';
 import { UpdateBanner } from '@renderer/features/diagnostics/UpdateBanner';
+import { ComplaintsNavLink, ComplaintsRoutes } from '@renderer/features/complaints/ComplaintsRoutes';
 import { ScreenBoundary } from './ScreenBoundary';
 import { keyOf, keysFor } from './function-keys';
 import { PersistDeniedNotice } from './PersistDeniedNotice';
@@ -196,6 +198,7 @@ export function App() {
                 </a>
               ))}
               <CommissionNavLink active={route.screen === 'commission'} />
+              <ComplaintsNavLink active={route.screen === 'complaints'} />
               <HandOverNavLink current={route.screen} />
               <SettingsNavLink current={route.screen} />
             </nav>
@@ -216,10 +219,20 @@ export function App() {
         <PersistDeniedNotice />
         <UpdateBanner notice={updateNotice} />
         <main>
-          <ScreenBoundary screen={route.screen} resetKey={route.screen === 'case' ? `case:${route.caseId}` : route.screen}>
+          <ScreenBoundary
+            screen={route.screen}
+            resetKey={
+              route.screen === 'case'
+                ? `case:${route.caseId}`
+                : route.screen === 'complaints'
+                  ? `complaints:${route.id ?? route.view ?? ''}`
+                  : route.screen
+            }
+          >
             {route.screen === 'today' && (district ? <DistrictInboxScreen /> : <TodayScreen />)}
             {route.screen === 'inbox' && <DistrictInboxScreen />}
             {route.screen === 'handover' && <HandOverRegisterScreen />}
+            {route.screen === 'quality' && <QualityScreen />}
             {route.screen === 'new' && <NewApplicationScreen />}
             {route.screen === 'search' && <SearchScreen initial={route.query} />}
             {route.screen === 'register' && <RegisterScreen />}
@@ -229,6 +242,7 @@ export function App() {
             {route.screen === 'settings' && <SettingsScreen />}
             {route.screen === 'case' && <CaseScreen key={route.caseId} caseId={route.caseId} />}
             {route.screen === 'commission' && <CommissionRoutes route={route} />}
+            {route.screen === 'complaints' && <ComplaintsRoutes route={route} />}
           </ScreenBoundary>
         </main>
       </div>

@@ -1,6 +1,7 @@
 // Hash routes (they work from file:// in Electron as well as over http).
 import { useEffect, useState } from 'react';
 import { commissionHash, parseCommissionRoute, type CommissionRoute } from '@renderer/features/commission/route';
+import { complaintsHash, parseComplaintsRoute, type ComplaintsRoute } from '@renderer/features/complaints/route';
 
 export type Route =
   | { screen: 'today' }
@@ -12,9 +13,11 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'inbox' }
   | { screen: 'handover' }
+  | { screen: 'quality' }
   | { screen: 'stats' }
   | { screen: 'case'; caseId: string }
-  | CommissionRoute;
+  | CommissionRoute
+  | ComplaintsRoute;
 
 export function parseRoute(hash: string): Route {
   const [screen, arg] = hash.replace(/^#\/?/, '').split('/');
@@ -35,12 +38,16 @@ export function parseRoute(hash: string): Route {
       return { screen: 'inbox' };
     case 'handover':
       return { screen: 'handover' };
+    case 'quality':
+      return { screen: 'quality' };
     case 'stats':
       return { screen: 'stats' };
     case 'case':
       return arg ? { screen: 'case', caseId: arg } : { screen: 'today' };
     case 'commission':
       return parseCommissionRoute(hash);
+    case 'complaints':
+      return parseComplaintsRoute(hash);
     default:
       return { screen: 'today' };
   }
@@ -54,6 +61,8 @@ export function routeHash(route: Route): string {
       return route.query ? `#/search/${encodeURIComponent(route.query)}` : '#/search';
     case 'commission':
       return commissionHash(route);
+    case 'complaints':
+      return complaintsHash(route);
     default:
       return `#/${route.screen}`;
   }

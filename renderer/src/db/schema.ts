@@ -11,6 +11,7 @@ import type { StoredIdentity, PulledRow, SyncStatusRow, UploadRow } from '@rende
 import type { PublicationRow } from '@renderer/catalog/published';
 // Note for features/district: directory.ts should read `db.syncState` (typed below) instead of db.table('syncState').
 import type { DirectoryRow } from '@renderer/features/district/directory';
+import type { ComplaintRow } from '@renderer/features/complaints/tables';
 
 import type { PasswordHash } from '@shared/staff/password';
 import { fillSearchFields } from './search-upgrade';
@@ -144,6 +145,7 @@ export class AkimatDb extends Dexie {
   pulled!: EntityTable<PulledRow, 'eventId'>;
   publications!: EntityTable<PublicationRow, 'serverSeq'>;
   errorLog!: EntityTable<ErrorLogRow, 'id'>;
+  complaints!: EntityTable<ComplaintRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -194,5 +196,7 @@ export class AkimatDb extends Dexie {
       });
     // Staff, the commission and its sessions become events of the unit's stream (unit-upgrade.ts).
     this.version(8).stores({}).upgrade(importUnitRecords);
+    // The journal of complaints (features/complaints): a summary per complaint stream, folded like cases.
+    this.version(9).stores({ complaints: 'id, registeredDate, dueDate, [open+dueDate], unitCode' });
   }
 }

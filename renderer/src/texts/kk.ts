@@ -2,8 +2,10 @@
 // the Russian one must have exactly the same (the type checker enforces it), and
 // "{name}" in a text is filled from the parameter of that name.
 import { counterKk } from './counter';
+import { qualityKk } from './quality';
 import { reportsKk } from './reports';
 
+import { complaintsKk } from './complaints';
 export const kk = {
   reports: reportsKk,
   /** words several screens share */
@@ -749,4 +751,6 @@ export const kk = {
     enrollTokenNotKept: 'Компьютер құрылғы кілтін қауіпсіз сақтай алмады ({detail}). Тіркеу жасалмады: әкімшіге хабарлаңыз.',
   },
   counter: counterKk,
+  quality: qualityKk,
+  complaints: complaintsKk,
 } as const;

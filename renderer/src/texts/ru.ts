@@ -2,6 +2,8 @@
 // catalogue. A text that prints a count is a plural form object
 // ({ one, few, many, other }), chosen by the "count" parameter.
 import { counterRu } from './counter';
+import { qualityRu } from './quality';
+import { complaintsRu } from './complaints';
 import type { Catalogue } from './types';
 import { reportsRu } from './reports';
 
@@ -771,4 +773,6 @@ export const ru: Catalogue = {
       'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
   },
   counter: counterRu,
+  quality: qualityRu,
+  complaints: complaintsRu,
 };

@@ -18,6 +18,8 @@ import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
 import type { UnitRules } from '../../../shared/unit';
 import { RosterCheck } from './unit-roster';
+import type { ComplaintRules } from '../../../shared/complaint';
+import { checkComplaintEvent } from './complaint-check';
 
 interface CaseRow {
   case_id: string;
@@ -33,7 +35,7 @@ interface CaseWork {
   row: CaseRow | null;
   count: number;
   /** A case's rule state, or the unit's rules on the unit's own stream. */
-  rules: CaseRuleState | UnitRules | undefined;
+  rules: CaseRuleState | UnitRules | ComplaintRules | undefined;
   touched: boolean;
 }
 
@@ -88,7 +90,7 @@ export async function checkAndStoreBatch(
       ids,
     );
     for (const row of rows) {
-      const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState | UnitRules) : undefined;
+      const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState | UnitRules | ComplaintRules) : undefined;
       cases.set(row.case_id, { row, count: Number(row.event_count), rules, touched: false });
     }
   }
@@ -100,7 +102,8 @@ export async function checkAndStoreBatch(
   const seenFiles = new Set<string>();
   const relays = new Map<string, { districtCode: string; attachments: string[] }>();
   const caseAttachments: [string, string][] = [];
-  let districtStream: { districtCode: string; firstSeq: number } | undefined;
+  /** New streams a district sees from their first event: the district's own (its unit, its complaints) and an office's complaints. */
+  const newlyDelivered = new Map<string, { districtCode: string; firstSeq: number }>();
 
   for (const event of events) {
     const body = bodies?.get(event) ?? JSON.stringify(event);
@@ -149,7 +152,22 @@ export async function checkAndStoreBatch(
     const stream = cases.get(roster.streamId)!;
     const staffed = roster.check(event, stream.rules as UnitRules | undefined);
     if (!staffed.ok) return refuse(event, 422, 'eventRejected', { code: staffed.code, reason: REJECTION_NAMES[staffed.code] });
-    const verdict = staffed.rules ? { ok: true as const, state: staffed.rules } : appendToRuleState(work.rules as CaseRuleState, event);
+    // A complaint's stream follows the complaint's rules (complaint-check.ts); a case's, the case's.
+    const complaint = staffed.rules ? undefined : await checkComplaintEvent(db, device, event, work, (id) => cases.get(id)?.row);
+    if (complaint?.ok === false) {
+      const { status, code, rejection } = complaint;
+      return refuse(
+        event,
+        status,
+        code,
+        rejection ? { code: rejection, reason: REJECTION_NAMES[rejection] } : { code, reason: syncErrorMessage(code) },
+      );
+    }
+    const verdict = staffed.rules
+      ? { ok: true as const, state: staffed.rules }
+      : complaint?.ok === true
+        ? { ok: true as const, state: complaint.rules }
+        : appendToRuleState(work.rules as CaseRuleState, event);
     if (!verdict.ok) {
       return refuse(event, 422, 'eventRejected', { code: verdict.code, reason: REJECTION_NAMES[verdict.code] });
     }
@@ -187,7 +205,8 @@ export async function checkAndStoreBatch(
         event_count: 0,
         rule_state: null,
       };
-      if (device.kind === 'district') districtStream = { districtCode: device.districtCode, firstSeq: serverSeq + 1 };
+      const seenBy = device.kind === 'district' ? device.districtCode : event.type === 'complaintRegistered' ? ownDistrict : undefined;
+      if (seenBy) newlyDelivered.set(event.caseId, { districtCode: seenBy, firstSeq: serverSeq + 1 });
     }
     toInsert.push({ event, serverSeq: ++serverSeq, body, owner: work.row.office_code });
     accepted.push({ id: event.id, serverSeq, status: 'stored' });
@@ -223,10 +242,10 @@ export async function checkAndStoreBatch(
     await db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]);
   }
   const refreshed = new Set<string>();
-  if (districtStream) {
-    const row = cases.get(roster.streamId)!.row!;
-    row.district_code = districtStream.districtCode;
-    row.delivered_seq = districtStream.firstSeq;
+  for (const [caseId, delivered] of newlyDelivered) {
+    const row = cases.get(caseId)!.row!;
+    row.district_code = delivered.districtCode;
+    row.delivered_seq = delivered.firstSeq;
     await db.run('UPDATE cases SET district_code = ?, delivered_seq = ? WHERE case_id = ?', [
       row.district_code,
       row.delivered_seq,

@@ -3,6 +3,8 @@ import type { Route } from '@renderer/app/router';
 import { DISTRICT_KEYS, keyOf } from '@renderer/app/function-keys';
 import { useDistrictBackground } from './useDistrictBackground';
 import { SettingsNavLink } from '@renderer/features/settings/SettingsScreen';
+import { QualityNavLink } from '@renderer/features/quality/QualityScreen';
+import { ComplaintsNavLink } from '@renderer/features/complaints/ComplaintsRoutes';
 import type { TextKey } from '@renderer/texts';
 import { useLanguage } from '@renderer/i18n/language';
 
@@ -26,6 +28,8 @@ export function DistrictNav({ current }: { current: Route['screen'] }) {
           {keyOf(DISTRICT_KEYS, screen) && <kbd>{keyOf(DISTRICT_KEYS, screen)}</kbd>}
         </a>
       ))}
+      <QualityNavLink current={current} />
+      <ComplaintsNavLink active={current === 'complaints'} />
       <SettingsNavLink current={current} />
     </nav>
   );

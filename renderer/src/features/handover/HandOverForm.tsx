@@ -8,6 +8,9 @@ import { useWriteContext } from '@renderer/features/district/use-commands';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
+import { answered } from '@shared/quality';
+import { recordSurvey } from '@renderer/features/quality/commands';
+import { type SurveyDraft, SurveyFieldset } from '@renderer/features/quality/SurveyFieldset';
 
 function applicantName(state: CaseState): string {
   const a = state.registered?.applicant;
@@ -28,12 +31,18 @@ export function HandOverForm({
   const ctx = useWriteContext();
   const act = useCaseAct();
   const [receivedBy, setReceivedBy] = useState(applicantName(state));
+  const [survey, setSurvey] = useState<SurveyDraft>({});
   return (
     <form
       className="act-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void act.run(() => handOver(ctx(), state.caseId, { receivedBy, result, certificate }));
+        void act.run(async () => {
+          await handOver(ctx(), state.caseId, { receivedBy, result, certificate });
+          // The answers, if any, go to the unit's stream apart from the case (quality/commands.ts).
+          const answers = answered(survey);
+          if (answers) await recordSurvey(ctx(), state.entryId, answers);
+        });
       }}
       noValidate
       data-testid="hand-over-form"
@@ -47,6 +56,7 @@ export function HandOverForm({
         hint={t('handover.receivedByHint')}
         data-testid="received-by"
       />
+      <SurveyFieldset draft={survey} onChange={setSurvey} />
       <ActMessages act={act} />
       <button type="submit" className="primary" disabled={act.busy} data-testid="hand-over-submit">
         {t('handover.handOverButton')}

@@ -16,6 +16,7 @@ import { useStatistics } from './queries';
 import { StatsTableView } from './StatsTableView';
 import { type StatsTable, statsTables } from './tables';
 import './reports.css';
+import { QualityLink } from '@renderer/features/quality/QualityScreen';
 
 const Charts = lazy(() => import('./Charts'));
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,6 +62,7 @@ export function StatsScreen() {
   return (
     <div className="screen stats-screen" data-testid="stats-screen">
       <h1>{t('reports.title')}</h1>
+      <QualityLink />
       <div className="row no-print">
         <DateField label={t('common.dateFrom')} value={from} onChange={setFrom} data-testid="stats-from" />
         <DateField

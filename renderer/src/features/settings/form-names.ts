@@ -15,4 +15,8 @@ export const FORM_TEXT: Record<FormKind, TextKey> = {
   refusal: 'settings.formRefusal',
   certificate: 'settings.formCertificate',
   handOverRegister: 'common.handOverRegister',
+  monthlyReport: 'quality.nav',
+  complaintTalon: 'complaints.formTalon',
+  complaintAnswer: 'complaints.formAnswer',
+  complaintJournal: 'complaints.journalTitle',
 };

@@ -10,6 +10,8 @@ import { loadPublishedVersions, recordPublications } from '@renderer/catalog/pub
 import { summarise } from '@renderer/db/projection';
 import { projectUnit } from '@renderer/db/unit-store';
 import { isUnitEventType } from '@shared/unit';
+import { isComplaintEventType } from '@shared/complaint';
+import { projectComplaint } from '@renderer/db/complaint-store';
 import type { AkimatDb } from '@renderer/db/schema';
 import { eventsOfCases } from '@renderer/db/case-order';
 import { loadStatus, updateStatus, type PulledRow } from './state';
@@ -29,7 +31,19 @@ export type PullApplied =
 export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
   const applied = await db.transaction(
     'rw',
-    [db.events, db.cases, db.outbox, db.pulled, db.syncState, db.publications, db.users, db.commissions, db.commissionSessions, db.meta],
+    [
+      db.events,
+      db.cases,
+      db.outbox,
+      db.pulled,
+      db.syncState,
+      db.publications,
+      db.users,
+      db.commissions,
+      db.commissionSessions,
+      db.meta,
+      db.complaints,
+    ],
     async (): Promise<PullApplied> => {
       const status = await loadStatus(db);
       // Checked once against the protocol (every event's schema), then applied.
@@ -53,10 +67,12 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
       }
       await db.events.bulkAdd(fresh);
       await db.pulled.bulkPut(order);
-      // The unit's own stream refreshes its staff, commission and sessions; a case its summary.
+      // The unit's own stream refreshes its staff, commission and sessions; a complaint its row; a case its summary.
       const streams = new Set(fresh.filter((e) => isUnitEventType(e.type)).map((e) => e.caseId));
+      const complaints = new Set(fresh.filter((e) => isComplaintEventType(e.type)).map((e) => e.caseId));
       for (const stream of streams) await projectUnit(db, stream);
-      const caseIds = [...new Set(fresh.map((e) => e.caseId))].filter((id) => !streams.has(id));
+      for (const complaint of complaints) await projectComplaint(db, complaint);
+      const caseIds = [...new Set(fresh.map((e) => e.caseId))].filter((id) => !streams.has(id) && !complaints.has(id));
       const summaries = [];
       for (const events of (await eventsOfCases(db, caseIds)).values()) {
         const state = foldCase(events);

@@ -9,6 +9,7 @@ import { printedDate } from '@shared/forms/input';
 import { useCommissionTodaySections } from '@renderer/features/commission/CommissionToday';
 import { useHandOverTodaySections } from '@renderer/features/handover/HandOverToday';
 import type { TextKey } from '@renderer/texts';
+import { useComplaintsTodaySection } from '@renderer/features/complaints/ComplaintsToday';
 import { type TodaySection, TodaySections } from './sections';
 
 const SECTIONS: Array<[keyof TodayLists, TextKey]> = [
@@ -27,7 +28,8 @@ export function TodayScreen() {
   const lists = useTodayLists(now).data;
   const commission = useCommissionTodaySections();
   const handOver = useHandOverTodaySections();
-  const ready = lists && commission && handOver;
+  const complaints = useComplaintsTodaySection();
+  const ready = lists && commission && handOver && complaints;
   const own: TodaySection[] = lists
     ? SECTIONS.map(([key, label]) => {
         const list = lists[key];
@@ -68,7 +70,7 @@ export function TodayScreen() {
               </a>
             ))}
           </div>
-          <TodaySections sections={[...own, ...commission, ...handOver]} />
+          <TodaySections sections={[...own, ...complaints, ...commission, ...handOver]} />
         </>
       )}
     </div>

@@ -1,0 +1,4 @@
+export * from './compute';
+export * from './facts';
+export * from './indicators';
+export * from './survey';
