@@ -73,7 +73,8 @@ export const complaintsKk = {
   printTalon: 'Талонды басып шығару',
   formTalon: 'Шағымның үзбелі талоны',
   formAnswer: 'Шағымға жауап хат',
-  printAnswer: 'Жауапты басып шығару',
+  printAnswerKk: 'Жауапты қазақша басып шығару',
+  printAnswerRu: 'Жауапты орысша басып шығару',
   todayTitle: 'Жауап күтетін шағымдар',
   notFound: 'Шағым табылмады',
 } as const;
@@ -150,7 +151,8 @@ export const complaintsRu: { readonly [K in keyof typeof complaintsKk]: Text } =
   printTalon: 'Печать талона',
   formTalon: 'Отрывной талон жалобы',
   formAnswer: 'Письмо-ответ на жалобу',
-  printAnswer: 'Печать ответа',
+  printAnswerKk: 'Печать ответа на казахском',
+  printAnswerRu: 'Печать ответа на русском',
   todayTitle: 'Жалобы, ждущие ответа',
   notFound: 'Жалоба не найдена',
 };

@@ -53,7 +53,7 @@ function ComplaintPage({ state }: { state: ComplaintState }) {
         <dt>{t('complaints.colAbout')}</dt>
         <dd>
           {state.about.kind === 'case' ? <a href={`#/case/${state.about.caseId}`}>{aboutText(t, row)}</a> : aboutText(t, row)} (
-          {t(state.form === 'written' ? 'complaints.formWritten' : 'complaints.formOral')})
+          {t(state.form === 'written' ? 'complaints.formWritten' : 'complaints.formOral').toLowerCase()})
         </dd>
         <dt>{t('complaints.subject')}</dt>
         <dd className="pre">{state.subject}</dd>
@@ -94,15 +94,16 @@ function ComplaintPage({ state }: { state: ComplaintState }) {
           </p>
           <p className="pre">{state.answer.text}</p>
           {(['kk', 'ru'] as const).map((language) => (
-            <PrintButtons
-              key={language}
-              form="complaintAnswer"
-              title={`${t('complaints.formAnswer')} ${state.answer?.outgoingNumber} (${language})`}
-              fileName={`complaint-answer-${state.number}-${language}.pdf`}
-              build={() => buildComplaintAnswer(state, settings, language)}
-              printLabel={`${t('complaints.printAnswer')} (${language === 'kk' ? 'ҚАЗ' : 'РУС'})`}
-              testId={`complaint-answer-${language}`}
-            />
+            <div key={language} className="reprint">
+              <PrintButtons
+                form="complaintAnswer"
+                title={`${t('complaints.formAnswer')} ${state.answer?.outgoingNumber} (${language})`}
+                fileName={`complaint-answer-${state.number}-${language}.pdf`}
+                build={() => buildComplaintAnswer(state, settings, language)}
+                printLabel={t(language === 'kk' ? 'complaints.printAnswerKk' : 'complaints.printAnswerRu')}
+                testId={`complaint-answer-${language}`}
+              />
+            </div>
           ))}
           {state.delivery && (
             <p data-testid="complaint-delivered">

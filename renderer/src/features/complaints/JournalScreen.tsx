@@ -3,6 +3,7 @@
 // complaints of its okrugs too, each with the office it came from.
 import { useState } from 'react';
 import { printedDate, printedMoment } from '@shared/forms/input';
+import { navigate } from '@renderer/app/router';
 import { useSession } from '@renderer/app/session';
 import { localDate } from '@renderer/db/clock';
 import { useDirectory } from '@renderer/features/district/queries';
@@ -37,9 +38,14 @@ export function JournalScreen() {
     <div className="screen" data-testid="complaints-journal">
       <h1>{t('complaints.journalTitle')}</h1>
       <p className="no-print">
-        <a className="button primary" href="#/complaints/new" data-testid="complaint-register">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => navigate({ screen: 'complaints', view: 'new' })}
+          data-testid="complaint-register"
+        >
           {t('complaints.register')}
-        </a>
+        </button>
       </p>
       <div className="row no-print">
         <Field label={t('common.dateFrom')} type="date" value={from} onChange={setFrom} data-testid="journal-from" />
@@ -57,7 +63,7 @@ export function JournalScreen() {
             <button
               key={key}
               type="button"
-              className={filter === key ? 'active' : undefined}
+              className={filter === key ? 'primary' : undefined}
               aria-pressed={filter === key}
               onClick={() => setFilter(key)}
               data-testid={`journal-filter-${key}`}

@@ -169,9 +169,9 @@ export function RegisterForm() {
         <button type="submit" className="primary" disabled={act.busy} data-testid="complaint-submit">
           {t('complaints.registerSubmit')}
         </button>
-        <a className="button" href="#/complaints">
+        <button type="button" onClick={() => navigate({ screen: 'complaints' })}>
           {t('staff.cancel')}
-        </a>
+        </button>
       </div>
     </form>
   );
