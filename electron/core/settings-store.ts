@@ -19,6 +19,8 @@ export const FORM_KINDS = [
   'refusal',
   'certificate',
   'handOverRegister',
+  'relayLetter',
+  'relayRegister',
 ] as const satisfies readonly FormKind[];
 
 /** Talons and refusal receipts go to the small receipt printer; everything else is A4. */

@@ -16,7 +16,9 @@ export type FormKind =
   | 'notification'
   | 'refusal'
   | 'certificate'
-  | 'handOverRegister';
+  | 'handOverRegister'
+  | 'relayLetter'
+  | 'relayRegister';
 
 export interface AppInfo {
   host: 'electron' | 'browser';

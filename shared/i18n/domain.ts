@@ -159,6 +159,8 @@ export const FORM_NAMES: Names<FormKind> = {
   refusal: { kk: 'Дәлелді бас тарту', ru: 'Мотивированный отказ' },
   certificate: { kk: 'Анықтама', ru: 'Справка' },
   handOverRegister: { kk: 'Нәтижелерді беру журналы', ru: 'Журнал выдачи результатов' },
+  relayLetter: { kk: 'Ілеспе хат', ru: 'Сопроводительное письмо' },
+  relayRegister: { kk: 'Ауданға жолданған істер журналы', ru: 'Журнал дел, направленных в район' },
 };
 
 /** The name of a domain thing in a language. */

@@ -190,5 +190,7 @@ export class AkimatDb extends Dexie {
       });
     // Staff, the commission and its sessions become events of the unit's stream (unit-upgrade.ts).
     this.version(8).stores({}).upgrade(importUnitRecords);
+    // The relay register reads the relays of a period without walking every event (features/relay).
+    this.version(11).stores({ events: 'id, caseId, [type+at]' });
   }
 }

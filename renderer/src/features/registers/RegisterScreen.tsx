@@ -9,6 +9,7 @@ import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
 import { buildRegisterPdf } from '@renderer/print/lazy';
 import { PrintButtons } from '@renderer/print/PrintButtons';
+import { RelayRegister } from '@renderer/features/relay/RelayRegister';
 import { useRegisterRows } from './queries';
 
 export function RegisterScreen() {
@@ -76,6 +77,7 @@ export function RegisterScreen() {
           )}
         </>
       )}
+      <RelayRegister from={from} to={to} valid={valid} />
     </div>
   );
 }

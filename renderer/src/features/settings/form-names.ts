@@ -15,4 +15,6 @@ export const FORM_TEXT: Record<FormKind, TextKey> = {
   refusal: 'settings.formRefusal',
   certificate: 'settings.formCertificate',
   handOverRegister: 'common.handOverRegister',
+  relayLetter: 'relayBulk.coverLetter',
+  relayRegister: 'relayBulk.register',
 };

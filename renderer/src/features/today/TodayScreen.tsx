@@ -8,6 +8,7 @@ import { CaseTable } from '@renderer/ui/CaseTable';
 import { printedDate } from '@shared/forms/input';
 import { useCommissionTodaySections } from '@renderer/features/commission/CommissionToday';
 import { useHandOverTodaySections } from '@renderer/features/handover/HandOverToday';
+import { useRelayTodaySections } from '@renderer/features/relay/RelayToday';
 import type { TextKey } from '@renderer/texts';
 import { type TodaySection, TodaySections } from './sections';
 
@@ -27,7 +28,8 @@ export function TodayScreen() {
   const lists = useTodayLists(now).data;
   const commission = useCommissionTodaySections();
   const handOver = useHandOverTodaySections();
-  const ready = lists && commission && handOver;
+  const relay = useRelayTodaySections();
+  const ready = lists && commission && handOver && relay;
   const own: TodaySection[] = lists
     ? SECTIONS.map(([key, label]) => {
         const list = lists[key];
@@ -68,7 +70,7 @@ export function TodayScreen() {
               </a>
             ))}
           </div>
-          <TodaySections sections={[...own, ...commission, ...handOver]} />
+          <TodaySections sections={[...own, ...commission, ...relay, ...handOver]} />
         </>
       )}
     </div>
