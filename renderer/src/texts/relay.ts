@@ -6,7 +6,6 @@ import type { Text } from './types';
 export const relayBulkKk = {
   title: 'Ауданға жіберуге дайын істер',
   none: 'Жіберуге дайын іс жоқ',
-  select: 'Таңдау',
   selectAll: 'Барлығын таңдау',
   send: 'Таңдалғандарды ауданға жіберу ({count})',
   sent: 'Ауданға жіберілді: {sent}. Жіберілмеді: {refused}.',
@@ -23,7 +22,6 @@ export const relayBulkKk = {
 export const relayBulkRu: { readonly [K in keyof typeof relayBulkKk]: Text } = {
   title: 'Дела, готовые к отправке в район',
   none: 'Нет дел, готовых к отправке',
-  select: 'Выбрать',
   selectAll: 'Выбрать все',
   send: 'Отправить выбранные в район ({count})',
   sent: 'Отправлено в район: {sent}. Не отправлено: {refused}.',

@@ -44,7 +44,7 @@ export function useRelayTodaySections(): TodaySection[] | null {
       cell: (c) => (
         <input
           type="checkbox"
-          aria-label={`${t('relayBulk.select')} ${c.number}`}
+          aria-label={`${t('commission.select')} ${c.number}`}
           checked={chosen.includes(c.id)}
           onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((id) => id !== c.id))}
           data-testid={`relay-pick-${c.number}`}
