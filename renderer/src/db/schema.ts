@@ -13,6 +13,7 @@ import type { DirectoryRow } from '@renderer/features/district/directory';
 
 import type { PasswordHash } from '@shared/staff/password';
 import { fillSearchFields } from './search-upgrade';
+import { namePairsOf } from './search-index';
 import { importUnitRecords } from './unit-upgrade';
 
 export const DB_NAME = 'akimat-desk';
@@ -30,6 +31,7 @@ export interface CaseSummary {
   fullName: string;
   /** Search indexes (search-index.ts): folded name words, folded service-title words, every IIN on the case. */
   nameWords: string[];
+  namePairs: string[];
   serviceWords: string[];
   iins: string[];
   /** Local date "YYYY-MM-DD" of registration (or of the refusal receipt). */
@@ -191,6 +193,20 @@ export class AkimatDb extends Dexie {
     // Staff, the commission and its sessions become events of the unit's stream (unit-upgrade.ts).
     this.version(8).stores({}).upgrade(importUnitRecords);
     // The relay register reads the relays of a period without walking every event (features/relay).
-    this.version(11).stores({ events: 'id, caseId, [type+at]' });
+    // Two typed words read one range of name-word pairs (search-index.ts namePairsOf), filled from each case's name words.
+    this.version(11)
+      .stores({
+        events: 'id, caseId, [type+at]',
+        cases:
+          'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId], *nameWords, *serviceWords, *iins, *namePairs',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('cases')
+          .toCollection()
+          .modify((row: { nameWords?: string[]; namePairs?: string[] }) => {
+            row.namePairs = namePairsOf(row.nameWords ?? []);
+          }),
+      );
   }
 }
