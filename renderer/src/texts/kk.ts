@@ -1,6 +1,7 @@
 // Every text of the screens in Kazakh, by feature. This catalogue defines the keys:
 // the Russian one must have exactly the same (the type checker enforces it), and
 // "{name}" in a text is filled from the parameter of that name.
+import { progressKk } from './progress';
 import { relayBulkKk } from './relay';
 export const kk = {
   /** words several screens share */
@@ -746,4 +747,5 @@ export const kk = {
     enrollTokenNotKept: 'Компьютер құрылғы кілтін қауіпсіз сақтай алмады ({detail}). Тіркеу жасалмады: әкімшіге хабарлаңыз.',
   },
   relayBulk: relayBulkKk,
+  progress: progressKk,
 } as const;

@@ -1,6 +1,7 @@
 // Every text of the screens in Russian, with exactly the keys of the Kazakh
 // catalogue. A text that prints a count is a plural form object
 // ({ one, few, many, other }), chosen by the "count" parameter.
+import { progressRu } from './progress';
 import { relayBulkRu } from './relay';
 import type { Catalogue } from './types';
 
@@ -769,4 +770,5 @@ export const ru: Catalogue = {
       'Компьютер не смог надёжно сохранить ключ устройства ({detail}). Регистрация не выполнена: сообщите администратору.',
   },
   relayBulk: relayBulkRu,
+  progress: progressRu,
 };
