@@ -98,9 +98,9 @@ export function useCommissionTodaySections(): TodaySection[] | null {
           {result && (
             <div className="banner ok" data-testid="bulk-result">
               {t('commission.bulkSent', { sent: result.sent.length, refused: result.refused })}
-              {result.sent.length > 0 && commission.data && <SendAgenda commission={commission.data} caseIds={result.sent} />}
             </div>
           )}
+          {result && result.sent.length > 0 && commission.data && <SendAgenda commission={commission.data} caseIds={result.sent} />}
         </div>
       ),
     },
