@@ -84,6 +84,7 @@ test.describe
       const members = [
         ['Жұмабеков Серік Әлібекұлы', 'Әкім орынбасары'],
         ['Ғалымжанова Әсел Нұрланқызы', 'Бас маман'],
+        ['Құрманов Бақыт Өмірұлы', 'Учаскелік инспектор'],
       ];
       for (const [i, [name, position]] of members.entries()) {
         await akimat.getByTestId(`member-${i}-name`).fill(name);
@@ -107,6 +108,7 @@ test.describe
     });
 
     test('the badge shows the lost link within seconds of the server stopping, and the link back', async () => {
+      test.setTimeout(120_000);
       const badge = akimat.getByTestId('sync-badge');
       await expect(badge).not.toHaveAttribute('data-state', 'offline');
       await server.process.kill();
@@ -116,7 +118,8 @@ test.describe
       console.log(`badge offline ${seconds.toFixed(1)} s after the server stopped`);
       expect(seconds).toBeLessThan(8);
       await screenshotBoth(akimat, 'badge-offline', SCREENS);
-      await server.process.start();
-      await expect(badge).not.toHaveAttribute('data-state', 'offline', { timeout: 30_000 });
+      // A loaded machine may take longer than start() waits: the child goes on starting, and the probe finds it.
+      await server.process.start().catch(() => undefined);
+      await expect(badge).not.toHaveAttribute('data-state', 'offline', { timeout: 60_000 });
     });
   });
