@@ -41,6 +41,11 @@ describe('cover letter (ілеспе хат)', () => {
     expect(ru).toContain('Сопроводительное письмо');
     expect(ru).not.toContain('Ілеспе хат');
     await expect(buildRelayLetterPdf({ ...sampleRelayLetter(fonts), items: [] })).rejects.toThrow(/items: the list is empty/);
+    // A district known only by its code prints it once.
+    const coded = pdfFlatText(
+      writeTempPdf(await buildRelayLetterPdf({ ...sampleRelayLetter(fonts), addressee: { kk: 'D05', ru: 'D05' } }), 'relay-letter-code'),
+    );
+    expect(coded.match(/D05/g)).toHaveLength(1);
     const bad = sampleRelayLetter(fonts);
     bad.items[1] = { ...bad.items[1], files: -1 };
     await expect(buildRelayLetterPdf(bad)).rejects.toThrow(/items\[1\]\.files/);

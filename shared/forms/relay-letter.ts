@@ -87,7 +87,8 @@ export async function buildRelayLetterPdf(input: RelayLetterInput): Promise<Uint
   w.y = top;
   w.within(w.left + w.width * 0.55, w.right, () => {
     w.text(`${relayLabel(languages, 'coverTo')}:`, { size: 9, muted: true });
-    for (const name of pick(languages, checked.addressee)) w.text(name, { size: 10.5, bold: true });
+    // A name spelt alike in both languages (a district code when its names are unknown) prints once.
+    for (const name of new Set(pick(languages, checked.addressee))) w.text(name, { size: 10.5, bold: true });
   });
   w.y = Math.min(w.y, leftEnd) - mm(6);
   w.title(relayLines(languages, 'coverTitle'), 13);

@@ -82,7 +82,7 @@ export async function buildRelayRegisterPdf(input: RelayRegisterInput): Promise<
       applicantCell(languages, row.applicant),
       pick(languages, row.service).join('\n'),
       String(row.files),
-      pick(languages, row.to).join('\n'),
+      [...new Set(pick(languages, row.to))].join('\n'),
       row.signedBy,
     ]),
   );
