@@ -24,6 +24,7 @@ const PEOPLE: Array<[string, string, string]> = [
   ['Ким', 'Ержан', ''],
   ['Ержанов', 'Құрман', ''],
   ['Сейітова', 'Гүлнәр', 'Қайратқызы'],
+  ['Құрман', 'Ержан', ''],
 ];
 
 async function office(): Promise<AkimatDb> {
@@ -57,6 +58,8 @@ describe('two words through the name-pair index', () => {
       expect(exact, typed).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
     }
     expect((await searchCases(db, 'ким ержан'))!.cases[0].fullName).toMatch(/^Ким Ержан/);
+    // With more matches than are shown, the exact name is still among them, first.
+    expect((await searchCases(db, 'ержан курман', 1))!.cases.map((c) => c.fullName)).toEqual(['Құрман Ержан']);
   });
 
   it('fills the pairs of the cases stored before schema version 11', async () => {
@@ -75,6 +78,7 @@ describe('two words through the name-pair index', () => {
     for (const row of upgraded) expect(row.namePairs).toEqual(namePairsOf(row.nameWords));
     expect((await searchCases(db, 'курман ержан'))!.cases.map((c) => c.fullName).sort()).toEqual([
       'Ержанов Құрман',
+      'Құрман Ержан',
       'Құрманов Ержан Әлібекұлы',
       'Құрманғалиев Ержан Серікұлы',
     ]);

@@ -144,14 +144,20 @@ async function searchPair(db: AkimatDb, parts: [string, string], limit: number):
   if (a.length < PAIR_HEAD) return null;
   const starts = await Promise.all(parts.map((p) => db.cases.where('nameWords').startsWith(p).limit(1).primaryKeys()));
   if (starts.some((keys) => keys.length === 0)) return null;
-  const found = await db.cases
-    .where('namePairs')
-    .startsWith(pairKeyPrefix(a, b))
-    .distinct()
-    .filter((c) => named(c, a) && named(c, b) && fits(c, parts))
-    .limit(limit * 4)
-    .toArray();
-  return exactFirst(found, (c) => parts.every((p) => c.nameWords.includes(p))).slice(0, limit);
+  const exact = (c: CaseSummary) => parts.every((p) => c.nameWords.includes(p));
+  const fitting = (c: CaseSummary) => named(c, a) && named(c, b) && fits(c, parts);
+  // The exact names first: their pair keys are one key (the longer word whole), read apart so none is missed.
+  const [whole, found] = await Promise.all([
+    db.cases
+      .where('namePairs')
+      .equals(pairKeyPrefix(a, b))
+      .distinct()
+      .filter((c) => exact(c) && fitting(c))
+      .limit(limit)
+      .toArray(),
+    db.cases.where('namePairs').startsWith(pairKeyPrefix(a, b)).distinct().filter(fitting).limit(limit).toArray(),
+  ]);
+  return unique([...whole, ...exactFirst(found, exact)]).slice(0, limit);
 }
 
 function exactFirst(cases: CaseSummary[], exact: (c: CaseSummary) => boolean): CaseSummary[] {
