@@ -23,6 +23,8 @@ export const FORM_KINDS = [
   'complaintTalon',
   'complaintAnswer',
   'complaintJournal',
+  'relayLetter',
+  'relayRegister',
 ] as const satisfies readonly FormKind[];
 
 /** Talons and refusal receipts go to the small receipt printer; everything else is A4. */

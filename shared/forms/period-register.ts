@@ -44,21 +44,28 @@ export function periodOf(checked: z.output<z.ZodObject<typeof PERIOD_REGISTER>>)
   return { languages, fonts, office: checked.office.name, from, to, duplicate: checked.duplicate === true };
 }
 
+/** A label of the form texts, or one already worded in each chosen language (a form with texts of its own). */
+export type RegisterLabel = FormTextKey | { lines: string[] };
+
+const linesOf = (languages: readonly Language[], label: RegisterLabel): string[] =>
+  typeof label === 'string' ? labelLines(languages, label) : label.lines;
+
 /** Writes the register: `columns` take their titles from the form texts; `body` is one row of cells per entry. */
 export async function writePeriodRegister(
   period: CheckedPeriod,
-  titleKey: FormTextKey,
-  columns: Array<Omit<TableColumn, 'title'> & { titleKey: FormTextKey }>,
+  titleKey: RegisterLabel,
+  columns: Array<Omit<TableColumn, 'title'> & { titleKey: RegisterLabel }>,
   body: string[][],
 ): Promise<Uint8Array> {
   const { languages, fonts, office, from, to } = period;
-  const w = await FormWriter.open(fonts, { title: bilingualLabel(languages, titleKey), pageSize: 'A4Landscape', margin: mm(12) });
+  const title = linesOf(languages, titleKey);
+  const w = await FormWriter.open(fonts, { title: [...new Set(title)].join(' / '), pageSize: 'A4Landscape', margin: mm(12) });
   w.officeHeader(languages, office, 10);
-  w.title(labelLines(languages, titleKey), 13);
+  w.title(title, 13);
   w.text(`${bilingualLabel(languages, 'period')}: ${printedDate(from)} – ${printedDate(to)}`, { size: 10, align: 'center' });
   w.gap(8);
   w.table(
-    columns.map(({ titleKey: key, ...column }) => ({ ...column, title: labelLines(languages, key) })),
+    columns.map(({ titleKey: key, ...column }) => ({ ...column, title: linesOf(languages, key) })),
     body,
     { size: 7.5, headerSize: 7 },
   );

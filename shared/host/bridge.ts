@@ -20,7 +20,9 @@ export type FormKind =
   | 'monthlyReport'
   | 'complaintTalon'
   | 'complaintAnswer'
-  | 'complaintJournal';
+  | 'complaintJournal'
+  | 'relayLetter'
+  | 'relayRegister';
 
 export interface AppInfo {
   host: 'electron' | 'browser';

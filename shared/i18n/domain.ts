@@ -169,6 +169,8 @@ export const FORM_NAMES: Names<FormKind> = {
   complaintTalon: { kk: 'Шағымның үзбелі талоны', ru: 'Отрывной талон жалобы' },
   complaintAnswer: { kk: 'Шағымға дәлелді жауап', ru: 'Мотивированный ответ на жалобу' },
   complaintJournal: { kk: 'Шағымдарды есепке алу журналы', ru: 'Журнал учёта жалоб' },
+  relayLetter: { kk: 'Ілеспе хат', ru: 'Сопроводительное письмо' },
+  relayRegister: { kk: 'Ауданға жолданған істер журналы', ru: 'Журнал дел, направленных в район' },
 };
 
 /** The name of a domain thing in a language. */

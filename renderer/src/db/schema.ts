@@ -15,6 +15,7 @@ import type { ComplaintRow } from '@renderer/features/complaints/tables';
 
 import type { PasswordHash } from '@shared/staff/password';
 import { fillSearchFields } from './search-upgrade';
+import { namePairsOf } from './search-index';
 import { importUnitRecords } from './unit-upgrade';
 
 export const DB_NAME = 'akimat-desk';
@@ -32,6 +33,7 @@ export interface CaseSummary {
   fullName: string;
   /** Search indexes (search-index.ts): folded name words, folded service-title words, every IIN on the case. */
   nameWords: string[];
+  namePairs: string[];
   serviceWords: string[];
   iins: string[];
   /** Local date "YYYY-MM-DD" of registration (or of the refusal receipt). */
@@ -198,5 +200,21 @@ export class AkimatDb extends Dexie {
     this.version(8).stores({}).upgrade(importUnitRecords);
     // The journal of complaints (features/complaints): a summary per complaint stream, folded like cases.
     this.version(9).stores({ complaints: 'id, registeredDate, dueDate, [open+dueDate], unitCode' });
+    // The relay register reads the relays of a period without walking every event (features/relay).
+    // Two typed words read one range of name-word pairs (search-index.ts namePairsOf), filled from each case's name words.
+    this.version(10)
+      .stores({
+        events: 'id, caseId, [type+at]',
+        cases:
+          'id, number, shortCode, iin, surnameKey, status, openDue, [status+openDue], registeredDate, [iin+entryId], *nameWords, *serviceWords, *iins, *namePairs',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('cases')
+          .toCollection()
+          .modify((row: { nameWords?: string[]; namePairs?: string[] }) => {
+            row.namePairs = namePairsOf(row.nameWords ?? []);
+          }),
+      );
   }
 }

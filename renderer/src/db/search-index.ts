@@ -9,6 +9,8 @@ import { caseEntry } from '@renderer/catalog/catalog';
 
 export interface SearchFields {
   nameWords: string[];
+  /** Every ordered pair of name words (a word with itself too) as "first letters of one ␁ the other" (namePairsOf). */
+  namePairs: string[];
   serviceWords: string[];
   iins: string[];
 }
@@ -37,7 +39,7 @@ export function serviceWordsOf(entryId: string, catalogVersion?: string): string
 }
 
 export function searchFieldsOf(first: FirstEvent | undefined): SearchFields {
-  if (!first) return { nameWords: [], serviceWords: [], iins: [] };
+  if (!first) return { nameWords: [], namePairs: [], serviceWords: [], iins: [] };
   const p = first.payload;
   const a = p.applicant;
   const names = [a.surname, a.name, a.patronymic ?? ''];
@@ -49,20 +51,49 @@ export function searchFieldsOf(first: FirstEvent | undefined): SearchFields {
     }
     for (const member of first.payload.family) iins.push(member.iin);
   }
+  const nameWords = unique(names.flatMap(foldWords));
   return {
-    nameWords: unique(names.flatMap(foldWords)),
+    nameWords,
+    namePairs: namePairsOf(nameWords),
     serviceWords: serviceWordsOf(p.entryId, p.catalogVersion),
     iins: unique(iins.filter(Boolean)),
   };
 }
 
-/** Case rows restored from a backup made before schema version 5 get their search fields from their events. */
+/** How many first letters of a name word begin its pair keys: two typed words of which one has this many find their cases in one range. */
+export const PAIR_HEAD = 3;
+const PAIR_JOIN = '\u0001';
+
+/**
+ * "ерж␁курмангалиев", "кур␁ержан" …: every ordered pair of name words (a word
+ * with itself too), the first by its first PAIR_HEAD letters. Two typed words
+ * (the one with PAIR_HEAD letters or more first) read one index range:
+ * pairKeyPrefix(first, second).
+ */
+export function namePairsOf(nameWords: readonly string[]): string[] {
+  const pairs = new Set<string>();
+  for (const a of nameWords) if (a.length >= PAIR_HEAD) for (const b of nameWords) pairs.add(`${a.slice(0, PAIR_HEAD)}${PAIR_JOIN}${b}`);
+  return [...pairs];
+}
+
+/** The beginning of the pair keys of the cases with a name word beginning `first` (PAIR_HEAD letters or more) and one beginning `second`. */
+export function pairKeyPrefix(first: string, second: string): string {
+  return `${first.slice(0, PAIR_HEAD)}${PAIR_JOIN}${second}`;
+}
+
+/** Case rows restored from a backup made before schema version 5 get their search fields from their events (before 11, their name pairs). */
 export function withSearchFields(cases: unknown[], events: readonly CaseEvent[]): unknown[] {
-  if (cases.every((row) => Array.isArray((row as Partial<SearchFields>).nameWords))) return cases;
+  const paired = (row: unknown) => {
+    const summary = row as Partial<SearchFields>;
+    return Array.isArray(summary.nameWords) && !Array.isArray(summary.namePairs)
+      ? { ...summary, namePairs: namePairsOf(summary.nameWords) }
+      : row;
+  };
+  if (cases.every((row) => Array.isArray((row as Partial<SearchFields>).nameWords))) return cases.map(paired);
   const firsts = new Map<string, FirstEvent>();
   for (const event of events) if (isFirstEvent(event) && !firsts.has(event.caseId)) firsts.set(event.caseId, event);
   return cases.map((row) => {
     const summary = row as { id: string } & Partial<SearchFields>;
-    return Array.isArray(summary.nameWords) ? row : { ...summary, ...searchFieldsOf(firsts.get(summary.id)) };
+    return Array.isArray(summary.nameWords) ? paired(row) : { ...summary, ...searchFieldsOf(firsts.get(summary.id)) };
   });
 }

@@ -6,6 +6,8 @@ import { qualityKk } from './quality';
 import { reportsKk } from './reports';
 
 import { complaintsKk } from './complaints';
+import { progressKk } from './progress';
+import { relayBulkKk } from './relay';
 export const kk = {
   reports: reportsKk,
   /** words several screens share */
@@ -753,4 +755,6 @@ export const kk = {
   counter: counterKk,
   quality: qualityKk,
   complaints: complaintsKk,
+  relayBulk: relayBulkKk,
+  progress: progressKk,
 } as const;

@@ -4,6 +4,8 @@
 import { counterRu } from './counter';
 import { qualityRu } from './quality';
 import { complaintsRu } from './complaints';
+import { progressRu } from './progress';
+import { relayBulkRu } from './relay';
 import type { Catalogue } from './types';
 import { reportsRu } from './reports';
 
@@ -775,4 +777,6 @@ export const ru: Catalogue = {
   counter: counterRu,
   quality: qualityRu,
   complaints: complaintsRu,
+  relayBulk: relayBulkRu,
+  progress: progressRu,
 };

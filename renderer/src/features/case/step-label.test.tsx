@@ -43,6 +43,7 @@ const decided: CaseSummary = {
   surnameKey: 'өтемісова',
   fullName: 'Өтемісова Гүлнәр',
   nameWords: [],
+  namePairs: [],
   serviceWords: [],
   iins: [],
   registeredDate: '2026-11-23',

@@ -9,6 +9,7 @@ import type { CaseSummary } from '@renderer/db/schema';
 import { CaseRows, type CaseColumn } from '@renderer/ui/CaseTable';
 import { openCase } from '@renderer/ui/open-case';
 import { useCommission, useCommissionToday } from './queries';
+import { SendAgenda } from './SendAgenda';
 import { useCommissionCommands } from './use-commands';
 import './commission.css';
 import type { TodaySection } from '@renderer/features/today/sections';
@@ -21,7 +22,7 @@ export function useCommissionTodaySections(): TodaySection[] | null {
   const now = localMoment();
   const lists = useCommissionToday(now);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [result, setResult] = useState<{ sent: number; refused: number } | null>(null);
+  const [result, setResult] = useState<{ sent: string[]; refused: number } | null>(null);
   if (!lists.data) return null;
   const due: CaseColumn<CaseSummary> = {
     head: '',
@@ -55,7 +56,7 @@ export function useCommissionTodaySections(): TodaySection[] | null {
   async function sendChosen() {
     if (!commission.data || chosen.length === 0) return;
     const outcome = await commands.sendToCommission(chosen, commission.data.id);
-    setResult({ sent: outcome.sent.length, refused: outcome.refused.length });
+    setResult({ sent: outcome.sent, refused: outcome.refused.length });
     setChosen([]);
   }
 
@@ -96,9 +97,10 @@ export function useCommissionTodaySections(): TodaySection[] | null {
             ))}
           {result && (
             <div className="banner ok" data-testid="bulk-result">
-              {t('commission.bulkSent', { sent: result.sent, refused: result.refused })}
+              {t('commission.bulkSent', { sent: result.sent.length, refused: result.refused })}
             </div>
           )}
+          {result && result.sent.length > 0 && commission.data && <SendAgenda commission={commission.data} caseIds={result.sent} />}
         </div>
       ),
     },

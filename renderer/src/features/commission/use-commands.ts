@@ -7,6 +7,7 @@ import { db } from '@renderer/db/database';
 import { localMoment } from '@renderer/db/clock';
 import { writeContextFor } from '@renderer/features/district/device';
 import { adoptConclusion, recordAct, type ActOptions, type AdoptionInput } from './act-commands';
+import { putOnAgenda } from './agenda-commands';
 import { createSession, dropActDraft, saveActDraft, sendToCommission, updateSession } from './commands';
 import type { InspectionActFields } from '@shared/commission/act';
 import type { SessionRow } from './tables';
@@ -20,6 +21,7 @@ export function useCommissionCommands() {
     updateSession: (sessionId: string, patch: Partial<Pick<SessionRow, 'date' | 'place' | 'presentIds' | 'caseIds'>>) =>
       updateSession(ctx(), sessionId, patch),
     sendToCommission: (caseIds: readonly string[], commissionId: string) => sendToCommission(ctx(), caseIds, commissionId),
+    putOnAgenda: (input: Parameters<typeof putOnAgenda>[1]) => putOnAgenda(ctx(), input),
     recordAct: (caseId: string, fields: Omit<InspectionActFields, 'photos'>, options: ActOptions) =>
       recordAct(ctx(), caseId, fields, options),
     adoptConclusion: (input: AdoptionInput) => adoptConclusion(ctx(), input),

@@ -10,6 +10,7 @@ import { buildRegisterPdf } from '@renderer/print/lazy';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { ExportButtons } from '@renderer/export/ExportButtons';
 import { registerColumns } from './export-columns';
+import { RelayRegister } from '@renderer/features/relay/RelayRegister';
 import { useRegisterRows } from './queries';
 import { DateField } from '@renderer/ui/DateField';
 
@@ -86,6 +87,7 @@ export function RegisterScreen() {
           )}
         </>
       )}
+      <RelayRegister from={from} to={to} valid={valid} />
     </div>
   );
 }

@@ -138,6 +138,7 @@ describe('today counts on a large backlog', () => {
       surnameKey: 'өтемісова',
       fullName: 'Өтемісова Гүлнәр',
       nameWords: ['отемисова', 'гулнар'],
+      namePairs: [],
       serviceWords: [],
       iins: ['900412403158'],
       registeredDate: '2026-01-05',

@@ -8,6 +8,7 @@ import { normaliseShortCode, parseRegistrationNumber } from '@shared/case';
 import { foldWords, matchesAllWords } from '@shared/search/search-key';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
 import { digitsOnly } from '@renderer/db/normalise';
+import { PAIR_HEAD, pairKeyPrefix } from '@renderer/db/search-index';
 import { caseFromQr, shortCodePrefix } from './typed-codes';
 
 export type SearchKind = 'iin' | 'surname' | 'number' | 'shortCode';
@@ -90,6 +91,8 @@ function fits(c: CaseSummary, parts: readonly string[]): boolean {
  */
 async function searchWords(db: AkimatDb, parts: string[], limit: number): Promise<CaseSummary[]> {
   if (parts.length === 0) return [];
+  const paired = parts.length === 2 ? await searchPair(db, parts as [string, string], limit) : null;
+  if (paired) return paired;
   if (parts.length > 1) {
     const keys = await Promise.all(parts.map((p) => db.cases.where('nameWords').startsWith(p).primaryKeys()));
     const named = keys.filter((k) => k.length > 0).sort((a, b) => a.length - b.length);
@@ -124,6 +127,37 @@ async function searchWords(db: AkimatDb, parts: string[], limit: number): Promis
       : [];
   // Exact name words first: "Ким" before "Кимова".
   return exactFirst(unique([...byName, ...byService]), (c) => parts.every((p) => c.nameWords.includes(p))).slice(0, limit);
+}
+
+/** A name word of the case begins `part`. */
+const named = (c: CaseSummary, part: string) => c.nameWords.some((w) => w.startsWith(part));
+
+/**
+ * Two words that each begin some name word (else null: the general way): one
+ * range of the name-pair index (search-index.ts namePairsOf) holds every case
+ * with a name word beginning each — read in order until `limit` fit — instead
+ * of the keys of both words' ranges (thousands each on a large office).
+ * Same cases and order of rank as the general way: exact names first.
+ */
+async function searchPair(db: AkimatDb, parts: [string, string], limit: number): Promise<CaseSummary[] | null> {
+  const [a, b] = [...parts].sort((x, y) => x.length - y.length);
+  if (a.length < PAIR_HEAD) return null;
+  const starts = await Promise.all(parts.map((p) => db.cases.where('nameWords').startsWith(p).limit(1).primaryKeys()));
+  if (starts.some((keys) => keys.length === 0)) return null;
+  const exact = (c: CaseSummary) => parts.every((p) => c.nameWords.includes(p));
+  const fitting = (c: CaseSummary) => named(c, a) && named(c, b) && fits(c, parts);
+  // The exact names first: their pair keys are one key (the longer word whole), read apart so none is missed.
+  const [whole, found] = await Promise.all([
+    db.cases
+      .where('namePairs')
+      .equals(pairKeyPrefix(a, b))
+      .distinct()
+      .filter((c) => exact(c) && fitting(c))
+      .limit(limit)
+      .toArray(),
+    db.cases.where('namePairs').startsWith(pairKeyPrefix(a, b)).distinct().filter(fitting).limit(limit).toArray(),
+  ]);
+  return unique([...whole, ...exactFirst(found, exact)]).slice(0, limit);
 }
 
 function exactFirst(cases: CaseSummary[], exact: (c: CaseSummary) => boolean): CaseSummary[] {

@@ -11,6 +11,7 @@ import { backUpToHost, downloadBackupFile, restoreFromHostBackup } from './comma
 import { host } from '@renderer/host/host';
 import { useLanguage } from '@renderer/i18n/language';
 import { formatMoment } from '@renderer/features/sync/useSync';
+import { BackupProgress } from './BackupProgress';
 import { RestoreFromFile } from './SettingsRestore';
 import { useRestoreGate, useRestoreRunner } from './useRestore';
 import { useHostBackups } from './queries';
@@ -93,6 +94,7 @@ function HostBackups() {
           {working ? t('settings.backupWorking') : t('settings.backupNow')}
         </button>
       </p>
+      <BackupProgress />
       {made && (
         <div className={`banner ${made.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">
           {outcomeText(made)}
@@ -178,6 +180,7 @@ function BrowserBackups() {
           {working ? t('settings.backupWorking') : t('settings.backupDownload')}
         </button>
       </p>
+      <BackupProgress />
       {result && (
         <div className={`banner ${result.ok ? 'ok' : 'error'}`} role="alert" data-testid="backup-result">
           {result.ok ? t('settings.backupDownloaded', { name: result.name }) : t('settings.backupFailed', { reason: result.detail })}

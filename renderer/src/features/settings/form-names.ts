@@ -19,4 +19,6 @@ export const FORM_TEXT: Record<FormKind, TextKey> = {
   complaintTalon: 'complaints.formTalon',
   complaintAnswer: 'complaints.formAnswer',
   complaintJournal: 'complaints.journalTitle',
+  relayLetter: 'relayBulk.coverLetter',
+  relayRegister: 'relayBulk.register',
 };

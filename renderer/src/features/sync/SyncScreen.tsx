@@ -9,6 +9,7 @@ import { openRejections, subscribeVersions, versionsInForce } from '@renderer/ca
 import { BUNDLED_CATALOG_VERSION } from '@shared/sync/publications';
 import { DEFAULT_SERVER_URL, enrollThisPc, syncNow } from './commands';
 import { useSyncOverview } from './queries';
+import { SyncProgressBars } from './SyncProgressBars';
 import { formatMoment, useSyncBusy } from './useSync';
 import { Field } from '@renderer/ui/Field';
 import { translate } from '@renderer/texts';
@@ -28,6 +29,7 @@ export function SyncScreen() {
   return (
     <div className="screen" data-testid="sync-screen">
       <h1>{t('sync.title')}</h1>
+      <SyncProgressBars />
       {identity && (
         <p data-testid="sync-identity">{t('sync.deviceIdentity', { deviceId: identity.deviceId, serverUrl: identity.serverUrl })}</p>
       )}

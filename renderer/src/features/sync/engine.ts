@@ -16,12 +16,16 @@ import { followEpoch, MAX_RECOVERIES_PER_RUN } from './recovery';
 import { loadIdentity, loadStatus, updateStatus, type DeviceIdentity, type SyncProblem } from './state';
 import { queueUploads, sendUploads, tusUpload, type UploadFn } from './uploads';
 
+/** Where a run is: files uploaded of those waiting, events sent of those waiting, events received so far; null once it ends. */
+export type SyncProgress = { phase: 'upload' | 'push'; done: number; total: number } | { phase: 'pull'; done: number };
+
 export interface SyncDeps {
   db: AkimatDb;
   fetch?: FetchLike;
   upload?: UploadFn;
   now?: () => Date;
   random?: () => number;
+  onProgress?: (progress: SyncProgress | null) => void;
 }
 
 export type RunResult =
@@ -56,11 +60,13 @@ async function push(
   // A refused event holds back the device's later ones (no gaps in seq): wait for a person.
   if ((await db.outbox.where('state').equals('error').count()) > 0) return null;
   for (;;) {
+    const waiting = await pendingEvents(db);
     const batch = nextBatch(
-      (await pendingEvents(db)).map((event) => ({ event })),
+      waiting.map((event) => ({ event })),
       identity.deviceId,
     );
     if (batch.length === 0) return null;
+    deps.onProgress({ phase: 'push', done: progress.pushed, total: progress.pushed + waiting.length });
     const result = await httpRequest(deps.fetch, identity.serverUrl, 'POST', '/push', identity.token, {
       protocol: PROTOCOL_VERSION,
       deviceId: identity.deviceId,
@@ -82,6 +88,7 @@ async function push(
     if (outcome.clockSkewMs !== null) progress.clockSkewMs = outcome.clockSkewMs;
     const sent = [...outcome.states.values()].filter((s) => s.state === 'sent').length;
     progress.pushed += sent;
+    deps.onProgress({ phase: 'push', done: progress.pushed, total: progress.pushed + waiting.length - sent });
     if (outcome.retry.kind === 'continue' && sent > 0) continue;
     if (outcome.retry.kind === 'stop') {
       const failure = describeFailure(result);
@@ -111,6 +118,7 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
     const applied = await applyPulledPage(db, result.body);
     if (!applied.ok) return { code: 'badRequest', message: applied.error, offline: false, fatal: false };
     progress.pulled += applied.added;
+    deps.onProgress({ phase: 'pull', done: progress.pulled });
     if (progress.clockSkewMs === null) progress.clockSkewMs = deps.now().getTime() - Date.parse(applied.serverTime);
     if (!applied.more) return null;
   }
@@ -123,8 +131,17 @@ export async function syncOnce(input: SyncDeps): Promise<RunResult> {
     upload: tusUpload,
     now: () => new Date(),
     random: Math.random,
+    onProgress: () => undefined,
     ...input,
   };
+  try {
+    return await runOnce(deps);
+  } finally {
+    deps.onProgress(null);
+  }
+}
+
+async function runOnce(deps: Required<SyncDeps>): Promise<RunResult> {
   const { db } = deps;
   const identity = await loadIdentity(db);
   if (!identity) return { kind: 'notEnrolled' };
@@ -134,7 +151,9 @@ export async function syncOnce(input: SyncDeps): Promise<RunResult> {
   const progress: Progress = { pushed: 0, pulled: 0, clockSkewMs: null, recoveries: 0 };
   let problem: { failure: Failure; minDelayMs?: number } | null = null;
   await queueUploads(db, await pendingEvents(db));
-  const uploadFailure = await sendUploads(db, identity, deps.upload, deps.fetch);
+  const uploadFailure = await sendUploads(db, identity, deps.upload, deps.fetch, (done, total) =>
+    deps.onProgress({ phase: 'upload', done, total }),
+  );
   if (uploadFailure) problem = { failure: uploadFailure };
   while (!problem) {
     problem = await push(deps, identity, progress);

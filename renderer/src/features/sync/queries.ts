@@ -1,7 +1,8 @@
 // Reads of the sync tables, live: the badge and the panel move as soon as a row
 // changes, and the sign-out warning goes away when the outbox empties.
 import type { PublicationRow } from '@renderer/catalog/published';
-import { db } from '@renderer/db/database';
+import { db as appDb } from '@renderer/db/database';
+import type { AkimatDb } from '@renderer/db/schema';
 import { useLive } from '@renderer/db/live';
 import { leaveBlocker } from './guard';
 import { refusedEvents, type RefusedEvent } from './outbox';
@@ -26,7 +27,8 @@ export interface SyncOverview {
   publications: PublicationRow[];
 }
 
-async function overview(): Promise<SyncOverview> {
+/** The sync tables as they are now (the global database unless given one). */
+export async function syncOverview(db: AkimatDb = appDb): Promise<SyncOverview> {
   const [identity, status, counts, uploadsWaiting, uploadErrors, refused, publications] = await Promise.all([
     loadEnrollment(db),
     loadStatus(db),
@@ -50,15 +52,15 @@ async function overview(): Promise<SyncOverview> {
 
 /** The sync tables as they are now, updated live (undefined until read, or if the read fails). */
 export function useSyncOverview(): SyncOverview | undefined {
-  return useLive(overview, []).data;
+  return useLive(() => syncOverview(), []).data;
 }
 
 /** Why signing out must wait (anything unsent on an enrolled PC), followed live while `enabled`. */
 export function useSignOutBlocker(enabled: boolean) {
-  return useLive(() => leaveBlocker(db, 'signOut'), [], enabled);
+  return useLive(() => leaveBlocker(appDb, 'signOut'), [], enabled);
 }
 
 /** The same question once, at the moment of signing out. */
 export function signOutBlocker() {
-  return leaveBlocker(db, 'signOut');
+  return leaveBlocker(appDb, 'signOut');
 }

@@ -93,10 +93,18 @@ export async function queueUploads(db: AkimatDb, waiting: readonly CaseEvent[]):
  * this run (no link, revoked device), or null; a file the server refuses is
  * marked as an error and the others go on.
  */
-export async function sendUploads(db: AkimatDb, identity: DeviceIdentity, upload: UploadFn, fetchImpl: FetchLike): Promise<Failure | null> {
+export async function sendUploads(
+  db: AkimatDb,
+  identity: DeviceIdentity,
+  upload: UploadFn,
+  fetchImpl: FetchLike,
+  onFile: (done: number, total: number) => void = () => undefined,
+): Promise<Failure | null> {
   const table = db.uploads;
   const todo = await table.where('state').equals('pending').toArray();
-  for (const row of todo) {
+  if (todo.length > 0) onFile(0, todo.length);
+  for (const [i, row] of todo.entries()) {
+    if (i > 0) onFile(i, todo.length);
     const status = await httpRequest(fetchImpl, identity.serverUrl, 'GET', `/attachments/${row.sha256}/status`, identity.token);
     if (status.kind === 'networkError') return describeFailure(status);
     if (status.status === 200 && AttachmentStatus.safeParse(status.body).data?.present) {
@@ -121,5 +129,6 @@ export async function sendUploads(db: AkimatDb, identity: DeviceIdentity, upload
       await table.put({ ...row, state: 'error', error: failure.code, reason: failure.message });
     }
   }
+  if (todo.length > 0) onFile(todo.length, todo.length);
   return null;
 }

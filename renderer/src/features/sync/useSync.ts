@@ -3,11 +3,16 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '@renderer/db/database';
 import type { Language } from '@shared/i18n/translate';
-import { SyncLoop } from './engine';
+import { ProgressStore } from '@renderer/ui/progress-store';
+import { SyncLoop, type SyncProgress } from './engine';
+import { ReachabilityProbe } from './probe';
 import { signOutBlocker, useSignOutBlocker } from './queries';
 import { translate } from '@renderer/texts';
 
-export const syncLoop = new SyncLoop({ db });
+/** Where the background run is (files, events sent, events received); null between runs. */
+export const syncProgress = new ProgressStore<SyncProgress>();
+export const syncLoop = new SyncLoop({ db, onProgress: (p) => syncProgress.set(p) });
+export const reachabilityProbe = new ReachabilityProbe({ db, busy: () => syncLoop.busy, onBack: () => void syncLoop.kick() });
 
 export function useSyncBusy(): boolean {
   return useSyncExternalStore(
@@ -20,7 +25,11 @@ export function useSyncBusy(): boolean {
 export function useBackgroundSync(): void {
   useEffect(() => {
     syncLoop.start();
-    return () => syncLoop.stop();
+    reachabilityProbe.start();
+    return () => {
+      reachabilityProbe.stop();
+      syncLoop.stop();
+    };
   }, []);
 }
 

@@ -8,6 +8,7 @@ import { CaseTable } from '@renderer/ui/CaseTable';
 import { printedDate } from '@shared/forms/input';
 import { useCommissionTodaySections } from '@renderer/features/commission/CommissionToday';
 import { useHandOverTodaySections } from '@renderer/features/handover/HandOverToday';
+import { useRelayTodaySections } from '@renderer/features/relay/RelayToday';
 import type { TextKey } from '@renderer/texts';
 import { useComplaintsTodaySection } from '@renderer/features/complaints/ComplaintsToday';
 import { type TodaySection, TodaySections } from './sections';
@@ -29,7 +30,8 @@ export function TodayScreen() {
   const commission = useCommissionTodaySections();
   const handOver = useHandOverTodaySections();
   const complaints = useComplaintsTodaySection();
-  const ready = lists && commission && handOver && complaints;
+  const relay = useRelayTodaySections();
+  const ready = lists && commission && handOver && complaints && relay;
   const own: TodaySection[] = lists
     ? SECTIONS.map(([key, label]) => {
         const list = lists[key];
@@ -70,7 +72,7 @@ export function TodayScreen() {
               </a>
             ))}
           </div>
-          <TodaySections sections={[...own, ...complaints, ...commission, ...handOver]} />
+          <TodaySections sections={[...own, ...complaints, ...commission, ...relay, ...handOver]} />
         </>
       )}
     </div>

@@ -2,10 +2,20 @@
 // included, for a backup file or the Electron host's scheduled backups.
 import type { AkimatDb } from '@renderer/db/schema';
 import { sha256Hex } from '@renderer/db/attachments';
+import { backupProgress } from './progress';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupBundle, type BlobRef, type DatabaseDump } from './format';
 
 /** Replaces every Blob in a row (at any depth) with a reference, collecting its bytes by hash. */
-async function detachBlobs(value: unknown, files: Map<string, Uint8Array>): Promise<unknown> {
+/** `onRow` (the attachments table): called after each row, for the progress bar. */
+async function detachBlobs(value: unknown, files: Map<string, Uint8Array>, onRow?: () => void): Promise<unknown> {
+  if (Array.isArray(value) && onRow) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      out.push(await detachBlobs(item, files));
+      onRow();
+    }
+    return out;
+  }
   if (value instanceof Blob) {
     const data = new Uint8Array(await value.arrayBuffer());
     const sha256 = await sha256Hex(data);
@@ -31,7 +41,21 @@ export async function exportDatabase(db: AkimatDb, appVersion: string, now = new
   });
   const files = new Map<string, Uint8Array>();
   const tables: Record<string, unknown[]> = {};
-  for (const [name, rows] of Object.entries(snapshot)) tables[name] = (await detachBlobs(rows, files)) as unknown[];
+  // Each table, then each file (counted once known): "written n of m" for the settings screen.
+  const names = Object.keys(snapshot);
+  const fileRows = snapshot.attachments?.length ?? 0;
+  const total = names.length + fileRows;
+  let done = 0;
+  backupProgress.set({ done, total });
+  try {
+    for (const name of names) {
+      const onFile = name === 'attachments' ? () => backupProgress.set({ done: ++done, total }) : undefined;
+      tables[name] = (await detachBlobs(snapshot[name], files, onFile)) as unknown[];
+      backupProgress.set({ done: ++done, total });
+    }
+  } finally {
+    backupProgress.set(null);
+  }
   // Never the device's token (the host keeps it; an older row may still hold one): a restored PC enrolls again.
   tables.syncState = tables.syncState?.map((row) => withoutToken(row));
   const dump: DatabaseDump = {
