@@ -7,6 +7,7 @@ import { localDate, localMoment } from '@renderer/db/clock';
 import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { Field } from '@renderer/ui/Field';
+import { DateField } from '@renderer/ui/DateField';
 import { writeErrorText } from '@renderer/ui/problems';
 import { lastPlace } from './agenda-commands';
 import { printAgenda } from './print';
@@ -43,9 +44,8 @@ export function SendAgenda({ commission, caseIds }: { commission: CommissionRow;
       <strong>{t('relayBulk.agendaTitle')}</strong>
       <p className="hint">{t('relayBulk.agendaHint')}</p>
       <div className="row">
-        <Field
+        <DateField
           label={t('commission.sessionDate')}
-          type="date"
           value={date}
           onChange={setDate}
           error={tried && !isIsoDate(date) ? t('commission.badDate') : null}

@@ -12,6 +12,7 @@ import { useWriteContext } from '@renderer/features/district/use-commands';
 import { runSigned, useSignAs } from '@renderer/features/staff/sign-as';
 import { useLanguage } from '@renderer/i18n/language';
 import { Field } from '@renderer/ui/Field';
+import { DateField } from '@renderer/ui/DateField';
 import { fieldProblemText } from '@renderer/ui/field-problem-text';
 import { answerComplaint, escalateComplaint, recordDelivery } from './commands';
 import { DELIVERY_TEXT } from './labels';
@@ -148,7 +149,7 @@ export function DeliveryForm({ state }: { state: ComplaintState }) {
         ))}
       </fieldset>
       <div className="row">
-        <Field label={t('common.date')} type="date" value={date} onChange={setDate} error={fieldProblemText(act.problems.date, t, lang)} />
+        <DateField label={t('common.date')} value={date} onChange={setDate} error={fieldProblemText(act.problems.date, t, lang)} />
         <Field label={t('complaints.deliveryNote')} value={note} onChange={setNote} error={fieldProblemText(act.problems.note, t, lang)} />
       </div>
       <ActMessages act={act} />

@@ -10,7 +10,9 @@ import { useDirectory } from '@renderer/features/district/queries';
 import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import type { TextKey } from '@renderer/texts';
-import { Field } from '@renderer/ui/Field';
+import { DateField } from '@renderer/ui/DateField';
+import { ExportButtons } from '@renderer/export/ExportButtons';
+import { journalColumns } from './export-columns';
 import { aboutText, STATUS_TEXT } from './labels';
 import { buildComplaintJournal } from './print';
 import { type JournalFilter, journalRowsNow, useJournalList } from './queries';
@@ -48,10 +50,9 @@ export function JournalScreen() {
         </button>
       </p>
       <div className="row no-print">
-        <Field label={t('common.dateFrom')} type="date" value={from} onChange={setFrom} data-testid="journal-from" />
-        <Field
+        <DateField label={t('common.dateFrom')} value={from} onChange={setFrom} data-testid="journal-from" />
+        <DateField
           label={t('common.dateTo')}
-          type="date"
           value={to}
           onChange={setTo}
           error={!valid ? t('registers.range') : null}
@@ -84,6 +85,14 @@ export function JournalScreen() {
               build={async () => buildComplaintJournal(settings, from, to, await journalRowsNow(from, to))}
               printLabel={t('complaints.printJournal')}
               testId="complaint-journal"
+            />
+          )}
+          {rows.length > 0 && (
+            <ExportButtons
+              columns={journalColumns(lang, unitName)}
+              rows={rows}
+              name={`${t('complaints.journalTitle')} ${from} — ${to}`}
+              testId="complaint-journal-export"
             />
           )}
           {rows.length === 0 ? (
