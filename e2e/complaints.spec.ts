@@ -7,6 +7,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { closeProfile, launchProfile } from './fixtures/browser';
 import {
   APPLICANT,
@@ -140,6 +141,19 @@ test.describe
       expect(journal).toContain('кешіктірілді');
       pdfPng(join(downloads, 'journal.pdf'), 'complaint-journal');
       await screenshotBoth(page, 'complaint-journal', SHOTS, noKazakhLeft);
+      // The journal exports to a spreadsheet with what the screen shows.
+      const waiting = page.waitForEvent('download');
+      await page.getByTestId('complaint-journal-export-xlsx').click();
+      const file = join(downloads, 'journal.xlsx');
+      await (await waiting).saveAs(file);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.rowCount).toBe(2);
+      const cells = (sheet.getRow(2).values as unknown[]).map((v) => (v instanceof Date ? 'date' : String(v ?? '')));
+      expect(cells).toContain(complaintNumber);
+      expect(cells).toContain('date');
+      expect(cells).toContain('✓');
       await goHash(page, '/today');
       await expect(page.getByTestId('today-ready')).toBeVisible();
       await expect(page.getByTestId('today-complaints')).toHaveCount(0);
