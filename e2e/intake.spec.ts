@@ -132,7 +132,11 @@ test.describe
     test('an incomplete package gets a refusal receipt that lists the missing documents, and nothing is registered', async () => {
       await page.getByTestId('nav-today').click();
       await fillApplication(page, REFUSED);
+      // The power of attorney is a row of the checklist only once a representative applies.
+      const attorney = page.locator('tr[data-doc*="attorney"]');
+      await expect(attorney).toHaveCount(0);
       await page.getByTestId('represented').check();
+      await expect(attorney).toHaveCount(1);
       await expect(page.getByTestId('missing')).toContainText('Өтініш');
       await expect(page.getByTestId('missing')).toContainText('Сенімхат');
       await expect(page.getByTestId('register')).toHaveCount(0);

@@ -2,17 +2,20 @@
 // and what is still missing (which makes it a refusal receipt).
 import { useLanguage } from '@renderer/i18n/language';
 import { Check } from '@renderer/ui/Field';
+import { isPowerOfAttorney } from './checklist';
 import type { Intake } from './useIntakeForm';
 
 export function DocumentsChecklist({ intake }: { intake: Intake }) {
   const { t, pick } = useLanguage();
   const { form, set, checklist, missing } = intake;
+  // A power of attorney concerns only an applicant who is represented: without one it is no row and no Tab stops.
+  const shown = checklist.filter((item) => !isPowerOfAttorney(item.id) || form.represented);
   return (
     <fieldset>
       <legend>{t('intake.sectionDocuments')}</legend>
       <table className="checklist">
         <tbody>
-          {checklist.map((item) => {
+          {shown.map((item) => {
             const mark = form.documents[item.id] ?? { original: false, copy: false };
             const toggle = (key: 'original' | 'copy') => (value: boolean) =>
               set('documents', { ...form.documents, [item.id]: { ...mark, [key]: value } });

@@ -13,7 +13,7 @@ export interface ChecklistItem {
 }
 
 const both = (key: 'intake.docApplication' | 'intake.docIdentity' | 'intake.docPowerOfAttorney') => bilingual(key);
-const isPowerOfAttorney = (id: string) => id === 'power-of-attorney' || id.includes('attorney');
+export const isPowerOfAttorney = (id: string) => id === 'power-of-attorney' || id.includes('attorney');
 
 export function checklistFor(entry: CatalogEntry, represented: boolean): ChecklistItem[] {
   const stated = entry.requiredDocuments.map((d) => ({
