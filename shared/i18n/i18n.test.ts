@@ -24,7 +24,7 @@ describe('domain names', () => {
     expect(Object.keys(domain.MILESTONE_NAMES).sort()).toEqual([...MILESTONES].sort());
     expect(Object.keys(domain.RESULT_NAMES).sort()).toEqual([...RESULT_KINDS].sort());
     expect(Object.keys(domain.EVENT_NAMES).sort()).toEqual([...EVENT_TYPES].sort());
-    expect(Object.keys(domain.FORM_NAMES)).toHaveLength(15);
+    expect(Object.keys(domain.FORM_NAMES)).toHaveLength(18);
   });
 });
 
