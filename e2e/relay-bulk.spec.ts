@@ -5,6 +5,7 @@
 // session's agenda, which prints; the header badge shows a lost link within
 // seconds of the server stopping (the light probe), and the link back.
 import { mkdtempSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -77,6 +78,17 @@ test.describe
       for (const { number } of relayed) expect(register).toContain(number);
       expect(register).toContain('Барлығы / Всего: 2');
       look(join(PDFS, 'relay-register.pdf'), 'pdf-relay-register');
+      // The same register as a spreadsheet: a header and one row per relayed case.
+      const waiting = akimat.waitForEvent('download');
+      await akimat.getByTestId('relay-register-export-xlsx').click();
+      const file = join(PDFS, 'relay-register.xlsx');
+      await (await waiting).saveAs(file);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.rowCount).toBe(3);
+      const numbers = [2, 3].map((r) => String(sheet.getRow(r).getCell(1).value));
+      expect(numbers.sort()).toEqual(relayed.map((c) => c.number).sort());
     });
 
     test('a case sent to the commission goes on a session’s agenda, which prints', async () => {

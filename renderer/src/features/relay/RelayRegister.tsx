@@ -4,11 +4,13 @@ import { useSession } from '@renderer/app/session';
 import { useDirectory } from '@renderer/features/district/queries';
 import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
+import { ExportButtons } from '@renderer/export/ExportButtons';
+import { relayColumns } from './export-columns';
 import { printRelayRegister } from './print';
 import { useRelaysBetween } from './queries';
 
 export function RelayRegister({ from, to, valid }: { from: string; to: string; valid: boolean }) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const { settings } = useSession();
   const akimat = settings.kind !== 'district';
   const relays = useRelaysBetween(from, to, valid && akimat).data;
@@ -25,6 +27,14 @@ export function RelayRegister({ from, to, valid }: { from: string; to: string; v
         build={() => printRelayRegister(relays, settings, directory.data?.districts ?? {}, from, to)}
         testId="print-relay-register"
       />
+      {relays.length > 0 && (
+        <ExportButtons
+          columns={relayColumns(lang, (code) => directory.data?.districts[code]?.[lang] ?? code)}
+          rows={relays}
+          name={`${t('relayBulk.register')} ${from} — ${to}`}
+          testId="relay-register-export"
+        />
+      )}
     </section>
   );
 }
