@@ -3,7 +3,7 @@
 // transaction that validates the events, checks who may write them and the
 // complaint's rules, numbers them with the device's sequence, queues them for
 // sync and folds the summary again. Pulled pages refresh it the same way.
-import { mayWrite, validateEvent, type CaseEvent, type Payload } from '@shared/case';
+import type { CaseEvent, Payload } from '@shared/case';
 import {
   appendToComplaintRules,
   type ComplaintEventType,
@@ -14,10 +14,11 @@ import {
 } from '@shared/complaint';
 import { complaintRow } from '@renderer/features/complaints/tables';
 import { eventsOf } from './case-order';
-import { InvalidEvent, isoWithOffset, RejectedWrite, type WriteContext } from './case-store';
+import { InvalidEvent, RejectedWrite, type WriteContext } from './case-store';
 import { localDate } from './clock';
 import type { AkimatDb } from './schema';
 import { StorageFailure, classifyStorageError } from './storage-errors';
+import { writeStreamEvents } from './stream-write';
 import { unitKindOf } from './unit-store';
 
 export interface NewComplaintEvent<T extends ComplaintEventType = ComplaintEventType> {
@@ -64,32 +65,7 @@ export async function appendComplaintEvents(
         if (v.ok) rules = v.rules;
       }
       const fresh = await build(existing);
-      const counterKey = `deviceSeq:${ctx.office.deviceId}`;
-      const first = ((await db.meta.get(counterKey))?.value ?? 0) + 1;
-      await db.meta.put({ key: counterKey, value: first + fresh.length - 1 });
-      const written = fresh.map((draft, i) => {
-        const valid = validateEvent({
-          id: crypto.randomUUID(),
-          caseId: complaintId,
-          type: draft.type,
-          payload: draft.payload,
-          actor: ctx.actor,
-          office: ctx.office.officeCode,
-          device: ctx.office.deviceId,
-          seq: first + i,
-          deviceTime: ctx.deviceTime ?? isoWithOffset(new Date()),
-          at: ctx.at,
-        });
-        if (!valid.ok) throw new InvalidEvent(valid.field, valid.message);
-        const writer = mayWrite(unit, valid.event.type, ctx.actor.role);
-        if (!writer.ok) throw new RejectedWrite('notHead', `${ctx.actor.role} may not write ${valid.event.type}`);
-        const verdict = appendToComplaintRules(rules, valid.event);
-        if (!verdict.ok) throw new RejectedWrite(verdict.code, verdict.message);
-        rules = verdict.rules;
-        return valid.event;
-      });
-      await db.events.bulkAdd(written);
-      await db.outbox.bulkAdd(written.map((e) => ({ eventId: e.id, state: 'pending' as const })));
+      await writeStreamEvents(ctx, { id: complaintId, unit, rules, append: appendToComplaintRules }, fresh);
       await projectComplaint(db, complaintId);
       return (await loadComplaint(db, complaintId, ctx.at))!;
     });

@@ -2,12 +2,13 @@
 // of the unit's stream (shared/unit), and keeps the `users`, `commissions` and
 // `commissionSessions` tables as their projection: rebuilt from the stream in the
 // same transaction as every write and every pulled page, never written otherwise.
-import { mayWrite, validateEvent, type CaseEvent, type Payload } from '@shared/case';
+import type { CaseEvent, Payload } from '@shared/case';
 import { appendToUnitRules, foldUnit, localRoleOf, unitStreamId, type StaffRecord, type UnitEventType, type UnitKind } from '@shared/unit';
 import { eventsOf } from './case-order';
-import { InvalidEvent, isoWithOffset, RejectedWrite, type WriteContext } from './case-store';
+import { InvalidEvent, RejectedWrite, type WriteContext } from './case-store';
 import type { AkimatDb, OfficeSettings, UserRow } from './schema';
 import { StorageFailure, classifyStorageError } from './storage-errors';
+import { writeStreamEvents } from './stream-write';
 
 export interface NewUnitEvent<T extends UnitEventType = UnitEventType> {
   type: T;
@@ -54,33 +55,7 @@ export async function appendUnitEvents(
       const existing = await eventsOf(db, streamId);
       const state = foldUnit(existing);
       const fresh = await build(state);
-      const counterKey = `deviceSeq:${ctx.office.deviceId}`;
-      const first = ((await db.meta.get(counterKey))?.value ?? 0) + 1;
-      await db.meta.put({ key: counterKey, value: first + fresh.length - 1 });
-      let rules = state.rules;
-      const written = fresh.map((draft, i) => {
-        const valid = validateEvent({
-          id: crypto.randomUUID(),
-          caseId: streamId,
-          type: draft.type,
-          payload: draft.payload,
-          actor: ctx.actor,
-          office: ctx.office.officeCode,
-          device: ctx.office.deviceId,
-          seq: first + i,
-          deviceTime: ctx.deviceTime ?? isoWithOffset(new Date()),
-          at: ctx.at,
-        });
-        if (!valid.ok) throw new InvalidEvent(valid.field, valid.message);
-        const writer = mayWrite(unit, valid.event.type, ctx.actor.role);
-        if (!writer.ok) throw new RejectedWrite('notHead', `${ctx.actor.role} may not write ${valid.event.type}`);
-        const verdict = appendToUnitRules(rules, valid.event);
-        if (!verdict.ok) throw new RejectedWrite(verdict.code, verdict.message);
-        rules = verdict.rules;
-        return valid.event;
-      });
-      await db.events.bulkAdd(written);
-      await db.outbox.bulkAdd(written.map((e) => ({ eventId: e.id, state: 'pending' as const })));
+      const written = await writeStreamEvents(ctx, { id: streamId, unit, rules: state.rules, append: appendToUnitRules }, fresh);
       await projectUnit(db, streamId);
       return written;
     });
