@@ -89,9 +89,10 @@ describe('statistics of the cases', () => {
   const stats = computeStatistics(ALL, {}, { now: NOW });
 
   it('counts the cases by service (most first), by status in the order of the procedure and by month of registration', () => {
-    expect(stats.ids).toEqual(['A', 'B', 'C', 'D', 'E']);
+    // In order of registration day, the cases of a day in the order given.
+    expect(stats.ids).toEqual(['A', 'E', 'B', 'C', 'D']);
     expect(stats.byService).toEqual([
-      { key: 'S1', ids: ['A', 'B', 'E'] },
+      { key: 'S1', ids: ['A', 'E', 'B'] },
       { key: 'S2', ids: ['C', 'D'] },
     ]);
     expect(stats.byStatus.map((b) => [b.key, b.ids])).toEqual([
@@ -101,7 +102,7 @@ describe('statistics of the cases', () => {
       ['refusedAtIntake', ['C']],
     ]);
     expect(stats.byMonth).toEqual([
-      { month: '2026-02', registered: ['A', 'B', 'E'], onTime: ['A'], late: ['E'], overdue: ['B'] },
+      { month: '2026-02', registered: ['A', 'E', 'B'], onTime: ['A'], late: ['E'], overdue: ['B'] },
       { month: '2026-03', registered: ['C', 'D'], onTime: [], late: [], overdue: [] },
     ]);
   });
@@ -115,19 +116,19 @@ describe('statistics of the cases', () => {
   it('averages the working days each step took against the act term, with late and overdue steps', () => {
     const row = (key: string) => stats.steps.find((s) => s.key === key)!;
     // A: Mon 2nd → Wed 4th = 2; B: Tue 3rd → Tue 10th = 5; E: Mon 2nd → Thu 5th = 3.
-    expect(row('S1|relay')).toMatchObject({ termDays: 3, done: ['A', 'B', 'E'], late: ['B'], overdue: [] });
+    expect(row('S1|relay')).toMatchObject({ termDays: 3, done: ['A', 'E', 'B'], late: ['B'], overdue: [] });
     expect(row('S1|relay').averageDays).toBeCloseTo(10 / 3);
     // A: Wed 4th → Fri 6th = 2; E: Thu 5th → Mon 9th = 2; B's is past due on 9 February and not done.
     expect(row('S1|decide')).toMatchObject({ termDays: 1, averageDays: 2, done: ['A', 'E'], late: ['E'], overdue: ['B'] });
     // A term in minutes is counted on the calendar: the same day, 0 working days.
-    expect(row('S1|accept')).toMatchObject({ termDays: 0, averageDays: 0, done: ['A', 'B', 'E'] });
+    expect(row('S1|accept')).toMatchObject({ termDays: 0, averageDays: 0, done: ['A', 'E', 'B'] });
     expect(row('S2|review')).toMatchObject({ termDays: 5, averageDays: null, done: [], overdue: [] });
   });
 
   it('counts late and overdue cases by office', () => {
     expect(stats.byOffice).toEqual([
       { office: 'O1', cases: ['A', 'B'], late: ['B'], overdue: ['B'] },
-      { office: 'O2', cases: ['C', 'D', 'E'], late: ['E'], overdue: [] },
+      { office: 'O2', cases: ['E', 'C', 'D'], late: ['E'], overdue: [] },
     ]);
   });
 

@@ -1,9 +1,10 @@
 // Statistics of the cases for a period, a service and an office, in one pass
-// over the folded summaries. Every figure keeps the ids of the cases behind it,
-// so a chart's bar opens the list of its cases.
+// over the facts kept per registration day (facts.ts). Every figure keeps the
+// ids of the cases behind it, so a chart's bar opens the list of its cases.
 import type { CaseStatus } from '../case/fold';
 import type { CalendarData } from '../calendar/calendar-data';
-import type { Bar, MonthRow, OfficeRow, Statistics, StatsCase, StatsFilter, StatsStep, StepRow } from './types';
+import { type CaseRow, type DayFacts, daysOf, ROW, STEP, STEP_WIDTH, settledVerdict } from './facts';
+import type { Bar, MonthRow, OfficeRow, Statistics, StatsCase, StatsFilter, StepRow } from './types';
 import { WorkingDayCounter } from './working-days';
 
 export const STATUS_ORDER: readonly CaseStatus[] = [
@@ -33,42 +34,23 @@ interface StepSum extends StepRow {
 
 type Verdict = 'onTime' | 'late' | 'overdue' | 'inTerm' | 'noTerm';
 
-export function inPeriod(c: StatsCase, filter: StatsFilter): boolean {
-  return (!filter.from || c.registeredDate >= filter.from) && (!filter.to || c.registeredDate <= filter.to);
+export function dayInPeriod(day: string, filter: StatsFilter): boolean {
+  return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
 }
 
 export function matches(c: StatsCase, filter: StatsFilter): boolean {
-  return inPeriod(c, filter) && (!filter.entryId || c.entryId === filter.entryId) && (!filter.office || c.office === filter.office);
+  return (
+    dayInPeriod(c.registeredDate, filter) &&
+    (!filter.entryId || c.entryId === filter.entryId) &&
+    (!filter.office || c.office === filter.office)
+  );
 }
 
-/** Steps without a milestone (the district's internal hand-offs) count as done once a later step is done (as the fold). */
-function lastDoneIndex(steps: readonly StatsStep[]): number {
-  let last = -1;
-  steps.forEach((s, i) => {
-    if (s.doneAt) last = i;
-  });
-  return last;
-}
-
-/** Whether the case kept the term promised on its talon. */
+/** Whether the case kept the term promised on its talon, as of now. */
 export function verdictOf(c: StatsCase, now: string): Verdict {
-  const steps = c.steps;
-  if (!steps || steps.length === 0 || !c.resultDate || c.status === 'refusedAtIntake') return 'noTerm';
-  const last = lastDoneIndex(steps);
-  let allDone = true;
-  let counted = 0;
-  let at = '';
-  // One loop, no arrays: it runs for every case.
-  for (let i = 0; i < steps.length; i++) {
-    const s = steps[i];
-    if (!s.counts || (s.milestone === undefined && i < last)) continue;
-    counted++;
-    if (!s.doneAt) allDone = false;
-    else if (s.doneAt > at) at = s.doneAt;
-  }
-  if (!(c.status === 'handedOver' || allDone)) return now.slice(0, 10) > c.resultDate ? 'overdue' : 'inTerm';
-  if (counted === 0) for (const s of steps) if (s.doneAt && s.doneAt > at) at = s.doneAt;
-  return at.slice(0, 10) <= c.resultDate ? 'onTime' : 'late';
+  const settled = settledVerdict(c);
+  if (settled !== 'open') return settled;
+  return now.slice(0, 10) > (c.resultDate ?? '') ? 'overdue' : 'inTerm';
 }
 
 function push<K>(map: Map<K, string[]>, key: K, id: string): void {
@@ -77,142 +59,119 @@ function push<K>(map: Map<K, string[]>, key: K, id: string): void {
   else map.set(key, [id]);
 }
 
-function monthRow(months: Map<string, MonthRow>, month: string): MonthRow {
-  let row = months.get(month);
-  if (!row) {
-    row = { month, registered: [], onTime: [], late: [], overdue: [] };
-    months.set(month, row);
-  }
-  return row;
-}
-
-/** The step rows of one service, by step id, and in schedule order for the quick look-up of the usual case. */
-interface EntryRows {
-  byId: Map<string, StepSum>;
-  byIndex: StepSum[];
-}
-
-function stepRow(
-  rows: Map<string, StepSum>,
-  entries: Map<string, EntryRows>,
-  c: StatsCase,
-  step: StatsStep,
-  index: number,
-  termDays: number | null,
-): StepSum {
-  let entry = entries.get(c.entryId);
-  if (!entry) {
-    entry = { byId: new Map(), byIndex: [] };
-    entries.set(c.entryId, entry);
-  }
-  const quick = entry.byIndex[index];
-  if (quick && quick.stepId === step.stepId) return quick;
-  let row = entry.byId.get(step.stepId);
-  if (!row) {
-    const key = `${c.entryId}|${step.stepId}`;
-    row = {
-      key,
-      entryId: c.entryId,
-      stepId: step.stepId,
-      milestone: step.milestone,
-      termDays,
-      averageDays: null,
-      done: [],
-      late: [],
-      overdue: [],
-      sum: 0,
-    };
-    rows.set(key, row);
-    entry.byId.set(step.stepId, row);
-  }
-  entry.byIndex[index] ??= row;
-  return row;
-}
-
-/** Walks the case's steps into the step rows; answers whether a step was late and whether one is overdue now. */
-function walkSteps(
-  c: StatsCase,
-  rows: Map<string, StepSum>,
-  entries: Map<string, EntryRows>,
-  now: string,
-  counter: WorkingDayCounter,
-): { late: boolean; overdue: boolean } {
-  const steps = c.steps ?? [];
-  const last = lastDoneIndex(steps);
-  const closed = c.status === 'handedOver' || c.status === 'refusedAtIntake';
-  let start = c.registeredAt;
-  let plannedStart = c.registeredAt;
-  let late = false;
-  let overdue = false;
-  steps.forEach((step, i) => {
-    const termDays = !step.term ? null : step.term.unit === 'workingDays' ? step.term.amount : counter.between(plannedStart, step.due);
-    plannedStart = step.due;
-    const row = stepRow(rows, entries, c, step, i, termDays);
-    if (step.doneAt) {
-      row.done.push(c.id);
-      row.sum += counter.between(start, step.doneAt);
-      start = step.doneAt;
-      if (step.doneAt > step.due) {
-        row.late.push(c.id);
-        late = true;
-      }
-    } else if (!closed && !(step.milestone === undefined && i < last) && now > step.due) {
-      row.overdue.push(c.id);
-      overdue = true;
-    }
-  });
-  return { late, overdue };
-}
-
+/** Statistics of the cases as they are (tests, benches): their facts worked out here, then aggregated. */
 export function computeStatistics(cases: Iterable<StatsCase>, filter: StatsFilter, options: StatsOptions): Statistics {
   const counter = options.counter ?? new WorkingDayCounter(options.calendar);
-  const { now } = options;
+  const inPeriod = [...cases].filter((c) => dayInPeriod(c.registeredDate, filter));
+  return aggregateDays(daysOf(inPeriod, counter), filter, options.now);
+}
+
+/** The one pass: the days in order, a day's cases in their order. */
+export function aggregateDays(days: Iterable<DayFacts>, filter: StatsFilter, now: string): Statistics {
+  const today = now.slice(0, 10);
   const ids: string[] = [];
   const services = new Set<string>();
   const offices = new Set<string>();
   const byService = new Map<string, string[]>();
-  const byStatus = new Map<CaseStatus, string[]>();
+  const byStatus = new Map<string, string[]>();
   const months = new Map<string, MonthRow>();
   const steps = new Map<string, StepSum>();
-  const stepEntries = new Map<string, EntryRows>();
   const byOffice = new Map<string, OfficeRow>();
-  const timeliness = {
-    onTime: [] as string[],
-    late: [] as string[],
-    overdue: [] as string[],
-    inTerm: [] as string[],
-    noTerm: [] as string[],
-  };
-  for (const c of cases) {
-    if (!inPeriod(c, filter)) continue;
-    services.add(c.entryId);
-    if (c.office) offices.add(c.office);
-    if (!matches(c, filter)) continue;
-    ids.push(c.id);
-    push(byService, c.entryId, c.id);
-    push(byStatus, c.status, c.id);
-    const verdict = verdictOf(c, now);
-    timeliness[verdict].push(c.id);
-    const month = monthRow(months, c.registeredDate.slice(0, 7));
-    month.registered.push(c.id);
-    if (verdict === 'onTime' || verdict === 'late' || verdict === 'overdue') month[verdict].push(c.id);
-    const walked = walkSteps(c, steps, stepEntries, now, counter);
-    const officeKey = c.office ?? '';
-    let office = byOffice.get(officeKey);
-    if (!office) {
-      office = { office: officeKey, cases: [], late: [], overdue: [] };
-      byOffice.set(officeKey, office);
+  const timeliness: Record<Verdict, string[]> = { onTime: [], late: [], overdue: [], inTerm: [], noTerm: [] };
+  for (const facts of days) {
+    if (!dayInPeriod(facts.day, filter)) continue;
+    const { words } = facts;
+    const month = facts.day.slice(0, 7);
+    let monthRow: MonthRow | undefined;
+    // A day's step rows by entry and step word: the string key is made once per day, not per step.
+    const dayRows = new Map<number, StepSum>();
+    const stepRow = (row: CaseRow, at: number, entryWord: number): StepSum => {
+      const stepWord = row[at + STEP.id] as number;
+      const local = entryWord * 65_536 + stepWord;
+      let sum = dayRows.get(local);
+      if (sum) return sum;
+      const entryId = words[entryWord];
+      const stepId = words[stepWord];
+      const key = `${entryId}|${stepId}`;
+      sum = steps.get(key);
+      if (!sum) {
+        const milestone = row[at + STEP.milestone];
+        sum = {
+          key,
+          entryId,
+          stepId,
+          milestone: milestone === null ? undefined : words[milestone as number],
+          termDays: row[at + STEP.termDays] as number | null,
+          averageDays: null,
+          done: [],
+          late: [],
+          overdue: [],
+          sum: 0,
+        };
+        steps.set(key, sum);
+      }
+      dayRows.set(local, sum);
+      return sum;
+    };
+    for (const row of facts.cases) {
+      const entryWord = row[ROW.entry] as number;
+      const entryId = words[entryWord];
+      const officeWord = row[ROW.office];
+      const office = officeWord === null ? undefined : words[officeWord as number];
+      services.add(entryId);
+      if (office) offices.add(office);
+      if ((filter.entryId && entryId !== filter.entryId) || (filter.office && office !== filter.office)) continue;
+      const id = row[ROW.id] as string;
+      ids.push(id);
+      push(byService, entryId, id);
+      push(byStatus, words[row[ROW.status] as number], id);
+      const settled = row[ROW.verdict] as Verdict | 'open';
+      const verdict: Verdict = settled !== 'open' ? settled : today > (row[ROW.resultDate] as string) ? 'overdue' : 'inTerm';
+      timeliness[verdict].push(id);
+      if (!monthRow) {
+        monthRow = months.get(month) ?? { month, registered: [], onTime: [], late: [], overdue: [] };
+        months.set(month, monthRow);
+      }
+      monthRow.registered.push(id);
+      if (verdict === 'onTime' || verdict === 'late' || verdict === 'overdue') monthRow[verdict].push(id);
+      let late = false;
+      let overdue = false;
+      for (let at = ROW.steps; at < row.length; at += STEP_WIDTH) {
+        const sum = stepRow(row, at, entryWord);
+        const days = row[at + STEP.days];
+        if (days !== null) {
+          sum.done.push(id);
+          sum.sum += days as number;
+          if (row[at + STEP.late] === 1) {
+            sum.late.push(id);
+            late = true;
+          }
+        } else {
+          const due = row[at + STEP.openDue] as string;
+          if (due !== '' && now > due) {
+            sum.overdue.push(id);
+            overdue = true;
+          }
+        }
+      }
+      const officeKey = office ?? '';
+      let officeRow = byOffice.get(officeKey);
+      if (!officeRow) {
+        officeRow = { office: officeKey, cases: [], late: [], overdue: [] };
+        byOffice.set(officeKey, officeRow);
+      }
+      officeRow.cases.push(id);
+      if (late) officeRow.late.push(id);
+      if (overdue) officeRow.overdue.push(id);
     }
-    office.cases.push(c.id);
-    if (walked.late) office.late.push(c.id);
-    if (walked.overdue) office.overdue.push(c.id);
   }
   const finished = timeliness.onTime.length + timeliness.late.length;
-  const bars = <K extends string>(map: Map<K, string[]>): Bar[] => [...map].map(([key, list]) => ({ key, ids: list }));
+  const bars = (map: Map<string, string[]>): Bar[] => [...map].map(([key, list]) => ({ key, ids: list }));
+  const statusIndex = (key: string) => STATUS_ORDER.indexOf(key as CaseStatus);
   return {
     ids,
     byService: bars(byService).sort((a, b) => b.ids.length - a.ids.length || a.key.localeCompare(b.key)),
-    byStatus: bars(byStatus).sort((a, b) => STATUS_ORDER.indexOf(a.key as CaseStatus) - STATUS_ORDER.indexOf(b.key as CaseStatus)),
+    byStatus: bars(byStatus).sort((a, b) => statusIndex(a.key) - statusIndex(b.key)),
     byMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
     timeliness: { ...timeliness, share: finished === 0 ? null : timeliness.onTime.length / finished },
     steps: [...steps.values()].map(({ sum, ...row }) => ({ ...row, averageDays: row.done.length === 0 ? null : sum / row.done.length })),

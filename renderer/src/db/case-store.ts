@@ -16,6 +16,7 @@ import {
 } from '@shared/case';
 import type { AkimatDb, AttachmentRow, OfficeSettings } from './schema';
 import { summarise } from './projection';
+import { putSummaries } from './stats-days';
 import { eventsOf } from './case-order';
 import { StorageFailure, classifyStorageError } from './storage-errors';
 
@@ -66,7 +67,7 @@ export interface WriteOptions {
 // The order of a case's events is the server's once it has seen them (case-order.ts).
 export { eventsOf };
 
-const WRITE_TABLES = ['events', 'outbox', 'cases', 'meta', 'drafts', 'attachments', 'pulled'] as const;
+const WRITE_TABLES = ['events', 'outbox', 'cases', 'statsDays', 'meta', 'drafts', 'attachments', 'pulled'] as const;
 
 /** The device clock as events record it: ISO 8601 with the local offset. */
 export function isoWithOffset(date: Date): string {
@@ -132,7 +133,7 @@ export async function appendEvents(
       await db.events.bulkAdd(written);
       await db.outbox.bulkAdd(written.map((e) => ({ eventId: e.id, state: 'pending' as const })));
       const state = foldCase(accepted)!;
-      await db.cases.put(summarise(state));
+      await putSummaries(db, [summarise(state)]);
       if (options.draftId) await db.drafts.delete(options.draftId);
       if (options.attachments?.length) await db.attachments.bulkPut(options.attachments);
       return state;

@@ -17,6 +17,7 @@ import type { PasswordHash } from '@shared/staff/password';
 import { fillSearchFields } from './search-upgrade';
 import { namePairsOf } from './search-index';
 import { importUnitRecords } from './unit-upgrade';
+import { markStatsDaysBuilt, type StatsDayRow } from './stats-days';
 
 export const DB_NAME = 'akimat-desk';
 
@@ -148,6 +149,7 @@ export class AkimatDb extends Dexie {
   publications!: EntityTable<PublicationRow, 'serverSeq'>;
   errorLog!: EntityTable<ErrorLogRow, 'id'>;
   complaints!: EntityTable<ComplaintRow, 'id'>;
+  statsDays!: EntityTable<StatsDayRow, 'day'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -216,5 +218,9 @@ export class AkimatDb extends Dexie {
             row.namePairs = namePairsOf(row.nameWords ?? []);
           }),
       );
+    // The statistics' facts of each registration day (db/stats-days.ts); built from the cases on first use.
+    this.version(11).stores({ statsDays: 'day' });
+    // A new database has no cases whose days are missing.
+    this.on('populate', () => markStatsDaysBuilt(this, true));
   }
 }

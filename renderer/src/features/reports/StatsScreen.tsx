@@ -9,7 +9,7 @@ import { useDirectory } from '@renderer/features/district/queries';
 import { useLanguage } from '@renderer/i18n/language';
 import { DateField } from '@renderer/ui/DateField';
 import { type Drill, type DrillTarget, resolveDrill } from './drill';
-import { prepareOldSummaries } from './commands';
+import { buildStatsDays } from './commands';
 import { DrillDown } from './DrillDown';
 import { labelsFor } from './labels';
 import { useStatistics } from './queries';
@@ -43,15 +43,15 @@ export function StatsScreen() {
     requestAnimationFrame(() => drillRef.current?.scrollIntoView({ block: 'start' }));
   };
 
-  const unprepared = read?.unprepared ?? 0;
-  const preparing = useRef(false);
+  const preparing = read?.preparing ?? false;
+  const building = useRef(false);
   useEffect(() => {
-    if (unprepared === 0 || preparing.current) return;
-    preparing.current = true;
-    void prepareOldSummaries().finally(() => {
-      preparing.current = false;
+    if (!preparing || building.current) return;
+    building.current = true;
+    void buildStatsDays().finally(() => {
+      building.current = false;
     });
-  }, [unprepared]);
+  }, [preparing]);
 
   const stats = read?.stats;
   const shownDrill =
@@ -95,7 +95,11 @@ export function StatsScreen() {
           </select>
         </label>
       </div>
-      {unprepared > 0 && <p className="msg hint">{t('reports.preparing')}</p>}
+      {preparing && (
+        <p className="msg hint" data-testid="stats-preparing">
+          {t('reports.preparing')}
+        </p>
+      )}
       {valid && stats && timeliness && tables && (
         <>
           <div className="stats-headline">

@@ -1,22 +1,36 @@
-// Summaries written before the statistics lack the office and the steps: they
-// are folded again from their events, a chunk at a time, when the statistics
-// screen first finds them (a case's next event would fill them too).
+// A database written before the statistics kept their day records gets them
+// on the statistics screen's first open, some days at a time (each in one
+// transaction, so a case written meanwhile is never lost). Summaries written
+// before the statistics (no office, no steps) are folded again from their events.
 import { loadCase } from '@renderer/db/case-store';
 import { db } from '@renderer/db/database';
 import { summarise } from '@renderer/db/projection';
 import type { AkimatDb } from '@renderer/db/schema';
+import { markStatsDaysBuilt, putSummaries, statsDaysBuilt } from '@renderer/db/stats-days';
 
-const CHUNK = 500;
+const TABLES = ['cases', 'events', 'pulled', 'outbox', 'statsDays'];
+const DAYS_PER_CHUNK = 20;
 
-export async function prepareOldSummaries(source: AkimatDb = db): Promise<number> {
-  const ids = (await source.cases.filter((c) => c.steps === undefined).primaryKeys()) as string[];
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    await source.transaction('rw', [source.cases, source.events, source.pulled, source.outbox], async () => {
-      for (const id of ids.slice(start, start + CHUNK)) {
-        const state = await loadCase(source, id);
-        if (state) await source.cases.put(summarise(state));
+/** Answers how many summaries were folded again. */
+export async function buildStatsDays(source: AkimatDb = db): Promise<number> {
+  if (await statsDaysBuilt(source)) return 0;
+  const days = (await source.cases.orderBy('registeredDate').uniqueKeys()) as string[];
+  let refolded = 0;
+  for (let start = 0; start < days.length; start += DAYS_PER_CHUNK) {
+    const chunk = days.slice(start, start + DAYS_PER_CHUNK);
+    await source.transaction('rw', TABLES, async () => {
+      const summaries = await source.cases.where('registeredDate').anyOf(chunk).toArray();
+      for (const [i, summary] of summaries.entries()) {
+        if (summary.steps !== undefined) continue;
+        const state = await loadCase(source, summary.id);
+        if (!state) continue;
+        summaries[i] = summarise(state);
+        refolded++;
       }
+      await source.statsDays.bulkDelete(chunk);
+      await putSummaries(source, summaries);
     });
   }
-  return ids.length;
+  await markStatsDaysBuilt(source, true);
+  return refolded;
 }

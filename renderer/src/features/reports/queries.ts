@@ -1,29 +1,33 @@
 // The statistics screen's reads, live: a case registered, relayed or handed
-// over meanwhile moves the charts. One pass over the period's summaries gives
-// every chart (shared/stats); the drill-down list reads its cases by id.
-import { computeStatistics, type Statistics, type StatsFilter, WorkingDayCounter } from '@shared/stats';
+// over meanwhile moves the charts. The period's day records (db/stats-days.ts)
+// give every chart in one pass (shared/stats); the drill-down list reads its
+// cases by id.
+import { aggregateDays, decodeDay, type Statistics, type StatsFilter } from '@shared/stats';
 import { db } from '@renderer/db/database';
 import { useLive } from '@renderer/db/live';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
-
-/** Kept between runs: its table of working days is built once per session. */
-const counter = new WorkingDayCounter();
+import { statsDaysBuilt } from '@renderer/db/stats-days';
 
 export interface StatisticsRead {
   stats: Statistics;
-  /** Summaries written before the statistics, still without their steps (commands.ts fills them). */
-  unprepared: number;
+  /** The day records of a database from before them are still being built (commands.ts). */
+  preparing: boolean;
 }
 
 export async function readStatistics(filter: StatsFilter, now: string, source: AkimatDb = db): Promise<StatisticsRead> {
-  const range =
-    filter.from || filter.to
-      ? source.cases.where('registeredDate').between(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31', true, true)
-      : source.cases.toCollection();
-  const rows = await range.toArray();
-  let unprepared = 0;
-  for (const row of rows) if (row.steps === undefined) unprepared++;
-  return { stats: computeStatistics(rows, filter, { now, counter }), unprepared };
+  const rows = await source.statsDays
+    .where('day')
+    .between(filter.from ?? '0000-01-01', filter.to ?? '9999-12-31', true, true)
+    .toArray();
+  const built = await statsDaysBuilt(source);
+  return {
+    stats: aggregateDays(
+      rows.map((row) => decodeDay(row.facts)),
+      filter,
+      now,
+    ),
+    preparing: !built,
+  };
 }
 
 export function useStatistics(filter: StatsFilter, now: string, enabled: boolean) {

@@ -1,13 +1,13 @@
 // The statistics' reads over the real database layer (fake-indexeddb): a case
-// registered here is counted with its office and steps, and a summary written
-// before the statistics gets them back from its events.
+// registered here is counted with its office and steps, and a database from
+// before the day records gets them, its old summaries folded again from events.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '@shared/deadlines';
 import { fixtureEntry } from '@shared/testing/fixture-entry';
 import { checklistFor } from '@renderer/features/intake/checklist';
 import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
-import { prepareOldSummaries } from './commands';
+import { buildStatsDays } from './commands';
 import { casesByIds, readStatistics } from './queries';
 
 const checklist = checklistFor(fixtureEntry, false);
@@ -17,7 +17,7 @@ describe('statistics reads', () => {
     const db = freshDb();
     const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
     const read = await readStatistics({ from: '2026-11-01', to: '2026-11-30' }, '2026-11-23T12:00', db);
-    expect(read.unprepared).toBe(0);
+    expect(read.preparing).toBe(false);
     expect(read.stats.byService).toEqual([{ key: fixtureEntry.id, ids: [state.caseId] }]);
     expect(read.stats.byStatus).toEqual([{ key: 'registered', ids: [state.caseId] }]);
     expect(read.stats.byMonth.map((m) => m.month)).toEqual(['2026-11']);
@@ -27,19 +27,22 @@ describe('statistics reads', () => {
     expect((await casesByIds([state.caseId, 'gone'], db)).map((c) => c.number)).toEqual([state.number]);
   });
 
-  it('fill the office and steps of a summary written before the statistics, from its events', async () => {
+  it('build the day records of a database from before them, folding summaries without steps again from their events', async () => {
     const db = freshDb();
     const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
     const full = await db.cases.get(state.caseId);
+    // As an earlier build left it: a summary without office and steps, no day records.
     await db.cases.update(state.caseId, { steps: undefined, office: undefined });
+    await db.statsDays.clear();
     const before = await readStatistics({}, '2026-11-23T12:00', db);
-    expect(before.unprepared).toBe(1);
-    expect(before.stats.byOffice.map((o) => o.office)).toEqual(['']);
-    expect(await prepareOldSummaries(db)).toBe(1);
+    expect(before.preparing).toBe(true);
+    expect(before.stats.ids).toEqual([]);
+    expect(await buildStatsDays(db)).toBe(1);
     expect(await db.cases.get(state.caseId)).toEqual(full);
     const after = await readStatistics({}, '2026-11-23T12:00', db);
-    expect(after.unprepared).toBe(0);
+    expect(after.preparing).toBe(false);
+    expect(after.stats.ids).toEqual([state.caseId]);
     expect(after.stats.byOffice.map((o) => o.office)).toEqual(['0512']);
-    expect(await prepareOldSummaries(db)).toBe(0);
+    expect(await buildStatsDays(db)).toBe(0);
   });
 });

@@ -75,11 +75,12 @@ describe('sign as', () => {
     const password = screen.getByTestId('sign-as-password').querySelector('input') ?? screen.getByTestId('sign-as-password');
     fireEvent.change(password, { target: { value: 'clerk-сөз' } });
     fireEvent.click(screen.getByText('go'));
-    await waitFor(() => expect(results).toEqual([null]));
+    // The password is checked with scrypt (32 MiB): on a busy PC that takes more than waitFor's default second.
+    await waitFor(() => expect(results).toEqual([null]), { timeout: 15_000 });
     expect(await screen.findByText('Құпиясөз дұрыс емес')).toBeTruthy();
     fireEvent.change(password, { target: { value: 'әкім-сөзі' } });
     fireEvent.click(screen.getByText('go'));
-    await waitFor(() => expect(results).toHaveLength(2));
+    await waitFor(() => expect(results).toHaveLength(2), { timeout: 15_000 });
     expect(results[1]?.actor).toEqual({ id: akim!.id, name: 'Құрманова Сәуле', role: 'akim' });
   });
 

@@ -8,6 +8,7 @@ import { nextCursor, parsePullPage } from '@shared/sync/client-core';
 import type { Bilingual } from '@shared/sync/protocol';
 import { loadPublishedVersions, recordPublications } from '@renderer/catalog/published';
 import { summarise } from '@renderer/db/projection';
+import { putSummaries } from '@renderer/db/stats-days';
 import { projectUnit } from '@renderer/db/unit-store';
 import { isUnitEventType } from '@shared/unit';
 import { isComplaintEventType } from '@shared/complaint';
@@ -34,6 +35,7 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
     [
       db.events,
       db.cases,
+      db.statsDays,
       db.outbox,
       db.pulled,
       db.syncState,
@@ -78,7 +80,7 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
         const state = foldCase(events);
         if (state) summaries.push(summarise(state));
       }
-      await db.cases.bulkPut(summaries);
+      await putSummaries(db, summaries);
       // Catalog and calendar versions: checked again here, the rejected ones kept with their reason.
       const publications = await recordPublications(db, page.publications);
       await updateStatus(db, { cursor: step.cursor, pulledTotal: status.pulledTotal + fresh.length });

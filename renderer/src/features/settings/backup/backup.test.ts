@@ -12,6 +12,7 @@ import { exportDatabase } from './export';
 import { packBundle, unpackBundle, type BackupBundle } from './format';
 import { importBackup } from './import';
 import { restoreFromFile } from './service';
+import { readStatistics } from '@renderer/features/reports/queries';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 300 }, (_, i) => i % 251)]);
 const SECOND_IIN = makeIin('1985-02-03', 'male', 101)!;
@@ -84,6 +85,17 @@ describe('backup export and import', () => {
     expect(outcome).toEqual({ ok: true, cases: 1, events: before.events.length, files: 2 });
     expect(await contents(blank)).toEqual(before);
     expect((await loadCase(blank, caseId))!.attachments.map((a) => a.name)).toEqual(['ЖК көшірмесі.png', 'анықтама.pdf']);
+  });
+
+  it('counts the restored cases in the statistics, whatever day records the file carries', async () => {
+    const { db, caseId } = await officeWithCase();
+    const bundle = await exportDatabase(db, '0.1.0');
+    const blank = freshDb();
+    await blank.statsDays.put({ day: '2026-11-23', facts: '{"day":"2026-11-23","words":[],"cases":[]}' });
+    expect((await importBackup(blank, bundle)).ok).toBe(true);
+    const read = await readStatistics({}, '2026-11-23T12:00', blank);
+    expect(read.preparing).toBe(false);
+    expect(read.stats.ids).toEqual([caseId]);
   });
 
   it('replaces what was there, but never lets a number counter go back', async () => {

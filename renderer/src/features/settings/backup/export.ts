@@ -36,7 +36,8 @@ export async function exportDatabase(db: AkimatDb, appVersion: string, now = new
   // One read transaction: the export is a consistent picture even if the clerk keeps working.
   const snapshot = await db.transaction('r', db.tables, async () => {
     const out: Record<string, unknown[]> = {};
-    for (const table of db.tables) out[table.name] = await table.toArray();
+    // The statistics' day records are derived from the cases: the import writes them again.
+    for (const table of db.tables) if (table.name !== 'statsDays') out[table.name] = await table.toArray();
     return out;
   });
   const files = new Map<string, Uint8Array>();

@@ -3,7 +3,8 @@
 // point at events and files), and only then does one transaction replace the
 // tables. A refused file leaves the current data exactly as it was.
 import { type CaseEvent, validateEvent } from '@shared/case';
-import type { AkimatDb, AttachmentRow, MetaRow } from '@renderer/db/schema';
+import type { AkimatDb, AttachmentRow, CaseSummary, MetaRow } from '@renderer/db/schema';
+import { markStatsDaysBuilt, putFacts } from '@renderer/db/stats-days';
 import { sha256Hex } from '@renderer/db/attachments';
 import { withoutToken } from './export';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, isBlobRef, type BackupBundle, type DatabaseDump } from './format';
@@ -71,6 +72,8 @@ export async function checkBackup(db: AkimatDb, bundle: BackupBundle): Promise<R
   const rows: Record<string, unknown[]> = {};
   for (const name of known) rows[name] = ((dump.tables[name] ?? []) as unknown[]).map((row) => attachBlobs(row, files));
   // The enrollment is never restored (nor a plain token of an old backup): the restored PC enrolls again.
+  // Derived from the cases, never taken from a file: written again after the import.
+  rows.statsDays = [];
   rows.syncState = (rows.syncState ?? []).filter((row) => (row as { key?: string })?.key !== 'device').map(withoutToken);
 
   const eventIds = new Set<string>();
@@ -103,6 +106,12 @@ function mergeCounters(restored: MetaRow[], current: MetaRow[]): MetaRow[] {
   return [...merged].map(([key, value]) => ({ key, value }));
 }
 
+/** The statistics' day records of the restored cases; a summary from before the statistics is folded again on the screen's first open. */
+async function rebuildStatsDays(db: AkimatDb, cases: CaseSummary[]): Promise<void> {
+  await putFacts(db, cases);
+  await markStatsDaysBuilt(db, !cases.some((c) => c.steps === undefined));
+}
+
 /** Replaces every table with the backup's rows, or refuses and changes nothing. */
 export async function importBackup(db: AkimatDb, bundle: BackupBundle): Promise<ImportOutcome> {
   let rows: Record<string, unknown[]>;
@@ -120,6 +129,7 @@ export async function importBackup(db: AkimatDb, bundle: BackupBundle): Promise<
         const next = table.name === 'meta' ? mergeCounters(rows.meta as MetaRow[], currentMeta) : rows[table.name];
         if (next.length) await table.bulkAdd(next);
       }
+      await rebuildStatsDays(db, rows.cases as CaseSummary[]);
     });
   } catch (error) {
     // The transaction was rolled back: the data is as it was.

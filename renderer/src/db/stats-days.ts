@@ -1,0 +1,56 @@
+// The statistics' own record of each registration day (shared/stats facts.ts),
+// written with the case summaries in the same transaction: the statistics
+// screen reads a few hundred day records instead of every case's summary.
+import { decodeDay, emptyDay, encodeDay, putCase, WorkingDayCounter } from '@shared/stats';
+import type { AkimatDb, CaseSummary } from './schema';
+
+export interface StatsDayRow {
+  /** Registration date "YYYY-MM-DD". */
+  day: string;
+  /** The day's facts as JSON (encodeDay): one string reads back far faster than thousands of objects. */
+  facts: string;
+}
+
+/**
+ * The row that says every case's facts are in `statsDays` (a database from before them is built on
+ * first use). Its key sorts after every date, so no period ever reads it as a day.
+ */
+const BUILT: StatsDayRow = { day: 'built', facts: '' };
+
+export async function statsDaysBuilt(db: AkimatDb): Promise<boolean> {
+  return (await db.statsDays.get(BUILT.day)) !== undefined;
+}
+
+export async function markStatsDaysBuilt(db: AkimatDb, built: boolean): Promise<void> {
+  if (built) await db.statsDays.put(BUILT);
+  else await db.statsDays.delete(BUILT.day);
+}
+
+/** The bundled calendar's working days, counted when a summary is written (as the statistics always have). */
+const counter = new WorkingDayCounter();
+
+/** Writes summaries and their days' facts; call inside a transaction that includes `cases` and `statsDays`. */
+export async function putSummaries(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
+  if (summaries.length === 0) return;
+  await db.cases.bulkPut([...summaries]);
+  await putFacts(db, summaries);
+}
+
+/** Writes the facts of summaries already in `cases` into their days' records. */
+export async function putFacts(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
+  const byDay = new Map<string, CaseSummary[]>();
+  for (const s of summaries) {
+    const list = byDay.get(s.registeredDate);
+    if (list) list.push(s);
+    else byDay.set(s.registeredDate, [s]);
+  }
+  const days = [...byDay.keys()];
+  const stored = await db.statsDays.bulkGet(days);
+  await db.statsDays.bulkPut(
+    days.map((day, i) => {
+      const facts = stored[i] ? decodeDay(stored[i].facts) : emptyDay(day);
+      for (const s of byDay.get(day) ?? []) putCase(facts, s, counter);
+      return { day, facts: encodeDay(facts) };
+    }),
+  );
+}
