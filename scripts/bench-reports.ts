@@ -1,9 +1,11 @@
-// `npm run bench:reports`: the statistics of 100,000 cases. In Node: one pass
-// of shared/stats over synthetic case summaries (cold, with the working-day
-// table built, and warm), beside a naive peer that filters all cases again per
+// `npm run bench:reports`: the statistics of 100,000 cases. In Node: shared/stats
+// over synthetic case summaries — the facts worked out from the summaries (what
+// writing a case adds), and the screen's read: the day records decoded and
+// aggregated in one pass — beside a naive peer that filters all cases again per
 // chart and counts working days day by day. In Debian Chromium (skip with
-// --no-browser): the same 100,000 summaries in the app's real IndexedDB, and
-// the statistics screen opened until its figures and first chart are drawn.
+// --no-browser): the same cases in the app's real IndexedDB (summaries and day
+// records), and the statistics screen opened until its figures and first chart
+// are drawn.
 // Options: --cases N (default 100000) --runs N (default 10) --opens N (default 4) --no-peer --no-browser --no-build.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import { computeStatistics, type StatsCase, WorkingDayCounter } from '../shared/stats';
+import { aggregateDays, computeStatistics, type DayFacts, daysOf, type StatsCase, WorkingDayCounter } from '../shared/stats';
 import { chromiumArgs } from '../playwright.config';
 import { setUpOfficeAndSignIn } from '../e2e/fixtures/intake';
 import { syntheticSummaries } from './bench/reports-data';
@@ -57,6 +59,15 @@ const filtered: number[] = [];
 for (let i = 0; i < RUNS; i++)
   filtered.push(time(() => computeStatistics(cases, { from: '2026-01-01', to: '2026-06-30', office }, { now: NOW, counter }))[1]);
 const filteredCpu = lastCpu(RUNS);
+// The screen's path: the day records as IndexedDB hands them over (a structured clone), aggregated.
+const [stored, factsMs] = time(() => daysOf(cases, counter));
+const factsCpu = lastCpu();
+const storedBytes = stored.reduce((n, row) => n + row.numbers.byteLength + row.ids.length * 37, 0);
+const read: number[] = [];
+for (let i = 0; i < RUNS; i++) read.push(time(() => aggregateDays(structuredClone(stored), {}, NOW))[1]);
+const readCpu = lastCpu(RUNS);
+const fromDays = aggregateDays(structuredClone(stored), {}, NOW);
+const sameAsCases = JSON.stringify(fromDays) === JSON.stringify(cold);
 // The peer takes minutes: --no-peer leaves it out.
 const peer = !args.includes('--no-peer');
 const [naive, naiveMs] = peer ? time(() => naiveStatistics(cases, {}, NOW)) : [undefined, Number.NaN];
@@ -71,11 +82,18 @@ const same =
     return n !== undefined && n.done === s.done.length && (s.averageDays === null || Math.abs(n.sum / n.done - s.averageDays) < 1e-9);
   });
 
-console.log('\naggregation in Node (shared/stats computeStatistics, all charts in one pass):');
+console.log("\nin Node (shared/stats): computeStatistics works out every case's facts, then makes the one pass;");
+console.log('the screen only makes the pass, over the day records written with the summaries:');
 console.log('                                          wall        CPU');
 console.log(`  cold (working-day table built)      ${fmt(coldMs)}  ${fmt(coldCpu)}`);
 console.log(`  warm, all cases (median of ${RUNS})      ${fmt(median(warm))}  ${fmt(warmCpu)}`);
 console.log(`  warm, half a year × one office      ${fmt(median(filtered))}  ${fmt(filteredCpu)}`);
+console.log(
+  `  facts of every case worked out       ${fmt(factsMs)}  ${fmt(factsCpu)}  (${stored.length} day records, ${(storedBytes / 1e6).toFixed(1)} MB)`,
+);
+console.log(
+  `  screen's read: clone + one pass     ${fmt(median(read))}  ${fmt(readCpu)}  (median of ${RUNS}; same figures: ${sameAsCases ? 'yes' : 'NO'})`,
+);
 console.log(
   `peer: naive per-chart recomputation    ${fmt(naiveMs)}  ${fmt(naiveCpu)}  (same figures: ${peer ? (same ? 'yes' : 'NO') : 'not run'})`,
 );
@@ -83,9 +101,9 @@ console.log(
   `  ${cold.ids.length.toLocaleString('en')} cases, on time ${cold.timeliness.onTime.length.toLocaleString('en')}, late ${cold.timeliness.late.length.toLocaleString('en')}, overdue ${cold.timeliness.overdue.length.toLocaleString('en')}`,
 );
 
-if (!args.includes('--no-browser')) await browserRun();
+if (!args.includes('--no-browser')) await browserRun(stored);
 
-async function browserRun(): Promise<void> {
+async function browserRun(days: DayFacts[]): Promise<void> {
   const PORT = 4318;
   if (!args.includes('--no-build')) {
     console.log('\nbuilding the renderer …');
@@ -131,6 +149,30 @@ async function browserRun(): Promise<void> {
         [syntheticSummaries.toString(), start, Math.min(10_000, CASES - start)] as const,
       );
     }
+    // The day records, as the PC writes them with each summary, and the row that says they are complete.
+    for (let start = 0; start < days.length; start += 100) {
+      await page.evaluate(
+        async (rows) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('akimat-desk');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction('statsDays', 'readwrite');
+            for (const row of rows) tx.objectStore('statsDays').put({ ...row, numbers: Int32Array.from(row.numbers) });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+        },
+        // Playwright sends JSON: the numbers go as plain arrays and become Int32Array in the page.
+        [
+          ...days.slice(start, start + 100).map((d) => ({ ...d, numbers: Array.from(d.numbers) })),
+          ...(start + 100 >= days.length ? [{ day: 'built', words: [], ids: [], kinds: [], numbers: [] }] : []),
+        ],
+      );
+    }
     console.log(`\nseeded ${CASES.toLocaleString('en')} summaries into IndexedDB in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     // What reading the summaries alone costs: IndexedDB's getAll of the whole store, no Dexie, no screen.
     const read = await page.evaluate(async () => {
@@ -145,10 +187,17 @@ async function browserRun(): Promise<void> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      const t1 = performance.now();
+      const dayRows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction('statsDays').objectStore('statsDays').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
       db.close();
-      return { ms: performance.now() - t0, n: rows.length };
+      return { ms: t1 - t0, n: rows.length, daysMs: performance.now() - t1, days: dayRows.length };
     });
-    console.log(`IndexedDB getAll of ${read.n.toLocaleString('en')} summaries alone: ${fmt(read.ms)}`);
+    console.log(`IndexedDB getAll of ${read.n.toLocaleString('en')} summaries alone (what the screen no longer reads): ${fmt(read.ms)}`);
+    console.log(`IndexedDB getAll of the ${read.days} day records the screen reads: ${fmt(read.daysMs)}`);
     const shown = CASES.toLocaleString('kk-KZ');
     const opens: Array<{ figures: number; chart: number }> = [];
     for (let i = 0; i < option('opens', 4); i++) {

@@ -3,9 +3,9 @@
 // ids of the cases behind it, so a chart's bar opens the list of its cases.
 import type { CaseStatus } from '../case/fold';
 import type { CalendarData } from '../calendar/calendar-data';
-import { type CaseRow, type DayFacts, daysOf, ROW, STEP, STEP_WIDTH, settledVerdict } from './facts';
+import { CASE_WIDTH, type DayFacts, daysOf, KIND_WIDTH, minuteNumber, NONE, STEP_WIDTH, settledVerdict, VERDICTS } from './facts';
 import type { Bar, MonthRow, OfficeRow, Statistics, StatsCase, StatsFilter, StepRow } from './types';
-import { WorkingDayCounter } from './working-days';
+import { dayNumber, WorkingDayCounter } from './working-days';
 
 export const STATUS_ORDER: readonly CaseStatus[] = [
   'registered',
@@ -68,7 +68,8 @@ export function computeStatistics(cases: Iterable<StatsCase>, filter: StatsFilte
 
 /** The one pass: the days in order, a day's cases in their order. */
 export function aggregateDays(days: Iterable<DayFacts>, filter: StatsFilter, now: string): Statistics {
-  const today = now.slice(0, 10);
+  const today = dayNumber(now);
+  const nowMinute = minuteNumber(now);
   const ids: string[] = [];
   const services = new Set<string>();
   const offices = new Set<string>();
@@ -80,28 +81,26 @@ export function aggregateDays(days: Iterable<DayFacts>, filter: StatsFilter, now
   const timeliness: Record<Verdict, string[]> = { onTime: [], late: [], overdue: [], inTerm: [], noTerm: [] };
   for (const facts of days) {
     if (!dayInPeriod(facts.day, filter)) continue;
-    const { words } = facts;
+    const { words, kinds, numbers } = facts;
     const month = facts.day.slice(0, 7);
     let monthRow: MonthRow | undefined;
-    // A day's step rows by entry and step word: the string key is made once per day, not per step.
-    const dayRows = new Map<number, StepSum>();
-    const stepRow = (row: CaseRow, at: number, entryWord: number): StepSum => {
-      const stepWord = row[at + STEP.id] as number;
-      const local = entryWord * 65_536 + stepWord;
-      let sum = dayRows.get(local);
-      if (sum) return sum;
-      const entryId = words[entryWord];
-      const stepId = words[stepWord];
+    // The step rows of the day's step kinds, found once per day.
+    const kindRows: StepSum[] = [];
+    const stepRow = (kind: number): StepSum => {
+      const cached = kindRows[kind];
+      if (cached) return cached;
+      const at = kind * KIND_WIDTH;
+      const entryId = words[kinds[at]];
+      const stepId = words[kinds[at + 1]];
       const key = `${entryId}|${stepId}`;
-      sum = steps.get(key);
+      let sum = steps.get(key);
       if (!sum) {
-        const milestone = row[at + STEP.milestone];
         sum = {
           key,
           entryId,
           stepId,
-          milestone: milestone === null ? undefined : words[milestone as number],
-          termDays: row[at + STEP.termDays] as number | null,
+          milestone: kinds[at + 2] === NONE ? undefined : words[kinds[at + 2]],
+          termDays: kinds[at + 3] === NONE ? null : kinds[at + 3],
           averageDays: null,
           done: [],
           late: [],
@@ -110,23 +109,25 @@ export function aggregateDays(days: Iterable<DayFacts>, filter: StatsFilter, now
         };
         steps.set(key, sum);
       }
-      dayRows.set(local, sum);
+      kindRows[kind] = sum;
       return sum;
     };
-    for (const row of facts.cases) {
-      const entryWord = row[ROW.entry] as number;
-      const entryId = words[entryWord];
-      const officeWord = row[ROW.office];
-      const office = officeWord === null ? undefined : words[officeWord as number];
+    let at = 0;
+    for (const id of facts.ids) {
+      const stepsEnd = at + CASE_WIDTH + numbers[at + 5] * STEP_WIDTH;
+      const entryId = words[numbers[at]];
+      const office = numbers[at + 2] === NONE ? undefined : words[numbers[at + 2]];
       services.add(entryId);
       if (office) offices.add(office);
-      if ((filter.entryId && entryId !== filter.entryId) || (filter.office && office !== filter.office)) continue;
-      const id = row[ROW.id] as string;
+      if ((filter.entryId && entryId !== filter.entryId) || (filter.office && office !== filter.office)) {
+        at = stepsEnd;
+        continue;
+      }
       ids.push(id);
       push(byService, entryId, id);
-      push(byStatus, words[row[ROW.status] as number], id);
-      const settled = row[ROW.verdict] as Verdict | 'open';
-      const verdict: Verdict = settled !== 'open' ? settled : today > (row[ROW.resultDate] as string) ? 'overdue' : 'inTerm';
+      push(byStatus, words[numbers[at + 1]], id);
+      const settled = VERDICTS[numbers[at + 4]];
+      const verdict: Verdict = settled !== 'open' ? settled : today > numbers[at + 3] ? 'overdue' : 'inTerm';
       timeliness[verdict].push(id);
       if (!monthRow) {
         monthRow = months.get(month) ?? { month, registered: [], onTime: [], late: [], overdue: [] };
@@ -136,24 +137,25 @@ export function aggregateDays(days: Iterable<DayFacts>, filter: StatsFilter, now
       if (verdict === 'onTime' || verdict === 'late' || verdict === 'overdue') monthRow[verdict].push(id);
       let late = false;
       let overdue = false;
-      for (let at = ROW.steps; at < row.length; at += STEP_WIDTH) {
-        const sum = stepRow(row, at, entryWord);
-        const days = row[at + STEP.days];
-        if (days !== null) {
+      for (let s = at + CASE_WIDTH; s < stepsEnd; s += STEP_WIDTH) {
+        const sum = stepRow(numbers[s]);
+        const days = numbers[s + 1];
+        if (days !== NONE) {
           sum.done.push(id);
-          sum.sum += days as number;
-          if (row[at + STEP.late] === 1) {
+          sum.sum += days >> 1;
+          if (days & 1) {
             sum.late.push(id);
             late = true;
           }
         } else {
-          const due = row[at + STEP.openDue] as string;
-          if (due !== '' && now > due) {
+          const due = numbers[s + 2];
+          if (due !== 0 && nowMinute > due) {
             sum.overdue.push(id);
             overdue = true;
           }
         }
       }
+      at = stepsEnd;
       const officeKey = office ?? '';
       let officeRow = byOffice.get(officeKey);
       if (!officeRow) {

@@ -1,39 +1,49 @@
 // What the statistics keep of a case, worked out once when its summary is
 // written: everything except what depends on the moment the screen is opened
 // (whether an open case or step is overdue yet). The cases registered on one
-// day are kept together as one record, each string once, so the statistics of
-// 100,000 cases read a few hundred records (renderer/src/db/stats-days.ts).
+// day are kept together as one record of numbers, each string once, so the
+// statistics of 100,000 cases read a few hundred records, copied as bytes
+// (renderer/src/db/stats-days.ts).
 import type { StatsCase, StatsStep } from './types';
-import type { WorkingDayCounter } from './working-days';
+import { dayNumber, type WorkingDayCounter } from './working-days';
 
 /** How a case stands against the term on its talon, as far as it is settled; 'open' is weighed against now. */
 export type SettledVerdict = 'onTime' | 'late' | 'noTerm' | 'open';
+export const VERDICTS: readonly SettledVerdict[] = ['onTime', 'late', 'noTerm', 'open'];
+
+/** "None" in the numbers: no office, no result date, no term. */
+export const NONE = -0x80000000;
 
 /**
- * A case as kept: [id, entry word, status word, office word or null, result date or '', verdict, ...steps].
- * Each step adds STEP_WIDTH values: [step id word, milestone word or null, the act's term in working
- * days or null, working days it took or null while not done, 1 when done after its due moment else 0,
- * its due moment while it can still become overdue, else ''].
+ * The cases registered on one day. `numbers` holds, per case (in the order of `ids`):
+ * [entry word, status word, office word or NONE, result date's day number or NONE,
+ * verdict (index in VERDICTS), step count], then per step [kind, days, open due]:
+ * kind indexes `kinds`; days is the working days the step took × 2, + 1 when it was
+ * done after its due moment, or NONE while not done; open due is the minute
+ * (minuteNumber) the step becomes overdue, or 0 when it cannot.
+ * `kinds` holds quadruples [entry word, step id word, milestone word or NONE, the act's term in working days or NONE].
  */
-export type CaseRow = Array<string | number | null>;
-
-export const ROW = { id: 0, entry: 1, status: 2, office: 3, resultDate: 4, verdict: 5, steps: 6 } as const;
-export const STEP = { id: 0, milestone: 1, termDays: 2, days: 3, late: 4, openDue: 5 } as const;
-export const STEP_WIDTH = 6;
-
-/** The cases registered on one day. */
 export interface DayFacts {
   day: string;
   words: string[];
-  cases: CaseRow[];
+  ids: string[];
+  kinds: number[];
+  numbers: Int32Array;
 }
+
+export const CASE_WIDTH = 6;
+export const STEP_WIDTH = 3;
+export const KIND_WIDTH = 4;
 
 export function emptyDay(day: string): DayFacts {
-  return { day, words: [], cases: [] };
+  return { day, words: [], ids: [], kinds: [], numbers: new Int32Array(0) };
 }
 
-export const encodeDay = (facts: DayFacts): string => JSON.stringify(facts);
-export const decodeDay = (text: string): DayFacts => JSON.parse(text) as DayFacts;
+/** Minutes since 1970 of a local moment "YYYY-MM-DDTHH:mm" (a date alone is its midnight). */
+export function minuteNumber(moment: string): number {
+  const hours = moment.length >= 16 ? Number(moment.slice(11, 13)) * 60 + Number(moment.slice(14, 16)) : 0;
+  return dayNumber(moment) * 1440 + hours;
+}
 
 /** Steps without a milestone (the district's internal hand-offs) count as done once a later step is done (as the fold). */
 function lastDoneIndex(steps: readonly StatsStep[]): number {
@@ -64,6 +74,12 @@ export function settledVerdict(c: StatsCase): SettledVerdict {
   return at.slice(0, 10) <= c.resultDate ? 'onTime' : 'late';
 }
 
+/** A day's facts being written: its cases as separate number lists until packed again. */
+interface OpenDay {
+  facts: DayFacts;
+  rows: number[][];
+}
+
 function wordOf(facts: DayFacts, text: string): number {
   let i = facts.words.indexOf(text);
   if (i < 0) {
@@ -73,58 +89,92 @@ function wordOf(facts: DayFacts, text: string): number {
   return i;
 }
 
-/** The row of a case: its steps' working days counted now, once, on the counter's calendar. */
-export function caseRowOf(facts: DayFacts, c: StatsCase, counter: WorkingDayCounter): CaseRow {
+function kindOf(facts: DayFacts, kind: number[]): number {
+  const { kinds } = facts;
+  for (let i = 0; i < kinds.length; i += KIND_WIDTH)
+    if (kinds[i] === kind[0] && kinds[i + 1] === kind[1] && kinds[i + 2] === kind[2] && kinds[i + 3] === kind[3]) return i / KIND_WIDTH;
+  kinds.push(...kind);
+  return kinds.length / KIND_WIDTH - 1;
+}
+
+/** The numbers of a case: its steps' working days counted now, once, on the counter's calendar. */
+function caseNumbers(facts: DayFacts, c: StatsCase, counter: WorkingDayCounter): number[] {
   const word = (text: string) => wordOf(facts, text);
-  const row: CaseRow = [
-    c.id,
-    word(c.entryId),
-    word(c.status),
-    c.office === undefined ? null : word(c.office),
-    c.resultDate ?? '',
-    settledVerdict(c),
-  ];
   const steps = c.steps ?? [];
+  const entry = word(c.entryId);
+  const row = [
+    entry,
+    word(c.status),
+    c.office === undefined ? NONE : word(c.office),
+    c.resultDate ? dayNumber(c.resultDate) : NONE,
+    VERDICTS.indexOf(settledVerdict(c)),
+    steps.length,
+  ];
   const last = lastDoneIndex(steps);
   const closed = c.status === 'handedOver' || c.status === 'refusedAtIntake';
   let start = c.registeredAt;
   let plannedStart = c.registeredAt;
   steps.forEach((step, i) => {
-    const termDays = !step.term ? null : step.term.unit === 'workingDays' ? step.term.amount : counter.between(plannedStart, step.due);
+    const termDays = !step.term ? NONE : step.term.unit === 'workingDays' ? step.term.amount : counter.between(plannedStart, step.due);
     plannedStart = step.due;
-    let days: number | null = null;
-    let late = 0;
-    let openDue = '';
+    const kind = kindOf(facts, [entry, word(step.stepId), step.milestone === undefined ? NONE : word(step.milestone), termDays]);
+    let days = NONE;
+    let openDue = 0;
     if (step.doneAt) {
-      days = counter.between(start, step.doneAt);
+      days = counter.between(start, step.doneAt) * 2 + (step.doneAt > step.due ? 1 : 0);
       start = step.doneAt;
-      if (step.doneAt > step.due) late = 1;
     } else if (!closed && !(step.milestone === undefined && i < last)) {
-      openDue = step.due;
+      openDue = minuteNumber(step.due);
     }
-    row.push(word(step.stepId), step.milestone === undefined ? null : word(step.milestone), termDays, days, late, openDue);
+    row.push(kind, days, openDue);
   });
   return row;
 }
 
-/** Puts the case into its day's facts, in place of its earlier row. */
-export function putCase(facts: DayFacts, c: StatsCase, counter: WorkingDayCounter): void {
-  const row = caseRowOf(facts, c, counter);
-  const at = facts.cases.findIndex((r) => r[ROW.id] === c.id);
-  if (at >= 0) facts.cases[at] = row;
-  else facts.cases.push(row);
+function open(facts: DayFacts): OpenDay {
+  const rows: number[][] = [];
+  const { numbers } = facts;
+  for (let at = 0; at < numbers.length; ) {
+    const width = CASE_WIDTH + numbers[at + 5] * STEP_WIDTH;
+    rows.push(Array.from(numbers.subarray(at, at + width)));
+    at += width;
+  }
+  return { facts, rows };
+}
+
+function pack({ facts, rows }: OpenDay): DayFacts {
+  return { ...facts, numbers: Int32Array.from(rows.flat()) };
+}
+
+/** The day's facts with these cases put in place of their earlier rows (or added). */
+export function putCases(facts: DayFacts, cases: readonly StatsCase[], counter: WorkingDayCounter): DayFacts {
+  const day = open({ ...facts, words: [...facts.words], ids: [...facts.ids], kinds: [...facts.kinds] });
+  for (const c of cases) {
+    const numbers = caseNumbers(day.facts, c, counter);
+    const at = day.facts.ids.indexOf(c.id);
+    if (at >= 0) day.rows[at] = numbers;
+    else {
+      day.facts.ids.push(c.id);
+      day.rows.push(numbers);
+    }
+  }
+  return pack(day);
+}
+
+/** The cases grouped by registration day, each day's in the order given. */
+export function byRegistrationDay<T extends { registeredDate: string }>(cases: Iterable<T>): Map<string, T[]> {
+  const byDay = new Map<string, T[]>();
+  for (const c of cases) {
+    const list = byDay.get(c.registeredDate);
+    if (list) list.push(c);
+    else byDay.set(c.registeredDate, [c]);
+  }
+  return byDay;
 }
 
 /** The facts of the cases by registration day, the days in order and the cases of a day in the order given. */
 export function daysOf(cases: Iterable<StatsCase>, counter: WorkingDayCounter): DayFacts[] {
-  const days = new Map<string, DayFacts>();
-  for (const c of cases) {
-    let facts = days.get(c.registeredDate);
-    if (!facts) {
-      facts = emptyDay(c.registeredDate);
-      days.set(c.registeredDate, facts);
-    }
-    facts.cases.push(caseRowOf(facts, c, counter));
-  }
-  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return [...byRegistrationDay(cases)]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, list]) => putCases(emptyDay(day), list, counter));
 }

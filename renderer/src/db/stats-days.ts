@@ -1,21 +1,17 @@
 // The statistics' own record of each registration day (shared/stats facts.ts),
 // written with the case summaries in the same transaction: the statistics
 // screen reads a few hundred day records instead of every case's summary.
-import { decodeDay, emptyDay, encodeDay, putCase, WorkingDayCounter } from '@shared/stats';
+import { byRegistrationDay, type DayFacts, emptyDay, putCases, WorkingDayCounter } from '@shared/stats';
 import type { AkimatDb, CaseSummary } from './schema';
 
-export interface StatsDayRow {
-  /** Registration date "YYYY-MM-DD". */
-  day: string;
-  /** The day's facts as JSON (encodeDay): one string reads back far faster than thousands of objects. */
-  facts: string;
-}
+/** Keyed by the registration date "YYYY-MM-DD"; its numbers are one Int32Array, which IndexedDB copies as bytes. */
+export type StatsDayRow = DayFacts;
 
 /**
  * The row that says every case's facts are in `statsDays` (a database from before them is built on
  * first use). Its key sorts after every date, so no period ever reads it as a day.
  */
-const BUILT: StatsDayRow = { day: 'built', facts: '' };
+const BUILT: StatsDayRow = emptyDay('built');
 
 export async function statsDaysBuilt(db: AkimatDb): Promise<boolean> {
   return (await db.statsDays.get(BUILT.day)) !== undefined;
@@ -38,19 +34,8 @@ export async function putSummaries(db: AkimatDb, summaries: readonly CaseSummary
 
 /** Writes the facts of summaries already in `cases` into their days' records. */
 export async function putFacts(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
-  const byDay = new Map<string, CaseSummary[]>();
-  for (const s of summaries) {
-    const list = byDay.get(s.registeredDate);
-    if (list) list.push(s);
-    else byDay.set(s.registeredDate, [s]);
-  }
+  const byDay = byRegistrationDay(summaries);
   const days = [...byDay.keys()];
   const stored = await db.statsDays.bulkGet(days);
-  await db.statsDays.bulkPut(
-    days.map((day, i) => {
-      const facts = stored[i] ? decodeDay(stored[i].facts) : emptyDay(day);
-      for (const s of byDay.get(day) ?? []) putCase(facts, s, counter);
-      return { day, facts: encodeDay(facts) };
-    }),
-  );
+  await db.statsDays.bulkPut(days.map((day, i) => putCases(stored[i] ?? emptyDay(day), byDay.get(day) ?? [], counter)));
 }

@@ -2,7 +2,7 @@
 // over meanwhile moves the charts. The period's day records (db/stats-days.ts)
 // give every chart in one pass (shared/stats); the drill-down list reads its
 // cases by id.
-import { aggregateDays, decodeDay, type Statistics, type StatsFilter } from '@shared/stats';
+import { aggregateDays, type Statistics, type StatsFilter } from '@shared/stats';
 import { db } from '@renderer/db/database';
 import { useLive } from '@renderer/db/live';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
@@ -21,11 +21,7 @@ export async function readStatistics(filter: StatsFilter, now: string, source: A
     .toArray();
   const built = await statsDaysBuilt(source);
   return {
-    stats: aggregateDays(
-      rows.map((row) => decodeDay(row.facts)),
-      filter,
-      now,
-    ),
+    stats: aggregateDays(rows, filter, now),
     preparing: !built,
   };
 }
