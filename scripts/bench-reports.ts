@@ -62,7 +62,7 @@ const filteredCpu = lastCpu(RUNS);
 // The screen's path: the day records as IndexedDB hands them over (a structured clone), aggregated.
 const [stored, factsMs] = time(() => daysOf(cases, counter));
 const factsCpu = lastCpu();
-const storedBytes = stored.reduce((n, row) => n + row.numbers.byteLength + row.ids.length * 37, 0);
+const storedBytes = stored.reduce((n, row) => n + row.numbers.byteLength + row.ids.length, 0);
 const read: number[] = [];
 for (let i = 0; i < RUNS; i++) read.push(time(() => aggregateDays(structuredClone(stored), {}, NOW))[1]);
 const readCpu = lastCpu(RUNS);
@@ -169,7 +169,7 @@ async function browserRun(days: DayFacts[]): Promise<void> {
         // Playwright sends JSON: the numbers go as plain arrays and become Int32Array in the page.
         [
           ...days.slice(start, start + 100).map((d) => ({ ...d, numbers: Array.from(d.numbers) })),
-          ...(start + 100 >= days.length ? [{ day: 'built', words: [], ids: [], kinds: [], numbers: [] }] : []),
+          ...(start + 100 >= days.length ? [{ day: 'built', words: [], ids: '', kinds: [], numbers: [] }] : []),
         ],
       );
     }

@@ -3,7 +3,7 @@
 // ids of the cases behind it, so a chart's bar opens the list of its cases.
 import type { CaseStatus } from '../case/fold';
 import type { CalendarData } from '../calendar/calendar-data';
-import { CASE_WIDTH, type DayFacts, daysOf, KIND_WIDTH, minuteNumber, NONE, STEP_WIDTH, settledVerdict, VERDICTS } from './facts';
+import { CASE_WIDTH, type DayFacts, daysOf, idsOf, KIND_WIDTH, minuteNumber, NONE, STEP_WIDTH, settledVerdict, VERDICTS } from './facts';
 import type { Bar, MonthRow, OfficeRow, Statistics, StatsCase, StatsFilter, StepRow } from './types';
 import { dayNumber, WorkingDayCounter } from './working-days';
 
@@ -113,7 +113,7 @@ export function aggregateDays(days: Iterable<DayFacts>, filter: StatsFilter, now
       return sum;
     };
     let at = 0;
-    for (const id of facts.ids) {
+    for (const id of idsOf(facts)) {
       const stepsEnd = at + CASE_WIDTH + numbers[at + 5] * STEP_WIDTH;
       const entryId = words[numbers[at]];
       const office = numbers[at + 2] === NONE ? undefined : words[numbers[at + 2]];

@@ -91,7 +91,7 @@ describe('backup export and import', () => {
     const { db, caseId } = await officeWithCase();
     const bundle = await exportDatabase(db, '0.1.0');
     const blank = freshDb();
-    await blank.statsDays.put({ day: '2026-11-23', words: [], ids: ['not-a-case'], kinds: [], numbers: new Int32Array(6) });
+    await blank.statsDays.put({ day: '2026-11-23', words: [], ids: 'not-a-case', kinds: [], numbers: new Int32Array(6) });
     expect((await importBackup(blank, bundle)).ok).toBe(true);
     const read = await readStatistics({}, '2026-11-23T12:00', blank);
     expect(read.preparing).toBe(false);
