@@ -216,5 +216,12 @@ export class AkimatDb extends Dexie {
             row.namePairs = namePairsOf(row.nameWords ?? []);
           }),
       );
+    // Fewer index entries a case and an event (a first sync writes ~10,000 cases): no read went by
+    // surnameKey or [iin+entryId], and a pulled row is found by its event's id (case-order.ts foldOrder).
+    this.version(12).stores({
+      pulled: 'eventId',
+      cases:
+        'id, number, shortCode, iin, status, openDue, [status+openDue], registeredDate, *nameWords, *serviceWords, *iins, *namePairs',
+    });
   }
 }
