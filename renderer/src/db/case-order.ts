@@ -35,14 +35,34 @@ export async function eventsOf(db: AkimatDb, caseId: string): Promise<CaseEvent[
  * cursor over many keys (anyOf) costs a round trip per row.
  */
 export async function eventsOfCases(db: AkimatDb, caseIds: readonly string[]): Promise<Map<string, CaseEvent[]>> {
-  const [events, pulled] = await Promise.all([
-    Promise.all(caseIds.map((id) => db.events.where('caseId').equals(id).toArray())),
-    Promise.all(caseIds.map((id) => db.pulled.where('caseId').equals(id).toArray())),
-  ]);
-  const seqs = new Map<string, number>();
-  for (const rows of pulled) for (const row of rows) seqs.set(row.eventId, row.serverSeq);
-  // This PC's own events are numbered in the outbox once sent (pulled rows hold the others').
-  const own = events.flat().filter((e) => !seqs.has(e.id));
+  return foldOrder(db, caseIds, await storedEventsOf(db, caseIds));
+}
+
+/** The events this PC holds of each case (one range read per case, all sent at once). */
+export function storedEventsOf(db: AkimatDb, caseIds: readonly string[]): Promise<CaseEvent[][]> {
+  return Promise.all(caseIds.map((id) => db.events.where('caseId').equals(id).toArray()));
+}
+
+/**
+ * `stored[i]` (the events held of caseIds[i]) with `added` events not yet read
+ * back (a pulled page, numbered by `addedSeqs`), each case in the order to fold
+ * it. Only the server numbers of held events are read: a case new to this PC
+ * (a first sync) costs no read at all.
+ */
+export async function foldOrder(
+  db: AkimatDb,
+  caseIds: readonly string[],
+  stored: readonly CaseEvent[][],
+  added: readonly CaseEvent[] = [],
+  addedSeqs: ReadonlyMap<string, number> = new Map(),
+): Promise<Map<string, CaseEvent[]>> {
+  const seqs = new Map(addedSeqs);
+  const byCase = new Map(caseIds.map((id, i) => [id, [...stored[i]]]));
+  const held = stored.flat().filter((e) => !seqs.has(e.id));
+  // Pulled rows number the others' events; this PC's own are numbered in the outbox once sent.
+  for (const row of await db.pulled.bulkGet(held.map((e) => e.id))) if (row) seqs.set(row.eventId, row.serverSeq);
+  const own = held.filter((e) => !seqs.has(e.id));
   for (const row of await db.outbox.bulkGet(own.map((e) => e.id))) if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
-  return new Map(caseIds.map((id, i) => [id, serverOrdered(events[i], (eventId) => seqs.get(eventId))]));
+  for (const event of added) byCase.get(event.caseId)?.push(event);
+  return new Map([...byCase].map(([id, events]) => [id, serverOrdered(events, (eventId) => seqs.get(eventId))]));
 }

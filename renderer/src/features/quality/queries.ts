@@ -17,7 +17,7 @@ import type { Bilingual } from '@shared/forms/input';
 async function orderedStreams(db: AkimatDb, ids: string[]): Promise<CaseEvent[][]> {
   const events = await db.events.where('caseId').anyOf(ids).toArray();
   const seqs = new Map<string, number>();
-  for (const row of await db.pulled.where('caseId').anyOf(ids).toArray()) seqs.set(row.eventId, row.serverSeq);
+  for (const row of await db.pulled.bulkGet(events.map((e) => e.id))) if (row) seqs.set(row.eventId, row.serverSeq);
   for (const row of await db.outbox.bulkGet(events.map((e) => e.id)))
     if (row?.serverSeq !== undefined) seqs.set(row.eventId, row.serverSeq);
   const byStream = new Map<string, CaseEvent[]>();

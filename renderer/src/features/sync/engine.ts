@@ -3,7 +3,7 @@
 // (features/diagnostics/report.ts). The run's outcome goes into the
 // status row (last success, last problem, backoff), which the panel and the
 // header badge read. SyncLoop repeats runs in the background.
-import { interpretPush, nextBatch, nextRetryDelay, type TransportResult } from '@shared/sync/client-core';
+import { interpretPush, nextBatch, nextCursor, nextRetryDelay, parsePullPage, type TransportResult } from '@shared/sync/client-core';
 import { syncErrorMessage } from '@shared/sync/messages';
 import { MAX_PULL_LIMIT, PROTOCOL_VERSION } from '@shared/sync/protocol';
 import type { AkimatDb } from '@renderer/db/schema';
@@ -102,20 +102,30 @@ async function push(
 /** Pulls to the end; 'recovered' when the server's answer showed a restore (push again, then pull again). */
 async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress: Progress): Promise<Failure | 'recovered' | null> {
   const { db } = deps;
+  // The largest page the server gives: a first sync of a big office is fewer transactions and round trips.
+  const fetchPage = (cursor: number) => {
+    const path = `/pull?cursor=${cursor}&limit=${MAX_PULL_LIMIT}`;
+    return httpRequest(deps.fetch, identity.serverUrl, 'GET', path, identity.token).then((result) => ({
+      cursor,
+      result,
+      parsed: result.kind === 'response' && result.status === 200 ? parsePullPage(result.body) : null,
+    }));
+  };
+  let ahead: ReturnType<typeof fetchPage> | null = null;
   for (;;) {
     const { cursor } = await loadStatus(db);
-    const result = await httpRequest(
-      deps.fetch,
-      identity.serverUrl,
-      // The largest page the server gives: a first sync of a big office is fewer transactions and round trips.
-      'GET',
-      `/pull?cursor=${cursor}&limit=${MAX_PULL_LIMIT}`,
-      identity.token,
-    );
-    if (result.kind === 'networkError' || result.status !== 200) return describeFailure(result);
+    // The next page was asked for while this PC wrote the last one; it counts only if it starts where the cursor is.
+    const fetched = ahead && (await ahead).cursor === cursor ? await ahead : await fetchPage(cursor);
+    ahead = null;
+    const { result, parsed } = fetched;
+    if (result.kind === 'networkError' || result.status !== 200 || !parsed) return describeFailure(result);
     const { check } = await followEpoch(db, identity.deviceId, result);
     if (check.kind === 'recover') return ++progress.recoveries > MAX_RECOVERIES_PER_RUN ? recoveryFailure(result) : 'recovered';
-    const applied = await applyPulledPage(db, result.body);
+    if ('page' in parsed) {
+      const step = nextCursor(cursor, parsed.page);
+      if (step.more) ahead = fetchPage(step.cursor);
+    }
+    const applied = await applyPulledPage(db, result.body, parsed);
     if (!applied.ok) return { code: 'badRequest', message: applied.error, offline: false, fatal: false };
     progress.pulled += applied.added;
     deps.onProgress({ phase: 'pull', done: progress.pulled });

@@ -14,8 +14,8 @@ import { isUnitEventType } from '@shared/unit';
 import { isComplaintEventType } from '@shared/complaint';
 import { projectComplaint } from '@renderer/db/complaint-store';
 import type { AkimatDb } from '@renderer/db/schema';
-import { eventsOfCases } from '@renderer/db/case-order';
-import { loadStatus, updateStatus, type PulledRow } from './state';
+import { foldOrder, storedEventsOf } from '@renderer/db/case-order';
+import { loadStatus, updateStatus } from './state';
 
 export type PullApplied =
   | {
@@ -29,7 +29,10 @@ export type PullApplied =
     }
   | { ok: false; error: Bilingual };
 
-export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<PullApplied> {
+/** `parsed`: the page already checked (engine.ts checks the next page while this one is written). */
+export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = parsePullPage(body)): Promise<PullApplied> {
+  if ('error' in parsed) return { ok: false, error: parsed.error };
+  const { page } = parsed;
   const applied = await db.transaction(
     'rw',
     [
@@ -48,39 +51,49 @@ export async function applyPulledPage(db: AkimatDb, body: unknown): Promise<Pull
     ],
     async (): Promise<PullApplied> => {
       const status = await loadStatus(db);
-      // Checked once against the protocol (every event's schema), then applied.
-      const parsed = parsePullPage(body);
-      if ('error' in parsed) return { ok: false, error: parsed.error };
-      const { page } = parsed;
       const step = nextCursor(status.cursor, page);
       const incoming = page.events.map((p) => ({ event: p.event as CaseEvent, serverSeq: p.serverSeq, receivedAt: p.receivedAt }));
-      const known = await db.events.bulkGet(incoming.map((p) => p.event.id));
+      // One read per case tells what is new and what to fold it with; a unit's or complaint's events are looked up by id.
+      const isCase = (e: CaseEvent) => !isUnitEventType(e.type) && !isComplaintEventType(e.type);
+      const caseIds = [...new Set(incoming.filter((p) => isCase(p.event)).map((p) => p.event.caseId))];
+      const others = incoming.filter((p) => !isCase(p.event)).map((p) => p.event.id);
+      const [stored, otherRows] = await Promise.all([storedEventsOf(db, caseIds), db.events.bulkGet(others)]);
+      const known = new Set([...stored.flat(), ...otherRows].map((e) => e?.id));
       const fresh: CaseEvent[] = [];
-      const order: PulledRow[] = [];
-      for (const [i, { event, serverSeq, receivedAt }] of incoming.entries()) {
-        order.push({ eventId: event.id, caseId: event.caseId, serverSeq, receivedAt });
-        if (known[i]) {
-          // Our own event coming back: if its acknowledgement was lost, it is sent after all.
-          const row = await db.outbox.get(event.id);
-          if (row?.state === 'pending') await db.outbox.put({ eventId: event.id, state: 'sent', serverSeq, epoch: status.epoch ?? null });
-        } else if (!fresh.some((e) => e.id === event.id)) {
-          fresh.push(event);
-        }
-      }
-      await db.events.bulkAdd(fresh);
-      await db.pulled.bulkPut(order);
-      // The unit's own stream refreshes its staff, commission and sessions; a complaint its row; a case its summary.
-      const streams = new Set(fresh.filter((e) => isUnitEventType(e.type)).map((e) => e.caseId));
-      const complaints = new Set(fresh.filter((e) => isComplaintEventType(e.type)).map((e) => e.caseId));
-      for (const stream of streams) await projectUnit(db, stream);
-      for (const complaint of complaints) await projectComplaint(db, complaint);
-      const caseIds = [...new Set(fresh.map((e) => e.caseId))].filter((id) => !streams.has(id) && !complaints.has(id));
+      const seen = new Set<string>();
+      for (const { event } of incoming) if (!known.has(event.id) && !seen.has(event.id) && seen.add(event.id)) fresh.push(event);
+      // Our own events coming back: if an acknowledgement was lost, they are sent after all.
+      const back = incoming.filter((p) => known.has(p.event.id));
+      const rows = await db.outbox.bulkGet(back.map((p) => p.event.id));
+      const epoch = status.epoch ?? null;
+      const sent = back.filter((_, i) => rows[i]?.state === 'pending');
+      // Written without waiting in between (IndexedDB keeps the order); the cases are folded meanwhile.
+      const writes = Promise.all([
+        db.outbox.bulkPut(sent.map((p) => ({ eventId: p.event.id, state: 'sent' as const, serverSeq: p.serverSeq, epoch }))),
+        db.events.bulkAdd(fresh),
+        db.pulled.bulkPut(
+          incoming.map((p) => ({ eventId: p.event.id, caseId: p.event.caseId, serverSeq: p.serverSeq, receivedAt: p.receivedAt })),
+        ),
+      ]);
+      const refold = new Set(fresh.filter(isCase).map((e) => e.caseId));
+      const touched = caseIds.flatMap((id, i) => (refold.has(id) ? [{ id, events: stored[i] }] : []));
+      const seqs = new Map(incoming.map((p) => [p.event.id, p.serverSeq]));
+      const ordered = await foldOrder(
+        db,
+        touched.map((t) => t.id),
+        touched.map((t) => t.events),
+        fresh.filter(isCase),
+        seqs,
+      );
       const summaries = [];
-      for (const events of (await eventsOfCases(db, caseIds)).values()) {
+      for (const events of ordered.values()) {
         const state = foldCase(events);
         if (state) summaries.push(summarise(state));
       }
-      await putSummaries(db, summaries);
+      await Promise.all([writes, putSummaries(db, summaries)]);
+      // The unit's own stream refreshes its staff, commission and sessions; a complaint its row.
+      for (const stream of new Set(fresh.filter((e) => isUnitEventType(e.type)).map((e) => e.caseId))) await projectUnit(db, stream);
+      for (const id of new Set(fresh.filter((e) => isComplaintEventType(e.type)).map((e) => e.caseId))) await projectComplaint(db, id);
       // Catalog and calendar versions: checked again here, the rejected ones kept with their reason.
       const publications = await recordPublications(db, page.publications);
       await updateStatus(db, { cursor: step.cursor, pulledTotal: status.pulledTotal + fresh.length });
