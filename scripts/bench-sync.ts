@@ -1,4 +1,4 @@
-// `npm run bench:sync [-- --soak=SECONDS --devices=N --offices=N --spread=MS --every=MS --backends=sqlite,postgres]`:
+// `npm run bench:sync [-- --soak=SECONDS --devices=N --offices=N --spread=MS --every=MS --backends=sqlite,postgres --profile=DIR]`:
 // measures the sync server on SQLite and on PostgreSQL (durable storage):
 //  1. one PC pushes 10,000 case events (≈1.6 KB each) in batches of 500, another pulls them;
 //  2. 1,000 PCs over 100 offices sync at once, each starting within --spread ms (push 10 events, pull
@@ -8,6 +8,8 @@
 // and, as the peer, PouchDB replicating the same 10,000 records to and from express-pouchdb
 // (scripts/bench/pouch-peer.ts). Prints figures and asserts nothing; the last lines are
 // `ratio <backend> push+pull <x>`: our push + pull time over PouchDB's in the same run.
+// --profile=DIR: the server runs under `node --cpu-prof` for the push and pull alone (no fleet,
+// no soak, no peer) and writes its CPU profile into DIR when it stops.
 import { parseArgs } from 'node:util';
 import { PROTOCOL_VERSION } from '../shared/sync/protocol';
 import { openStore } from '../sync-server/src/storage';
@@ -24,6 +26,7 @@ const { values: args } = parseArgs({
     backends: { type: 'string', default: 'sqlite,postgres' },
     every: { type: 'string', default: '5000' },
     spread: { type: 'string', default: '5000' },
+    profile: { type: 'string' },
   },
 });
 const TOTAL = 10_000;
@@ -53,11 +56,17 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
   }
   await store.close();
 
-  const server = new ServerProcess(await freePort(), {
-    DATA_DIR: resources.dataDir,
-    LOG_LEVEL: 'warn',
-    ...(resources.databaseUrl ? { DATABASE_URL: resources.databaseUrl } : {}),
-  });
+  const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${args.profile}/${backend}`] : [];
+  const server = new ServerProcess(
+    await freePort(),
+    {
+      DATA_DIR: resources.dataDir,
+      LOG_LEVEL: 'warn',
+      ...(resources.databaseUrl ? { DATABASE_URL: resources.databaseUrl } : {}),
+    },
+    undefined,
+    profile,
+  );
   await server.start();
   const pid = server.child!.pid!;
   const devices = enrolled.map((e) => fleetDevice(server.url, e.id, e.token, e.officeCode));
@@ -90,6 +99,13 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
       `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${rate(pullMs)} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`,
     );
 
+    if (args.profile) {
+      await server.stop();
+      // One profile a thread (tsx loads modules in a worker): the main thread's is the largest.
+      console.log(`CPU profiles of the server: ${args.profile}/${backend}/`);
+      return { pushMs, pullMs };
+    }
+
     // 2. The whole fleet at once.
     const fleet = devices.slice(2);
     const burst = await fleetBurst(fleet, 10, Number(args.spread));
@@ -120,6 +136,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
 
 const results: [Backend, BackendFigures][] = [];
 for (const backend of args.backends.split(',') as Backend[]) results.push([backend, await benchBackend(backend)]);
+if (args.profile) process.exit(0);
 const peerWriter = new TestDevice('http://unused');
 peerWriter.deviceId = '0101-A';
 peerWriter.unit = '0101';

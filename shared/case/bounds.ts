@@ -18,49 +18,56 @@ export const EVENT_BOUNDS = {
 
 export type BoundsProblem = { ok: false; field: string; message: string };
 
-interface Node {
-  value: unknown;
-  depth: number;
-  parent: Node | null;
-  key: string;
-}
-
-/** The dotted path of a node, built only when a limit is broken (most events break none). */
-const pathOf = (node: Node): string => {
-  const keys: string[] = [];
-  for (let n: Node | null = node; n?.parent; n = n.parent) keys.push(n.key);
-  return keys.reverse().join('.') || '(event)';
-};
+/** Limits of the same kinds as EVENT_BOUNDS (tests and tools try others). */
+export type EventBounds = { readonly [K in keyof typeof EVENT_BOUNDS]: number };
 
 /** The first limit an event (as received, before validation) breaks, or ok. */
-export function checkEventBounds(raw: unknown, bounds = EVENT_BOUNDS): { ok: true } | BoundsProblem {
-  // Iterative, so no nesting can exhaust the stack.
-  const stack: Node[] = [{ value: raw, depth: 0, parent: null, key: '' }];
-  const fail = (node: Node, message: string): BoundsProblem => ({ ok: false, field: pathOf(node), message });
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const { value, depth } = node;
-    if (typeof value === 'string') {
-      if (value.length > bounds.maxString) return fail(node, `longer than ${bounds.maxString} characters`);
-      if (value.includes('\u0000')) return fail(node, 'holds a NUL character');
-    } else if (typeof value === 'number') {
-      if (!Number.isFinite(value)) return fail(node, 'not a finite number');
-    } else if (value !== null && typeof value === 'object') {
-      if (depth >= bounds.maxDepth) return fail(node, `nested deeper than ${bounds.maxDepth} levels`);
-      if (Array.isArray(value)) {
-        if (value.length > bounds.maxArray) return fail(node, `more than ${bounds.maxArray} items`);
-        for (let i = 0; i < value.length; i++) stack.push({ value: value[i], depth: depth + 1, parent: node, key: String(i) });
-      } else {
-        const keys = Object.keys(value);
-        if (keys.length > bounds.maxKeys) return fail(node, `more than ${bounds.maxKeys} keys`);
-        for (const key of keys) {
-          if (key.includes('\u0000') || key.length > 100) return fail(node, 'has an invalid key');
-          stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, parent: node, key });
-        }
+export function checkEventBounds(raw: unknown, bounds: EventBounds = EVENT_BOUNDS): { ok: true } | BoundsProblem {
+  const path: string[] = [];
+  const message = walk(raw, 0, bounds, path);
+  return message === null ? OK : { ok: false, field: path.join('.') || '(event)', message };
+}
+
+const OK = { ok: true } as const;
+
+/**
+ * The walk behind checkEventBounds: the problem's message (its path left in `path`) or null. Recursive,
+ * yet no nesting can exhaust the stack: it never goes below maxDepth. It visits the nodes in the order
+ * a stack would (each node, then its children from the last to the first), so the problem it names is
+ * the one the earlier iterative walk named (bounds-walk.test.ts compares them); it allocates nothing
+ * for an event that breaks no limit.
+ */
+function walk(value: unknown, depth: number, bounds: EventBounds, path: string[]): string | null {
+  if (typeof value === 'string') {
+    if (value.length > bounds.maxString) return `longer than ${bounds.maxString} characters`;
+    if (value.includes('\u0000')) return 'holds a NUL character';
+    return null;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? null : 'not a finite number';
+  if (value === null || typeof value !== 'object') return null;
+  if (depth >= bounds.maxDepth) return `nested deeper than ${bounds.maxDepth} levels`;
+  if (Array.isArray(value)) {
+    if (value.length > bounds.maxArray) return `more than ${bounds.maxArray} items`;
+    for (let i = value.length - 1; i >= 0; i--) {
+      const problem = walk(value[i], depth + 1, bounds, path);
+      if (problem !== null) {
+        path.unshift(String(i));
+        return problem;
       }
     }
+    return null;
   }
-  return { ok: true };
+  const keys = Object.keys(value);
+  if (keys.length > bounds.maxKeys) return `more than ${bounds.maxKeys} keys`;
+  for (const key of keys) if (key.includes('\u0000') || key.length > 100) return 'has an invalid key';
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const problem = walk((value as Record<string, unknown>)[keys[i]], depth + 1, bounds, path);
+    if (problem !== null) {
+      path.unshift(keys[i]);
+      return problem;
+    }
+  }
+  return null;
 }
 
 /**
@@ -88,12 +95,15 @@ export function checkServable<T>(
 
 /**
  * Whether two JSON-like values are equal, key order aside, with the same own keys
- * (a `__proto__` key a copy lost is a difference). Iterative, like the bounds walk.
+ * (a `__proto__` key a copy lost is a difference). Iterative: no nesting can exhaust the stack.
  */
 export function sameJsonValue(a: unknown, b: unknown): boolean {
-  const pairs: [unknown, unknown][] = [[a, b]];
-  while (pairs.length > 0) {
-    const [x, y] = pairs.pop()!;
+  // Two stacks side by side, not a pair per value: nothing allocated per node.
+  const xs: unknown[] = [a];
+  const ys: unknown[] = [b];
+  while (xs.length > 0) {
+    const x = xs.pop();
+    const y = ys.pop();
     if (x === y) continue;
     if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
     if (Array.isArray(x) !== Array.isArray(y)) return false;
@@ -102,7 +112,8 @@ export function sameJsonValue(a: unknown, b: unknown): boolean {
     if (xKeys.length !== Object.keys(y).length) return false;
     for (const key of xKeys) {
       if (!Object.hasOwn(y, key)) return false;
-      pairs.push([(x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]]);
+      xs.push((x as Record<string, unknown>)[key]);
+      ys.push((y as Record<string, unknown>)[key]);
     }
   }
   return true;

@@ -1,6 +1,6 @@
 // POST /push: a batch of case events, all or nothing.
 import type { FastifyInstance, preHandlerHookHandler } from 'fastify';
-import { checkEventBounds, checkServable } from '../../../shared/case/bounds';
+import { type BoundsProblem, checkEventBounds, checkServable } from '../../../shared/case/bounds';
 import { type CaseEvent, validateEvent } from '../../../shared/case/events';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import { PROTOCOL_VERSION, PushRequest, type PushResponse } from '../../../shared/sync/protocol';
@@ -21,12 +21,7 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     // The JSON each event is stored as, made once here (the store would make it again).
     const bodies = new Map<CaseEvent, string>();
     for (const [index, raw] of parsed.data.events.entries()) {
-      // Bounds first (no schema walks an unbounded event), then the schema, then: could pull serve it back as it is?
-      const bounded = checkEventBounds(raw);
-      const validated = bounded.ok ? validateEvent(raw) : bounded;
-      const checked = validated.ok
-        ? { ...checkServable(validated.event, validateEvent, undefined, raw), event: validated.event }
-        : validated;
+      const checked = checkPushed(raw);
       if (!checked.ok) {
         const id = (raw as { id?: unknown } | null)?.id;
         return sendError(
@@ -48,7 +43,7 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
         );
       }
       events.push(checked.event);
-      if ('body' in checked) bodies.set(checked.event, checked.body);
+      bodies.set(checked.event, checked.body);
     }
 
     const receivedAt = new Date();
@@ -71,4 +66,15 @@ export function pushRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     };
     return body;
   });
+}
+
+/** One pushed event checked, or its first problem: bounds first (no schema walks an unbounded event), then the schema, then: could pull serve it back as it is? */
+function checkPushed(raw: unknown): { ok: true; event: CaseEvent; body: string } | BoundsProblem {
+  const bounded = checkEventBounds(raw);
+  if (!bounded.ok) return bounded;
+  const validated = validateEvent(raw);
+  if (!validated.ok) return validated;
+  const servable = checkServable(validated.event, validateEvent, undefined, raw);
+  // Not `{ ...servable, event }`: V8 (Node 20) builds a spread copy given more keys very slowly.
+  return servable.ok ? { ok: true, event: validated.event, body: servable.body } : servable;
 }

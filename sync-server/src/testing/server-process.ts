@@ -25,6 +25,8 @@ export class ServerProcess {
     readonly env: Record<string, string>,
     /** Run as another user (the tests run as root, whom no file permission stops). */
     readonly user?: { uid: number; gid: number },
+    /** Options for node itself (e.g. `--cpu-prof`), before the script. */
+    readonly nodeArgs: string[] = [],
   ) {}
 
   get url(): string {
@@ -61,7 +63,7 @@ export class ServerProcess {
   }
 
   private spawn(): ChildProcess {
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/src/main.ts'], {
+    this.child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', 'sync-server/src/main.ts'], {
       cwd: ROOT,
       ...(this.user ?? {}),
       env: {
@@ -78,6 +80,16 @@ export class ServerProcess {
     this.child.stdout!.on('data', (d) => (this.output += d));
     this.child.stderr!.on('data', (d) => (this.output += d));
     return this.child;
+  }
+
+  /** SIGTERM: the server closes and exits (a CPU profile asked for with --cpu-prof is written then). */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
   }
 
   /** SIGKILL: no cleanup, no graceful close, as when the power goes. */
