@@ -32,11 +32,14 @@ export interface CaseSummary {
   /** searchKey(surname) for case-insensitive search with Kazakh letters. */
   surnameKey: string;
   fullName: string;
-  /** Search indexes (search-index.ts): folded name words, folded service-title words, every IIN on the case. */
+  /** Search indexes (search-index.ts): folded name words, their pairs, every IIN on the case. */
   nameWords: string[];
   namePairs: string[];
-  serviceWords: string[];
   iins: string[];
+  /** The catalog version of the case's entry (none: the bundled catalog); its title's words are the case's service words (search-index.ts). */
+  catalogVersion?: string;
+  /** Folded service-title words, held only by rows written before schema version 13 (search-index.ts serviceWordsOfCase). */
+  serviceWords?: string[];
   /** Local date "YYYY-MM-DD" of registration (or of the refusal receipt). */
   registeredDate: string;
   registeredAt: string;
@@ -225,6 +228,11 @@ export class AkimatDb extends Dexie {
     this.version(12).stores({
       pulled: 'eventId',
       cases: 'id, number, shortCode, iin, status, openDue, [status+openDue], registeredDate, *nameWords, *serviceWords, *iins, *namePairs',
+    });
+    // A service word is looked up in the catalog, then its entries' cases by entryId (shared/search/service-words.ts):
+    // one index entry a case instead of ~19 (a first sync of 10,000 cases wrote ~190,000).
+    this.version(13).stores({
+      cases: 'id, number, shortCode, iin, entryId, status, openDue, [status+openDue], registeredDate, *nameWords, *iins, *namePairs',
     });
     // A new database has no cases whose days are missing.
     this.on('populate', () => markStatsDaysBuilt(this, true));

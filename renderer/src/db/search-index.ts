@@ -1,18 +1,24 @@
 // The search fields of a case summary, kept in Dexie multi-entry indexes:
-// every folded name word of the applicant and the representative, every folded
-// word of the service title (both languages), every IIN on the case (applicant,
-// family, representative). Derived from the case's first event only, so the
-// schema upgrade can fill them without folding whole cases.
+// every folded name word of the applicant and the representative, every IIN on
+// the case (applicant, family, representative). Derived from the case's first
+// event only, so the schema upgrade can fill them without folding whole cases.
+// A service word is found through the catalog instead (shared/search/service-words.ts):
+// the entries whose title has it, then their cases by the `entryId` index; the
+// summary keeps the catalog version its entry is read from.
 import type { CaseEvent } from '@shared/case';
+import type { CatalogEntry } from '@shared/catalog';
 import { foldWords } from '@shared/search/search-key';
+import { entryIdsWithWord, titleWordsOf } from '@shared/search/service-words';
 import { caseEntry } from '@renderer/catalog/catalog';
+import { versionsInForce } from '@renderer/catalog/published';
 
 export interface SearchFields {
   nameWords: string[];
   /** Every ordered pair of name words (a word with itself too) as "first letters of one ␁ the other" (namePairsOf). */
   namePairs: string[];
-  serviceWords: string[];
   iins: string[];
+  /** The catalog version of the first event (none: the bundled catalog), which names the case's entry and so its service words. */
+  catalogVersion?: string;
 }
 
 type FirstEvent = Extract<CaseEvent, { type: 'registered' | 'refusalReceiptIssued' }>;
@@ -23,23 +29,43 @@ export function isFirstEvent(event: CaseEvent): event is FirstEvent {
   return event.type === 'registered' || event.type === 'refusalReceiptIssued';
 }
 
-/** An entry's words, folded once: every case of a service has the same (a pulled page summarises hundreds). */
-const wordsOfEntry = new WeakMap<object, string[]>();
+/** An entry's words, folded once: every case of a service has the same (a search checks hundreds). */
+const wordsOfEntry = new WeakMap<object, readonly string[]>();
 
-/** Service words shorter than three letters ("до", "на", "и") would match everything. */
-export function serviceWordsOf(entryId: string, catalogVersion?: string): string[] {
-  const entry = caseEntry({ entryId, registered: { catalogVersion } });
-  if (!entry) return [];
+function entryWords(entry: CatalogEntry): readonly string[] {
   let words = wordsOfEntry.get(entry);
   if (!words) {
-    words = unique([...foldWords(entry.title.kk), ...foldWords(entry.title.ru)].filter((w) => w.length >= 3));
+    words = titleWordsOf(entry.title);
     wordsOfEntry.set(entry, words);
   }
-  return [...words];
+  return words;
+}
+
+/** What a summary needs for its service words; rows written before schema version 13 still hold their words. */
+export interface ServiceRef {
+  entryId: string;
+  catalogVersion?: string;
+  serviceWords?: readonly string[];
+}
+
+/** A case's service words: its entry's title words (or the words an older row holds). */
+export function serviceWordsOfCase(c: ServiceRef): readonly string[] {
+  if (c.serviceWords) return c.serviceWords;
+  const entry = caseEntry({ entryId: c.entryId, registered: { catalogVersion: c.catalogVersion } });
+  return entry ? entryWords(entry) : [];
+}
+
+/** The entry ids, in every catalog version this PC knows, with a title word beginning `stem`: where the cases of a service word are. */
+export function entryIdsOfServiceWord(stem: string): string[] {
+  return entryIdsWithWord(
+    versionsInForce().catalogs.map((c) => c.entries),
+    stem,
+    entryWords,
+  );
 }
 
 export function searchFieldsOf(first: FirstEvent | undefined): SearchFields {
-  if (!first) return { nameWords: [], namePairs: [], serviceWords: [], iins: [] };
+  if (!first) return { nameWords: [], namePairs: [], iins: [] };
   const p = first.payload;
   const a = p.applicant;
   const names = [a.surname, a.name, a.patronymic ?? ''];
@@ -55,8 +81,8 @@ export function searchFieldsOf(first: FirstEvent | undefined): SearchFields {
   return {
     nameWords,
     namePairs: namePairsOf(nameWords),
-    serviceWords: serviceWordsOf(p.entryId, p.catalogVersion),
     iins: unique(iins.filter(Boolean)),
+    catalogVersion: p.catalogVersion,
   };
 }
 

@@ -8,7 +8,8 @@ import { normaliseShortCode, parseRegistrationNumber } from '@shared/case';
 import { foldWords, matchesAllWords } from '@shared/search/search-key';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
 import { digitsOnly } from '@renderer/db/normalise';
-import { PAIR_HEAD, pairKeyPrefix } from '@renderer/db/search-index';
+import { entryIdsOfServiceWord, PAIR_HEAD, pairKeyPrefix, serviceWordsOfCase } from '@renderer/db/search-index';
+import { onServiceWord, serviceStem } from '@shared/search/service-words';
 import { caseFromQr, shortCodePrefix } from './typed-codes';
 
 export type SearchKind = 'iin' | 'surname' | 'number' | 'shortCode';
@@ -64,14 +65,8 @@ export async function searchCases(db: AkimatDb, typed: string, limit = SEARCH_LI
   return { kind: byCode.length > 0 ? 'shortCode' : 'surname', cases };
 }
 
-/** Russian and Kazakh endings vary ("пособие", "пособия"): a long service word is matched without its last two letters. */
-export function serviceStem(word: string): string {
-  return word.length >= 6 ? word.slice(0, Math.max(4, word.length - 2)) : word;
-}
-
 function onService(c: CaseSummary, part: string): boolean {
-  const stem = serviceStem(part);
-  return c.serviceWords.some((w) => w.startsWith(stem));
+  return onServiceWord(serviceWordsOfCase(c), part);
 }
 
 /** Every part begins a service word or a name word of its own (two parts never lean on one name word). */
@@ -115,12 +110,13 @@ async function searchWords(db: AkimatDb, parts: string[], limit: number): Promis
     .filter((c) => fits(c, parts))
     .limit(limit)
     .toArray();
+  // A service word: the catalog's entries with it, then their cases (an index entry a case, not one a title word).
+  const services = byName.length < limit ? entryIdsOfServiceWord(serviceStem(lead)) : [];
   const byService =
-    byName.length < limit
+    services.length > 0
       ? await db.cases
-          .where('serviceWords')
-          .startsWith(serviceStem(lead))
-          .distinct()
+          .where('entryId')
+          .anyOf(services)
           .filter((c) => fits(c, parts))
           .limit(limit)
           .toArray()
