@@ -25,14 +25,19 @@ export async function markStatsDaysBuilt(db: AkimatDb, built: boolean): Promise<
 /** The bundled calendar's working days, counted when a summary is written (as the statistics always have). */
 const counter = new WorkingDayCounter();
 
-/** Writes summaries and their days' facts; call inside a transaction that includes `cases` and `statsDays`. */
+/**
+ * Writes summaries and their days' facts; call inside a transaction that includes `cases` and
+ * `statsDays`. The days are read before anything else is asked: requests the caller makes
+ * meanwhile (a pulled page's events) queue behind that read, not ahead of it, so the facts are
+ * counted while IndexedDB writes.
+ */
 export async function putSummaries(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
   if (summaries.length === 0) return;
-  await db.cases.bulkPut([...summaries]);
-  await putFacts(db, summaries);
+  const facts = putFacts(db, summaries);
+  await Promise.all([db.cases.bulkPut([...summaries]), facts]);
 }
 
-/** Writes the facts of summaries already in `cases` into their days' records. */
+/** Writes the facts of summaries (in `cases`, or written in the same transaction) into their days' records. */
 export async function putFacts(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
   const byDay = byRegistrationDay(summaries);
   const days = [...byDay.keys()];

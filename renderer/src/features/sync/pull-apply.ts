@@ -67,14 +67,8 @@ export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = pars
       const rows = await db.outbox.bulkGet(back.map((p) => p.event.id));
       const epoch = status.epoch ?? null;
       const sent = back.filter((_, i) => rows[i]?.state === 'pending');
-      // Written without waiting in between (IndexedDB keeps the order); the cases are folded meanwhile.
-      const writes = Promise.all([
-        db.outbox.bulkPut(sent.map((p) => ({ eventId: p.event.id, state: 'sent' as const, serverSeq: p.serverSeq, epoch }))),
-        db.events.bulkAdd(fresh),
-        db.pulled.bulkPut(
-          incoming.map((p) => ({ eventId: p.event.id, caseId: p.event.caseId, serverSeq: p.serverSeq, receivedAt: p.receivedAt })),
-        ),
-      ]);
+      // The touched cases folded first (what they need is read by now), then every write sent without waiting in
+      // between (IndexedDB keeps the order): the day records' read goes ahead of them, their facts are counted meanwhile.
       const refold = new Set(fresh.filter(isCase).map((e) => e.caseId));
       const touched = caseIds.flatMap((id, i) => (refold.has(id) ? [{ id, events: stored[i] }] : []));
       const seqs = new Map(incoming.map((p) => [p.event.id, p.serverSeq]));
@@ -90,7 +84,14 @@ export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = pars
         const state = foldCase(events);
         if (state) summaries.push(summarise(state));
       }
-      await Promise.all([writes, putSummaries(db, summaries)]);
+      await Promise.all([
+        putSummaries(db, summaries),
+        db.outbox.bulkPut(sent.map((p) => ({ eventId: p.event.id, state: 'sent' as const, serverSeq: p.serverSeq, epoch }))),
+        db.events.bulkAdd(fresh),
+        db.pulled.bulkPut(
+          incoming.map((p) => ({ eventId: p.event.id, caseId: p.event.caseId, serverSeq: p.serverSeq, receivedAt: p.receivedAt })),
+        ),
+      ]);
       // The unit's own stream refreshes its staff, commission and sessions; a complaint its row.
       for (const stream of new Set(fresh.filter((e) => isUnitEventType(e.type)).map((e) => e.caseId))) await projectUnit(db, stream);
       for (const id of new Set(fresh.filter((e) => isComplaintEventType(e.type)).map((e) => e.caseId))) await projectComplaint(db, id);
