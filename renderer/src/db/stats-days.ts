@@ -13,34 +13,58 @@ export type StatsDayRow = DayFacts;
  */
 const BUILT: StatsDayRow = emptyDay('built');
 
+/**
+ * While this row is there, writes keep no day records: a PC that was empty when its first sync
+ * began builds them all on the statistics screen's first open (features/reports/commands.ts)
+ * instead of with every pulled page (a tenth of a 10,000-case first sync's CPU). Sorts after every date too.
+ */
+const DEFERRED: StatsDayRow = emptyDay('deferred');
+
 export async function statsDaysBuilt(db: AkimatDb): Promise<boolean> {
   return (await db.statsDays.get(BUILT.day)) !== undefined;
 }
 
+/** Built: every case's facts are in (and kept from now on). Not built: the screen builds them on first open. */
 export async function markStatsDaysBuilt(db: AkimatDb, built: boolean): Promise<void> {
-  if (built) await db.statsDays.put(BUILT);
+  if (built) await db.statsDays.bulkPut([BUILT]).then(() => db.statsDays.delete(DEFERRED.day));
   else await db.statsDays.delete(BUILT.day);
+}
+
+export async function statsDaysDeferred(db: AkimatDb): Promise<boolean> {
+  return (await db.statsDays.get(DEFERRED.day)) !== undefined;
+}
+
+/** From now on writes keep no day records, until the build starts (resumeStatsDays); for a PC with no cases yet. */
+export async function deferStatsDays(db: AkimatDb): Promise<void> {
+  await Promise.all([db.statsDays.put(DEFERRED), db.statsDays.delete(BUILT.day)]);
+}
+
+/** Writes keep their day records again (the build, which then counts every case already written). */
+export async function resumeStatsDays(db: AkimatDb): Promise<void> {
+  await db.statsDays.delete(DEFERRED.day);
 }
 
 /** The bundled calendar's working days, counted when a summary is written (as the statistics always have). */
 const counter = new WorkingDayCounter();
 
 /**
- * Writes summaries and their days' facts; call inside a transaction that includes `cases` and
- * `statsDays`. The days are read before anything else is asked: requests the caller makes
- * meanwhile (a pulled page's events) queue behind that read, not ahead of it, so the facts are
- * counted while IndexedDB writes.
+ * Writes summaries and their days' facts, unless the day records are deferred (`deferred`: the
+ * caller read it in this transaction; else read here); call inside a transaction that includes
+ * `cases` and `statsDays`. The days are read before anything else is asked: requests the caller
+ * makes meanwhile (a pulled page's events) queue behind that read, not ahead of it, so the facts
+ * are counted while IndexedDB writes.
  */
-export async function putSummaries(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
+export async function putSummaries(db: AkimatDb, summaries: readonly CaseSummary[], deferred?: boolean): Promise<void> {
   if (summaries.length === 0) return;
-  const facts = putFacts(db, summaries);
+  const facts = deferred ? null : putFacts(db, summaries, deferred === undefined);
   await Promise.all([db.cases.bulkPut([...summaries]), facts]);
 }
 
-/** Writes the facts of summaries (in `cases`, or written in the same transaction) into their days' records. */
-export async function putFacts(db: AkimatDb, summaries: readonly CaseSummary[]): Promise<void> {
+/** Writes the facts of summaries (in `cases`, or written in the same transaction) into their days' records; `unlessDeferred`: not while deferred. */
+export async function putFacts(db: AkimatDb, summaries: readonly CaseSummary[], unlessDeferred = false): Promise<void> {
   const byDay = byRegistrationDay(summaries);
   const days = [...byDay.keys()];
-  const stored = await db.statsDays.bulkGet(days);
+  const [deferred, stored] = await Promise.all([unlessDeferred && statsDaysDeferred(db), db.statsDays.bulkGet(days)]);
+  if (deferred) return;
   await db.statsDays.bulkPut(days.map((day, i) => putCases(stored[i] ?? emptyDay(day), byDay.get(day) ?? [], counter)));
 }

@@ -8,7 +8,7 @@ import { nextCursor, parsePullPage } from '@shared/sync/client-core';
 import type { Bilingual } from '@shared/sync/protocol';
 import { loadPublishedVersions, recordPublications } from '@renderer/catalog/published';
 import { summarise } from '@renderer/db/projection';
-import { putSummaries } from '@renderer/db/stats-days';
+import { deferStatsDays, putSummaries, statsDaysDeferred } from '@renderer/db/stats-days';
 import { projectUnit } from '@renderer/db/unit-store';
 import { isUnitEventType } from '@shared/unit';
 import { isComplaintEventType } from '@shared/complaint';
@@ -50,7 +50,10 @@ export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = pars
       db.complaints,
     ],
     async (): Promise<PullApplied> => {
-      const status = await loadStatus(db);
+      const [status, deferred] = await Promise.all([loadStatus(db), statsDaysDeferred(db)]);
+      // A first sync into a PC with no cases: the statistics' day records are built on their screen's first open instead.
+      const deferStats = deferred || (status.cursor === 0 && (await db.cases.count()) === 0);
+      if (deferStats && !deferred) await deferStatsDays(db);
       const step = nextCursor(status.cursor, page);
       const incoming = page.events.map((p) => ({ event: p.event as CaseEvent, serverSeq: p.serverSeq, receivedAt: p.receivedAt }));
       // One read per case tells what is new and what to fold it with; a unit's or complaint's events are looked up by id.
@@ -85,7 +88,7 @@ export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = pars
         if (state) summaries.push(summarise(state));
       }
       await Promise.all([
-        putSummaries(db, summaries),
+        putSummaries(db, summaries, deferStats),
         db.outbox.bulkPut(sent.map((p) => ({ eventId: p.event.id, state: 'sent' as const, serverSeq: p.serverSeq, epoch }))),
         db.events.bulkAdd(fresh),
         db.pulled.bulkPut(
