@@ -11,7 +11,7 @@ import { collectDiagnostics, sendReport } from '@renderer/features/diagnostics/r
 import { describeFailure, type Failure } from './errors';
 import { httpRequest, type FetchLike } from './http';
 import { pendingEvents, recordPushStates } from './outbox';
-import { applyPulledPage } from './pull-apply';
+import { applyPulledPage, streamsHeld } from './pull-apply';
 import { followEpoch, MAX_RECOVERIES_PER_RUN } from './recovery';
 import { loadIdentity, loadStatus, updateStatus, type DeviceIdentity, type SyncProblem } from './state';
 import { queueUploads, sendUploads, tusUpload, type UploadFn } from './uploads';
@@ -112,6 +112,7 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
     }));
   };
   let ahead: ReturnType<typeof fetchPage> | null = null;
+  const held = await streamsHeld(db);
   for (;;) {
     const { cursor } = await loadStatus(db);
     // The next page was asked for while this PC wrote the last one; it counts only if it starts where the cursor is.
@@ -125,7 +126,7 @@ async function pull(deps: Required<SyncDeps>, identity: DeviceIdentity, progress
       const step = nextCursor(cursor, parsed.page);
       if (step.more) ahead = fetchPage(step.cursor);
     }
-    const applied = await applyPulledPage(db, result.body, parsed);
+    const applied = await applyPulledPage(db, result.body, parsed, held);
     if (!applied.ok) return { code: 'badRequest', message: applied.error, offline: false, fatal: false };
     progress.pulled += applied.added;
     deps.onProgress({ phase: 'pull', done: progress.pulled });

@@ -29,8 +29,28 @@ export type PullApplied =
     }
   | { ok: false; error: Bilingual };
 
-/** `parsed`: the page already checked (engine.ts checks the next page while this one is written). */
-export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = parsePullPage(body)): Promise<PullApplied> {
+/**
+ * For a pull from the beginning into a PC with no cases (a first sync): the streams this PC holds
+ * events of now (its unit's own). Passed to every page of the run, which adds its own streams, it
+ * lets a page read only the cases it may hold (new ones hold nothing) instead of one read per case.
+ * Exact within the run: a stream this PC writes meanwhile is new (pushed in a later run, never in
+ * this run's feed) or one it pulled (already in the set). Else null: every page reads every case.
+ */
+export async function streamsHeld(db: AkimatDb): Promise<Set<string> | null> {
+  if ((await loadStatus(db)).cursor !== 0 || (await db.cases.count()) > 0) return null;
+  return new Set((await db.events.orderBy('caseId').uniqueKeys()) as string[]);
+}
+
+/**
+ * `parsed`: the page already checked (engine.ts checks the next page while this one is written);
+ * `held`: the run's streamsHeld, or null.
+ */
+export async function applyPulledPage(
+  db: AkimatDb,
+  body: unknown,
+  parsed = parsePullPage(body),
+  held: Set<string> | null = null,
+): Promise<PullApplied> {
   if ('error' in parsed) return { ok: false, error: parsed.error };
   const { page } = parsed;
   const applied = await db.transaction(
@@ -60,7 +80,11 @@ export async function applyPulledPage(db: AkimatDb, body: unknown, parsed = pars
       const isCase = (e: CaseEvent) => !isUnitEventType(e.type) && !isComplaintEventType(e.type);
       const caseIds = [...new Set(incoming.filter((p) => isCase(p.event)).map((p) => p.event.caseId))];
       const others = incoming.filter((p) => !isCase(p.event)).map((p) => p.event.id);
-      const [stored, otherRows] = await Promise.all([storedEventsOf(db, caseIds), db.events.bulkGet(others)]);
+      const reading = held ? caseIds.filter((id) => held.has(id)) : caseIds;
+      const [read, otherRows] = await Promise.all([storedEventsOf(db, reading), db.events.bulkGet(others)]);
+      const byCase = new Map(reading.map((id, i) => [id, read[i]]));
+      const stored = caseIds.map((id) => byCase.get(id) ?? []);
+      for (const id of caseIds) held?.add(id);
       const known = new Set([...stored.flat(), ...otherRows].map((e) => e?.id));
       const fresh: CaseEvent[] = [];
       const seen = new Set<string>();
