@@ -244,6 +244,19 @@ async function browserRun(days: DayFacts[]): Promise<void> {
     await page.getByTestId('chart-months').getByRole('application').waitFor();
     const chart = await page.evaluate(() => performance.now());
     console.log(`  fresh start straight into Statistics: figures ${fmt(figures)}, first chart drawn ${fmt(chart)}`);
+    // The quality indicators of this month read the facts of every case registered by its end.
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(() => (window.location.hash = '#/today'));
+      await page.getByTestId('today-ready').waitFor();
+      const start = await page.evaluate(() => {
+        window.location.hash = '#/quality';
+        return performance.now();
+      });
+      await page.getByTestId('indicator-1.1').getByTestId('counts').waitFor();
+      const shown = (await page.evaluate(() => performance.now())) - start;
+      const counts = await page.getByTestId('indicator-1.1').getByTestId('counts').textContent();
+      console.log(`quality indicators of this month, open ${i + 1}: ${fmt(shown)} (1.1 counts ${counts?.trim()})`);
+    }
   } finally {
     await context.close();
     server.kill();

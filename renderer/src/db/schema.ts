@@ -49,6 +49,10 @@ export interface CaseSummary {
   /** Office code of the office that registered the case, and the steps with their terms and done moments (features/reports); not indexed. */
   office?: string;
   steps?: StatsStep[];
+  /** What the quality indicators read (shared/quality serviceMoments); absent on a summary written before them. */
+  readyAt?: string;
+  servedAt?: string;
+  reworked?: boolean;
 }
 
 /** One per event written on this PC; sync records what the server said (`error` holds the machine code). */
@@ -226,6 +230,11 @@ export class AkimatDb extends Dexie {
       pulled: 'eventId',
       cases: 'id, number, shortCode, iin, status, openDue, [status+openDue], registeredDate, *nameWords, *serviceWords, *iins, *namePairs',
     });
+    // The day records keep what the quality indicators read (shared/quality from-days.ts): the old
+    // ones are built again on first use, their summaries folded again where they lack it.
+    this.version(13)
+      .stores({})
+      .upgrade((tx) => tx.table('statsDays').clear());
     // A new database has no cases whose days are missing.
     this.on('populate', () => markStatsDaysBuilt(this, true));
   }

@@ -22,3 +22,13 @@ export const STORES_V4 = {
 
 /** Version 7: the last before staff and the commission became events of the unit's stream. */
 export const STORES_V7 = { ...STORES_V4, cases: `${CASES_V1}, *nameWords, *serviceWords, *iins`, errorLog: '++id' };
+
+/** Version 12: the statistics' day records without what the quality indicators read. */
+export const STORES_V12 = {
+  ...STORES_V7,
+  events: 'id, caseId, [type+at]',
+  cases: 'id, number, shortCode, iin, status, openDue, [status+openDue], registeredDate, *nameWords, *serviceWords, *iins, *namePairs',
+  pulled: 'eventId',
+  complaints: 'id, registeredDate, dueDate, [open+dueDate], unitCode',
+  statsDays: 'day',
+};

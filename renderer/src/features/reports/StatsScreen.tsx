@@ -10,11 +10,11 @@ import { useLanguage } from '@renderer/i18n/language';
 import { DateField } from '@renderer/ui/DateField';
 import { type Drill, type DrillTarget, resolveDrill } from './drill';
 import { loadCharts, loadedCharts } from './charts-chunk';
-import { buildStatsDays } from './commands';
 import { DrillDown } from './DrillDown';
 import { labelsFor } from './labels';
 import { useKeptFilter } from './kept-filter';
 import { useStatistics } from './queries';
+import { useStatsDaysBuild } from './useStatsDaysBuild';
 import { StatsTableView } from './StatsTableView';
 import { type StatsTable, statsTables } from './tables';
 import './reports.css';
@@ -48,14 +48,7 @@ export function StatsScreen() {
   }, []);
 
   const preparing = read?.preparing ?? false;
-  const building = useRef(false);
-  useEffect(() => {
-    if (!preparing || building.current) return;
-    building.current = true;
-    void buildStatsDays().finally(() => {
-      building.current = false;
-    });
-  }, [preparing]);
+  useStatsDaysBuild(preparing);
 
   const stats = read?.stats;
   const ReadyCharts = loadedCharts();

@@ -1,12 +1,13 @@
 // A database written before the statistics kept their day records gets them
 // on the statistics screen's first open, some days at a time (each in one
 // transaction, so a case written meanwhile is never lost). Summaries written
-// before the statistics (no office, no steps) are folded again from their events.
+// before the statistics or the quality indicators (summaryHasFacts) are folded
+// again from their events.
 import { loadCase } from '@renderer/db/case-store';
 import { db } from '@renderer/db/database';
 import { summarise } from '@renderer/db/projection';
 import type { AkimatDb } from '@renderer/db/schema';
-import { markStatsDaysBuilt, putSummaries, statsDaysBuilt } from '@renderer/db/stats-days';
+import { markStatsDaysBuilt, putSummaries, statsDaysBuilt, summaryHasFacts } from '@renderer/db/stats-days';
 
 const TABLES = ['cases', 'events', 'pulled', 'outbox', 'statsDays'];
 const DAYS_PER_CHUNK = 20;
@@ -21,7 +22,7 @@ export async function buildStatsDays(source: AkimatDb = db): Promise<number> {
     await source.transaction('rw', TABLES, async () => {
       const summaries = await source.cases.where('registeredDate').anyOf(chunk).toArray();
       for (const [i, summary] of summaries.entries()) {
-        if (summary.steps !== undefined) continue;
+        if (summaryHasFacts(summary)) continue;
         const state = await loadCase(source, summary.id);
         if (!state) continue;
         summaries[i] = summarise(state);
