@@ -4,10 +4,19 @@
 import { CASE_WIDTH, type DayFacts, dateOfDayNumber, idsOf, NONE, STEP_WIDTH } from '../stats';
 import type { CaseFacts } from './facts';
 
-const dateOf = (day: number) => (day === NONE ? undefined : dateOfDayNumber(day));
-
 /** The facts of every case of the days, in the records' order; the moments as their days (all the indicators compare). */
 export function caseFactsOfDays(days: Iterable<DayFacts>): CaseFacts[] {
+  // A few hundred distinct days among 100,000 cases: each date string is made once.
+  const dates = new Map<number, string>();
+  const dateOf = (day: number): string | undefined => {
+    if (day === NONE) return undefined;
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = dateOfDayNumber(day);
+      dates.set(day, date);
+    }
+    return date;
+  };
   const facts: CaseFacts[] = [];
   for (const record of days) {
     const { words, numbers } = record;
