@@ -5,10 +5,11 @@
 // chart and counts working days day by day. In Debian Chromium (skip with
 // --no-browser): the same cases in the app's real IndexedDB (summaries and day
 // records), and the statistics screen opened until its figures and first chart
-// are drawn.
-// Options: --cases N (default 100000) --runs N (default 10) --opens N (default 4) --no-peer --no-browser --no-build.
+// are drawn: after sign-in, again, and on a fresh start straight into it.
+// Options: --cases N (default 100000) --runs N (default 10) --opens N (default 4) --no-peer --no-browser --no-build
+// --profile DIR.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,10 @@ const option = (name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const CASES = option('cases', 100_000);
+const profileAt = args.indexOf('--profile');
+/** --profile DIR: the renderer's CPU profiles of the statistics screen's first and second open, written into DIR. */
+const profileDir = profileAt >= 0 ? args[profileAt + 1] : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 const RUNS = option('runs', 10);
 const NOW = '2026-11-30T12:00';
 const root = join(import.meta.dirname, '..');
@@ -200,7 +205,9 @@ async function browserRun(days: DayFacts[]): Promise<void> {
     console.log(`IndexedDB getAll of the ${read.days} day records the screen reads: ${fmt(read.daysMs)}`);
     const shown = CASES.toLocaleString('kk-KZ');
     const opens: Array<{ figures: number; chart: number }> = [];
+    const cdp = profileDir ? await context.newCDPSession(page) : undefined;
     for (let i = 0; i < option('opens', 4); i++) {
+      if (cdp && i < 2) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       await page.evaluate(() => (window.location.hash = '#/today'));
       await page.getByTestId('today-ready').waitFor();
       const start = await page.evaluate(() => {
@@ -213,6 +220,11 @@ async function browserRun(days: DayFacts[]): Promise<void> {
       await page.getByTestId('chart-months').getByRole('application').waitFor();
       const chart = (await page.evaluate(() => performance.now())) - start;
       opens.push({ figures, chart });
+      if (cdp && i < 2) {
+        const { profile: taken } = await cdp.send('Profiler.stop');
+        writeFileSync(join(profileDir!, `open-${i + 1}.cpuprofile`), JSON.stringify(taken));
+        console.log(`open ${i + 1}'s CPU profile: ${join(profileDir!, `open-${i + 1}.cpuprofile`)}`);
+      }
     }
     const total = await page.getByTestId('stats-total').textContent();
     console.log(`statistics screen in Chromium, ${total?.trim()} (expected ${shown}), first open then warm:`);
@@ -222,6 +234,29 @@ async function browserRun(days: DayFacts[]): Promise<void> {
     await page.getByTestId('stats-office').selectOption({ index: 1 });
     await page.waitForFunction((before) => document.querySelector('[data-testid="stats-total"]')?.textContent !== before, total);
     console.log(`  office filter applied: ${fmt((await page.evaluate(() => performance.now())) - t1)}`);
+    // A fresh start straight into Statistics: the app boots and its chart code is not loaded yet
+    // (times from the reload's navigation start).
+    await page.evaluate(() => (window.location.hash = '#/stats'));
+    await page.reload();
+    await page.getByTestId('stats-from').fill('2025-01-01');
+    await page.getByTestId('stats-total').waitFor();
+    const figures = await page.evaluate(() => performance.now());
+    await page.getByTestId('chart-months').getByRole('application').waitFor();
+    const chart = await page.evaluate(() => performance.now());
+    console.log(`  fresh start straight into Statistics: figures ${fmt(figures)}, first chart drawn ${fmt(chart)}`);
+    // The quality indicators of this month read the facts of every case registered by its end.
+    for (let i = 0; i < 2; i++) {
+      await page.evaluate(() => (window.location.hash = '#/today'));
+      await page.getByTestId('today-ready').waitFor();
+      const start = await page.evaluate(() => {
+        window.location.hash = '#/quality';
+        return performance.now();
+      });
+      await page.getByTestId('indicator-1.1').getByTestId('counts').waitFor();
+      const shown = (await page.evaluate(() => performance.now())) - start;
+      const counts = await page.getByTestId('indicator-1.1').getByTestId('counts').textContent();
+      console.log(`quality indicators of this month, open ${i + 1}: ${fmt(shown)} (1.1 counts ${counts?.trim()})`);
+    }
   } finally {
     await context.close();
     server.kill();

@@ -78,6 +78,10 @@ export function syntheticSummaries(start: number, count: number): Array<Record<s
       eventCount: Math.max(1, progress + 2),
       office: `05${pad(10 + Math.floor(rnd() * 12))}`,
       steps: progress >= 0 ? steps : [],
+      // What the quality indicators read: ready when the result came back, served at the hand-over.
+      readyAt: steps[TERMS.length - 2]?.doneAt,
+      servedAt: status === 'handedOver' ? steps[TERMS.length - 1]?.doneAt : undefined,
+      reworked: i % 20 === 0,
     });
   }
   return rows;

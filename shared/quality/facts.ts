@@ -34,23 +34,42 @@ export interface ComplaintFacts {
   justified?: boolean;
 }
 
-const lastAt = (events: readonly CaseEvent[], type: CaseEvent['type']) => [...events].reverse().find((e) => e.type === type)?.at;
+/** The moment of the last event of a type, read from the end without copying the list. */
+function lastAt(events: readonly CaseEvent[], type: CaseEvent['type']): string | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].type === type) return events[i].at;
+  return undefined;
+}
+
+/** What the indicators read of a case beyond its registration: kept in its summary too (statistics' day records). */
+export interface ServiceMoments {
+  /** When the result was ready for the consumer: received back from the district, or handed over on the spot. */
+  readyAt?: string;
+  /** When the result was handed over. */
+  servedAt?: string;
+  reworked: boolean;
+}
+
+export function serviceMoments(events: readonly CaseEvent[]): ServiceMoments {
+  const servedAt = lastAt(events, 'handedOver');
+  return {
+    readyAt: lastAt(events, 'resultReceived') ?? servedAt,
+    servedAt,
+    reworked: events.some((e) => e.type === 'returnedForRework'),
+  };
+}
 
 /** The facts of one case from its events (in accepted order); undefined when nothing starts the case. */
 export function caseFacts(events: readonly CaseEvent[]): CaseFacts | undefined {
   const state = foldCase(events);
   if (!state) return undefined;
   const first = state.events[0];
-  const servedAt = lastAt(state.events, 'handedOver');
   return {
     caseId: state.caseId,
     office: first.office,
     submittedDate: first.at.slice(0, 10),
     refusedAtIntake: state.status === 'refusedAtIntake',
     resultDate: state.resultDate,
-    readyAt: lastAt(state.events, 'resultReceived') ?? servedAt,
-    servedAt,
-    reworked: state.events.some((e) => e.type === 'returnedForRework'),
+    ...serviceMoments(state.events),
   };
 }
 

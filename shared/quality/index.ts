@@ -2,3 +2,4 @@ export * from './compute';
 export * from './facts';
 export * from './indicators';
 export * from './survey';
+export * from './from-days';

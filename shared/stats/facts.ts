@@ -18,7 +18,8 @@ export const NONE = -0x80000000;
  * The cases registered on one day: `ids` are their ids (UUIDs) joined by spaces — one string
  * copies faster than thousands. `numbers` holds, per case (in the order of `ids`):
  * [entry word, status word, office word or NONE, result date's day number or NONE,
- * verdict (index in VERDICTS), step count], then per step [kind, days, open due]:
+ * verdict (index in VERDICTS), step count, the day numbers (or NONE) the result was ready
+ * and handed over, 1 when the district returned it for rework (else 0)], then per step [kind, days, open due]:
  * kind indexes `kinds`; days is the working days the step took × 2, + 1 when it was
  * done after its due moment, or NONE while not done; open due is the minute
  * (minuteNumber) the step becomes overdue, or 0 when it cannot.
@@ -32,7 +33,7 @@ export interface DayFacts {
   numbers: Int32Array;
 }
 
-export const CASE_WIDTH = 6;
+export const CASE_WIDTH = 9;
 export const STEP_WIDTH = 3;
 export const KIND_WIDTH = 4;
 
@@ -114,6 +115,9 @@ function caseNumbers(facts: DayFacts, c: StatsCase, counter: WorkingDayCounter):
     c.resultDate ? dayNumber(c.resultDate) : NONE,
     VERDICTS.indexOf(settledVerdict(c)),
     steps.length,
+    c.readyAt ? dayNumber(c.readyAt) : NONE,
+    c.servedAt ? dayNumber(c.servedAt) : NONE,
+    c.reworked ? 1 : 0,
   ];
   const last = lastDoneIndex(steps);
   const closed = c.status === 'handedOver' || c.status === 'refusedAtIntake';

@@ -27,6 +27,10 @@ export interface StatsCase {
   resultDate?: string;
   /** Absent on a summary written before the statistics (it is filled on the case's next event). */
   steps?: StatsStep[];
+  /** What the quality indicators read (shared/quality serviceMoments); `reworked` is absent on a summary written before them. */
+  readyAt?: string;
+  servedAt?: string;
+  reworked?: boolean;
 }
 
 export interface StatsFilter {

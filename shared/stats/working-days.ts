@@ -21,7 +21,8 @@ export function dayNumber(date: string): number {
   return era * 146097 + doe - 719468;
 }
 
-function isoOf(day: number): string {
+/** "YYYY-MM-DD" of a day number (dayNumber's inverse). */
+export function dateOfDayNumber(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
@@ -38,12 +39,12 @@ export class WorkingDayCounter {
     // Whole years around what is asked, so a run over many cases rebuilds rarely.
     const start = this.cumulative.length > 0 ? Math.min(this.first, from) : from;
     const end = this.cumulative.length > 0 ? Math.max(last, to) : to;
-    const first = dayNumber(`${isoOf(start).slice(0, 4)}-01-01`);
-    const lastDay = dayNumber(`${isoOf(end).slice(0, 4)}-12-31`);
+    const first = dayNumber(`${dateOfDayNumber(start).slice(0, 4)}-01-01`);
+    const lastDay = dayNumber(`${dateOfDayNumber(end).slice(0, 4)}-12-31`);
     const cumulative = new Int32Array(lastDay - first + 1);
     let count = 0;
     for (let i = 0; i < cumulative.length; i++) {
-      if (isWorkingDay(isoOf(first + i), this.calendar)) count++;
+      if (isWorkingDay(dateOfDayNumber(first + i), this.calendar)) count++;
       cumulative[i] = count;
     }
     this.first = first;

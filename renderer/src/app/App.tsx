@@ -31,6 +31,7 @@ import { DistrictInboxScreen } from '@renderer/features/district/DistrictInboxSc
 import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegisterScreen';
 import { QualityScreen } from '@renderer/features/quality/QualityScreen';
 import { StatsScreen } from '@renderer/features/reports/StatsScreen';
+import { usePrefetchCharts } from '@renderer/features/reports/charts-chunk';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
 import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
@@ -107,6 +108,7 @@ export function App() {
   }
 
   const { guardedSignOut, blocked: signOutBlocked } = useSignOutGuard(signOut, lang);
+  usePrefetchCharts(!!user.data);
 
   const languageSwitch = (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend into the header.

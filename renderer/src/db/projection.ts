@@ -1,5 +1,6 @@
 // The folded summary of a case that the lists and searches read.
 import { caseShortCode, type CaseState } from '@shared/case';
+import { serviceMoments } from '@shared/quality';
 import type { CaseSummary } from './schema';
 import { searchKey } from './normalise';
 import { isFirstEvent, searchFieldsOf } from './search-index';
@@ -39,5 +40,6 @@ export function summarise(state: CaseState): CaseSummary {
       doneAt: s.doneAt,
       counts: s.countsTowardTerm,
     })),
+    ...serviceMoments(state.events),
   };
 }

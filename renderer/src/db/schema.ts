@@ -38,7 +38,7 @@ export interface CaseSummary {
   iins: string[];
   /** The catalog version of the case's entry (none: the bundled catalog); its title's words are the case's service words (search-index.ts). */
   catalogVersion?: string;
-  /** Folded service-title words, held only by rows written before schema version 13 (search-index.ts serviceWordsOfCase). */
+  /** Folded service-title words, held only by rows written before schema version 14 (search-index.ts serviceWordsOfCase). */
   serviceWords?: string[];
   /** Local date "YYYY-MM-DD" of registration (or of the refusal receipt). */
   registeredDate: string;
@@ -52,6 +52,10 @@ export interface CaseSummary {
   /** Office code of the office that registered the case, and the steps with their terms and done moments (features/reports); not indexed. */
   office?: string;
   steps?: StatsStep[];
+  /** What the quality indicators read (shared/quality serviceMoments); absent on a summary written before them. */
+  readyAt?: string;
+  servedAt?: string;
+  reworked?: boolean;
 }
 
 /** One per event written on this PC; sync records what the server said (`error` holds the machine code). */
@@ -229,9 +233,14 @@ export class AkimatDb extends Dexie {
       pulled: 'eventId',
       cases: 'id, number, shortCode, iin, status, openDue, [status+openDue], registeredDate, *nameWords, *serviceWords, *iins, *namePairs',
     });
+    // The day records keep what the quality indicators read (shared/quality from-days.ts): the old
+    // ones are built again on first use, their summaries folded again where they lack it.
+    this.version(13)
+      .stores({})
+      .upgrade((tx) => tx.table('statsDays').clear());
     // A service word is looked up in the catalog, then its entries' cases by entryId (shared/search/service-words.ts):
     // one index entry a case instead of ~19 (a first sync of 10,000 cases wrote ~190,000).
-    this.version(13).stores({
+    this.version(14).stores({
       cases: 'id, number, shortCode, iin, entryId, status, openDue, [status+openDue], registeredDate, *nameWords, *iins, *namePairs',
     });
     // A new database has no cases whose days are missing.

@@ -41,7 +41,7 @@ function entryWords(entry: CatalogEntry): readonly string[] {
   return words;
 }
 
-/** What a summary needs for its service words; rows written before schema version 13 still hold their words. */
+/** What a summary needs for its service words; rows written before schema version 14 still hold their words. */
 export interface ServiceRef {
   entryId: string;
   catalogVersion?: string;

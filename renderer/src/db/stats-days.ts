@@ -44,6 +44,9 @@ export async function resumeStatsDays(db: AkimatDb): Promise<void> {
   await db.statsDays.delete(DEFERRED.day);
 }
 
+/** Whether a summary holds all its day record needs: one written before the statistics (no steps) or the quality indicators (no `reworked`) is folded again from its events. */
+export const summaryHasFacts = (summary: CaseSummary): boolean => summary.steps !== undefined && summary.reworked !== undefined;
+
 /** The bundled calendar's working days, counted when a summary is written (as the statistics always have). */
 const counter = new WorkingDayCounter();
 

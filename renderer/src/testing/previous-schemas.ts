@@ -23,12 +23,12 @@ export const STORES_V4 = {
 /** Version 7: the last before staff and the commission became events of the unit's stream. */
 export const STORES_V7 = { ...STORES_V4, cases: `${CASES_V1}, *nameWords, *serviceWords, *iins`, errorLog: '++id' };
 
-/** Version 12: the last with a multi-entry index of every case's service words (13 finds them through the catalog). */
+/** Version 12: the statistics' day records without what the quality indicators read; the last with a multi-entry index of every case's service words (14 finds them through the catalog). */
 export const STORES_V12 = {
   ...STORES_V7,
   events: 'id, caseId, [type+at]',
-  pulled: 'eventId',
   cases: 'id, number, shortCode, iin, status, openDue, [status+openDue], registeredDate, *nameWords, *serviceWords, *iins, *namePairs',
+  pulled: 'eventId',
   complaints: 'id, registeredDate, dueDate, [open+dueDate], unitCode',
   statsDays: 'day',
 };

@@ -17,6 +17,7 @@ import { monthPeriod } from './period';
 import { ALL, scopedInput } from './scope';
 import { buildMonthlyReport } from './print';
 import { useQualityData } from './queries';
+import { useStatsDaysBuild } from '@renderer/features/reports/useStatsDaysBuild';
 import './quality.css';
 
 export function QualityScreen() {
@@ -28,6 +29,8 @@ export function QualityScreen() {
   const period = monthPeriod(month);
   const live = useQualityData(settings, period?.to ?? '', period !== undefined);
   const data = period ? live.data : undefined;
+
+  useStatsDaysBuild(data?.preparing ?? false);
 
   const offices = data ? officesIn(data.input) : [];
   const nameOf = (code: string): Bilingual => data?.offices[code] ?? { kk: code, ru: code };
@@ -64,6 +67,11 @@ export function QualityScreen() {
           </label>
         )}
       </div>
+      {data?.preparing && (
+        <p className="msg hint" data-testid="quality-preparing">
+          {t('quality.preparing')}
+        </p>
+      )}
       {rows && period && (
         <>
           <PrintButtons

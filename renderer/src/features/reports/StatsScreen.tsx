@@ -9,16 +9,18 @@ import { useDirectory } from '@renderer/features/district/queries';
 import { useLanguage } from '@renderer/i18n/language';
 import { DateField } from '@renderer/ui/DateField';
 import { type Drill, type DrillTarget, resolveDrill } from './drill';
-import { buildStatsDays } from './commands';
+import { loadCharts, loadedCharts } from './charts-chunk';
 import { DrillDown } from './DrillDown';
 import { labelsFor } from './labels';
+import { useKeptFilter } from './kept-filter';
 import { useStatistics } from './queries';
+import { useStatsDaysBuild } from './useStatsDaysBuild';
 import { StatsTableView } from './StatsTableView';
 import { type StatsTable, statsTables } from './tables';
 import './reports.css';
 import { QualityLink } from '@renderer/features/quality/QualityScreen';
 
-const Charts = lazy(() => import('./Charts'));
+const Charts = lazy(loadCharts);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function StatsScreen() {
@@ -27,10 +29,7 @@ export function StatsScreen() {
   const directory = useDirectory().data;
   const [now] = useState(() => localMoment());
   const today = localDate();
-  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
-  const [to, setTo] = useState(today);
-  const [entryId, setEntryId] = useState('');
-  const [office, setOffice] = useState('');
+  const [{ from, to, entryId, office }, change] = useKeptFilter(today);
   const [drilled, setDrilled] = useState<DrillTarget>();
   const valid = ISO.test(from) && ISO.test(to) && from <= to;
   const filter: StatsFilter = { from, to, entryId: entryId || undefined, office: office || undefined };
@@ -43,17 +42,16 @@ export function StatsScreen() {
     requestAnimationFrame(() => drillRef.current?.scrollIntoView({ block: 'start' }));
   };
 
-  const preparing = read?.preparing ?? false;
-  const building = useRef(false);
+  // Opened before the idle prefetch ran (charts-chunk.ts): the chart code loads while the day records are read.
   useEffect(() => {
-    if (!preparing || building.current) return;
-    building.current = true;
-    void buildStatsDays().finally(() => {
-      building.current = false;
-    });
-  }, [preparing]);
+    void loadCharts();
+  }, []);
+
+  const preparing = read?.preparing ?? false;
+  useStatsDaysBuild(preparing);
 
   const stats = read?.stats;
+  const ReadyCharts = loadedCharts();
   const shownDrill =
     drilled && stats && tables && resolveDrill(drilled, stats, tables as unknown as Record<string, StatsTable<unknown>>, lang);
   const timeliness = stats?.timeliness;
@@ -64,17 +62,17 @@ export function StatsScreen() {
       <h1>{t('reports.title')}</h1>
       <QualityLink />
       <div className="row no-print">
-        <DateField label={t('common.dateFrom')} value={from} onChange={setFrom} data-testid="stats-from" />
+        <DateField label={t('common.dateFrom')} value={from} onChange={(value) => change({ from: value })} data-testid="stats-from" />
         <DateField
           label={t('common.dateTo')}
           value={to}
-          onChange={setTo}
+          onChange={(value) => change({ to: value })}
           error={valid ? null : t('registers.range')}
           data-testid="stats-to"
         />
         <label className="field">
           {t('common.service')}
-          <select value={entryId} onChange={(e) => setEntryId(e.target.value)} data-testid="stats-service">
+          <select value={entryId} onChange={(e) => change({ entryId: e.target.value })} data-testid="stats-service">
             <option value="">{t('reports.allServices')}</option>
             {stats?.services.map((id) => (
               <option key={id} value={id}>
@@ -85,7 +83,7 @@ export function StatsScreen() {
         </label>
         <label className="field">
           {t('reports.office')}
-          <select value={office} onChange={(e) => setOffice(e.target.value)} data-testid="stats-office">
+          <select value={office} onChange={(e) => change({ office: e.target.value })} data-testid="stats-office">
             <option value="">{t('reports.allOffices')}</option>
             {stats?.offices.map((code) => (
               <option key={code} value={code}>
@@ -124,9 +122,13 @@ export function StatsScreen() {
             <p className="empty">{t('reports.empty')}</p>
           ) : (
             <>
-              <Suspense fallback={<p className="msg hint">{t('reports.chartsLoading')}</p>}>
-                <Charts {...tables} drill={drill} />
-              </Suspense>
+              {ReadyCharts ? (
+                <ReadyCharts {...tables} drill={drill} />
+              ) : (
+                <Suspense fallback={<p className="msg hint">{t('reports.chartsLoading')}</p>}>
+                  <Charts {...tables} drill={drill} />
+                </Suspense>
+              )}
               <StatsTableView table={tables.months} drill={drill} period={period} />
               <StatsTableView table={tables.services} drill={drill} period={period} />
               <StatsTableView table={tables.statuses} drill={drill} period={period} />

@@ -2,13 +2,13 @@
 // first sync deferred them (db/stats-days.ts), gets them on the statistics
 // screen's first open, some days at a time (each in one transaction, so a case
 // written meanwhile is never lost: from the build's start every write keeps its
-// facts again). Summaries written before the statistics (no office, no steps)
-// are folded again from their events.
+// facts again). Summaries written before the statistics or the quality
+// indicators (summaryHasFacts) are folded again from their events.
 import { loadCase } from '@renderer/db/case-store';
 import { db } from '@renderer/db/database';
 import { summarise } from '@renderer/db/projection';
 import type { AkimatDb } from '@renderer/db/schema';
-import { markStatsDaysBuilt, putFacts, resumeStatsDays, statsDaysBuilt } from '@renderer/db/stats-days';
+import { markStatsDaysBuilt, putFacts, resumeStatsDays, statsDaysBuilt, summaryHasFacts } from '@renderer/db/stats-days';
 
 const TABLES = ['cases', 'events', 'pulled', 'outbox', 'statsDays'];
 const DAYS_PER_CHUNK = 20;
@@ -25,7 +25,7 @@ export async function buildStatsDays(source: AkimatDb = db): Promise<number> {
       const summaries = await source.cases.where('registeredDate').anyOf(chunk).toArray();
       const again = [];
       for (const [i, summary] of summaries.entries()) {
-        if (summary.steps !== undefined) continue;
+        if (summaryHasFacts(summary)) continue;
         const state = await loadCase(source, summary.id);
         if (!state) continue;
         summaries[i] = summarise(state);

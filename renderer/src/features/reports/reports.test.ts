@@ -9,6 +9,7 @@ import { registerApplication } from '@renderer/features/intake/submit';
 import { filledForm, freshDb, writeContext } from '@renderer/testing/db-fixture';
 import { buildStatsDays } from './commands';
 import { casesByIds, readStatistics } from './queries';
+import { caseFactsUpTo } from '@renderer/features/quality/queries';
 
 const checklist = checklistFor(fixtureEntry, false);
 
@@ -44,5 +45,28 @@ describe('statistics reads', () => {
     expect(after.stats.ids).toEqual([state.caseId]);
     expect(after.stats.byOffice.map((o) => o.office)).toEqual(['0512']);
     expect(await buildStatsDays(db)).toBe(0);
+  });
+
+  it('fold again a summary from before the quality facts, which the indicators then read from the day records', async () => {
+    const db = freshDb();
+    const state = await registerApplication(writeContext(db), filledForm(), fixtureEntry, checklist, DEFAULT_OFFICE_HOURS);
+    const full = await db.cases.get(state.caseId);
+    expect(full?.reworked).toBe(false);
+    // As version 12 left it: steps, but nothing of what the indicators read; version 13 cleared the day records.
+    await db.cases.update(state.caseId, { reworked: undefined, readyAt: undefined, servedAt: undefined });
+    await db.statsDays.clear();
+    expect(await caseFactsUpTo(db, '2026-11-30')).toEqual([]);
+    expect(await buildStatsDays(db)).toBe(1);
+    expect(await db.cases.get(state.caseId)).toEqual(full);
+    expect(await caseFactsUpTo(db, '2026-11-30')).toEqual([
+      {
+        caseId: state.caseId,
+        office: '0512',
+        submittedDate: full?.registeredDate,
+        refusedAtIntake: false,
+        resultDate: full?.resultDate,
+        reworked: false,
+      },
+    ]);
   });
 });

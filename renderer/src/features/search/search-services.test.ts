@@ -1,5 +1,5 @@
 // Search by a service word goes through the catalog (its entries, then their
-// cases by entryId) since schema 13: it finds exactly the cases the multi-entry
+// cases by entryId) since schema 14: it finds exactly the cases the multi-entry
 // index of every case's service words found before, for rows written by the
 // previous build (which keep their words) and rows written now (which do not).
 import 'fake-indexeddb/auto';

@@ -4,7 +4,7 @@
 // tables. A refused file leaves the current data exactly as it was.
 import { type CaseEvent, validateEvent } from '@shared/case';
 import type { AkimatDb, AttachmentRow, CaseSummary, MetaRow } from '@renderer/db/schema';
-import { markStatsDaysBuilt, putFacts } from '@renderer/db/stats-days';
+import { markStatsDaysBuilt, putFacts, summaryHasFacts } from '@renderer/db/stats-days';
 import { sha256Hex } from '@renderer/db/attachments';
 import { withoutToken } from './export';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, isBlobRef, type BackupBundle, type DatabaseDump } from './format';
@@ -109,7 +109,7 @@ function mergeCounters(restored: MetaRow[], current: MetaRow[]): MetaRow[] {
 /** The statistics' day records of the restored cases; a summary from before the statistics is folded again on the screen's first open. */
 async function rebuildStatsDays(db: AkimatDb, cases: CaseSummary[]): Promise<void> {
   await putFacts(db, cases);
-  await markStatsDaysBuilt(db, !cases.some((c) => c.steps === undefined));
+  await markStatsDaysBuilt(db, cases.every(summaryHasFacts));
 }
 
 /** Replaces every table with the backup's rows, or refuses and changes nothing. */
