@@ -26,8 +26,9 @@ export async function statsDaysBuilt(db: AkimatDb): Promise<boolean> {
 
 /** Built: every case's facts are in (and kept from now on). Not built: the screen builds them on first open. */
 export async function markStatsDaysBuilt(db: AkimatDb, built: boolean): Promise<void> {
-  if (built) await db.statsDays.bulkPut([BUILT]).then(() => db.statsDays.delete(DEFERRED.day));
-  else await db.statsDays.delete(BUILT.day);
+  if (!built) return db.statsDays.delete(BUILT.day);
+  await db.statsDays.put(BUILT);
+  await db.statsDays.delete(DEFERRED.day);
 }
 
 export async function statsDaysDeferred(db: AkimatDb): Promise<boolean> {
