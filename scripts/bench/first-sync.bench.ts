@@ -116,7 +116,7 @@ test('first sync of a new PC of an office with many cases', async () => {
     await expect(page.getByTestId('stats-total')).toBeVisible({ timeout: 120_000 });
     await expect(page.getByTestId('stats-preparing')).toBeHidden({ timeout: 120_000 });
     console.log(
-      `statistics' first open after the sync: ${await page.getByTestId('stats-total').innerText()} in ${((performance.now() - statsStart) / 1000).toFixed(1)} s`,
+      `statistics' first open after the sync: ${await page.getByTestId('stats-total').textContent()} in ${((performance.now() - statsStart) / 1000).toFixed(1)} s`,
     );
   } finally {
     await stopServerAndPc({ context, server }, profile);
