@@ -32,6 +32,7 @@ import { HandOverRegisterScreen } from '@renderer/features/handover/HandOverRegi
 import { QualityScreen } from '@renderer/features/quality/QualityScreen';
 import { StatsScreen } from '@renderer/features/reports/StatsScreen';
 import { usePrefetchCharts } from '@renderer/features/reports/charts-chunk';
+import { useDeferredStatsDaysBuild } from '@renderer/features/reports/useStatsDaysBuild';
 import { deviceKindOf } from '@renderer/features/district/device';
 import type { TextKey } from '@renderer/texts';
 import { APP_VERSION } from '@renderer/features/diagnostics/error-log';
@@ -109,6 +110,7 @@ export function App() {
 
   const { guardedSignOut, blocked: signOutBlocked } = useSignOutGuard(signOut, lang);
   usePrefetchCharts(!!user.data);
+  useDeferredStatsDaysBuild(!!user.data);
 
   const languageSwitch = (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend into the header.

@@ -2,6 +2,7 @@
 // chunk of its own. It is fetched and compiled in the first idle moment after
 // sign-in, so the first open of Statistics waits only for its figures.
 import { useEffect } from 'react';
+import { whenIdle } from '@renderer/ui/when-idle';
 
 type ChartsModule = typeof import('./Charts');
 let loaded: ChartsModule['default'] | undefined;
@@ -20,9 +21,5 @@ export const loadCharts = (): Promise<{ default: ChartsModule['default'] }> =>
 export const loadedCharts = () => loaded;
 
 export function usePrefetchCharts(signedIn: boolean): void {
-  useEffect(() => {
-    if (!signedIn || typeof requestIdleCallback !== 'function') return;
-    const handle = requestIdleCallback(() => void loadCharts(), { timeout: 10_000 });
-    return () => cancelIdleCallback(handle);
-  }, [signedIn]);
+  useEffect(() => (signedIn ? whenIdle(() => void loadCharts(), 10_000) : undefined), [signedIn]);
 }

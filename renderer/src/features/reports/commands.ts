@@ -13,8 +13,20 @@ import { markStatsDaysBuilt, putFacts, resumeStatsDays, statsDaysBuilt, summaryH
 const TABLES = ['cases', 'events', 'pulled', 'outbox', 'statsDays'];
 const DAYS_PER_CHUNK = 20;
 
+/** The build under way on each database: a second caller (the screen, the idle build after a first sync) joins it. */
+const running = new WeakMap<AkimatDb, Promise<number>>();
+
 /** Answers how many summaries were folded again. */
-export async function buildStatsDays(source: AkimatDb = db): Promise<number> {
+export function buildStatsDays(source: AkimatDb = db): Promise<number> {
+  let build = running.get(source);
+  if (!build) {
+    build = buildOnce(source).finally(() => running.delete(source));
+    running.set(source, build);
+  }
+  return build;
+}
+
+async function buildOnce(source: AkimatDb): Promise<number> {
   if (await statsDaysBuilt(source)) return 0;
   await resumeStatsDays(source);
   const days = (await source.cases.orderBy('registeredDate').uniqueKeys()) as string[];
