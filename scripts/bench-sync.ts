@@ -15,7 +15,7 @@ import { PROTOCOL_VERSION } from '../shared/sync/protocol';
 import { openStore } from '../sync-server/src/storage';
 import { type Backend, backendResources, TestDevice } from '../sync-server/src/testing/harness';
 import { freePort, ServerProcess } from '../sync-server/src/testing/server-process';
-import { eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
+import { cpuMsOf, eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
 import { benchPouch } from './bench/pouch-peer';
 
 const { values: args } = parseArgs({
@@ -75,6 +75,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     const [writer, reader] = [devices[0], devices[1]];
     const events = eventsFor(writer, TOTAL);
     const pushLatencies: number[] = [];
+    const pushCpu = cpuMsOf(pid);
     const pushStart = performance.now();
     for (let i = 0; i < events.length; i += BATCH) {
       const body = { protocol: PROTOCOL_VERSION, deviceId: writer.deviceId, events: events.slice(i, i + BATCH) };
@@ -82,21 +83,24 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
       if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     }
     const pushMs = performance.now() - pushStart;
+    const pushCpuMs = cpuMsOf(pid) - pushCpu;
     const pullLatencies: number[] = [];
+    const pullCpu = cpuMsOf(pid);
     const pullStart = performance.now();
     for (;;) {
       const page = await timed(() => reader.pullPage(1000), pullLatencies);
       if (!page.more) break;
     }
     const pullMs = performance.now() - pullStart;
+    const pullCpuMs = cpuMsOf(pid) - pullCpu;
     if (reader.pulled.size !== TOTAL) throw new Error(`pulled ${reader.pulled.size}`);
     const rate = (t: number) => Math.round(TOTAL / (t / 1000));
     console.log(`\n== ${backend} ==`);
     console.log(
-      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${rate(pushMs)} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}`,
+      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${rate(pushMs)} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}; server CPU ${ms(pushCpuMs)}`,
     );
     console.log(
-      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${rate(pullMs)} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`,
+      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${rate(pullMs)} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}; server CPU ${ms(pullCpuMs)}`,
     );
 
     if (args.profile) {
