@@ -3,6 +3,7 @@
 // a pull never skips a number that commits later.
 import pg from 'pg';
 import type { Queryable, SqlDriver } from './driver';
+import { Mutex } from './mutex';
 
 // BIGINT and COUNT come back as strings by default; our numbers fit in a double.
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -18,6 +19,12 @@ export class PostgresDriver implements SqlDriver {
   readonly kind = 'postgres' as const;
   readonly description: string;
   readonly pool: pg.Pool;
+  /**
+   * This process's writes take turns before they take a connection: otherwise a burst of pushes
+   * holds every pooled connection waiting for the advisory lock, and reads (every request's token
+   * check) wait behind them all.
+   */
+  private readonly writeTurn = new Mutex();
 
   constructor(
     readonly connectionString: string,
@@ -34,7 +41,11 @@ export class PostgresDriver implements SqlDriver {
     await this.pool.query(sql);
   }
 
-  async transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
+  transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
+    return mode === 'write' ? this.writeTurn.run(() => this.run(mode, fn)) : this.run(mode, fn);
+  }
+
+  private async run<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     const db: Queryable = {
       all: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as R[],
@@ -53,6 +64,11 @@ export class PostgresDriver implements SqlDriver {
     } finally {
       client.release();
     }
+  }
+
+  async readCommitted<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    // One round trip: a statement outside BEGIN … COMMIT is its own transaction.
+    return (await this.pool.query(numbered(sql), params)).rows[0] as T | undefined;
   }
 
   async close(): Promise<void> {

@@ -92,6 +92,13 @@ export class SqliteDriver implements SqlDriver {
     run: async (sql: string, params: unknown[] = []) => ({ changes: this.statement(sql).run(...params).changes }),
   };
 
+  readCommitted<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    // Outside a transaction a statement sees exactly what is committed; inside one (a group
+    // awaiting between statements) it would see uncommitted rows, so it waits its turn.
+    if (!this.db.inTransaction) return Promise.resolve(this.statement(sql).get(...params) as T | undefined);
+    return this.mutex.run(async () => this.statement(sql).get(...params) as T | undefined);
+  }
+
   async exec(sql: string): Promise<void> {
     await this.mutex.run(async () => void this.db.exec(sql));
     await this.durable();
