@@ -46,7 +46,13 @@ const scoped = (column: string, district: string | null): [string, unknown[]] =>
 export class ConsoleRepository {
   constructor(private readonly driver: SqlDriver) {}
 
-  private read<T>(fn: (db: Queryable) => Promise<T>) {
+  /** Devices seen (a pull) since the last write of such marks, with when: written together, one write for many pulls. */
+  private readonly seenMarks = new Map<string, string>();
+  /** What noteSync has not written yet: the console's reads wait for it, so they never miss a sync already answered. */
+  private unwritten: Promise<unknown> = Promise.resolve();
+
+  private async read<T>(fn: (db: Queryable) => Promise<T>) {
+    await this.unwritten;
     return this.driver.transaction('read', fn);
   }
   private write<T>(fn: (db: Queryable) => Promise<T>) {
@@ -133,6 +139,41 @@ export class ConsoleRepository {
   /** Any authenticated request: the device was seen now; with a push or a report, also what it reported. */
   async recordSync(deviceId: string, at: string, report?: DeviceReport, serverError?: string): Promise<void> {
     await this.write((db) => writeDeviceReport(db, deviceId, at, report, serverError));
+  }
+
+  /**
+   * recordSync for a sync being answered: the answer does not wait for it (it is the console's, not
+   * the PC's), and marks without a report are written many in one statement. Resolves once written.
+   */
+  noteSync(deviceId: string, at: string, report?: DeviceReport, serverError?: string): Promise<void> {
+    let written: Promise<void>;
+    if (report || serverError !== undefined) written = this.recordSync(deviceId, at, report, serverError);
+    else {
+      this.seenMarks.set(deviceId, at);
+      // The first mark books the write; those noted before it runs go with it.
+      written = this.seenMarks.size === 1 ? this.write((db) => this.writeSeenMarks(db)) : this.unwritten.then(() => undefined);
+    }
+    const settled = written.catch(() => undefined);
+    this.unwritten = Promise.all([this.unwritten, settled]);
+    return written;
+  }
+
+  /** Once every noteSync so far is written (or failed). */
+  async settled(): Promise<void> {
+    await this.unwritten;
+  }
+
+  private async writeSeenMarks(db: Queryable): Promise<void> {
+    const marks = [...this.seenMarks];
+    this.seenMarks.clear();
+    for (let i = 0; i < marks.length; i += 200) {
+      const part = marks.slice(i, i + 200);
+      await db.run(
+        `INSERT INTO device_reports (device_id, seen_at) VALUES ${part.map(() => '(?, ?)').join(', ')}
+         ON CONFLICT (device_id) DO UPDATE SET seen_at = excluded.seen_at`,
+        part.flat(),
+      );
+    }
   }
 
   async devices(district: string | null): Promise<DeviceOverview[]> {
