@@ -83,8 +83,11 @@ async function round(): Promise<Record<string, number>> {
       stored.set(valid.event, servable.body);
     }
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const result = await store.events.push(enrolled.device, checked, new Date().toISOString(), stored);
     t.store = (t.store ?? 0) + performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    t['store (CPU)'] = (t['store (CPU)'] ?? 0) + (cpu.user + cpu.system) / 1000;
     if (!result.ok) throw new Error(result.code);
   }
   await store.close();

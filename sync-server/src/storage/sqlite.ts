@@ -108,8 +108,9 @@ export class SqliteDriver implements SqlDriver {
     if (mode === 'write') {
       return new Promise<T>((resolve, reject) => {
         this.writes.push({ fn, resolve, reject } as WriteJob);
-        // The first write of a group books the flush; the ones that arrive while it waits join it.
-        if (this.writes.length === 1) void this.mutex.run(() => this.flushWrites());
+        // The first write of a group books the flush, after the requests that arrived with it (this turn
+        // of the event loop) have queued theirs too: one commit and one flush of the log for them all.
+        if (this.writes.length === 1) setImmediate(() => void this.mutex.run(() => this.flushWrites()));
       });
     }
     return this.read(fn);
