@@ -53,8 +53,8 @@ export class PostgresDriver implements SqlDriver {
       run: async (sql: string, params: unknown[] = []) => ({ changes: (await client.query(numbered(sql), params)).rowCount ?? 0 }),
     };
     try {
-      await client.query('BEGIN');
-      if (mode === 'write') await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      // A write's lock is taken in the same round trip as its BEGIN (one simple query, two statements).
+      await client.query(mode === 'write' ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})` : 'BEGIN');
       const result = await fn(db);
       await client.query('COMMIT');
       return result;

@@ -46,8 +46,9 @@ const scoped = (column: string, district: string | null): [string, unknown[]] =>
 export class ConsoleRepository {
   constructor(private readonly driver: SqlDriver) {}
 
-  /** Devices seen (a pull) since the last write of such marks, with when: written together, one write for many pulls. */
-  private readonly seenMarks = new Map<string, string>();
+  /** Syncs noted (noteSync) and not yet written: written together, one transaction for many. */
+  private readonly notes: { deviceId: string; at: string; report?: DeviceReport; serverError?: string }[] = [];
+  private notesWritten: Promise<void> = Promise.resolve();
   /** What noteSync has not written yet: the console's reads wait for it, so they never miss a sync already answered. */
   private unwritten: Promise<unknown> = Promise.resolve();
 
@@ -143,29 +144,28 @@ export class ConsoleRepository {
 
   /**
    * recordSync for a sync being answered: the answer does not wait for it (it is the console's, not
-   * the PC's), and marks without a report are written many in one statement. Resolves once written.
+   * the PC's), and the syncs noted meanwhile are written in one transaction. Resolves once written.
    */
   noteSync(deviceId: string, at: string, report?: DeviceReport, serverError?: string): Promise<void> {
-    let written: Promise<void>;
-    if (report || serverError !== undefined) written = this.recordSync(deviceId, at, report, serverError);
-    else {
-      this.seenMarks.set(deviceId, at);
-      // The first mark books the write; those noted before it runs go with it.
-      written = this.seenMarks.size === 1 ? this.write((db) => this.writeSeenMarks(db)) : this.unwritten.then(() => undefined);
-    }
-    const settled = written.catch(() => undefined);
-    this.unwritten = Promise.all([this.unwritten, settled]);
+    this.notes.push({ deviceId, at, report, serverError });
+    // The first note books the write; those noted before it runs go with it.
+    if (this.notes.length === 1) this.notesWritten = this.write((db) => this.writeNotes(db));
+    const written = this.notesWritten;
+    this.unwritten = Promise.all([this.unwritten, written.catch(() => undefined)]);
     return written;
   }
 
-  /** Once every noteSync so far is written (or failed). */
-  async settled(): Promise<void> {
-    await this.unwritten;
-  }
-
-  private async writeSeenMarks(db: Queryable): Promise<void> {
-    const marks = [...this.seenMarks];
-    this.seenMarks.clear();
+  private async writeNotes(db: Queryable): Promise<void> {
+    const notes = this.notes.splice(0);
+    const latest = new Map<string, string>();
+    const markedOnly = new Set<string>();
+    for (const note of notes) {
+      if (note.report || note.serverError !== undefined) await writeDeviceReport(db, note.deviceId, note.at, note.report, note.serverError);
+      else markedOnly.add(note.deviceId);
+      if (note.at > (latest.get(note.deviceId) ?? '')) latest.set(note.deviceId, note.at);
+    }
+    // Seen-only marks after the reports, many in one statement, each device at its latest sync.
+    const marks = [...markedOnly].map((id) => [id, latest.get(id)!]);
     for (let i = 0; i < marks.length; i += 200) {
       const part = marks.slice(i, i + 200);
       await db.run(
@@ -174,6 +174,11 @@ export class ConsoleRepository {
         part.flat(),
       );
     }
+  }
+
+  /** Once every noteSync so far is written (or failed). */
+  async settled(): Promise<void> {
+    await this.unwritten;
   }
 
   async devices(district: string | null): Promise<DeviceOverview[]> {
