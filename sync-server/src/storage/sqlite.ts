@@ -33,6 +33,8 @@ export class SqliteDriver implements SqlDriver {
   private readonly statements = new Map<string, Database.Statement>();
   /** Flushes the log after commits; none for a database in memory. */
   private readonly walSync: WalSync | null;
+  /** The log's own handle, when this driver opened it (closed with the database). */
+  private readonly logFile: { close(): Promise<void> } | null = null;
 
   /** `flush` replaces the log's fsync in tests that hold it back. */
   constructor(
@@ -63,7 +65,9 @@ export class SqliteDriver implements SqlDriver {
       throw error;
     }
     this.description = `sqlite:${file}`;
-    this.walSync = memory ? null : new WalSync(flush ?? fsyncFile(`${file}-wal`));
+    const logFile = memory || flush ? null : fsyncFile(`${file}-wal`);
+    this.logFile = logFile;
+    this.walSync = memory ? null : new WalSync(flush ?? logFile!);
   }
 
   /** The flush of the latest commit: a read answers only after it, so nothing is served that a power cut could take back. */
@@ -179,5 +183,7 @@ export class SqliteDriver implements SqlDriver {
 
   async close(): Promise<void> {
     await this.mutex.run(async () => this.db.close());
+    await this.lastFlush;
+    await this.logFile?.close();
   }
 }
