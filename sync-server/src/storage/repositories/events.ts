@@ -64,7 +64,11 @@ export class EventRepository {
     return spliceEvents(page.events, rest);
   }
 
-  private rawPage(device: Device, cursor: number, limit: number): Promise<Omit<PullPage, 'events'> & { events: EventRow[] }> {
+  private async rawPage(device: Device, cursor: number, limit: number): Promise<Omit<PullPage, 'events'> & { events: EventRow[] }> {
+    // Nothing numbered after the cursor (the pull of a PC that is up to date): one committed read, no
+    // transaction — an empty page reveals nothing a power cut could take back.
+    const counter = await this.driver.readCommitted<{ value: number }>("SELECT value FROM counters WHERE name = 'serverSeq'");
+    if (Number(counter?.value ?? 0) <= cursor) return { events: [], publications: [], cursor, more: false };
     // SQLite hands a text column's bytes over as they are stored when asked for a blob.
     const body = this.driver.kind === 'sqlite' ? 'CAST(e.body AS BLOB)' : 'e.body';
     return this.driver.transaction('read', async (db) => {
