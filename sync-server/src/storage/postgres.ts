@@ -1,6 +1,8 @@
 // PostgreSQL driver over `pg`. Write transactions take one advisory lock, so
 // several server instances assign server sequence numbers in commit order and
-// a pull never skips a number that commits later.
+// a pull never skips a number that commits later. This process's writes share
+// transactions (group commit, as on SQLite): one lock, one commit and one flush
+// of PostgreSQL's log for the writes that waited, each in its own savepoint.
 import pg from 'pg';
 import type { Queryable, SqlDriver } from './driver';
 import { Mutex } from './mutex';
@@ -15,6 +17,20 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+interface WriteJob {
+  fn: (db: Queryable) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+function queryable(client: pg.PoolClient): Queryable {
+  return {
+    all: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as R[],
+    get: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows[0] as R | undefined,
+    run: async (sql: string, params: unknown[] = []) => ({ changes: (await client.query(numbered(sql), params)).rowCount ?? 0 }),
+  };
+}
+
 export class PostgresDriver implements SqlDriver {
   readonly kind = 'postgres' as const;
   readonly description: string;
@@ -25,6 +41,8 @@ export class PostgresDriver implements SqlDriver {
    * check) wait behind them all.
    */
   private readonly writeTurn = new Mutex();
+  /** Writes waiting for the next group (flushWrites). */
+  private readonly writes: WriteJob[] = [];
 
   constructor(
     readonly connectionString: string,
@@ -42,20 +60,19 @@ export class PostgresDriver implements SqlDriver {
   }
 
   transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
-    return mode === 'write' ? this.writeTurn.run(() => this.run(mode, fn)) : this.run(mode, fn);
+    if (mode === 'read') return this.read(fn);
+    return new Promise<T>((resolve, reject) => {
+      this.writes.push({ fn, resolve, reject } as WriteJob);
+      // The first write of a group books it, after the requests that arrived with it have queued theirs.
+      if (this.writes.length === 1) setImmediate(() => void this.writeTurn.run(() => this.flushWrites()));
+    });
   }
 
-  private async run<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
+  private async read<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
-    const db: Queryable = {
-      all: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as R[],
-      get: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows[0] as R | undefined,
-      run: async (sql: string, params: unknown[] = []) => ({ changes: (await client.query(numbered(sql), params)).rowCount ?? 0 }),
-    };
     try {
-      // A write's lock is taken in the same round trip as its BEGIN (one simple query, two statements).
-      await client.query(mode === 'write' ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK})` : 'BEGIN');
-      const result = await fn(db);
+      await client.query('BEGIN');
+      const result = await fn(queryable(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -64,6 +81,44 @@ export class PostgresDriver implements SqlDriver {
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * The waiting writes in one transaction, each in a savepoint (a failing one is undone alone); every
+   * savepoint step goes in one round trip with the next. Each is answered only after the COMMIT.
+   */
+  private async flushWrites(): Promise<void> {
+    const group = this.writes.splice(0);
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const client = await this.pool.connect().catch((error: unknown) => {
+      for (const job of group) job.reject(error);
+    });
+    if (!client) return;
+    try {
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}); SAVEPOINT job`);
+      for (const [i, job] of group.entries()) {
+        const next = i + 1 < group.length ? '; SAVEPOINT job' : '';
+        try {
+          outcomes.push({ ok: true, value: await job.fn(queryable(client)) });
+          await client.query(`RELEASE job${next}`);
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+          await client.query(`ROLLBACK TO job; RELEASE job${next}`);
+        }
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      for (const job of group) job.reject(error);
+      return;
+    } finally {
+      client.release();
+    }
+    group.forEach((job, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
+    });
   }
 
   async readCommitted<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
