@@ -68,16 +68,16 @@ export class PostgresDriver implements SqlDriver {
     });
   }
 
+  /**
+   * A read on one connection, without BEGIN and COMMIT: at READ COMMITTED (PostgreSQL's default, which
+   * this server keeps) each statement of a transaction takes its own snapshot anyway, so they would
+   * only cost two round trips. Reads that span statements rely on the counter being read first
+   * (writes commit in sequence order under the write lock), as on SQLite.
+   */
   private async read<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const result = await fn(queryable(client));
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      return await fn(queryable(client));
     } finally {
       client.release();
     }
