@@ -288,7 +288,8 @@ export async function checkAndStoreBatch(
   await appendDistrictFeed(db, feed);
   await roster.save(db, device);
   await writeCounter(db, serverSeq);
-  await db.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [receivedAt, device.id]);
+  // When the device was last seen is kept with its report (device_reports.seen_at, written after the
+  // answer for every push and pull), not here: devices.last_seen_at only holds it for older rows.
   return { ok: true, accepted };
 }
 
