@@ -12,7 +12,7 @@ import { syncErrorMessage } from '../../../shared/sync/messages';
 import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
 import type { Queryable } from './driver';
 import { appendDistrictFeed, refreshDistrictFeed } from './district-feed';
-import { missingAttachments, writeCounter } from './queries';
+import { missingAttachments, readPushStart, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
@@ -64,14 +64,7 @@ export async function checkAndStoreBatch(
     events: batch.map((e) => (e.id === culprit.id ? { id: e.id, state: 'refused', ...verdict } : { id: e.id, state: 'notApplied' })),
   });
 
-  // What the batch starts from, in one statement (on PostgreSQL each statement is a round trip under the write lock).
-  const start = (await db.get<{ last_seq: number | null; server_seq: number; roster_state: number | null; own_district: string | null }>(
-    `SELECT (SELECT MAX(seq) FROM events WHERE device_id = ?) AS last_seq,
-            (SELECT value FROM counters WHERE name = 'serverSeq') AS server_seq,
-            (SELECT roster_state FROM devices WHERE id = ?) AS roster_state,
-            (SELECT district_code FROM offices WHERE code = ?) AS own_district`,
-    [device.id, device.id, device.kind === 'office' ? device.officeCode : null],
-  ))!;
+  const start = await readPushStart(db, device);
   let expected = Number(start.last_seq ?? 0) + 1;
   let serverSeq = Number(start.server_seq);
   const accepted: AckedEvent[] = [];
