@@ -9,13 +9,14 @@
 // (scripts/bench/pouch-peer.ts). Prints figures and asserts nothing; the last lines are
 // `ratio <backend> push+pull <x>`: our push + pull time over PouchDB's in the same run.
 // --profile=DIR: the server runs under `node --cpu-prof` for the push and pull alone (no fleet,
-// no soak, no peer) and writes its CPU profile into DIR when it stops.
+// no soak, no peer) and writes its CPU profile into DIR when it stops; with --profile-fleet, the fleet's
+// burst too.
 import { parseArgs } from 'node:util';
 import { PROTOCOL_VERSION } from '../shared/sync/protocol';
 import { openStore } from '../sync-server/src/storage';
 import { type Backend, backendResources, TestDevice } from '../sync-server/src/testing/harness';
 import { freePort, ServerProcess } from '../sync-server/src/testing/server-process';
-import { eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
+import { cpuMsOf, eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
 import { benchPouch } from './bench/pouch-peer';
 
 const { values: args } = parseArgs({
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     every: { type: 'string', default: '5000' },
     spread: { type: 'string', default: '5000' },
     profile: { type: 'string' },
+    'profile-fleet': { type: 'boolean', default: false },
   },
 });
 const TOTAL = 10_000;
@@ -75,6 +77,7 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     const [writer, reader] = [devices[0], devices[1]];
     const events = eventsFor(writer, TOTAL);
     const pushLatencies: number[] = [];
+    const pushCpu = cpuMsOf(pid);
     const pushStart = performance.now();
     for (let i = 0; i < events.length; i += BATCH) {
       const body = { protocol: PROTOCOL_VERSION, deviceId: writer.deviceId, events: events.slice(i, i + BATCH) };
@@ -82,24 +85,27 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
       if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 300)}`);
     }
     const pushMs = performance.now() - pushStart;
+    const pushCpuMs = cpuMsOf(pid) - pushCpu;
     const pullLatencies: number[] = [];
+    const pullCpu = cpuMsOf(pid);
     const pullStart = performance.now();
     for (;;) {
       const page = await timed(() => reader.pullPage(1000), pullLatencies);
       if (!page.more) break;
     }
     const pullMs = performance.now() - pullStart;
+    const pullCpuMs = cpuMsOf(pid) - pullCpu;
     if (reader.pulled.size !== TOTAL) throw new Error(`pulled ${reader.pulled.size}`);
     const rate = (t: number) => Math.round(TOTAL / (t / 1000));
     console.log(`\n== ${backend} ==`);
     console.log(
-      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${rate(pushMs)} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}`,
+      `push ${TOTAL} events (1 device, batches of ${BATCH}): ${ms(pushMs)}, ${rate(pushMs)} events/s, per batch p50 ${ms(percentile(pushLatencies, 50))} p95 ${ms(percentile(pushLatencies, 95))}; server CPU ${ms(pushCpuMs)}`,
     );
     console.log(
-      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${rate(pullMs)} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}`,
+      `pull ${TOTAL} events (pages of 1000): ${ms(pullMs)}, ${rate(pullMs)} events/s, per page p50 ${ms(percentile(pullLatencies, 50))} p95 ${ms(percentile(pullLatencies, 95))}; server CPU ${ms(pullCpuMs)}`,
     );
 
-    if (args.profile) {
+    if (args.profile && !args['profile-fleet']) {
       await server.stop();
       // One profile a thread (tsx loads modules in a worker): the main thread's is the largest.
       console.log(`CPU profiles of the server: ${args.profile}/${backend}/`);
@@ -108,12 +114,19 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
 
     // 2. The whole fleet at once.
     const fleet = devices.slice(2);
+    const burstCpu = cpuMsOf(pid);
     const burst = await fleetBurst(fleet, 10, Number(args.spread));
+    const burstCpuMs = cpuMsOf(pid) - burstCpu;
     console.log(
       `${fleet.length} devices over ${OFFICES} offices, all starting within ${args.spread} ms, each pushing 10 events and pulling its office: ${ms(burst.burstMs)}, ` +
-        `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)}`,
+        `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)}; server CPU ${ms(burstCpuMs)}`,
     );
     console.log(`server RSS after the burst ${rssMbOf(pid).toFixed(0)} MB; connections retried so far: ${retries}`);
+    if (args.profile) {
+      await server.stop();
+      console.log(`CPU profiles of the server: ${args.profile}/${backend}/`);
+      return { pushMs, pullMs };
+    }
 
     // 3. The soak.
     if (SOAK_SECONDS > 0) {

@@ -4,6 +4,7 @@
 // its recent errors) and its clock; a refused push leaves the server's error code.
 import type { FastifyInstance } from 'fastify';
 import { PushDiagnostics } from '../../../shared/sync/protocol';
+import type { DeviceReport } from '../storage/repositories/device-reports';
 import type { SyncStore } from '../storage/types';
 
 const REPORTING_PATHS = new Set(['/push', '/pull', '/report']);
@@ -14,10 +15,15 @@ export function recordDeviceReports(app: FastifyInstance, store: SyncStore): voi
     const path = request.url.split('?')[0];
     if (!device || !REPORTING_PATHS.has(path)) return payload;
     const at = new Date().toISOString();
+    // Not awaited: the PC's answer does not wait for the console's record (the console's reads do).
+    const note = (report?: DeviceReport, serverError?: string) =>
+      void store.console
+        .noteSync(device.id, at, report, serverError)
+        .catch((error) => request.log.warn({ err: error, deviceId: device.id }, 'device report not stored'));
     try {
       // A pull, or a refused report (which says nothing worth keeping and never touches the push's error): seen now.
       if (path === '/pull' || (path === '/report' && reply.statusCode >= 400)) {
-        await store.console.recordSync(device.id, at);
+        note();
         return payload;
       }
       const body = (request.body ?? {}) as { sentAt?: unknown; diagnostics?: unknown };
@@ -33,7 +39,7 @@ export function recordDeviceReports(app: FastifyInstance, store: SyncStore): voi
         const code = typeof payload === 'string' ? /"code":"(\w+)"/.exec(payload)?.[1] : undefined;
         serverError = `${reply.statusCode} ${code ?? ''}`.trim();
       }
-      await store.console.recordSync(device.id, at, report, serverError);
+      note(report, serverError);
     } catch (error) {
       request.log.warn({ err: error, deviceId: device.id }, 'device report not stored');
     }

@@ -18,5 +18,12 @@ export interface SqlDriver {
    * a transaction-level advisory lock), so server sequence numbers commit in order.
    */
   transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * One row of one statement over what is committed now, without a transaction and without waiting
+   * for the log's flush: for per-request lookups (a token, the epoch) that a power cut cannot make
+   * wrong — a token is answered only after its enrollment is flushed, and a lost revocation would
+   * only refuse wrongly, never admit.
+   */
+  readCommitted<T>(sql: string, params?: unknown[]): Promise<T | undefined>;
   close(): Promise<void>;
 }

@@ -1,10 +1,12 @@
-// SQLite group commit: writes that wait for the connection share one transaction,
-// each in its own savepoint — a failing write is undone alone, the others keep
-// what they wrote and are answered only after the shared commit.
+// Group commit (SQLite, and PostgreSQL's writes of one process): writes that wait
+// share one transaction, each in its own savepoint — a failing write is undone
+// alone, the others keep what they wrote and are answered only after the shared commit.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createThrowAwayDatabase } from '../testing/pg';
+import { PostgresDriver } from './postgres';
 import { SqliteDriver } from './sqlite';
 
 let dir: string | undefined;
@@ -59,5 +61,32 @@ describe('sqlite group commit', () => {
     await Promise.all([write, reader]);
     expect([written, read]).toEqual([true, 1]);
     await driver.close();
+  });
+});
+
+describe('postgres group commit', () => {
+  it('keeps every write that succeeded and none of one that failed, a failing statement included', async () => {
+    const database = await createThrowAwayDatabase();
+    const driver = new PostgresDriver(database.url);
+    try {
+      await driver.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+      const writes = Array.from({ length: 30 }, (_, n) =>
+        driver.transaction('write', async (db) => {
+          await db.run('INSERT INTO t (n) VALUES (?)', [n]);
+          if (n % 7 === 3) throw new Error(`refused ${n}`);
+          // A statement PostgreSQL refuses (the row is there already) aborts only this write's savepoint.
+          if (n % 7 === 5) await db.run('INSERT INTO t (n) VALUES (?)', [n]);
+          return n;
+        }),
+      );
+      const settled = await Promise.allSettled(writes);
+      const refused = settled.flatMap((s, n) => (s.status === 'rejected' ? [n] : []));
+      expect(refused).toEqual([3, 5, 10, 12, 17, 19, 24, 26]);
+      const rows = await driver.transaction('read', (db) => db.all<{ n: number }>('SELECT n FROM t ORDER BY n'));
+      expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 30 }, (_, n) => n).filter((n) => !refused.includes(n)));
+    } finally {
+      await driver.close();
+      await database.drop();
+    }
   });
 });

@@ -1,8 +1,11 @@
 // PostgreSQL driver over `pg`. Write transactions take one advisory lock, so
 // several server instances assign server sequence numbers in commit order and
-// a pull never skips a number that commits later.
+// a pull never skips a number that commits later. This process's writes share
+// transactions (group commit, as on SQLite): one lock, one commit and one flush
+// of PostgreSQL's log for the writes that waited, each in its own savepoint.
 import pg from 'pg';
 import type { Queryable, SqlDriver } from './driver';
+import { Mutex } from './mutex';
 
 // BIGINT and COUNT come back as strings by default; our numbers fit in a double.
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -14,10 +17,32 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+interface WriteJob {
+  fn: (db: Queryable) => Promise<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+function queryable(client: pg.PoolClient): Queryable {
+  return {
+    all: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as R[],
+    get: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows[0] as R | undefined,
+    run: async (sql: string, params: unknown[] = []) => ({ changes: (await client.query(numbered(sql), params)).rowCount ?? 0 }),
+  };
+}
+
 export class PostgresDriver implements SqlDriver {
   readonly kind = 'postgres' as const;
   readonly description: string;
   readonly pool: pg.Pool;
+  /**
+   * This process's writes take turns before they take a connection: otherwise a burst of pushes
+   * holds every pooled connection waiting for the advisory lock, and reads (every request's token
+   * check) wait behind them all.
+   */
+  private readonly writeTurn = new Mutex();
+  /** Writes waiting for the next group (flushWrites). */
+  private readonly writes: WriteJob[] = [];
 
   constructor(
     readonly connectionString: string,
@@ -34,25 +59,71 @@ export class PostgresDriver implements SqlDriver {
     await this.pool.query(sql);
   }
 
-  async transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
+  transaction<T>(mode: 'read' | 'write', fn: (db: Queryable) => Promise<T>): Promise<T> {
+    if (mode === 'read') return this.read(fn);
+    return new Promise<T>((resolve, reject) => {
+      this.writes.push({ fn, resolve, reject } as WriteJob);
+      // The first write of a group books it, after the requests that arrived with it have queued theirs.
+      if (this.writes.length === 1) setImmediate(() => void this.writeTurn.run(() => this.flushWrites()));
+    });
+  }
+
+  /**
+   * A read on one connection, without BEGIN and COMMIT: at READ COMMITTED (PostgreSQL's default, which
+   * this server keeps) each statement of a transaction takes its own snapshot anyway, so they would
+   * only cost two round trips. Reads that span statements rely on the counter being read first
+   * (writes commit in sequence order under the write lock), as on SQLite.
+   */
+  private async read<T>(fn: (db: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
-    const db: Queryable = {
-      all: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows as R[],
-      get: async <R>(sql: string, params: unknown[] = []) => (await client.query(numbered(sql), params)).rows[0] as R | undefined,
-      run: async (sql: string, params: unknown[] = []) => ({ changes: (await client.query(numbered(sql), params)).rowCount ?? 0 }),
-    };
     try {
-      await client.query('BEGIN');
-      if (mode === 'write') await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-      const result = await fn(db);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      return await fn(queryable(client));
     } finally {
       client.release();
     }
+  }
+
+  /**
+   * The waiting writes in one transaction, each in a savepoint (a failing one is undone alone); every
+   * savepoint step goes in one round trip with the next. Each is answered only after the COMMIT.
+   */
+  private async flushWrites(): Promise<void> {
+    const group = this.writes.splice(0);
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const client = await this.pool.connect().catch((error: unknown) => {
+      for (const job of group) job.reject(error);
+    });
+    if (!client) return;
+    try {
+      await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}); SAVEPOINT job`);
+      for (const [i, job] of group.entries()) {
+        const next = i + 1 < group.length ? '; SAVEPOINT job' : '';
+        try {
+          outcomes.push({ ok: true, value: await job.fn(queryable(client)) });
+          await client.query(`RELEASE job${next}`);
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+          await client.query(`ROLLBACK TO job; RELEASE job${next}`);
+        }
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      for (const job of group) job.reject(error);
+      return;
+    } finally {
+      client.release();
+    }
+    group.forEach((job, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) job.resolve(outcome.value);
+      else job.reject(outcome.error);
+    });
+  }
+
+  async readCommitted<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    // One round trip: a statement outside BEGIN … COMMIT is its own transaction.
+    return (await this.pool.query(numbered(sql), params)).rows[0] as T | undefined;
   }
 
   async close(): Promise<void> {

@@ -93,4 +93,20 @@ describe.each(BACKENDS)('pull pages on %s', (backend) => {
       .map((e) => e.id);
     expect((await pullAll(store, a.device, 5)).ids).toEqual(own);
   });
+
+  it('answers a PC that is up to date with an empty page at its own cursor, and the next event after it', async () => {
+    const a = await enrolled(store, { officeCode: '0101' });
+    const other = await enrolled(store, { officeCode: '0101' });
+    expect((await store.events.push(a.device, a.writer.caseReadyToRelay(newCaseId()), AT)).ok).toBe(true);
+    const { ids } = await pullAll(store, other.device, 1000);
+    const top = (await store.events.pull(other.device, 0, 1000)).cursor;
+    for (const cursor of [top, top + 5]) {
+      expect(await store.events.pull(other.device, cursor, 1000)).toEqual({ events: [], publications: [], cursor, more: false });
+    }
+    expect(ids).toHaveLength(4);
+    // What comes after the cursor is served again as usual.
+    expect((await store.events.push(a.device, a.writer.caseReadyToRelay(newCaseId()), AT)).ok).toBe(true);
+    const after = await store.events.pull(other.device, top, 1000);
+    expect([after.events.length, after.cursor > top, after.more]).toEqual([4, true, false]);
+  });
 });

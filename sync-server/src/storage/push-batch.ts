@@ -12,7 +12,7 @@ import { syncErrorMessage } from '../../../shared/sync/messages';
 import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
 import type { Queryable } from './driver';
 import { appendDistrictFeed, refreshDistrictFeed } from './district-feed';
-import { missingAttachments, readCounter, writeCounter } from './queries';
+import { missingAttachments, readPushStart, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
@@ -64,9 +64,9 @@ export async function checkAndStoreBatch(
     events: batch.map((e) => (e.id === culprit.id ? { id: e.id, state: 'refused', ...verdict } : { id: e.id, state: 'notApplied' })),
   });
 
-  const last = await db.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM events WHERE device_id = ?', [device.id]);
-  let expected = Number(last?.seq ?? 0) + 1;
-  let serverSeq = await readCounter(db);
+  const start = await readPushStart(db, device);
+  let expected = Number(start.last_seq ?? 0) + 1;
+  let serverSeq = Number(start.server_seq);
   const accepted: AckedEvent[] = [];
   const seenInBatch = new Map<string, string>();
   const cases = new Map<string, CaseWork>();
@@ -81,7 +81,7 @@ export async function checkAndStoreBatch(
     );
     for (const r of rows) storedById.set(r.id, r);
   }
-  const roster = await RosterCheck.load(db, device);
+  const roster = RosterCheck.of(device, start.roster_state);
   // The unit's stream is read even when the batch does not write to it: its roster checks every actor.
   const caseIds = [...new Set([roster.streamId, ...events.map((e) => e.caseId)])];
   for (const ids of chunks(caseIds)) {
@@ -95,10 +95,7 @@ export async function checkAndStoreBatch(
     }
   }
   for (const id of caseIds) if (!cases.has(id)) cases.set(id, { row: null, count: 0, rules: undefined, touched: false });
-  const ownDistrict =
-    device.kind === 'office'
-      ? (await db.get<{ district_code: string }>('SELECT district_code FROM offices WHERE code = ?', [device.officeCode]))?.district_code
-      : undefined;
+  const ownDistrict = device.kind === 'office' ? (start.own_district ?? undefined) : undefined;
   const seenFiles = new Set<string>();
   const relays = new Map<string, { districtCode: string; attachments: string[] }>();
   const caseAttachments: [string, string][] = [];
@@ -284,7 +281,8 @@ export async function checkAndStoreBatch(
   await appendDistrictFeed(db, feed);
   await roster.save(db, device);
   await writeCounter(db, serverSeq);
-  await db.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [receivedAt, device.id]);
+  // When the device was last seen is kept with its report (device_reports.seen_at, written after the
+  // answer for every push and pull), not here: devices.last_seen_at only holds it for older rows.
   return { ok: true, accepted };
 }
 

@@ -1,5 +1,6 @@
 // Small queries shared by the store and the push check.
 import type { Queryable } from './driver';
+import type { Device } from './types';
 
 export async function readCounter(db: Queryable): Promise<number> {
   return Number((await db.get<{ value: number }>("SELECT value FROM counters WHERE name = 'serverSeq'"))!.value);
@@ -7,6 +8,20 @@ export async function readCounter(db: Queryable): Promise<number> {
 
 export async function writeCounter(db: Queryable, value: number): Promise<void> {
   await db.run("UPDATE counters SET value = ? WHERE name = 'serverSeq'", [value]);
+}
+
+/** Where a push starts from, in one statement (on PostgreSQL each statement is a round trip under the write lock). */
+export async function readPushStart(
+  db: Queryable,
+  device: Device,
+): Promise<{ last_seq: number | null; server_seq: number; roster_state: number | null; own_district: string | null }> {
+  return (await db.get(
+    `SELECT (SELECT MAX(seq) FROM events WHERE device_id = ?) AS last_seq,
+            (SELECT value FROM counters WHERE name = 'serverSeq') AS server_seq,
+            (SELECT roster_state FROM devices WHERE id = ?) AS roster_state,
+            (SELECT district_code FROM offices WHERE code = ?) AS own_district`,
+    [device.id, device.id, device.kind === 'office' ? device.officeCode : null],
+  ))!;
 }
 
 /** The relay's listed attachments that have not arrived and been verified yet. */

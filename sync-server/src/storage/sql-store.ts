@@ -73,7 +73,9 @@ export class SqlStore implements SyncStore {
     await migrate(this.driver);
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    // The records of syncs already answered (ConsoleRepository.noteSync) are written first.
+    await this.console.settled();
     return this.driver.close();
   }
 

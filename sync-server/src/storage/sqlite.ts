@@ -33,6 +33,8 @@ export class SqliteDriver implements SqlDriver {
   private readonly statements = new Map<string, Database.Statement>();
   /** Flushes the log after commits; none for a database in memory. */
   private readonly walSync: WalSync | null;
+  /** The log's own handle, when this driver opened it (closed with the database). */
+  private readonly logFile: { close(): Promise<void> } | null = null;
 
   /** `flush` replaces the log's fsync in tests that hold it back. */
   constructor(
@@ -63,7 +65,9 @@ export class SqliteDriver implements SqlDriver {
       throw error;
     }
     this.description = `sqlite:${file}`;
-    this.walSync = memory ? null : new WalSync(flush ?? fsyncFile(`${file}-wal`));
+    const logFile = memory || flush ? null : fsyncFile(`${file}-wal`);
+    this.logFile = logFile;
+    this.walSync = memory ? null : new WalSync(flush ?? logFile!);
   }
 
   /** The flush of the latest commit: a read answers only after it, so nothing is served that a power cut could take back. */
@@ -92,6 +96,13 @@ export class SqliteDriver implements SqlDriver {
     run: async (sql: string, params: unknown[] = []) => ({ changes: this.statement(sql).run(...params).changes }),
   };
 
+  readCommitted<T>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    // Outside a transaction a statement sees exactly what is committed; inside one (a group
+    // awaiting between statements) it would see uncommitted rows, so it waits its turn.
+    if (!this.db.inTransaction) return Promise.resolve(this.statement(sql).get(...params) as T | undefined);
+    return this.mutex.run(async () => this.statement(sql).get(...params) as T | undefined);
+  }
+
   async exec(sql: string): Promise<void> {
     await this.mutex.run(async () => void this.db.exec(sql));
     await this.durable();
@@ -101,8 +112,9 @@ export class SqliteDriver implements SqlDriver {
     if (mode === 'write') {
       return new Promise<T>((resolve, reject) => {
         this.writes.push({ fn, resolve, reject } as WriteJob);
-        // The first write of a group books the flush; the ones that arrive while it waits join it.
-        if (this.writes.length === 1) void this.mutex.run(() => this.flushWrites());
+        // The first write of a group books the flush, after the requests that arrived with it (this turn
+        // of the event loop) have queued theirs too: one commit and one flush of the log for them all.
+        if (this.writes.length === 1) setImmediate(() => void this.mutex.run(() => this.flushWrites()));
       });
     }
     return this.read(fn);
@@ -171,5 +183,7 @@ export class SqliteDriver implements SqlDriver {
 
   async close(): Promise<void> {
     await this.mutex.run(async () => this.db.close());
+    await this.lastFlush;
+    await this.logFile?.close();
   }
 }

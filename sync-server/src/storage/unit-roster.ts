@@ -19,9 +19,9 @@ export class RosterCheck {
     private readonly startState: number,
   ) {}
 
-  static async load(db: Queryable, device: Device): Promise<RosterCheck> {
-    const row = await db.get<{ roster_state: number }>('SELECT roster_state FROM devices WHERE id = ?', [device.id]);
-    const state = Number(row?.roster_state ?? CHECKED);
+  /** The check for this device, bound as far as its stored roster_state says (null: checked). */
+  static of(device: Device, rosterState: number | null): RosterCheck {
+    const state = Number(rosterState ?? CHECKED);
     return new RosterCheck(unitStreamId(device.kind, unitCodeOf(device)), state, state);
   }
 

@@ -1,7 +1,10 @@
 // A write is answered only after a flush of the log that began after its commit;
 // commits that arrive during a flush share the next one.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WalSync } from './wal-sync';
+import { fsyncFile, WalSync } from './wal-sync';
 
 /** A flush the test finishes by hand, counting how many were started. */
 function manualFlush() {
@@ -58,5 +61,19 @@ describe('the log flush after commits', () => {
     await expect(sync.afterCommit()).rejects.toThrow('EIO');
     fail = false;
     await expect(sync.afterCommit()).resolves.toBeUndefined();
+  });
+
+  it('flushes a log through one handle, once the log exists, and a log not there yet needs no flush', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wal-sync-'));
+    try {
+      const log = fsyncFile(join(dir, 'db-wal'));
+      await log();
+      writeFileSync(join(dir, 'db-wal'), 'frames');
+      await log();
+      await log();
+      await log.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,26 +4,34 @@
 // finished — the durability of synchronous = FULL, without stalling every other
 // request for the length of a disk flush (better-sqlite3 is synchronous). Commits
 // that arrive while a flush is under way share the next one.
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 
 export type Flush = () => Promise<void>;
 
-/** fsync of a file by path; a log that does not exist yet holds nothing to flush. */
-export function fsyncFile(path: string): Flush {
-  return async () => {
-    let file: Awaited<ReturnType<typeof open>>;
-    try {
-      file = await open(path, 'r+');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
+/**
+ * fsync of a file by path, through one handle kept open (an open and a close per flush cost more
+ * than the flush itself); a log that does not exist yet holds nothing to flush. SQLite keeps the
+ * same log file (reused from its start after a checkpoint) as long as its connection is open.
+ */
+export function fsyncFile(path: string): Flush & { close(): Promise<void> } {
+  let handle: FileHandle | null = null;
+  const flush = async () => {
+    if (!handle) {
+      try {
+        handle = await open(path, 'r+');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
     }
-    try {
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    await handle.sync();
   };
+  return Object.assign(flush, {
+    async close() {
+      await handle?.close();
+      handle = null;
+    },
+  });
 }
 
 export class WalSync {

@@ -46,7 +46,14 @@ const scoped = (column: string, district: string | null): [string, unknown[]] =>
 export class ConsoleRepository {
   constructor(private readonly driver: SqlDriver) {}
 
-  private read<T>(fn: (db: Queryable) => Promise<T>) {
+  /** Syncs noted (noteSync) and not yet written: written together, one transaction for many. */
+  private readonly notes: { deviceId: string; at: string; report?: DeviceReport; serverError?: string }[] = [];
+  private notesWritten: Promise<void> = Promise.resolve();
+  /** What noteSync has not written yet: the console's reads wait for it, so they never miss a sync already answered. */
+  private unwritten: Promise<unknown> = Promise.resolve();
+
+  private async read<T>(fn: (db: Queryable) => Promise<T>) {
+    await this.unwritten;
     return this.driver.transaction('read', fn);
   }
   private write<T>(fn: (db: Queryable) => Promise<T>) {
@@ -133,6 +140,45 @@ export class ConsoleRepository {
   /** Any authenticated request: the device was seen now; with a push or a report, also what it reported. */
   async recordSync(deviceId: string, at: string, report?: DeviceReport, serverError?: string): Promise<void> {
     await this.write((db) => writeDeviceReport(db, deviceId, at, report, serverError));
+  }
+
+  /**
+   * recordSync for a sync being answered: the answer does not wait for it (it is the console's, not
+   * the PC's), and the syncs noted meanwhile are written in one transaction. Resolves once written.
+   */
+  noteSync(deviceId: string, at: string, report?: DeviceReport, serverError?: string): Promise<void> {
+    this.notes.push({ deviceId, at, report, serverError });
+    // The first note books the write; those noted before it runs go with it.
+    if (this.notes.length === 1) this.notesWritten = this.write((db) => this.writeNotes(db));
+    const written = this.notesWritten;
+    this.unwritten = Promise.all([this.unwritten, written.catch(() => undefined)]);
+    return written;
+  }
+
+  private async writeNotes(db: Queryable): Promise<void> {
+    const notes = this.notes.splice(0);
+    const latest = new Map<string, string>();
+    const markedOnly = new Set<string>();
+    for (const note of notes) {
+      if (note.report || note.serverError !== undefined) await writeDeviceReport(db, note.deviceId, note.at, note.report, note.serverError);
+      else markedOnly.add(note.deviceId);
+      if (note.at > (latest.get(note.deviceId) ?? '')) latest.set(note.deviceId, note.at);
+    }
+    // Seen-only marks after the reports, many in one statement, each device at its latest sync.
+    const marks = [...markedOnly].map((id) => [id, latest.get(id)!]);
+    for (let i = 0; i < marks.length; i += 200) {
+      const part = marks.slice(i, i + 200);
+      await db.run(
+        `INSERT INTO device_reports (device_id, seen_at) VALUES ${part.map(() => '(?, ?)').join(', ')}
+         ON CONFLICT (device_id) DO UPDATE SET seen_at = excluded.seen_at`,
+        part.flat(),
+      );
+    }
+  }
+
+  /** Once every noteSync so far is written (or failed). */
+  async settled(): Promise<void> {
+    await this.unwritten;
   }
 
   async devices(district: string | null): Promise<DeviceOverview[]> {

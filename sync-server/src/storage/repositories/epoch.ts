@@ -17,8 +17,9 @@ export interface EpochInfo {
 export class EpochRepository {
   constructor(private readonly driver: SqlDriver) {}
 
+  /** Asked by every push and pull answer: one committed read, no transaction (driver.readCommitted). */
   async current(): Promise<string> {
-    return (await this.info()).epoch;
+    return (await this.driver.readCommitted<{ value: string }>("SELECT value FROM server_meta WHERE name = 'epoch'"))?.value ?? '';
   }
 
   info(): Promise<EpochInfo> {

@@ -13,7 +13,8 @@ export const DEFAULT_MAX_CASE_EVENTS = Number(process.env.MAX_CASE_EVENTS) || 20
 
 interface EventRow {
   server_seq: number;
-  body: string;
+  /** The stored JSON: its UTF-8 bytes from SQLite (never decoded to be encoded again), a string from PostgreSQL. */
+  body: string | Buffer;
   received_at: string;
   eff: number;
   /** 1: stored by a server that checked it at push; null: not known, checked at pull. */
@@ -47,28 +48,33 @@ export class EventRepository {
     const page = await this.rawPage(device, cursor, limit);
     return {
       ...page,
-      events: page.events.map((r): PulledEvent => ({ serverSeq: r.server_seq, receivedAt: r.received_at, event: JSON.parse(r.body) })),
+      events: page.events.map(
+        (r): PulledEvent => ({ serverSeq: r.server_seq, receivedAt: r.received_at, event: JSON.parse(r.body.toString()) }),
+      ),
     };
   }
 
   /**
-   * The same page as the whole /pull answer in JSON, each event's stored body spliced in as it is
-   * (it was stored as the JSON of a checked event), so a page costs no parse and no re-serialising.
+   * The same page as the whole /pull answer in JSON (UTF-8), each event's stored body spliced in as it
+   * is (it was stored as the JSON of a checked event), so a page costs no parse and no re-serialising.
    */
-  async pullJson(device: Device, cursor: number, limit: number, head: Record<string, unknown>): Promise<string> {
+  async pullJson(device: Device, cursor: number, limit: number, head: Record<string, unknown>): Promise<Buffer> {
     const page = await this.rawPage(device, cursor, limit);
-    const events = page.events.map(
-      (r) => `{"serverSeq":${Number(r.server_seq)},"receivedAt":${JSON.stringify(r.received_at)},"event":${r.body}}`,
-    );
     const rest = JSON.stringify({ ...head, publications: page.publications, cursor: page.cursor, more: page.more });
-    return `{"events":[${events.join(',')}],${rest.slice(1)}`;
+    return spliceEvents(page.events, rest);
   }
 
-  private rawPage(device: Device, cursor: number, limit: number): Promise<Omit<PullPage, 'events'> & { events: EventRow[] }> {
+  private async rawPage(device: Device, cursor: number, limit: number): Promise<Omit<PullPage, 'events'> & { events: EventRow[] }> {
+    // Nothing numbered after the cursor (the pull of a PC that is up to date): one committed read, no
+    // transaction — an empty page reveals nothing a power cut could take back.
+    const counter = await this.driver.readCommitted<{ value: number }>("SELECT value FROM counters WHERE name = 'serverSeq'");
+    if (Number(counter?.value ?? 0) <= cursor) return { events: [], publications: [], cursor, more: false };
+    // SQLite hands a text column's bytes over as they are stored when asked for a blob.
+    const body = this.driver.kind === 'sqlite' ? 'CAST(e.body AS BLOB)' : 'e.body';
     return this.driver.transaction('read', async (db) => {
       // Everything up to the counter read first has committed (writers commit in seq order).
       const top = await readCounter(db);
-      const rows = await scopedEvents(db, device, cursor, top, limit + 1);
+      const rows = await scopedEvents(db, device, body, cursor, top, limit + 1);
       let more = false;
       let page = rows;
       if (rows.length > limit) {
@@ -77,7 +83,7 @@ export class EventRepository {
         const last = page[limit - 1];
         // Events that became visible together (a delivered relay) share one cursor value: never split them.
         if (rows[limit].eff === last.eff) {
-          const rest = await scopedEvents(db, device, last.eff - 1, last.eff, Number.MAX_SAFE_INTEGER);
+          const rest = await scopedEvents(db, device, body, last.eff - 1, last.eff, Number.MAX_SAFE_INTEGER);
           page = page.concat(rest.filter((r) => r.server_seq > last.server_seq));
         }
       }
@@ -89,7 +95,7 @@ export class EventRepository {
       return {
         // A stored event no server could serve (one an older server let in, never marked servable) is
         // checked here and left out, never sent to fail every pull; this server's own are known good.
-        events: page.filter((r) => Number(r.servable) === 1 || checkEventBounds(JSON.parse(r.body)).ok),
+        events: page.filter((r) => Number(r.servable) === 1 || checkEventBounds(JSON.parse(r.body.toString())).ok),
         publications: publications.map(
           (p): Publication => ({
             serverSeq: p.server_seq,
@@ -106,20 +112,42 @@ export class EventRepository {
   }
 }
 
-/** Events in the device's scope whose visibility number is in (after, upTo], in that order. */
-function scopedEvents(db: Queryable, device: Device, after: number, upTo: number, limit: number): Promise<EventRow[]> {
+/** Events in the device's scope whose visibility number is in (after, upTo], in that order; `body`: how to select e.body. */
+function scopedEvents(db: Queryable, device: Device, body: string, after: number, upTo: number, limit: number): Promise<EventRow[]> {
   if (device.kind === 'office') {
     return db.all<EventRow>(
-      'SELECT server_seq, body, received_at, servable, server_seq AS eff FROM events WHERE owner_office = ? AND server_seq > ? AND server_seq <= ? ORDER BY server_seq LIMIT ?',
+      `SELECT e.server_seq, ${body} AS body, e.received_at, e.servable, e.server_seq AS eff FROM events e WHERE e.owner_office = ? AND e.server_seq > ? AND e.server_seq <= ? ORDER BY e.server_seq LIMIT ?`,
       [device.officeCode, after, upTo, limit],
     );
   }
   // A district sees a relayed case from the moment its package was delivered (district-feed.ts).
   return db.all<EventRow>(
-    `SELECT e.server_seq, e.body, e.received_at, e.servable, v.eff_seq AS eff FROM district_events v JOIN events e ON e.server_seq = v.server_seq
+    `SELECT e.server_seq, ${body} AS body, e.received_at, e.servable, v.eff_seq AS eff FROM district_events v JOIN events e ON e.server_seq = v.server_seq
      WHERE v.district_code = ? AND v.eff_seq > ? AND v.eff_seq <= ? ORDER BY v.eff_seq, v.server_seq LIMIT ?`,
     [device.districtCode, after, upTo, limit],
   );
+}
+
+/**
+ * `{"events":[…],<rest>` in UTF-8: one buffer, each stored body copied in as bytes, not decoded
+ * and encoded again.
+ */
+function spliceEvents(rows: EventRow[], rest: string): Buffer {
+  const heads = rows.map((r) => `{"serverSeq":${Number(r.server_seq)},"receivedAt":${JSON.stringify(r.received_at)},"event":`);
+  const bodies = rows.map((r) => (typeof r.body === 'string' ? Buffer.from(r.body) : r.body));
+  const tail = `],${rest.slice(1)}`;
+  let size = '{"events":['.length + rows.length * 2 + Buffer.byteLength(tail);
+  for (let i = 0; i < rows.length; i++) size += Buffer.byteLength(heads[i]) + bodies[i].length;
+  const out = Buffer.allocUnsafe(size);
+  let at = out.write('{"events":[', 0);
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0) at = out.writeUInt8(0x2c, at); // ,
+    at += out.write(heads[i], at);
+    at += bodies[i].copy(out, at);
+    at = out.writeUInt8(0x7d, at); // }
+  }
+  at += out.write(tail, at);
+  return out.subarray(0, at);
 }
 
 class RefusedBatchSignal extends Error {
