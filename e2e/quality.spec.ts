@@ -132,12 +132,12 @@ test.describe
       // Last month: nothing to count.
       const last = new Date();
       last.setDate(0);
-      await page.getByTestId('quality-month').fill(last.toISOString().slice(0, 7));
+      await page.getByTestId('quality-month').selectOption(last.toISOString().slice(0, 7));
       await expect(row('1.1').getByTestId('value')).toHaveText('кезеңде есептейтін дерек жоқ');
     });
 
     test('the monthly report prints the same values and counts', async () => {
-      await page.getByTestId('quality-month').fill(new Date().toISOString().slice(0, 7));
+      await page.getByTestId('quality-month').selectOption(new Date().toISOString().slice(0, 7));
       await expect(row('1.1').getByTestId('counts')).toHaveText('2 / 2');
       const file = await savePdf(page, 'quality-print', pdfs, 'monthly-report.pdf');
       const text = pdfText(file).replace(/\s+/g, ' ');
@@ -190,7 +190,7 @@ test.describe
 
       await page.getByTestId('nav-stats').click();
       await page.getByTestId('open-quality').click();
-      await page.getByTestId('quality-month').fill(month);
+      await page.getByTestId('quality-month').selectOption(month);
       await expect(row('4.1').getByTestId('counts')).toHaveText('1 / 2');
       await expect(row('4.1').getByTestId('value')).toHaveText('50');
       await expect(row('4.1').getByTestId('verdict')).toHaveText('сай емес');

@@ -3,6 +3,7 @@
 // hand-over or a pulled case changes the figures on screen.
 import { useState } from 'react';
 import type { Bilingual } from '@shared/forms/input';
+import { monthName, monthsBack } from '@shared/i18n/months';
 import { computeIndicators, officesIn } from '@shared/quality';
 import { useSession } from '@renderer/app/session';
 import { localDate } from '@renderer/db/clock';
@@ -11,7 +12,6 @@ import { useLanguage } from '@renderer/i18n/language';
 import { PrintButtons } from '@renderer/print/PrintButtons';
 import { ExportButtons } from '@renderer/export/ExportButtons';
 import { indicatorColumns } from './export-columns';
-import { Field } from '@renderer/ui/Field';
 import { IndicatorTable } from './IndicatorTable';
 import { monthPeriod } from './period';
 import { ALL, scopedInput } from './scope';
@@ -20,11 +20,15 @@ import { useQualityData } from './queries';
 import { useStatsDaysBuild } from '@renderer/features/reports/useStatsDaysBuild';
 import './quality.css';
 
+/** Five years of monthly reports to choose from. */
+const MONTHS_SHOWN = 60;
+
 export function QualityScreen() {
   const { t, pick, lang } = useLanguage();
   const { settings } = useSession();
   const district = deviceKindOf(settings) === 'district';
-  const [month, setMonth] = useState(localDate().slice(0, 7));
+  const thisMonth = localDate().slice(0, 7);
+  const [month, setMonth] = useState(thisMonth);
   const [scope, setScope] = useState(ALL);
   const period = monthPeriod(month);
   const live = useQualityData(settings, period?.to ?? '', period !== undefined);
@@ -45,14 +49,16 @@ export function QualityScreen() {
     <div className="screen" data-testid="quality-screen">
       <h1>{t('quality.title')}</h1>
       <div className="row">
-        <Field
-          label={t('quality.month')}
-          type="month"
-          value={month}
-          onChange={setMonth}
-          error={period ? null : t('common.required')}
-          data-testid="quality-month"
-        />
+        <label className="field">
+          <span>{t('quality.month')}</span>
+          <select value={month} onChange={(e) => setMonth(e.target.value)} data-testid="quality-month">
+            {monthsBack(thisMonth, MONTHS_SHOWN).map((m) => (
+              <option key={m} value={m}>
+                {monthName(m, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
         {district && (
           <label className="field">
             <span>{t('quality.scope')}</span>
