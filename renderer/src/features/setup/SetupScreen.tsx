@@ -11,6 +11,7 @@ import type { Role } from '@renderer/db/schema';
 import { useLanguage } from '@renderer/i18n/language';
 import { Check, Field } from '@renderer/ui/Field';
 import { writeErrorText } from '@renderer/ui/problems';
+import { TimeField } from '@renderer/ui/TimeField';
 import { RolePicker } from '@renderer/features/staff/RolePicker';
 import type { TextKey } from '@renderer/texts';
 
@@ -125,16 +126,16 @@ export function SetupScreen() {
           />
         </div>
         <div className="row">
-          <Field label={t('setup.officeOpen')} type="time" value={v.open} onChange={set('open')} />
-          <Field label={t('setup.officeClose')} type="time" value={v.close} onChange={set('close')} />
-          <Field label={t('setup.breakStart')} type="time" value={v.breakStart} onChange={set('breakStart')} />
-          <Field label={t('setup.breakEnd')} type="time" value={v.breakEnd} onChange={set('breakEnd')} />
+          <TimeField label={t('setup.officeOpen')} value={v.open} onChange={set('open')} />
+          <TimeField label={t('setup.officeClose')} value={v.close} onChange={set('close')} />
+          <TimeField label={t('setup.breakStart')} value={v.breakStart} onChange={set('breakStart')} />
+          <TimeField label={t('setup.breakEnd')} value={v.breakEnd} onChange={set('breakEnd')} />
         </div>
         <div className="row" data-testid="reception-hours">
-          <Field label={t('setup.receptionOpen')} type="time" value={v.receptionOpen} onChange={set('receptionOpen')} />
-          <Field label={t('setup.receptionClose')} type="time" value={v.receptionClose} onChange={set('receptionClose')} />
-          <Field label={t('setup.receptionBreakStart')} type="time" value={v.receptionBreakStart} onChange={set('receptionBreakStart')} />
-          <Field label={t('setup.receptionBreakEnd')} type="time" value={v.receptionBreakEnd} onChange={set('receptionBreakEnd')} />
+          <TimeField label={t('setup.receptionOpen')} value={v.receptionOpen} onChange={set('receptionOpen')} />
+          <TimeField label={t('setup.receptionClose')} value={v.receptionClose} onChange={set('receptionClose')} />
+          <TimeField label={t('setup.receptionBreakStart')} value={v.receptionBreakStart} onChange={set('receptionBreakStart')} />
+          <TimeField label={t('setup.receptionBreakEnd')} value={v.receptionBreakEnd} onChange={set('receptionBreakEnd')} />
         </div>
         {err('hours') && <div className="msg error">{err('hours')}</div>}
       </fieldset>
