@@ -84,6 +84,17 @@ describe('search', () => {
     expect(classifyQuery('k7m29qxd')?.kind).toBe('shortCode');
   });
 
+  it('finds a short code whose beginning is all digits, after the cases of an IIN that begins the same', async () => {
+    const { db, states } = await seeded();
+    await db.cases.update(states[1].caseId, { shortCode: '2944-K7QX' });
+    const found = (await searchCases(db, '2944'))!;
+    expect(found.kind).toBe('shortCode');
+    expect(found.cases.map((c) => c.id)).toEqual([states[1].caseId]);
+    await db.cases.update(states[2].caseId, { shortCode: '9004-12AB' });
+    expect((await searchCases(db, '9004'))!.cases.map((c) => c.surname)).toEqual(['Өтемісова', 'Иванова']);
+    expect((await searchCases(db, '9004'))!.kind).toBe('iin');
+  });
+
   it('flags an open case of the same IIN and service as a duplicate', async () => {
     const { db, people } = await seeded();
     expect(await openDuplicates(db, people[0].iin, 'child-benefit-under-18')).toHaveLength(1);

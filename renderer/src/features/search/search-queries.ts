@@ -51,7 +51,12 @@ export async function searchCases(db: AkimatDb, typed: string, limit = SEARCH_LI
   const table = db.cases;
   if (kind === 'iin') {
     const byIin = await table.where('iins').startsWith(value).distinct().limit(limit).toArray();
-    return { kind, cases: exactFirst(byIin, (c) => c.iins.includes(value)) };
+    // Four to eight digits may begin a short code too: its alphabet has 10 digits of 32, so about one
+    // case in a hundred has four digits first. IINs come first.
+    const code = value.length >= 4 && value.length <= 8 ? shortCodePrefix(value) : null;
+    const byCode = code ? await table.where('shortCode').startsWith(code).limit(limit).toArray() : [];
+    const cases = unique([...exactFirst(byIin, (c) => c.iins.includes(value)), ...byCode]).slice(0, limit);
+    return { kind: byIin.length === 0 && byCode.length > 0 ? 'shortCode' : kind, cases };
   }
   if (kind === 'number') return { kind, cases: await table.where('number').startsWith(value).limit(limit).toArray() };
   if (kind === 'shortCode' && /\d/.test(typed)) {
