@@ -16,7 +16,21 @@ import { PROTOCOL_VERSION } from '../shared/sync/protocol';
 import { openStore } from '../sync-server/src/storage';
 import { type Backend, backendResources, TestDevice } from '../sync-server/src/testing/harness';
 import { freePort, ServerProcess } from '../sync-server/src/testing/server-process';
-import { cpuMsOf, eventsFor, fleetBurst, fleetDevice, ms, percentile, retries, rssMbOf, soak, timed } from './bench/fleet';
+import { availableParallelism } from 'node:os';
+import {
+  cpuMsOf,
+  eventsFor,
+  fleetBurst,
+  fleetDevice,
+  machineBusyMs,
+  ms,
+  ownCpuMs,
+  percentile,
+  retries,
+  rssMbOf,
+  soak,
+  timed,
+} from './bench/fleet';
 import { benchPouch } from './bench/pouch-peer';
 
 const { values: args } = parseArgs({
@@ -32,6 +46,7 @@ const { values: args } = parseArgs({
   },
 });
 const TOTAL = 10_000;
+const cores = availableParallelism();
 const BATCH = 500;
 const DEVICES = Number(args.devices);
 const OFFICES = Number(args.offices);
@@ -115,11 +130,17 @@ async function benchBackend(backend: Backend): Promise<BackendFigures> {
     // 2. The whole fleet at once.
     const fleet = devices.slice(2);
     const burstCpu = cpuMsOf(pid);
+    const [machineBefore, benchBefore] = [machineBusyMs(), ownCpuMs()];
     const burst = await fleetBurst(fleet, 10, Number(args.spread));
     const burstCpuMs = cpuMsOf(pid) - burstCpu;
+    const [machineMs, benchMs] = [machineBusyMs() - machineBefore, ownCpuMs() - benchBefore];
     console.log(
       `${fleet.length} devices over ${OFFICES} offices, all starting within ${args.spread} ms, each pushing 10 events and pulling its office: ${ms(burst.burstMs)}, ` +
-        `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)}; server CPU ${ms(burstCpuMs)}`,
+        `${burst.requests} requests, ${burst.pulled} events pulled, per request p50 ${ms(burst.p50)} p95 ${ms(burst.p95)} max ${ms(burst.max)} (pushes p95 ${ms(burst.pushP95)}, pulls ${ms(burst.pullP95)}); server CPU ${ms(burstCpuMs)}`,
+    );
+    console.log(
+      `CPU during the burst, of ${ms(burst.burstMs * cores)} on ${cores} cores: server ${ms(burstCpuMs)}, ` +
+        `this bench's simulated PCs ${ms(benchMs)}, everything else (the database, the system) ${ms(machineMs - burstCpuMs - benchMs)}`,
     );
     console.log(`server RSS after the burst ${rssMbOf(pid).toFixed(0)} MB; connections retried so far: ${retries}`);
     if (args.profile) {

@@ -21,6 +21,20 @@ export function cpuMsOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
+/** CPU time the whole machine has spent busy so far (every core, every process), in ms. */
+export function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  // user nice system idle iowait irq softirq steal: all but idle and iowait are busy.
+  const busy = ticks.slice(0, 8).reduce((a, b) => a + b, 0) - ticks[3] - ticks[4];
+  return (busy * 1000) / 100;
+}
+
+/** CPU time this process (the bench, its simulated PCs) has used so far, in ms. */
+export const ownCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 export function rssMbOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -68,13 +82,22 @@ async function retried<T>(fn: () => Promise<T>): Promise<T> {
 }
 export let retries = 0;
 
-async function syncOnce(d: TestDevice, mine: CaseEvent[], latencies: number[]): Promise<number> {
+/** Each request's latency, and the pushes' and pulls' apart. */
+interface Latencies {
+  all: number[];
+  push: number[];
+  pull: number[];
+}
+
+async function syncOnce(d: TestDevice, mine: CaseEvent[], latencies: Latencies): Promise<number> {
   const body = { protocol: PROTOCOL_VERSION, deviceId: d.deviceId, events: mine };
-  const r = await timed(() => retried(() => d.request('POST', '/push', body)), latencies);
+  const r = await timed(() => retried(() => d.request('POST', '/push', body)), latencies.push);
+  latencies.all.push(latencies.push[latencies.push.length - 1]);
   if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`);
   let pulled = 0;
   for (;;) {
-    const page = await timed(() => retried(() => d.pullPage(500)), latencies);
+    const page = await timed(() => retried(() => d.pullPage(500)), latencies.pull);
+    latencies.all.push(latencies.pull[latencies.pull.length - 1]);
     pulled += page.events.length;
     if (!page.more) return pulled;
   }
@@ -85,13 +108,15 @@ export interface FleetFigures {
   requests: number;
   p50: number;
   p95: number;
+  pushP95: number;
+  pullP95: number;
   max: number;
   pulled: number;
 }
 
 /** Every device pushes `events` and pulls its office to the end, each starting at a random moment within `spreadMs` (0: all at once). */
 export async function fleetBurst(devices: TestDevice[], events: number, spreadMs: number): Promise<FleetFigures> {
-  const latencies: number[] = [];
+  const latencies: Latencies = { all: [], push: [], pull: [] };
   const batches = devices.map((d) => eventsFor(d, events));
   const start = performance.now();
   const pulled = await Promise.all(
@@ -102,10 +127,12 @@ export async function fleetBurst(devices: TestDevice[], events: number, spreadMs
   );
   return {
     burstMs: performance.now() - start,
-    requests: latencies.length,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    max: Math.max(...latencies),
+    requests: latencies.all.length,
+    p50: percentile(latencies.all, 50),
+    p95: percentile(latencies.all, 95),
+    pushP95: percentile(latencies.push, 95),
+    pullP95: percentile(latencies.pull, 95),
+    max: Math.max(...latencies.all),
     pulled: pulled.reduce((a, b) => a + b, 0),
   };
 }
@@ -119,7 +146,7 @@ export interface SoakFigures {
 
 /** For `seconds`, each device syncs (2 events, pull to the end) every `everyMs` (with jitter); server RSS sampled each second. */
 export async function soak(devices: TestDevice[], serverPid: number, seconds: number, everyMs: number): Promise<SoakFigures> {
-  const latencies: number[] = [];
+  const latencies: Latencies = { all: [], push: [], pull: [] };
   const rssMb: number[] = [];
   const end = Date.now() + seconds * 1000;
   let syncs = 0;
@@ -135,5 +162,5 @@ export async function soak(devices: TestDevice[], serverPid: number, seconds: nu
     }),
   );
   clearInterval(sampler);
-  return { seconds, syncs, p95: percentile(latencies, 95), rssMb };
+  return { seconds, syncs, p95: percentile(latencies.all, 95), rssMb };
 }

@@ -9,6 +9,8 @@ import type { TokenBucketLimiter } from './rate-limit';
 declare module 'fastify' {
   interface FastifyRequest {
     device?: Device;
+    /** The server's epoch when the device's token was checked: stamped on its push and pull answers. */
+    epoch?: string;
   }
 }
 
@@ -57,6 +59,7 @@ export function guardRequests(app: FastifyInstance, store: SyncStore, limiter: T
     const decision = limiter.take(`device:${auth.device.id}`);
     if (!decision.ok) return tooFast(reply, decision.retryAfterSeconds);
     request.device = auth.device;
+    request.epoch = auth.epoch;
   });
 
   // What the routes get as their preHandler: onRequest has already let only devices through.

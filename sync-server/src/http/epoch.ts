@@ -9,6 +9,6 @@ export function stampEpoch(app: FastifyInstance, store: SyncStore): void {
   app.addHook('preSerialization', async (request, _reply, payload) => {
     if (!request.device || !STAMPED_ROUTES.has(request.routeOptions.url ?? '')) return payload;
     if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return payload;
-    return { ...payload, epoch: await store.epoch.current() };
+    return { ...payload, epoch: request.epoch ?? (await store.epoch.current()) };
   });
 }

@@ -29,7 +29,7 @@ export function pullRoutes(app: FastifyInstance, store: SyncStore, auth: preHand
     const head: Omit<PullResponse, 'events' | 'publications' | 'cursor' | 'more'> = {
       protocol: PROTOCOL_VERSION,
       serverTime: new Date().toISOString(),
-      epoch: await store.epoch.current(),
+      epoch: request.epoch ?? (await store.epoch.current()),
     };
     return reply.type('application/json; charset=utf-8').send(await store.events.pullJson(device, cursor, limit, head));
   });

@@ -27,3 +27,23 @@ export interface SqlDriver {
   readCommitted<T>(sql: string, params?: unknown[]): Promise<T | undefined>;
   close(): Promise<void>;
 }
+
+/**
+ * Statements issued at once and awaited together: on PostgreSQL they go out without waiting for each
+ * other (the connection pipelines), so a batch's writes cost one round trip; every driver runs them
+ * in the order they were issued, and a statement awaited after them sees what they wrote.
+ */
+export class IssuedStatements {
+  private readonly pending: Promise<unknown>[] = [];
+
+  add(statement: Promise<unknown>): void {
+    // Reported by settled(); until then a failure must not count as an unhandled rejection.
+    statement.catch(() => undefined);
+    this.pending.push(statement);
+  }
+
+  /** Once every statement has run; the first failure, if any. */
+  async settled(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+}

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createThrowAwayDatabase } from '../testing/pg';
+import { IssuedStatements } from './driver';
 import { PostgresDriver } from './postgres';
 import { SqliteDriver } from './sqlite';
 
@@ -84,6 +85,36 @@ describe('postgres group commit', () => {
       expect(refused).toEqual([3, 5, 10, 12, 17, 19, 24, 26]);
       const rows = await driver.transaction('read', (db) => db.all<{ n: number }>('SELECT n FROM t ORDER BY n'));
       expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 30 }, (_, n) => n).filter((n) => !refused.includes(n)));
+    } finally {
+      await driver.close();
+      await database.drop();
+    }
+  });
+
+  it('runs statements issued together (pipelined) in order: a read after them sees them, a failing one undoes its write alone', async () => {
+    const database = await createThrowAwayDatabase();
+    const driver = new PostgresDriver(database.url);
+    try {
+      await driver.exec('CREATE TABLE t (n INTEGER PRIMARY KEY)');
+      const writes = Array.from({ length: 20 }, (_, n) =>
+        driver.transaction('write', async (db) => {
+          const issued = new IssuedStatements();
+          issued.add(db.run('INSERT INTO t (n) VALUES (?)', [n]));
+          // Every fifth write issues a statement PostgreSQL refuses, between two that it would take.
+          if (n % 5 === 2) issued.add(db.run('INSERT INTO t (n) VALUES (?)', [n]));
+          issued.add(db.run('INSERT INTO t (n) VALUES (?)', [n + 1000]));
+          const seen = await db.get<{ c: number }>('SELECT COUNT(*) AS c FROM t WHERE n IN (?, ?)', [n, n + 1000]);
+          await issued.settled();
+          return Number(seen?.c);
+        }),
+      );
+      const settled = await Promise.allSettled(writes);
+      const refused = settled.flatMap((s, n) => (s.status === 'rejected' ? [n] : []));
+      expect(refused).toEqual([2, 7, 12, 17]);
+      expect(settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))).toEqual(Array(16).fill(2));
+      const rows = await driver.transaction('read', (db) => db.all<{ n: number }>('SELECT n FROM t ORDER BY n'));
+      const kept = Array.from({ length: 20 }, (_, n) => n).filter((n) => !refused.includes(n));
+      expect(rows.map((r) => r.n)).toEqual([...kept, ...kept.map((n) => n + 1000)]);
     } finally {
       await driver.close();
       await database.drop();

@@ -3,6 +3,9 @@
 // a pull never skips a number that commits later. This process's writes share
 // transactions (group commit, as on SQLite): one lock, one commit and one flush
 // of PostgreSQL's log for the writes that waited, each in its own savepoint.
+// Connections pipeline: statements issued without waiting for the one before
+// (independent reads, a batch's writes) go out together and cost one round trip;
+// PostgreSQL still runs them in the order they were issued.
 import pg from 'pg';
 import type { Queryable, SqlDriver } from './driver';
 import { Mutex } from './mutex';
@@ -78,7 +81,7 @@ export class PostgresDriver implements SqlDriver {
     readonly connectionString: string,
     poolSize = 10,
   ) {
-    this.pool = new pg.Pool({ connectionString, max: poolSize });
+    this.pool = new pg.Pool({ connectionString, max: poolSize, pipeline: true });
     // An idle client losing its connection must not crash the server.
     this.pool.on('error', () => undefined);
     const url = new URL(connectionString);
@@ -124,18 +127,24 @@ export class PostgresDriver implements SqlDriver {
       for (const job of group) job.reject(error);
     });
     if (!client) return;
+    // A job's RELEASE goes out with the next job's first statements, not waited for on its own
+    // (a failed one fails the statements after it, and so the whole group).
+    const released: Promise<unknown>[] = [];
     try {
       await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${WRITE_LOCK}); SAVEPOINT job`);
       for (const [i, job] of group.entries()) {
         const next = i + 1 < group.length ? '; SAVEPOINT job' : '';
         try {
           outcomes.push({ ok: true, value: await job.fn(queryable(client)) });
-          await client.query(`RELEASE job${next}`);
+          const release = client.query(`RELEASE job${next}`);
+          release.catch(() => undefined); // answered by Promise.all below, not an unhandled rejection meanwhile
+          released.push(release);
         } catch (error) {
           outcomes.push({ ok: false, error });
           await client.query(`ROLLBACK TO job; RELEASE job${next}`);
         }
       }
+      await Promise.all(released);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

@@ -10,13 +10,13 @@ import { mayWrite } from '../../../shared/case/writers';
 import { REJECTION_NAMES } from '../../../shared/i18n/domain';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
-import type { Queryable } from './driver';
+import { IssuedStatements, type Queryable } from './driver';
 import { appendDistrictFeed, refreshDistrictFeed } from './district-feed';
 import { missingAttachments, readPushStart, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
-import type { UnitRules } from '../../../shared/unit';
+import { type UnitRules, unitStreamId } from '../../../shared/unit';
 import { RosterCheck } from './unit-roster';
 import type { ComplaintRules } from '../../../shared/complaint';
 import { checkComplaintEvent } from './complaint-check';
@@ -64,35 +64,40 @@ export async function checkAndStoreBatch(
     events: batch.map((e) => (e.id === culprit.id ? { id: e.id, state: 'refused', ...verdict } : { id: e.id, state: 'notApplied' })),
   });
 
-  const start = await readPushStart(db, device);
+  // A few set queries instead of several per event, issued together: on PostgreSQL they go out in one
+  // round trip (the connection pipelines), and round trips under the write lock set the pace of every push.
+  // The unit's stream is read even when the batch does not write to it: its roster checks every actor.
+  const caseIds = [...new Set([unitStreamId(device.kind, unitCodeOf(device)), ...events.map((e) => e.caseId)])];
+  const [start, storedRows, caseRows] = await Promise.all([
+    readPushStart(db, device),
+    Promise.all(
+      chunks(events.map((e) => e.id)).map((ids) =>
+        db.all<{ id: string; server_seq: number; body: string }>(
+          `SELECT id, server_seq, body FROM events WHERE id IN (${marks(ids)})`,
+          ids,
+        ),
+      ),
+    ),
+    Promise.all(
+      chunks(caseIds).map((ids) =>
+        db.all<CaseRow>(
+          `SELECT case_id, office_code, district_code, delivered_seq, event_count, rule_state FROM cases WHERE case_id IN (${marks(ids)})`,
+          ids,
+        ),
+      ),
+    ),
+  ]);
   let expected = Number(start.last_seq ?? 0) + 1;
   let serverSeq = Number(start.server_seq);
   const accepted: AckedEvent[] = [];
   const seenInBatch = new Map<string, string>();
   const cases = new Map<string, CaseWork>();
   const toInsert: { event: CaseEvent; serverSeq: number; body: string; owner: string }[] = [];
-
-  // A few set queries instead of several per event (PostgreSQL round trips dominate otherwise).
-  const storedById = new Map<string, { server_seq: number; body: string }>();
-  for (const ids of chunks(events.map((e) => e.id))) {
-    const rows = await db.all<{ id: string; server_seq: number; body: string }>(
-      `SELECT id, server_seq, body FROM events WHERE id IN (${marks(ids)})`,
-      ids,
-    );
-    for (const r of rows) storedById.set(r.id, r);
-  }
+  const storedById = new Map(storedRows.flat().map((r) => [r.id, r]));
   const roster = RosterCheck.of(device, start.roster_state);
-  // The unit's stream is read even when the batch does not write to it: its roster checks every actor.
-  const caseIds = [...new Set([roster.streamId, ...events.map((e) => e.caseId)])];
-  for (const ids of chunks(caseIds)) {
-    const rows = await db.all<CaseRow>(
-      `SELECT case_id, office_code, district_code, delivered_seq, event_count, rule_state FROM cases WHERE case_id IN (${marks(ids)})`,
-      ids,
-    );
-    for (const row of rows) {
-      const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState | UnitRules | ComplaintRules) : undefined;
-      cases.set(row.case_id, { row, count: Number(row.event_count), rules, touched: false });
-    }
+  for (const row of caseRows.flat()) {
+    const rules = row.rule_state ? (JSON.parse(row.rule_state) as CaseRuleState | UnitRules | ComplaintRules) : undefined;
+    cases.set(row.case_id, { row, count: Number(row.event_count), rules, touched: false });
   }
   for (const id of caseIds) if (!cases.has(id)) cases.set(id, { row: null, count: 0, rules: undefined, touched: false });
   const ownDistrict = device.kind === 'office' ? (start.own_district ?? undefined) : undefined;
@@ -212,32 +217,40 @@ export async function checkAndStoreBatch(
 
   // New cases and the new count and rule state of every case the batch wrote to, in one statement per 200.
   const touched = [...cases.values()].filter((w) => w.touched);
+  const writes = new IssuedStatements();
   for (const part of chunks(touched, 200)) {
-    await db.run(
-      `INSERT INTO cases (case_id, office_code, event_count, rule_state, short_code) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+    writes.add(
+      db.run(
+        `INSERT INTO cases (case_id, office_code, event_count, rule_state, short_code) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}
        ON CONFLICT (case_id) DO UPDATE SET event_count = excluded.event_count, rule_state = excluded.rule_state`,
-      part.flatMap((w) => [w.row!.case_id, w.row!.office_code, w.count, JSON.stringify(w.rules), shortCodeOrNull(w.row!.case_id)]),
+        part.flatMap((w) => [w.row!.case_id, w.row!.office_code, w.count, JSON.stringify(w.rules), shortCodeOrNull(w.row!.case_id)]),
+      ),
     );
   }
   for (const part of chunks(toInsert, 100)) {
-    await db.run(
-      `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at, servable) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)').join(', ')}`,
-      part.flatMap(({ event, serverSeq: s, body, owner }) => [
-        s,
-        event.id,
-        event.caseId,
-        device.id,
-        event.seq,
-        owner,
-        event.type,
-        body,
-        receivedAt,
-      ]),
+    writes.add(
+      db.run(
+        `INSERT INTO events (server_seq, id, case_id, device_id, seq, owner_office, type, body, received_at, servable) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, 1)').join(', ')}`,
+        part.flatMap(({ event, serverSeq: s, body, owner }) => [
+          s,
+          event.id,
+          event.caseId,
+          device.id,
+          event.seq,
+          owner,
+          event.type,
+          body,
+          receivedAt,
+        ]),
+      ),
     );
   }
   for (const [caseId, sha] of caseAttachments) {
-    await db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]);
+    writes.add(
+      db.run('INSERT INTO case_attachments (case_id, sha256) VALUES (?, ?) ON CONFLICT (case_id, sha256) DO NOTHING', [caseId, sha]),
+    );
   }
+  // A relay or a delivery (rare) reads and writes step by step after them.
   const refreshed = new Set<string>();
   for (const [caseId, delivered] of newlyDelivered) {
     const row = cases.get(caseId)!.row!;
@@ -278,9 +291,10 @@ export async function checkAndStoreBatch(
       ? [{ districtCode: row.district_code, serverSeq: s, caseId: event.caseId }]
       : [];
   });
-  await appendDistrictFeed(db, feed);
-  await roster.save(db, device);
-  await writeCounter(db, serverSeq);
+  writes.add(appendDistrictFeed(db, feed));
+  writes.add(roster.save(db, device));
+  writes.add(writeCounter(db, serverSeq));
+  await writes.settled();
   // When the device was last seen is kept with its report (device_reports.seen_at, written after the
   // answer for every push and pull), not here: devices.last_seen_at only holds it for older rows.
   return { ok: true, accepted };

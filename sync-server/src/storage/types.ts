@@ -67,7 +67,8 @@ export interface Counts {
 /** Names of the offices and districts in a device's scope (GET /directory). */
 export type Directory = Omit<DirectoryResponse, 'protocol'>;
 
-export type AuthResult = { kind: 'ok'; device: Device } | { kind: 'revoked'; device: Device } | { kind: 'unknown' };
+/** `epoch`: the server's epoch, read with the token (one statement for both). */
+export type AuthResult = { kind: 'ok'; device: Device; epoch: string } | { kind: 'revoked'; device: Device } | { kind: 'unknown' };
 
 export interface EnrollmentTarget {
   officeCode?: string;

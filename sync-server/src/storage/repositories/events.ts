@@ -5,7 +5,6 @@ import type { CaseEvent } from '../../../../shared/case/events';
 import type { Publication, PublicationKind, PulledEvent } from '../../../../shared/sync/protocol';
 import type { Queryable, SqlDriver } from '../driver';
 import { checkAndStoreBatch } from '../push-batch';
-import { readCounter } from '../queries';
 import type { Device, PullPage, PushResult } from '../types';
 
 /** MAX_CASE_EVENTS in the environment, else 2,000. */
@@ -68,13 +67,20 @@ export class EventRepository {
     // Nothing numbered after the cursor (the pull of a PC that is up to date): one committed read, no
     // transaction — an empty page reveals nothing a power cut could take back.
     const counter = await this.driver.readCommitted<{ value: number }>("SELECT value FROM counters WHERE name = 'serverSeq'");
-    if (Number(counter?.value ?? 0) <= cursor) return { events: [], publications: [], cursor, more: false };
+    // Everything up to this number has committed (writers commit in seq order): the page stops there.
+    const top = Number(counter?.value ?? 0);
+    if (top <= cursor) return { events: [], publications: [], cursor, more: false };
     // SQLite hands a text column's bytes over as they are stored when asked for a blob.
     const body = this.driver.kind === 'sqlite' ? 'CAST(e.body AS BLOB)' : 'e.body';
     return this.driver.transaction('read', async (db) => {
-      // Everything up to the counter read first has committed (writers commit in seq order).
-      const top = await readCounter(db);
-      const rows = await scopedEvents(db, device, body, cursor, top, limit + 1);
+      // Issued together (one round trip on PostgreSQL); the few publications past the page's end are left out below.
+      const [rows, publicationRows] = await Promise.all([
+        scopedEvents(db, device, body, cursor, top, limit + 1),
+        db.all<{ server_seq: number; kind: PublicationKind; version: string; data: string; published_at: string }>(
+          'SELECT server_seq, kind, version, data, published_at FROM publications WHERE server_seq > ? AND server_seq <= ? ORDER BY server_seq',
+          [cursor, top],
+        ),
+      ]);
       let more = false;
       let page = rows;
       if (rows.length > limit) {
@@ -88,10 +94,7 @@ export class EventRepository {
         }
       }
       const next = more ? page[page.length - 1].eff : Math.max(top, cursor);
-      const publications = await db.all<{ server_seq: number; kind: PublicationKind; version: string; data: string; published_at: string }>(
-        'SELECT server_seq, kind, version, data, published_at FROM publications WHERE server_seq > ? AND server_seq <= ? ORDER BY server_seq',
-        [cursor, next],
-      );
+      const publications = publicationRows.filter((p) => Number(p.server_seq) <= next);
       return {
         // A stored event no server could serve (one an older server let in, never marked servable) is
         // checked here and left out, never sent to fail every pull; this server's own are known good.
