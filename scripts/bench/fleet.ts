@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { CaseEvent } from '../../shared/case/events';
 import { PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { TestDevice } from '../../sync-server/src/testing/harness';
+import { LightDevice } from './light-device';
 
 export const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,9 +58,12 @@ export async function timed<T>(fn: () => Promise<T>, into: number[]): Promise<T>
   return result;
 }
 
-/** A device of the fleet: enrolled in the store beforehand (so /enroll's per-address limit is not what is measured). */
-export function fleetDevice(url: string, deviceId: string, token: string, office: string): TestDevice {
-  const d = new TestDevice(url);
+/**
+ * A device of the fleet: enrolled in the store beforehand (so /enroll's per-address limit is not what is measured);
+ * `light`: over node:http (light-device.ts), for the thousand PCs that share the server's machine.
+ */
+export function fleetDevice(url: string, deviceId: string, token: string, office: string, light = false): TestDevice {
+  const d = light ? new LightDevice(url) : new TestDevice(url);
   d.deviceId = deviceId;
   d.token = token;
   d.unit = office;
