@@ -6,7 +6,8 @@
 //  3. a soak (60 s by default) where they keep syncing, each every --every ms (jittered), while the
 //     server's memory is sampled;
 // and, as the peer, PouchDB replicating the same 10,000 records to and from express-pouchdb
-// (scripts/bench/pouch-peer.ts). Prints figures and asserts nothing; the last lines are
+// (scripts/bench/pouch-peer.ts); and the floor: a bare server that checks nothing, on the same
+// client (scripts/bench/floor-peer.ts). Prints figures and asserts nothing; the last lines are
 // `ratio <backend> push+pull <x>`: our push + pull time over PouchDB's in the same run.
 // --profile=DIR: the server runs under `node --cpu-prof` for the push and pull alone (no fleet,
 // no soak, no peer) and writes its CPU profile into DIR when it stops; with --profile-fleet, the fleet's
@@ -31,6 +32,7 @@ import {
   soak,
   timed,
 } from './bench/fleet';
+import { benchFloor } from './bench/floor-peer';
 import { benchPouch } from './bench/pouch-peer';
 
 const { values: args } = parseArgs({
@@ -176,10 +178,16 @@ const peerWriter = new TestDevice('http://unused');
 peerWriter.deviceId = '0101-A';
 peerWriter.unit = '0101';
 const pouch = await benchPouch(eventsFor(peerWriter, TOTAL), BATCH);
+const floor = await benchFloor(eventsFor(peerWriter, TOTAL), BATCH);
 console.log('\n== ours / PouchDB (time ratio; below 1 means we are faster) ==');
 for (const [backend, r] of results) {
   console.log(`${backend}: push ${(r.pushMs / pouch.pushMs).toFixed(2)}×, pull ${(r.pullMs / pouch.pullMs).toFixed(2)}×`);
 }
+// What a server that checks nothing spends, over PouchDB's: no server of this shape gets below it.
+console.log(`floor: push ${(floor.pushMs / pouch.pushMs).toFixed(2)}×, pull ${(floor.pullMs / pouch.pullMs).toFixed(2)}×`);
+console.log(
+  `floor push+pull ${((floor.pushMs + floor.pullMs) / (pouch.pushMs + pouch.pullMs)).toFixed(2)} (a server that checks nothing; ours below)`,
+);
 for (const [backend, r] of results) {
   console.log(`ratio ${backend} push+pull ${((r.pushMs + r.pullMs) / (pouch.pushMs + pouch.pullMs)).toFixed(2)}`);
 }
