@@ -11,8 +11,9 @@ import { REJECTION_NAMES } from '../../../shared/i18n/domain';
 import { syncErrorMessage } from '../../../shared/sync/messages';
 import type { AckedEvent, EventVerdict, SyncErrorCode } from '../../../shared/sync/protocol';
 import { IssuedStatements, type Queryable } from './driver';
-import { appendDistrictFeed, refreshDistrictFeed } from './district-feed';
-import { missingAttachments, readPushStart, writeCounter } from './queries';
+import { appendDistrictFeed } from './district-feed';
+import { applyDeliveries } from './push-deliveries';
+import { readPushStart, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
@@ -251,39 +252,9 @@ export async function checkAndStoreBatch(
     );
   }
   // A relay or a delivery (rare) reads and writes step by step after them.
-  const refreshed = new Set<string>();
-  for (const [caseId, delivered] of newlyDelivered) {
-    const row = cases.get(caseId)!.row!;
-    row.district_code = delivered.districtCode;
-    row.delivered_seq = delivered.firstSeq;
-    await db.run('UPDATE cases SET district_code = ?, delivered_seq = ? WHERE case_id = ?', [
-      row.district_code,
-      row.delivered_seq,
-      row.case_id,
-    ]);
-    await refreshDistrictFeed(db, row.case_id, row.district_code, row.delivered_seq);
-    refreshed.add(row.case_id);
-  }
-  for (const [caseId, relay] of relays) {
-    const row = cases.get(caseId)!.row!;
-    // Once delivered to this district the case stays visible there; a new relay elsewhere waits again.
-    const stillDelivered = row.delivered_seq !== null && row.district_code === relay.districtCode;
-    await db.run('UPDATE cases SET district_code = ?, relay_attachments = ?, delivered_seq = ? WHERE case_id = ?', [
-      relay.districtCode,
-      JSON.stringify(relay.attachments),
-      stillDelivered ? row.delivered_seq : null,
-      caseId,
-    ]);
-    if (stillDelivered) continue;
-    row.district_code = relay.districtCode;
-    row.delivered_seq = null;
-    if ((await missingAttachments(db, caseId)).length === 0) {
-      row.delivered_seq = ++serverSeq;
-      await db.run('UPDATE cases SET delivered_seq = ? WHERE case_id = ?', [row.delivered_seq, caseId]);
-    }
-    await refreshDistrictFeed(db, caseId, row.district_code, row.delivered_seq);
-    refreshed.add(caseId);
-  }
+  const delivered = await applyDeliveries(db, (id) => cases.get(id)!.row!, newlyDelivered, relays, serverSeq);
+  serverSeq = delivered.serverSeq;
+  const refreshed = delivered.refreshed;
   // Events of cases already delivered to a district join its feed at their own number.
   const feed = toInsert.flatMap(({ event, serverSeq: s }) => {
     const row = cases.get(event.caseId)!.row!;

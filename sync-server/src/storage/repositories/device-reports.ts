@@ -3,7 +3,7 @@
 // and clock, and the server's last refusal of its push. The console lists them.
 import { z } from 'zod';
 import { type PushDiagnostics, ReportedError } from '../../../../shared/sync/protocol';
-import type { Queryable } from '../driver';
+import { IssuedStatements, type Queryable } from '../driver';
 
 export interface DeviceOverview {
   id: string;
@@ -45,35 +45,44 @@ export async function writeDeviceReport(
   report?: DeviceReport,
   serverError?: string,
 ): Promise<void> {
-  await db.run(
-    'INSERT INTO device_reports (device_id, seen_at) VALUES (?, ?) ON CONFLICT (device_id) DO UPDATE SET seen_at = excluded.seen_at',
-    [deviceId, at],
+  // Issued together, run in this order (one round trip on PostgreSQL).
+  const writes = new IssuedStatements();
+  writes.add(
+    db.run(
+      'INSERT INTO device_reports (device_id, seen_at) VALUES (?, ?) ON CONFLICT (device_id) DO UPDATE SET seen_at = excluded.seen_at',
+      [deviceId, at],
+    ),
   );
   if (report) {
     const d = report.diagnostics ?? {};
-    await db.run(
-      `UPDATE device_reports SET reported_at = ?, app_version = COALESCE(?, app_version), pending_events = COALESCE(?, pending_events),
+    writes.add(
+      db.run(
+        `UPDATE device_reports SET reported_at = ?, app_version = COALESCE(?, app_version), pending_events = COALESCE(?, pending_events),
          client_error = ?, clock_skew_ms = COALESCE(?, clock_skew_ms), storage_used = COALESCE(?, storage_used),
          storage_quota = COALESCE(?, storage_quota), recent_errors = ? WHERE device_id = ?`,
-      [
-        at,
-        d.appVersion ?? null,
-        d.pendingEvents ?? null,
-        d.lastError ?? null,
-        report.clockSkewMs,
-        d.storage?.usedBytes ?? null,
-        d.storage?.quotaBytes ?? null,
-        d.recentErrors ? JSON.stringify(d.recentErrors) : null,
-        deviceId,
-      ],
+        [
+          at,
+          d.appVersion ?? null,
+          d.pendingEvents ?? null,
+          d.lastError ?? null,
+          report.clockSkewMs,
+          d.storage?.usedBytes ?? null,
+          d.storage?.quotaBytes ?? null,
+          d.recentErrors ? JSON.stringify(d.recentErrors) : null,
+          deviceId,
+        ],
+      ),
     );
   }
   if (serverError !== undefined)
-    await db.run('UPDATE device_reports SET server_error = ?, server_error_at = ? WHERE device_id = ?', [
-      serverError || null,
-      serverError ? at : null,
-      deviceId,
-    ]);
+    writes.add(
+      db.run('UPDATE device_reports SET server_error = ?, server_error_at = ? WHERE device_id = ?', [
+        serverError || null,
+        serverError ? at : null,
+        deviceId,
+      ]),
+    );
+  await writes.settled();
 }
 
 /** Every device with its report; the caller adds `WHERE …` and the order. */
