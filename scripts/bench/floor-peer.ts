@@ -4,10 +4,12 @@
 // every event's JSON, fsyncs the log before answering, and serves pages of stored bodies
 // spliced into one answer; the client is the bench's own (TestDevice over fetch), batches
 // of 500 and pages of 1,000 as ours. No token, no schema, no rules, no scope: what our
-// server spends above this floor is what its checks cost.
+// server spends above this floor is what its checks cost. And below the floor, the client
+// alone: a server that answers every push unread and serves pages made beforehand, so
+// only the client's work and the transfer are timed — what no server can take away.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -75,10 +77,42 @@ function floorServer(file: string) {
   };
 }
 
-export async function benchFloor(events: CaseEvent[], batch: number): Promise<{ pushMs: number; pullMs: number }> {
+/** A server that reads nothing and stores nothing: pushes drained and acknowledged, pages made before the clock starts. */
+function clientAloneServer(pages: Buffer[]) {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      if (req.method === 'POST') return res.end('{"accepted":[]}');
+      const cursor = Number(new URL(req.url ?? '/', 'http://floor').searchParams.get('cursor'));
+      res.end(pages[Math.floor(cursor / PAGE)]);
+    });
+  });
+  return { server, close: () => server.close() };
+}
+
+function pagesOf(events: CaseEvent[]): Buffer[] {
+  const pages: Buffer[] = [];
+  for (let start = 0; start < events.length; start += PAGE) {
+    const served = events.slice(start, start + PAGE).map((event, i) => ({ serverSeq: start + i + 1, event }));
+    const next = start + served.length;
+    pages.push(Buffer.from(JSON.stringify({ events: served, cursor: next, more: next < events.length })));
+  }
+  return pages;
+}
+
+export type PeerMode = 'floor' | 'client alone';
+
+/** Times the bench's push and pull against the floor server, or against the client-alone one. */
+export async function benchFloor(
+  events: CaseEvent[],
+  batch: number,
+  mode: PeerMode = 'floor',
+): Promise<{ pushMs: number; pullMs: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+  if (mode === 'client alone') writeFileSync(join(dir, 'events.json'), JSON.stringify(events));
   const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, FLOOR_DATABASE: join(dir, 'floor.sqlite') },
+    env: { ...process.env, FLOOR_DIR: dir, FLOOR_MODE: mode },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
@@ -88,7 +122,7 @@ export async function benchFloor(events: CaseEvent[], batch: number): Promise<{ 
     let t = performance.now();
     for (let i = 0; i < events.length; i += batch) {
       const r = await client.request('POST', '/push', { events: events.slice(i, i + batch) });
-      if (r.status !== 200) throw new Error(`floor push ${r.status}`);
+      if (r.status !== 200) throw new Error(`${mode} push ${r.status}`);
     }
     const pushMs = performance.now() - t;
     t = performance.now();
@@ -100,8 +134,12 @@ export async function benchFloor(events: CaseEvent[], batch: number): Promise<{ 
       if (!r.body.more) break;
     }
     const pullMs = performance.now() - t;
-    if (pulled.size !== events.length) throw new Error(`floor pulled ${pulled.size}`);
-    console.log('\n== floor (bare node:http + SQLite, no checks; the same client, batches and pages) ==');
+    if (pulled.size !== events.length) throw new Error(`${mode} pulled ${pulled.size}`);
+    console.log(
+      mode === 'floor'
+        ? '\n== floor (bare node:http + SQLite, no checks; the same client, batches and pages) =='
+        : '\n== the client alone (a server that reads nothing: pushes drained, pages made beforehand) ==',
+    );
     console.log(`push ${events.length} events: ${pushMs.toFixed(1)} ms; pull: ${pullMs.toFixed(1)} ms`);
     return { pushMs, pullMs };
   } finally {
@@ -111,11 +149,15 @@ export async function benchFloor(events: CaseEvent[], batch: number): Promise<{ 
   }
 }
 
-if (process.env.FLOOR_DATABASE) {
-  const floor = floorServer(process.env.FLOOR_DATABASE);
-  floor.server.listen(0, '127.0.0.1', () => console.log((floor.server.address() as AddressInfo).port));
+if (process.env.FLOOR_DIR) {
+  const dir = process.env.FLOOR_DIR;
+  const peer =
+    process.env.FLOOR_MODE === 'client alone'
+      ? clientAloneServer(pagesOf(JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8'))))
+      : floorServer(join(dir, 'floor.sqlite'));
+  peer.server.listen(0, '127.0.0.1', () => console.log((peer.server.address() as AddressInfo).port));
   process.on('SIGTERM', () => {
-    floor.close();
+    peer.close();
     process.exit(0);
   });
 }
