@@ -82,8 +82,11 @@ export class PostgresDriver implements SqlDriver {
     poolSize = 10,
   ) {
     this.pool = new pg.Pool({ connectionString, max: poolSize, pipeline: true });
-    // An idle client losing its connection must not crash the server.
+    // A client losing its connection must not crash the server: an idle one is the pool's error; one in
+    // use emits its own, which nobody would hear (its statements in flight fail anyway, and the pool drops
+    // it when it comes back). pg-connection-loss.test.ts cuts the connections under pushes.
     this.pool.on('error', () => undefined);
+    this.pool.on('connect', (client) => client.on('error', () => undefined));
     const url = new URL(connectionString);
     this.description = `postgres:${url.hostname}:${url.port || 5432}${url.pathname}`;
   }
