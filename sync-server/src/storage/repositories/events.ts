@@ -137,16 +137,17 @@ function scopedEvents(db: Queryable, device: Device, body: string, after: number
  */
 function spliceEvents(rows: EventRow[], rest: string): Buffer {
   const heads = rows.map((r) => `{"serverSeq":${Number(r.server_seq)},"receivedAt":${JSON.stringify(r.received_at)},"event":`);
-  const bodies = rows.map((r) => (typeof r.body === 'string' ? Buffer.from(r.body) : r.body));
   const tail = `],${rest.slice(1)}`;
   let size = '{"events":['.length + rows.length * 2 + Buffer.byteLength(tail);
-  for (let i = 0; i < rows.length; i++) size += Buffer.byteLength(heads[i]) + bodies[i].length;
+  // A body from PostgreSQL is a string: encoded straight into the answer, with no buffer of its own.
+  for (let i = 0; i < rows.length; i++) size += Buffer.byteLength(heads[i]) + Buffer.byteLength(rows[i].body);
   const out = Buffer.allocUnsafe(size);
   let at = out.write('{"events":[', 0);
   for (let i = 0; i < rows.length; i++) {
     if (i > 0) at = out.writeUInt8(0x2c, at); // ,
     at += out.write(heads[i], at);
-    at += bodies[i].copy(out, at);
+    const body = rows[i].body;
+    at += typeof body === 'string' ? out.write(body, at) : body.copy(out, at);
     at = out.writeUInt8(0x7d, at); // }
   }
   at += out.write(tail, at);
