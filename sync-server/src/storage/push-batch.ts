@@ -17,7 +17,7 @@ import { readPushStart, writeCounter } from './queries';
 import { type Device, type PushResult, unitCodeOf } from './types';
 import { caseVisibleTo, unitSeesFile } from './visibility';
 import { shortCodeOrNull } from './migrations/007-case-short-codes';
-import { type UnitRules, unitStreamId } from '../../../shared/unit';
+import type { UnitRules } from '../../../shared/unit';
 import { RosterCheck } from './unit-roster';
 import type { ComplaintRules } from '../../../shared/complaint';
 import { checkComplaintEvent } from './complaint-check';
@@ -68,7 +68,7 @@ export async function checkAndStoreBatch(
   // A few set queries instead of several per event, issued together: on PostgreSQL they go out in one
   // round trip (the connection pipelines), and round trips under the write lock set the pace of every push.
   // The unit's stream is read even when the batch does not write to it: its roster checks every actor.
-  const caseIds = [...new Set([unitStreamId(device.kind, unitCodeOf(device)), ...events.map((e) => e.caseId)])];
+  const caseIds = [...new Set([RosterCheck.streamIdOf(device), ...events.map((e) => e.caseId)])];
   const [start, storedRows, caseRows] = await Promise.all([
     readPushStart(db, device),
     Promise.all(

@@ -19,10 +19,15 @@ export class RosterCheck {
     private readonly startState: number,
   ) {}
 
+  /** The stream of the device's own unit (its staff, its rules). */
+  static streamIdOf(device: Device): string {
+    return unitStreamId(device.kind, unitCodeOf(device));
+  }
+
   /** The check for this device, bound as far as its stored roster_state says (null: checked). */
   static of(device: Device, rosterState: number | null): RosterCheck {
     const state = Number(rosterState ?? CHECKED);
-    return new RosterCheck(unitStreamId(device.kind, unitCodeOf(device)), state, state);
+    return new RosterCheck(RosterCheck.streamIdOf(device), state, state);
   }
 
   /**

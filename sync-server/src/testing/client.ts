@@ -52,21 +52,33 @@ export class SyncClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<HttpAnswer<Body>> {
-    const init: RequestInit = { method, headers: { ...headers } };
-    if (this.token) (init.headers as Record<string, string>).authorization = `Bearer ${this.token}`;
-    if (body !== undefined) {
-      (init.headers as Record<string, string>)['content-type'] = 'application/json';
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
-    }
-    const res = await fetch(this.baseUrl + path, init);
-    const text = await res.text();
-    let parsed: unknown = text;
+    const sent: Record<string, string> = { ...headers };
+    if (this.token) sent.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) sent['content-type'] = 'application/json';
+    const answer = await this.send(
+      method,
+      this.baseUrl + path,
+      sent,
+      body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
+    );
+    let parsed: unknown = answer.text;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(answer.text);
     } catch {
       /* not JSON */
     }
-    return { status: res.status, body: parsed as Body, headers: res.headers };
+    return { status: answer.status, body: parsed as Body, headers: answer.headers };
+  }
+
+  /** One HTTP exchange, over fetch (bench:sync's fleet overrides it: scripts/bench/light-device.ts). */
+  protected async send(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+  ): Promise<{ status: number; text: string; headers: Headers }> {
+    const res = await fetch(url, { method, headers, body });
+    return { status: res.status, text: await res.text(), headers: res.headers };
   }
 
   async enroll(code: string, deviceName = 'test PC'): Promise<EnrollResponse> {
