@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDb } from '@renderer/testing/db-fixture';
-import { useLive } from './live';
+import { useLive, useLiveAt } from './live';
 
 afterEach(cleanup);
 
@@ -73,6 +73,35 @@ describe('useLive', () => {
     const { result, rerender } = renderHook(({ id }) => useLive(() => db.users.get(id), [id]), { initialProps: { id: 'a' } });
     await waitFor(() => expect(result.current.data?.name).toBe('A'));
     rerender({ id: 'b' });
+    expect(result.current.data).toBeUndefined();
+    await waitFor(() => expect(result.current.data?.name).toBe('B'));
+  });
+
+  it('keeps the last answer on screen while the minute turning over reads again', async () => {
+    const db = freshDb();
+    await db.users.add({ id: 'a', name: 'A', role: 'clerk', active: true, password: PW });
+    const { result, rerender } = renderHook(({ now }) => useLiveAt(async () => `${await db.users.count()} at ${now}`, [], now), {
+      initialProps: { now: '2026-11-30T09:59' },
+    });
+    await waitFor(() => expect(result.current.data).toBe('1 at 2026-11-30T09:59'));
+    rerender({ now: '2026-11-30T10:00' });
+    // Not "loading": the screen under it stays mounted with the last answer.
+    expect(result.current).toEqual({ data: '1 at 2026-11-30T09:59', error: null, isLoading: false });
+    await waitFor(() => expect(result.current.data).toBe('1 at 2026-11-30T10:00'));
+  });
+
+  it('still shows loading, not the previous answer, when the question itself changes', async () => {
+    const db = freshDb();
+    await db.users.bulkAdd([
+      { id: 'a', name: 'A', role: 'clerk', active: true, password: PW },
+      { id: 'b', name: 'B', role: 'akim', active: true, password: PW },
+    ]);
+    const { result, rerender } = renderHook(({ id, now }) => useLiveAt(() => db.users.get(id), [id], now), {
+      initialProps: { id: 'a', now: '2026-11-30T09:59' },
+    });
+    await waitFor(() => expect(result.current.data?.name).toBe('A'));
+    rerender({ id: 'b', now: '2026-11-30T10:00' });
+    expect(result.current.isLoading).toBe(true);
     expect(result.current.data).toBeUndefined();
     await waitFor(() => expect(result.current.data?.name).toBe('B'));
   });

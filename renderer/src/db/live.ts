@@ -24,6 +24,20 @@ const sameKey = (a: readonly unknown[], b: readonly unknown[]) => a.length === b
  * The result has the shape screens already use for loading and errors.
  */
 export function useLive<T>(query: () => Promise<T> | T, deps: readonly unknown[], enabled = true): Live<T> {
+  return useLiveQuery(query, deps, undefined, enabled);
+}
+
+/**
+ * A live read that also depends on the clock's minute (`now`, as `localMoment()` gives it).
+ * The minute turning over reads again but keeps the last answer on screen until the new one
+ * arrives: a screen that went back to "loading" every minute would unmount what is under it
+ * and lose what the clerk just did there (the agenda's print button on Today, issue 14).
+ */
+export function useLiveAt<T>(query: () => Promise<T> | T, deps: readonly unknown[], now: string, enabled = true): Live<T> {
+  return useLiveQuery(query, deps, now, enabled);
+}
+
+function useLiveQuery<T>(query: () => Promise<T> | T, deps: readonly unknown[], clock: unknown, enabled: boolean): Live<T> {
   const key = [enabled, ...deps];
   const [state, setState] = useState<{ key: readonly unknown[]; live: Live<T> }>(() => ({ key, live: enabled ? LOADING : DISABLED }));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps are what the query reads.
@@ -34,7 +48,7 @@ export function useLive<T>(query: () => Promise<T> | T, deps: readonly unknown[]
       error: (error: unknown) => setState({ key, live: { data: undefined, error, isLoading: false } }),
     });
     return () => subscription.unsubscribe();
-  }, [enabled, ...deps]);
+  }, [enabled, ...deps, clock]);
   // A new question (or one just enabled): never show the answer to the previous one as if it
   // were this one's, not even for the one render before the new subscription answers.
   if (!sameKey(state.key, key)) return enabled ? LOADING : DISABLED;

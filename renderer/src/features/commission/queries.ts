@@ -5,7 +5,7 @@ import type { CaseState } from '@shared/case';
 import { db } from '@renderer/db/database';
 import { useSession } from '@renderer/app/session';
 import { loadCase } from '@renderer/db/case-store';
-import { useLive } from '@renderer/db/live';
+import { useLive, useLiveAt } from '@renderer/db/live';
 import { loadActDraft, type ActDraft } from './commands';
 import { casesAtCommission, commissionTodayLists, currentCommission, listSessions, sessionCases, sessionsWithCase } from './reads';
 import type { SessionRow } from './tables';
@@ -44,7 +44,7 @@ export function useSessionCases(sessionId: string, draft: SessionRow | null, now
 }
 
 export function useCommissionToday(now: string) {
-  return useLive(() => commissionTodayLists(db, now), [now]);
+  return useLiveAt(() => commissionTodayLists(db, now), [], now);
 }
 
 /** The saved session and its agenda, read when a paper is printed (the paper shows what was saved). */

@@ -4,7 +4,7 @@
 // cases by id.
 import { aggregateDays, type Statistics, type StatsFilter } from '@shared/stats';
 import { db } from '@renderer/db/database';
-import { useLive } from '@renderer/db/live';
+import { useLive, useLiveAt } from '@renderer/db/live';
 import type { AkimatDb, CaseSummary } from '@renderer/db/schema';
 import { statsDaysBuilt } from '@renderer/db/stats-days';
 
@@ -27,7 +27,7 @@ export async function readStatistics(filter: StatsFilter, now: string, source: A
 }
 
 export function useStatistics(filter: StatsFilter, now: string, enabled: boolean) {
-  return useLive(() => readStatistics(filter, now), [filter.from, filter.to, filter.entryId, filter.office, now], enabled);
+  return useLiveAt(() => readStatistics(filter, now), [filter.from, filter.to, filter.entryId, filter.office], now, enabled);
 }
 
 /** The cases behind a bar, in the order of the bar's ids. */
