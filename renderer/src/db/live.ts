@@ -28,8 +28,8 @@ export function useLive<T>(query: () => Promise<T> | T, deps: readonly unknown[]
 }
 
 /**
- * A live read that also depends on the clock's minute (`now`, as `localMoment()` gives it).
- * The minute turning over reads again but keeps the last answer on screen until the new one
+ * A live read that also depends on the clock (`now`: the minute of `localMoment()` or the day of `localDate()`).
+ * The clock turning over reads again but keeps the last answer on screen until the new one
  * arrives: a screen that went back to "loading" every minute would unmount what is under it
  * and lose what the clerk just did there (the agenda's print button on Today, issue 14).
  */

@@ -5,7 +5,7 @@ import { type ComplaintJournalRow, type ComplaintState, complaintJournalRows, fo
 import { eventsOf } from '@renderer/db/case-order';
 import { localDate } from '@renderer/db/clock';
 import { db } from '@renderer/db/database';
-import { useLive } from '@renderer/db/live';
+import { useLive, useLiveAt } from '@renderer/db/live';
 import type { AkimatDb } from '@renderer/db/schema';
 import { type ComplaintRow, isOverdue } from './tables';
 
@@ -29,7 +29,7 @@ export async function journalList(
 
 export function useJournalList(from: string, to: string, filter: JournalFilter, enabled: boolean) {
   const today = localDate();
-  return useLive(() => journalList(db, from, to, filter, today), [from, to, filter, today], enabled);
+  return useLiveAt(() => journalList(db, from, to, filter, today), [from, to, filter], today, enabled);
 }
 
 /** Every unanswered complaint, the nearest due date first. */
@@ -44,7 +44,7 @@ export function useOpenComplaints() {
 /** The complaint folded from its stream as of today; null when this PC has no such complaint. */
 export function useComplaint(id: string) {
   const today = localDate();
-  return useLive(async () => foldComplaint(await eventsOf(db, id), { now: today }) ?? null, [id, today]);
+  return useLiveAt(async () => foldComplaint(await eventsOf(db, id), { now: today }) ?? null, [id], today);
 }
 
 /** Every complaint registered in the period, folded as of `today` (the journal's source). */

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import type { OfficeSettings } from '@renderer/db/schema';
 import { db } from '@renderer/db/database';
-import { useLive } from '@renderer/db/live';
+import { useLive, useLiveAt } from '@renderer/db/live';
 import { listUsers } from '@renderer/features/staff/staff-store';
 import { loadEnrollment } from '@renderer/features/sync/state';
 import { loadDirectory } from './directory';
@@ -13,7 +13,7 @@ import { proposeOutgoingNumber } from './outgoing';
 import { districtInbox, type InboxFilter } from './reads';
 
 export function useDistrictInbox(now: string, filter: InboxFilter) {
-  return useLive(() => districtInbox(db, now, filter), [now, JSON.stringify(filter)]);
+  return useLiveAt(() => districtInbox(db, now, filter), [JSON.stringify(filter)], now);
 }
 
 /** This PC's enrollment; null before it is enrolled. */
