@@ -18,11 +18,11 @@ export function useCommission() {
 
 /** One case as the commission sees it; null when there is no such case. */
 export function useCaseState(caseId: string, now: string) {
-  return useLive(async () => (await loadCase(db, caseId, now)) ?? null, [caseId]);
+  return useLiveAt(async () => (await loadCase(db, caseId, now)) ?? null, [caseId], now);
 }
 
 export function useCasesAtCommission(now: string) {
-  return useLive(() => casesAtCommission(db, now), []);
+  return useLiveAt(() => casesAtCommission(db, now), [], now);
 }
 
 export function useSessions(commissionId: string) {
@@ -40,7 +40,7 @@ export function useSessionsWithCase(commissionId: string, caseId: string) {
 
 /** The agenda and its candidates for the session as being edited (`draft`), once there is one. */
 export function useSessionCases(sessionId: string, draft: SessionRow | null, now: string) {
-  return useLive(() => sessionCases(db, draft!, now), [sessionId, draft?.caseIds.join(',')], !!draft);
+  return useLiveAt(() => sessionCases(db, draft!, now), [sessionId, draft?.caseIds.join(',')], now, !!draft);
 }
 
 export function useCommissionToday(now: string) {

@@ -32,12 +32,12 @@ export function useUsers() {
 
 /** The next number of this PC's outgoing series. */
 export function useOutgoingProposal(settings: OfficeSettings, now: string) {
-  return useLive(() => proposeOutgoingNumber(db, settings, now), [settings.officeCode, settings.deviceLetter]);
+  return useLiveAt(() => proposeOutgoingNumber(db, settings, now), [settings.officeCode, settings.deviceLetter], now);
 }
 
 /** The next number of this PC's incoming series. */
 export function useIncomingProposal(settings: OfficeSettings, now: string) {
-  return useLive(() => proposeIncomingNumber(db, settings, now), [settings.officeCode, settings.deviceLetter]);
+  return useLiveAt(() => proposeIncomingNumber(db, settings, now), [settings.officeCode, settings.deviceLetter], now);
 }
 
 /**
